@@ -1,0 +1,44 @@
+import type { NextAuthConfig } from "next-auth";
+import { IDLE_TIMEOUT_SECONDS, sessionCookieName, sessionExpired, useSecureCookies } from "./session-policy";
+
+/**
+ * The part of the Auth.js configuration that needs no database, shared by proxy.ts (which
+ * refreshes the rolling session cookie) and lib/auth/auth.ts (which adds the credentials
+ * provider). Authorisation never happens here: pages and server actions check the user against
+ * the database on every request (lib/auth/current-user.ts).
+ */
+const secure = useSecureCookies();
+
+export const authConfig = {
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  useSecureCookies: secure,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
+  cookies: {
+    sessionToken: {
+      name: sessionCookieName(secure),
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+    },
+  },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) {
+        // First call after sign-in: remember who and which session version (SE-04).
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        token.signedInAt = now;
+        return token;
+      }
+      if (sessionExpired(token.signedInAt as number | undefined, now)) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = token.sv;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,45 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/client";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import { authConfig } from "./auth.config";
+import { clientIp } from "./client-ip";
+
+class AccountLocked extends CredentialsSignin {
+  code = "locked";
+}
+class InvalidCredentials extends CredentialsSignin {
+  code = "invalid";
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().max(320),
+  password: z.string().max(1024),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await authenticate(await getPrisma(), {
+          email: parsed.data.email,
+          password: parsed.data.password,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent"),
+        });
+        if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
+        return {
+          id: result.user.id,
+          name: result.user.name,
+          email: result.user.email,
+          sessionVersion: result.user.sessionVersion,
+        };
+      },
+    }),
+  ],
+});

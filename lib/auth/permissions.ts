@@ -1,0 +1,50 @@
+/**
+ * Roles and what each may do. Permission strings follow `action:entity:access` (epic-stack
+ * style). Deny by default: a permission not listed for any of a user's roles is refused.
+ * A user may hold several roles (issue 2); their permissions are the union.
+ */
+export const ROLES = ["caseworker", "nominated_officer", "manager", "administrator"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  caseworker: "Caseworker",
+  nominated_officer: "Nominated officer",
+  manager: "Manager",
+  administrator: "Administrator",
+};
+
+export const PERMISSIONS = [
+  "read:case:any", // open, non-SCR cases (MAPPA cases' day-to-day record included, 13.71)
+  "create:referral:any",
+  "update:case:any",
+  "read:restricted-case:any", // SCR cases and MAPPA annexes (13.69, 13.77, 3.43)
+  "update:restricted-case:any",
+  "read:dashboard:any",
+  "export:case-list:any",
+  "manage:user:any",
+  "manage:site:any",
+  "manage:calendar:any",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  caseworker: ["read:case:any", "create:referral:any", "update:case:any"],
+  // Nominated officers are caseworkers who alone handle SCR and MAPPA restrictions.
+  nominated_officer: [
+    "read:case:any",
+    "create:referral:any",
+    "update:case:any",
+    "read:restricted-case:any",
+    "update:restricted-case:any",
+  ],
+  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any"],
+};
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => GRANTS[role].includes(permission));
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,77 @@
+import { mkdir } from "node:fs/promises";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { applyMigrations, readMigrations, type MigrationResult } from "./migrate";
+import { PrismaClient } from "./prisma";
+import { pgClientExecutor, pgliteExecutor } from "./sql-executor";
+import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+// PGlite is single-connection and must not open the same folder twice in one process
+// (stack-notes.md): one instance per data folder, shared by the migration runner and the client.
+const pgliteInstances = new Map<string, Promise<PGlite>>();
+
+function openPglite(dataDir: string): Promise<PGlite> {
+  let instance = pgliteInstances.get(dataDir);
+  if (!instance) {
+    instance = (async () => {
+      if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+      return PGlite.create(dataDir);
+    })();
+    pgliteInstances.set(dataDir, instance);
+  }
+  return instance;
+}
+
+async function closePglite(dataDir: string): Promise<void> {
+  const instance = pgliteInstances.get(dataDir);
+  if (!instance) return;
+  pgliteInstances.delete(dataDir);
+  await (await instance).close();
+}
+
+/** Apply every pending migration to the target (transaction per migration). */
+export async function migrateDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<MigrationResult> {
+  const migrations = await readMigrations();
+  if (target.kind === "pglite") {
+    return applyMigrations(pgliteExecutor(await openPglite(target.dataDir)), migrations);
+  }
+  // Migrations use a direct connection, never a PgBouncer pool (security.md SO-04).
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    return await applyMigrations(pgClientExecutor(client), migrations, { useAdvisoryLock: true });
+  } finally {
+    await client.end();
+  }
+}
+
+export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
+  if (target.kind === "pglite") {
+    const pglite = await openPglite(target.dataDir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      prisma,
+      target,
+      async close() {
+        await prisma.$disconnect();
+        await closePglite(target.dataDir);
+      },
+    };
+  }
+  // Pool size per instance: instances × DATABASE_POOL_MAX must stay under max_connections (SO-04).
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }) });
+  return {
+    prisma,
+    target,
+    close: () => prisma.$disconnect(),
+  };
+}

@@ -1,0 +1,47 @@
+import type { Prisma } from "@/lib/db/prisma";
+import type { Role } from "@/lib/auth/permissions";
+
+/** Who did something, from the session — never from client input (security.md AC-05). */
+export interface Actor {
+  /** null for an anonymous request (e.g. a failed sign-in with an unknown email) */
+  id: string | null;
+  roles: readonly Role[];
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  caseId?: string | null;
+  restrictedRead?: boolean;
+  before?: Prisma.InputJsonValue;
+  after?: Prisma.InputJsonValue;
+  reason?: string | null;
+}
+
+type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
+
+/**
+ * Append one audit row. Call it with the transaction client of the change it records, so the
+ * change and its audit row commit or roll back together (security.md LG-02).
+ */
+export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await db.auditEvent.create({
+    data: {
+      actorId: actor?.id ?? null,
+      actorRoles: actor ? [...actor.roles] : [],
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      caseId: entry.caseId ?? null,
+      restrictedRead: entry.restrictedRead ?? false,
+      before: entry.before,
+      after: entry.after,
+      reason: entry.reason ?? null,
+      ip: actor?.ip?.slice(0, 100) ?? null,
+      userAgent: actor?.userAgent?.slice(0, 500) ?? null,
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
+import { isRole, type Role } from "@/lib/auth/permissions";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { recordAudit } from "../audit/record-audit";
+import { clearLoginFailures, loginThrottleState, recordLoginFailure } from "./login-throttle";
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface AuthenticatedUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  sessionVersion: number;
+}
+
+export type AuthenticationResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date | null };
+
+/**
+ * Checks an email and password. Unknown email, wrong password and deactivated account all give
+ * "invalid" (one generic message; the unknown-email path still verifies a hash so timing matches).
+ * Every outcome is audited with IP and user agent, never the password (security.md AU-08).
+ */
+export async function authenticate(
+  prisma: PrismaClient,
+  attempt: SignInAttempt,
+  now: Date = new Date(),
+): Promise<AuthenticationResult> {
+  const email = attempt.email.trim().toLowerCase();
+  const context = { ip: attempt.ip, userAgent: attempt.userAgent };
+
+  const throttle = await loginThrottleState(prisma, email, attempt.ip, now);
+  if (throttle.locked) {
+    await recordAudit(prisma, { id: null, roles: [], ...context }, {
+      action: "auth.sign_in_refused_locked",
+      entityType: "User",
+      entityId: email.slice(0, 100),
+    });
+    return { ok: false, reason: "locked", lockedUntil: throttle.lockedUntil };
+  }
+
+  const user = await prisma.user.findUnique({ where: { email } });
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), attempt.password);
+
+  if (!user || !user.active || !passwordOk) {
+    const failure = await recordLoginFailure(prisma, email, attempt.ip, now);
+    await prisma.$transaction(async (tx) => {
+      await recordAudit(tx, { id: user?.id ?? null, roles: [], ...context }, {
+        action: "auth.sign_in_failed",
+        entityType: "User",
+        entityId: user?.id ?? null,
+        reason: user ? (user.active ? "wrong password" : "account deactivated") : "unknown email",
+      });
+      if (failure.locked) {
+        if (user) await tx.user.update({ where: { id: user.id }, data: { lockedUntil: failure.lockedUntil } });
+        await recordAudit(tx, { id: null, roles: [], ...context }, {
+          action: "auth.locked_out",
+          entityType: "User",
+          entityId: user?.id ?? email.slice(0, 100),
+          reason: `${failure.lockedUntil?.toISOString()} after repeated failures`,
+        });
+      }
+    });
+    return failure.locked ? { ok: false, reason: "locked", lockedUntil: failure.lockedUntil } : { ok: false, reason: "invalid" };
+  }
+
+  await clearLoginFailures(prisma, email);
+  const rehash = needsRehash(user.passwordHash) ? await hashPassword(attempt.password) : null;
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { lastSignedInAt: now, failedLoginCount: 0, lockedUntil: null, ...(rehash ? { passwordHash: rehash } : {}) },
+    });
+    await recordAudit(tx, { id: user.id, roles: user.roles.filter(isRole), ...context }, {
+      action: "auth.signed_in",
+      entityType: "User",
+      entityId: user.id,
+    });
+  });
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, roles: user.roles.filter(isRole), sessionVersion: user.sessionVersion },
+  };
+}

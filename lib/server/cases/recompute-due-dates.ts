@@ -1,0 +1,68 @@
+import type { WorkingDayCalendar } from "@/lib/calendar";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { Prisma } from "@/lib/db/prisma";
+import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { computeDueDates, type DeadlineSettings, type Ruleset } from "@/lib/domain/deadlines";
+import { nationFromCode } from "@/lib/domain/nation";
+
+/** The case columns the clocks depend on (select these, then call dueDateColumnsFor). */
+export const CLOCK_INPUT_SELECT = {
+  ruleset: true,
+  state: true,
+  restrictionTier: true,
+  site: { select: { nation: true } },
+  referralDate: true,
+  referralReceivedOn: true,
+  uc452ReceivedOn: true,
+  ucpr1ReceivedOn: true,
+  spocChasedOn: true,
+  welcomeCallOn: true,
+  firstMetOn: true,
+  startedOn: true,
+  backOutEmailAt: true,
+  cancelledAt: true,
+} as const satisfies Prisma.CaseSelect;
+
+export type ClockInputRow = Prisma.CaseGetPayload<{ select: typeof CLOCK_INPUT_SELECT }>;
+
+export function clockRecordFromRow(row: ClockInputRow) {
+  return {
+    ruleset: row.ruleset as Ruleset,
+    state: row.state,
+    restrictionTier: row.restrictionTier,
+    nation: nationFromCode(row.site.nation),
+    referralDate: isoDateFromDb(row.referralDate),
+    referralReceivedOn: isoDateFromDb(row.referralReceivedOn),
+    uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),
+    ucpr1ReceivedOn: isoDateFromDb(row.ucpr1ReceivedOn),
+    spocChasedOn: isoDateFromDb(row.spocChasedOn),
+    welcomeCallOn: isoDateFromDb(row.welcomeCallOn),
+    firstMetOn: isoDateFromDb(row.firstMetOn),
+    startedOn: isoDateFromDb(row.startedOn),
+    backOutEmailAt: row.backOutEmailAt?.toISOString() ?? null,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * The stored due-date columns for a case. The ONE function that computes them (design.md
+ * "Deadlines are derived from events"): call it after every event that changes a clock input,
+ * and for every affected case when the calendar changes.
+ */
+export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalendar, settings?: Partial<DeadlineSettings>) {
+  const due = computeDueDates(clockFactsFor(clockRecordFromRow(row)), calendar, settings);
+  return {
+    ucpr1ChaseDueOn: isoDateToDb(due.ucpr1ChaseDueOn),
+    welcomeCallDueOn: isoDateToDb(due.welcomeCallDueOn),
+    meetDueOn: isoDateToDb(due.meetDueOn),
+    startDueOn: isoDateToDb(due.startDueOn),
+    cancelDueAt: due.cancelDueAt ? new Date(due.cancelDueAt) : null,
+    nextDeadlineOn: isoDateToDb(due.nextDeadlineOn),
+  } satisfies Prisma.CaseUpdateInput;
+}
+
+/** Recompute and store one case's due dates inside the caller's transaction. */
+export async function recomputeDueDates(tx: Prisma.TransactionClient, caseId: string, calendar: WorkingDayCalendar): Promise<void> {
+  const row = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: CLOCK_INPUT_SELECT });
+  await tx.case.update({ where: { id: caseId }, data: dueDateColumnsFor(row, calendar) });
+}

@@ -1,0 +1,15 @@
+import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/security/csp";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false, // HD-03
+  reactStrictMode: true,
+  // PGlite loads its WASM from its own package folder: bundling it breaks that (stack-notes.md).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  productionBrowserSourceMaps: false, // SC-04
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
+};
+
+export default nextConfig;

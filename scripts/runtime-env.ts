@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * SES_MODE=production turns on the production safety checks (security.md AU-05): AUTH_SECRET must
+ * be set and at least 32 bytes, no demo data is loaded, and start-up refuses to run while demo
+ * accounts exist. Anything else is the local demo mode of the README's one-line command.
+ */
+export function isProductionMode(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SES_MODE === "production";
+}
+
+/** AUTH_SECRET from the environment, or (demo mode only) one generated once into .data/. */
+export function ensureAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.AUTH_SECRET?.trim();
+  if (fromEnv) {
+    if (Buffer.byteLength(fromEnv) < 32) throw new Error("AUTH_SECRET must be at least 32 bytes long.");
+    return fromEnv;
+  }
+  if (isProductionMode(env)) throw new Error("AUTH_SECRET is required when SES_MODE=production (at least 32 bytes).");
+  const file = path.join(process.cwd(), ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

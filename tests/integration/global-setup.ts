@@ -1,0 +1,42 @@
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { migrateDatabase } from "../../lib/db/open";
+
+/**
+ * With DATABASE_URL (CI: the PostgreSQL service), migrate one template database per run; each
+ * test file then gets its own copy (CREATE DATABASE … TEMPLATE), so files never see each other's
+ * data. Without DATABASE_URL, tests use in-memory PGlite instead (support/test-database.ts).
+ */
+export default async function setup(project: TestProject) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    project.provide("testTemplateDatabase", "");
+    return;
+  }
+  const template = `ses_it_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+  const templateUrl = new URL(url);
+  templateUrl.pathname = `/${template}`;
+  await migrateDatabase({ kind: "postgres", url: templateUrl.toString() });
+  project.provide("testTemplateDatabase", template);
+
+  return async () => {
+    const cleanup = new pg.Client({ connectionString: url });
+    await cleanup.connect();
+    const leftovers = await cleanup.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname LIKE 'ses_it_%'`,
+    );
+    for (const { datname } of leftovers.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    await cleanup.end();
+  };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testTemplateDatabase: string;
+  }
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { inject } from "vitest";
+import { applyMigrations, readMigrations } from "../../../lib/db/migrate";
+import { PrismaClient } from "../../../lib/db/prisma";
+import { pgliteExecutor } from "../../../lib/db/sql-executor";
+
+export interface TestDatabase {
+  prisma: PrismaClient;
+  kind: "postgres" | "pglite";
+  /** For PostgreSQL: the database URL (e.g. to run raw SQL as another client). */
+  url?: string;
+  close(): Promise<void>;
+}
+
+// PGlite: migrate once per worker, then clone the migrated instance for each test database.
+let migratedPglite: Promise<PGlite> | undefined;
+
+async function freshPglite(): Promise<PGlite> {
+  migratedPglite ??= (async () => {
+    const base = await PGlite.create("memory://");
+    await applyMigrations(pgliteExecutor(base), await readMigrations());
+    return base;
+  })();
+  return (await (await migratedPglite).clone()) as PGlite;
+}
+
+/**
+ * A fresh, fully migrated database — a real PostgreSQL database when DATABASE_URL is set,
+ * otherwise embedded PGlite. Never a mock.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const template = inject("testTemplateDatabase");
+  const url = process.env.DATABASE_URL;
+  if (!url || !template) {
+    const pglite = await freshPglite();
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+    return {
+      prisma,
+      kind: "pglite",
+      async close() {
+        await prisma.$disconnect();
+        await pglite.close();
+      },
+    };
+  }
+  const name = `ses_it_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl.toString(), max: 4 }) });
+  return {
+    prisma,
+    kind: "postgres",
+    url: databaseUrl.toString(),
+    async close() {
+      await prisma.$disconnect();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export interface EmptyDatabase {
+  sql: import("../../../lib/db/sql-executor").SqlExecutor;
+  close(): Promise<void>;
+}
+
+/** A database with nothing in it (not even migrations), for testing the migration runner. */
+export async function createEmptyDatabase(): Promise<EmptyDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const pglite = await PGlite.create("memory://");
+    return { sql: pgliteExecutor(pglite), close: () => pglite.close() };
+  }
+  const { pgClientExecutor } = await import("../../../lib/db/sql-executor");
+  const name = `ses_it_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: databaseUrl.toString() });
+  await client.connect();
+  return {
+    sql: pgClientExecutor(client),
+    async close() {
+      await client.end();
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
