@@ -1,15 +1,15 @@
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify, type Options } from "@node-rs/argon2";
 
 /**
  * Passwords: argon2id, m=19 MiB, t=2, p=1, PHC string (security.md AU-01; OWASP minimum).
  * No 72-byte truncation (unlike bcrypt), so long passphrases are fine (AU-03).
  */
-export const ARGON2_OPTIONS = {
-  algorithm: Algorithm.Argon2id,
+export const ARGON2_OPTIONS: Options & { memoryCost: number; timeCost: number; parallelism: number } = {
+  algorithm: 2, // Algorithm.Argon2id (a const enum, which isolatedModules cannot read)
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,
-} as const;
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);

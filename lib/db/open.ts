@@ -3,9 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { applyMigrations, readMigrations, type MigrationResult } from "./migrate";
 import { PrismaClient } from "./prisma";
-import { pgClientExecutor, pgliteExecutor } from "./sql-executor";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
 export interface Database {
@@ -18,7 +16,7 @@ export interface Database {
 // (stack-notes.md): one instance per data folder, shared by the migration runner and the client.
 const pgliteInstances = new Map<string, Promise<PGlite>>();
 
-function openPglite(dataDir: string): Promise<PGlite> {
+export function openPglite(dataDir: string): Promise<PGlite> {
   let instance = pgliteInstances.get(dataDir);
   if (!instance) {
     instance = (async () => {
@@ -35,22 +33,6 @@ async function closePglite(dataDir: string): Promise<void> {
   if (!instance) return;
   pgliteInstances.delete(dataDir);
   await (await instance).close();
-}
-
-/** Apply every pending migration to the target (transaction per migration). */
-export async function migrateDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<MigrationResult> {
-  const migrations = await readMigrations();
-  if (target.kind === "pglite") {
-    return applyMigrations(pgliteExecutor(await openPglite(target.dataDir)), migrations);
-  }
-  // Migrations use a direct connection, never a PgBouncer pool (security.md SO-04).
-  const client = new pg.Client({ connectionString: target.url });
-  await client.connect();
-  try {
-    return await applyMigrations(pgClientExecutor(client), migrations, { useAdvisoryLock: true });
-  } finally {
-    await client.end();
-  }
 }
 
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/client";
+import { listSites } from "@/lib/server/admin/site-admin";
+import { updateSiteAction } from "../actions";
+import { SiteForm } from "../SiteForm";
+
+export const metadata: Metadata = { title: "Change site" };
+
+export default async function SitePage({ params }: { params: Promise<{ siteId: string }> }) {
+  const user = await requireUser("manage:site:any");
+  const { siteId } = await params;
+  const site = (await listSites(await getPrisma(), user)).find((candidate) => candidate.id === siteId);
+  if (!site) notFound();
+  return (
+    <>
+      <BackLink href="/admin/sites" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="Site">{site.name}</PageHeading>
+          <SiteForm action={updateSiteAction} site={site} submitLabel="Save changes" />
+        </div>
+      </div>
+    </>
+  );
+}

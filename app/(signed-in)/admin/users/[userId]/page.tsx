@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NotificationBanner } from "@/components/content/NotificationBanner";
+import { SummaryList } from "@/components/content/SummaryList";
+import { Tag } from "@/components/content/Tag";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { siteOptions } from "@/lib/server/admin/site-admin";
+import { getUser } from "@/lib/server/admin/user-admin";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
+import { ResetPasswordForm, UpdateUserForm, UserStatusForm } from "../UserForms";
+
+export const metadata: Metadata = { title: "User" };
+
+const CONFIRMATIONS: Record<string, string> = {
+  created: "User added. Give them their initial password by a secure route (not email).",
+  details: "Changes saved.",
+  deactivated: "User deactivated. Their sessions have ended.",
+  reactivated: "User reactivated.",
+  password: "Password reset. The user has been signed out everywhere.",
+};
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export default async function UserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await requireUser("manage:user:any");
+  const { userId } = await params;
+  const query = await searchParams;
+  const prisma = await getPrisma();
+  const user = await getUser(prisma, actor, userId).catch((error: unknown) => {
+    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const sites = await siteOptions(prisma, actor.organisationId);
+  const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
+  return (
+    <>
+      <BackLink href="/admin/users" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          {confirmation && <NotificationBanner type="success" title="Success">{confirmation}</NotificationBanner>}
+          <PageHeading caption="User">{user.name}</PageHeading>
+          <SummaryList
+            rows={[
+              { key: "Email address", value: user.email },
+              { key: "Roles", value: user.roles.filter(isRole).map((role) => ROLE_LABELS[role]).join(", ") },
+              { key: "Site", value: user.siteName ?? "All sites" },
+              { key: "Status", value: <Tag text={user.active ? "Active" : "Deactivated"} colour={user.active ? "green" : "grey"} /> },
+              { key: "Last signed in", value: user.lastSignedInAt ? dateTime.format(user.lastSignedInAt) : "Never" },
+              ...(user.lockedUntil && user.lockedUntil > new Date()
+                ? [{ key: "Sign-in locked until", value: dateTime.format(user.lockedUntil) }]
+                : []),
+            ]}
+          />
+          <h2 className="govuk-heading-m">Change details and roles</h2>
+          <UpdateUserForm action={updateUserAction} user={user} sites={sites} />
+          <h2 className="govuk-heading-m">Reset password</h2>
+          <ResetPasswordForm action={resetPasswordAction} user={user} />
+          <h2 className="govuk-heading-m">{user.active ? "Deactivate" : "Reactivate"}</h2>
+          <p className="govuk-body">
+            {user.active
+              ? "A deactivated user cannot sign in, and any session they have ends at once. Their work stays on record."
+              : "The user will be able to sign in again with their current password."}
+          </p>
+          <UserStatusForm action={setUserStatusAction} user={user} />
+        </div>
+      </div>
+    </>
+  );
+}

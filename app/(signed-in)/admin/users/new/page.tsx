@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/client";
+import { siteOptions } from "@/lib/server/admin/site-admin";
+import { createUserAction } from "../actions";
+import { CreateUserForm } from "../UserForms";
+
+export const metadata: Metadata = { title: "Add a user" };
+
+export default async function NewUserPage() {
+  const user = await requireUser("manage:user:any");
+  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  return (
+    <>
+      <BackLink href="/admin/users" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading>Add a user</PageHeading>
+          <CreateUserForm action={createUserAction} sites={sites} />
+        </div>
+      </div>
+    </>
+  );
+}

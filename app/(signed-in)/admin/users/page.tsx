@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { Table } from "@/components/content/Table";
+import { Tag } from "@/components/content/Tag";
+import { ButtonLink } from "@/components/forms/ButtonLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { listUsers } from "@/lib/server/admin/user-admin";
+
+export const metadata: Metadata = { title: "Users" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
+
+export default async function UsersPage() {
+  const user = await requireUser("manage:user:any");
+  const users = await listUsers(await getPrisma(), user);
+  return (
+    <>
+      <PageHeading>Users</PageHeading>
+      <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
+      <Table
+        caption="Users of your organisation"
+        head={[{ text: "Name" }, { text: "Email address" }, { text: "Roles" }, { text: "Site" }, { text: "Status" }, { text: "Last signed in" }]}
+        rows={users.map((row) => ({
+          id: row.id,
+          cells: [
+            { content: <a className="govuk-link" href={`/admin/users/${row.id}`}>{row.name}</a> },
+            { content: row.email },
+            { content: row.roles.filter(isRole).map((role) => ROLE_LABELS[role]).join(", ") },
+            { content: row.siteName ?? "All sites" },
+            { content: <Tag text={row.active ? "Active" : "Deactivated"} colour={row.active ? "green" : "grey"} /> },
+            { content: row.lastSignedInAt ? dateTime.format(row.lastSignedInAt) : "Never" },
+          ],
+        }))}
+      />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { ServiceFooter } from "@/components/layout/ServiceFooter";
+import { ServiceHeader } from "@/components/layout/ServiceHeader";
+import { currentPath } from "@/lib/auth/current-path";
+import { requireUser } from "@/lib/auth/current-user";
+import { navigationFor } from "@/lib/auth/navigation";
+import { signOutAction } from "../sign-out-action";
+
+/**
+ * The signed-in shell. It checks the session for the navigation it draws, but every page below
+ * checks again for itself: layouts and pages render independently in the App Router.
+ */
+export default async function SignedInLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  const path = await currentPath();
+  const navigation = navigationFor(user.roles).map((item) => ({
+    ...item,
+    current: item.href === "/" ? path === "/" : path === item.href || path.startsWith(`${item.href}/`),
+  }));
+  return (
+    <>
+      <ServiceHeader navigation={navigation} userName={user.name} signOutAction={signOutAction} />
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <ServiceFooter />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { navigationFor } from "@/lib/auth/navigation";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+export const metadata: Metadata = { title: "Home" };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const destinations = navigationFor(user.roles).filter((item) => item.href !== "/");
+  return (
+    <>
+      <PageHeading caption={user.roles.map((role) => ROLE_LABELS[role]).join(", ")}>Welcome, {user.name}</PageHeading>
+      <h2 className="govuk-heading-m">What you can do</h2>
+      <ul className="govuk-list">
+        {destinations.map((item) => (
+          <li key={item.href}>
+            <a className="govuk-link" href={item.href}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

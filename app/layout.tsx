@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { SkipLink } from "@/components/layout/SkipLink";
+import "./globals.css";
+import "./generated/govuk-frontend.css";
+
+export const metadata: Metadata = {
+  title: { template: "%s – SES Casework", default: "SES Casework" },
+  robots: { index: false, follow: false },
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the CSP nonce (proxy.ts) must reach Next's own scripts, and
+  // no personal data may be prerendered or cached (HD-01, HD-04).
+  await connection();
+  return (
+    <html lang="en-GB" className="govuk-template govuk-template--rebranded">
+      <body className="govuk-template__body">
+        <SkipLink href="#main-content" />
+        {children}
+      </body>
+    </html>
+  );
+}

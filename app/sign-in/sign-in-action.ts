@@ -1,0 +1,40 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
+import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "@/lib/auth/sign-in-messages";
+import type { FormState } from "@/lib/forms/form-state";
+import { errorState, fieldErrorsFrom } from "@/lib/forms/parse-form";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address").max(320, "Email address must be 320 characters or fewer"),
+  password: z.string().min(1, "Enter your password").max(1024, "Password must be 1024 characters or fewer"),
+  callbackUrl: z.string().max(2000).optional(),
+});
+
+export async function signInAction(_previous: FormState | undefined, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse({
+    email: formData.get("email") ?? "",
+    password: formData.get("password") ?? "",
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
+  const values = { email: String(formData.get("email") ?? "") };
+  if (!parsed.success) return errorState(fieldErrorsFrom(parsed.error), values);
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackUrl(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      // One generic message whether the email is unknown or the password wrong (issue 2, AU-02).
+      const locked = error instanceof CredentialsSignin && error.code === "locked";
+      return errorState({}, values, locked ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return errorState({}, values, SIGN_IN_FAILED);
+}

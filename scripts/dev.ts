@@ -1,0 +1,20 @@
+// `npm run dev`: like `npm start` (migrations, demo data) but with `next dev` for development.
+import { spawn } from "node:child_process";
+import { todayInLondon } from "../lib/calendar/iso-date";
+import { migrateDatabase } from "../lib/db/migrate-database";
+import { openDatabase } from "../lib/db/open";
+import { seedDemo } from "../lib/db/seed/seed-demo";
+import { resolveDatabaseTarget } from "../lib/db/target";
+import { printDemoSignIns } from "./print-demo-sign-ins";
+import { ensureAuthSecret } from "./runtime-env";
+
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+env.AUTH_SECRET = ensureAuthSecret(env);
+const target = resolveDatabaseTarget(env);
+await migrateDatabase(target);
+const db = await openDatabase(target);
+await seedDemo(db.prisma, { today: todayInLondon(new Date()) });
+await db.close();
+printDemoSignIns();
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", env.PORT ?? "3000"], { stdio: "inherit", env });
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,71 @@
+// `npm start`: the one command of the README. Uses DATABASE_URL when set, otherwise the embedded
+// PGlite database in .data/pglite (created on first run). Applies migrations, loads demo data on
+// first run (not in SES_MODE=production), builds the production app when its sources changed,
+// then serves it with `next start`.
+import { spawn, spawnSync } from "node:child_process";
+import { todayInLondon } from "../lib/calendar/iso-date";
+import { migrateDatabase } from "../lib/db/migrate-database";
+import { openDatabase } from "../lib/db/open";
+import { seedDemo, seedReferenceData } from "../lib/db/seed/seed-demo";
+import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
+import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
+import { printDemoSignIns } from "./print-demo-sign-ins";
+import { ensureAuthSecret, isProductionMode } from "./runtime-env";
+
+const port = process.env.PORT ?? "3000";
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+function fail(message: string): never {
+  console.error(`\nSES Casework could not start: ${message}\n`);
+  process.exit(1);
+}
+
+env.AUTH_SECRET = (() => {
+  try {
+    return ensureAuthSecret(env);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+
+const target = resolveDatabaseTarget(env);
+console.log(`Database: ${describeTarget(target)}`);
+try {
+  const result = await migrateDatabase(target);
+  console.log(`Migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied.`);
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const db = await openDatabase(target);
+try {
+  if (isProductionMode(env)) {
+    await seedReferenceData(db.prisma);
+    // security.md AU-05: never run production with demo accounts.
+    const demoUsers = await db.prisma.user.count({ where: { isDemo: true } });
+    if (demoUsers > 0) fail(`${demoUsers} demo account(s) exist in this database; remove them before running in production mode.`);
+  } else {
+    const summary = await seedDemo(db.prisma, { today: env.SEED_TODAY ?? todayInLondon(new Date()) });
+    console.log(summary.alreadySeeded ? "Demo data: already loaded (kept)." : "Demo data: loaded.");
+  }
+} finally {
+  // PGlite allows one process per data folder: release it before the server opens it.
+  await db.close();
+}
+
+if (env.SES_SKIP_BUILD === "1") {
+  console.log("Build: skipped (SES_SKIP_BUILD=1).");
+} else if (buildIsCurrent()) {
+  console.log("Build: up to date.");
+} else {
+  console.log("Build: building the production app (next build)…");
+  const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) fail("next build failed (see above).");
+  recordBuildFingerprint();
+}
+
+if (!isProductionMode(env)) printDemoSignIns();
+console.log(`SES Casework is starting on http://localhost:${port}\n`);
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
