@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { STATIC_SECURITY_HEADERS } from "./lib/security/csp";
+import { STATIC_FILE_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/csp";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false, // HD-03
@@ -10,7 +10,11 @@ const nextConfig: NextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project first; not again inside every build.
   typescript: { ignoreBuildErrors: true },
   async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      // Pages get a nonce-based CSP from proxy.ts; static files (which proxy.ts skips) get a closed one.
+      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: STATIC_FILE_CSP }] },
+    ];
   },
 };
 

@@ -299,7 +299,7 @@ interface ClaimantSpec {
     vulnerable?: boolean;
     disadvantaged?: boolean;
   };
-  /** [description, years before today the job started, years before today it ended (null: still)] */
+  /** [description, years before today the job started, years before today it ended] */
   jobs?: readonly [string, number, number][];
   /** [level, subject, outcome, years before today it ended] */
   qualifications?: readonly [string, string, string, number][];
@@ -340,7 +340,10 @@ interface OpenCase {
   route: CaseRoute;
   ruleset: Ruleset;
   restrictionTier?: RestrictionTier;
-  state: CaseState;
+  /** The state the case was created in (the first step of its route). */
+  initialState: CaseState;
+  /** Where its story must end: checked when the rows are built. */
+  expectedState: CaseState;
   claimant: ClaimantSpec;
   createdBy: DemoUserKey;
   createdOn: IsoDate;
@@ -508,7 +511,7 @@ class DemoWorld {
         sequence: position + 1,
         description,
         startDate: isoDateToDb(this.yearsAgo(startedYearsAgo, "03-02")),
-        endDate: endedYearsAgo === null ? null : isoDateToDb(this.yearsAgo(endedYearsAgo, "10-27")),
+        endDate: isoDateToDb(this.yearsAgo(endedYearsAgo, "10-27")),
       });
     });
     (spec.qualifications ?? []).forEach(([level, subject, outcome, endedYearsAgo], position) => {
@@ -619,14 +622,14 @@ class CaseStory {
     this.key = spec.key;
     this.id = demoCaseId(spec.key);
     this.site = spec.site;
-    this.state = spec.state;
+    this.state = spec.initialState;
     this.createdAt = instant(spec.createdOn, spec.createdTime);
     this.lastAt = this.createdAt;
     const claimant = world.addClaimant(spec.key, spec.claimant, this.createdAt);
     this.claimantId = claimant.id;
     this.nino = claimant.nino;
     this.createdEvent = world.audit(this.createdAt, spec.createdBy, this.id, "case.created", {
-      after: { route: spec.route, ruleset: spec.ruleset, state: spec.state, site: siteOf(spec.site).name },
+      after: { route: spec.route, ruleset: spec.ruleset, state: spec.initialState, site: siteOf(spec.site).name },
     });
     this.eventCount = 1;
     world.stories.push(this);
@@ -658,10 +661,16 @@ class CaseStory {
     return seedId(`case:${this.key}:${kind}:${this.childCount}`);
   }
 
-  /** Append an audit event; same-minute events are kept in order by nudging a minute on. */
+  /**
+   * Append an audit event. Steps must be told in date order; within a day, an event at or
+   * before the previous one is nudged a minute after it so the timeline keeps its order.
+   */
   log(on: IsoDate, time: string, action: string, details: AuditDetails = {}, by: DemoUserKey = this.actor()): Instant {
     let at = instant(on, time);
-    if (at <= this.lastAt) at = addMinutes(this.lastAt, 1);
+    if (at <= this.lastAt) {
+      if (on < this.lastAt.slice(0, 10)) throw new Error(`${this.key}: ${action} on ${on} is told after an event at ${this.lastAt}`);
+      at = addMinutes(this.lastAt, 1);
+    }
     this.lastAt = at;
     this.eventCount += 1;
     this.world.audit(at, by, this.id, action, details);
@@ -980,12 +989,12 @@ class CaseStory {
   }
 
   toRow(calendar: WorkingDayCalendar): Prisma.CaseCreateManyInput {
-    if (this.state !== this.spec.state) throw new Error(`${this.key}: ended ${this.state}, expected ${this.spec.state}`);
+    if (this.state !== this.spec.expectedState) throw new Error(`${this.key}: ended ${this.state}, expected ${this.spec.expectedState}`);
     this.createdEvent.after = {
       reference: this.reference,
       route: this.spec.route,
       ruleset: this.spec.ruleset,
-      state: this.firstState(),
+      state: this.spec.initialState,
       site: siteOf(this.site).name,
     };
     const date = (field: CaseDateField) => isoDateToDb(this.dates[field] ?? null);
@@ -1047,14 +1056,6 @@ class CaseStory {
       updatedAt: this.lastAt,
       version: this.eventCount,
     };
-  }
-
-  private firstState(): CaseState {
-    const after = this.createdEvent.after;
-    if (after && typeof after === "object" && !Array.isArray(after) && "state" in after) {
-      return (after as { state: CaseState }).state;
-    }
-    return this.spec.state;
   }
 }
 
@@ -1161,13 +1162,13 @@ function openChapter13Case(
     route: "prap_two_stage",
     ruleset: spec.regime === "non_uc" ? "ses_2016_non_uc" : "ses_2016_uc",
     restrictionTier: spec.restrictionTier,
-    state: spec.state,
+    initialState: "referred",
+    expectedState: spec.state,
     claimant: spec.claimant,
     createdBy,
     createdOn: referralDate,
     createdTime: "10:15",
   });
-  story.state = "referred";
   story.set({ referralDate, referralReceivedOn: referralDate, initialAssessmentOn: world.workingDays(referralDate, spec.iaAfter ?? 7, site) });
   // 13.11: the Work Coach's details, taken on the Warm Handover call with the claimant present
   story.contact("work_coach", workCoach(site, spec.workCoachName, spec.workCoachIndex), referralDate, "10:20", "Warm Handover call (13.11)");
@@ -1195,7 +1196,7 @@ function buildScenarios(world: DemoWorld): void {
 
   {
     // Referred yesterday, nobody has picked it up; forms not yet arrived (chase due in 3 working days).
-    const { story } = openChapter13Case(world, {
+    openChapter13Case(world, {
       key: "uc-referred",
       site: "leeds",
       state: "referred",
@@ -1213,7 +1214,6 @@ function buildScenarios(world: DemoWorld): void {
         qualifications: [["Level 2", "Warehousing and storage", "Achieved", 7]],
       },
     });
-    void story;
   }
 
   {
@@ -1455,8 +1455,8 @@ function buildScenarios(world: DemoWorld): void {
     });
     story.assign("caseworkerGlasgow", "caseworkerGlasgow", story.d(0), "11:30");
     acknowledge(story, iaReferral, story.d(1));
-    story.formsReceived(story.d(5), { uc452: true, ucpr1: STANDARD_UCPR1 });
     story.chaseSpoc(story.d(4));
+    story.formsReceived(story.d(5), { uc452: true, ucpr1: STANDARD_UCPR1 });
     story.bookInitialAssessment(story.d(5), "10:00", story.d(10), "10:00");
     story.holdInitialAssessment(story.d(10), "recommended", {
       strand: "sesmp",
@@ -1773,7 +1773,7 @@ function buildScenarios(world: DemoWorld): void {
     story.assign("caseworkerGlasgow", "caseworkerGlasgow", story.d(0), "10:50");
     acknowledge(story, iaReferral, story.d(0));
     story.formsReceived(story.d(3), { uc452: true, ucpr1: STANDARD_UCPR1 });
-    story.bookInitialAssessment(story.d(3), "09:40", story.d(8), "10:30");
+    story.bookInitialAssessment(story.d(3), "10:40", story.d(8), "10:30");
     story.holdInitialAssessment(story.d(8), "recommended", {
       strand: "sesmp",
       anticipatedStartOn: story.d(19),
@@ -1802,13 +1802,13 @@ function buildScenarios(world: DemoWorld): void {
       site: spec.site,
       route: "prap_single",
       ruleset: "ses_2017",
-      state: spec.state,
+      initialState: "referred",
+      expectedState: spec.state,
       claimant: spec.claimant,
       createdBy: spec.site === "leeds" ? "caseworker" : "caseworkerGlasgow",
       createdOn: referralDate,
       createdTime: "10:40",
     });
-    story.state = "referred";
     story.set({ referralDate, referralReceivedOn: referralDate });
     // 3.05: the DEA's phone number and email, taken on the Warm Handover call (needed at exit)
     story.contact("disability_employment_adviser", workCoach(spec.site, spec.adviser, spec.adviserIndex + 20), referralDate, "10:45", "Warm Handover call (3.05)");
@@ -2014,13 +2014,13 @@ function buildScenarios(world: DemoWorld): void {
       site: spec.site,
       route: "sro_introduction",
       ruleset: spec.ruleset,
-      state: spec.state,
+      initialState: "introduced",
+      expectedState: spec.state,
       claimant: spec.claimant,
       createdBy: by,
       createdOn: spec.calledOn,
       createdTime: "11:20",
     });
-    story.state = "introduced";
     const sro = sroDetails[spec.site];
     story.contact("sro", { name: sro.contact, organisation: sro.organisation, phone: sro.phone, email: sro.email }, spec.calledOn, "11:25", "SRO introduction call (13.41, 3.20)");
     story.assign(by, by, spec.calledOn, "11:26");
@@ -2250,13 +2250,13 @@ function buildScenarios(world: DemoWorld): void {
       route: "scr_clerical",
       ruleset: spec.ruleset,
       restrictionTier: "scr",
-      state: spec.state,
+      initialState: "referred",
+      expectedState: spec.state,
       claimant: spec.claimant,
       createdBy: "officer",
       createdOn: receivedOn,
       createdTime: "09:20",
     });
-    story.state = "referred";
     story.set({ referralDate: receivedOn });
     story.assign("officer", "officer", receivedOn, "09:21");
     story.contact("jcp_nominated_officer", jcpNominatedOfficer, receivedOn, "09:25", "SL2 received from the JCP nominated officer (13.54)");
@@ -2329,8 +2329,22 @@ function buildScenarios(world: DemoWorld): void {
         jobs: [["Call centre adviser", 8, 5]],
       },
     });
-    story.set({ firstMetOn: story.d(5) });
-    story.log(story.d(5), "11:00", "initial_assessment.recorded", { entityType: "initial_assessment", after: { heldOn: story.d(5) } });
+    const heldOn = story.d(5);
+    story.set({ firstMetOn: heldOn });
+    world.data.initialAssessments.push({
+      id: seedId(`case:${story.key}:initial-assessment`),
+      caseId: story.id,
+      bookedFor: instant(heldOn, "10:00"),
+      venue: "Leeds Central, interview room 2",
+      heldOn: isoDateToDb(heldOn),
+      outcome: "recommended",
+      strand: "sesmp",
+      recordedById: userId("officer"),
+      createdAt: instant(heldOn, "11:00"),
+      updatedAt: instant(heldOn, "11:00"),
+    });
+    story.strand = "sesmp";
+    story.log(heldOn, "11:00", "initial_assessment.recorded", { entityType: "initial_assessment", after: { heldOn, outcome: "recommended", strand: "sesmp" } });
     const startedOn = story.d(16);
     story.set({ startedOn });
     story.transition("started", startedOn, "09:30", { startedOn });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { passwordProblem, PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { ROLES } from "@/lib/auth/permissions";
 import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
 

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { InsetText } from "@/components/content/InsetText";
+import { Tag } from "@/components/content/Tag";
+import { ButtonLink } from "@/components/forms/ButtonLink";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatLongDate } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { getBankHoliday } from "@/lib/server/calendar/bank-holiday-admin";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { confirmBankHolidayAction, updateBankHolidayAction } from "../actions";
+import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName } from "../bank-holiday-text";
+import { BankHolidayForm, ConfirmComputedForm } from "../BankHolidayForms";
+
+export const metadata: Metadata = { title: "Change bank holiday" };
+
+export default async function BankHolidayPage({ params }: { params: Promise<{ bankHolidayId: string }> }) {
+  const user = await requireUser("manage:calendar:any");
+  const { bankHolidayId } = await params;
+  const holiday = await getBankHoliday(await getPrisma(), user, bankHolidayId).catch((error: unknown) => {
+    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const year = holiday.date.slice(0, 4);
+  return (
+    <>
+      <BackLink href={`${BANK_HOLIDAYS_PATH}?year=${year}`} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption={`${nationName(holiday.nation)} bank holiday`}>
+            {holiday.title} {year}
+          </PageHeading>
+          <p className="govuk-body">{formatLongDate(holiday.date)}</p>
+          {holiday.computed && (
+            <>
+              <p className="govuk-body">
+                <Tag text={COMPUTED_TAG_TEXT} colour="yellow" />
+              </p>
+              <h2 className="govuk-heading-m" id="confirm">
+                Confirm this computed date
+              </h2>
+              <InsetText>
+                This date was computed from the statutory rules, not copied from the GOV.UK bank holidays feed. Check it
+                against an official source for {nationName(holiday.nation)}. If it is right, confirm it; if not, change the
+                date below.
+              </InsetText>
+              <ConfirmComputedForm action={confirmBankHolidayAction} holiday={holiday} />
+            </>
+          )}
+          <h2 className="govuk-heading-m">Change the bank holiday</h2>
+          <p className="govuk-body">Changing its nation or date recomputes the due dates of every case in the nations affected.</p>
+          <BankHolidayForm action={updateBankHolidayAction} holiday={holiday} submitLabel="Save changes" />
+          <h2 className="govuk-heading-m">Remove the bank holiday</h2>
+          <p className="govuk-body">You will see how many open cases’ due dates would move before you confirm.</p>
+          <ButtonLink href={`${BANK_HOLIDAYS_PATH}/${holiday.id}/remove`} variant="warning">
+            Remove this bank holiday
+          </ButtonLink>
+        </div>
+      </div>
+    </>
+  );
+}

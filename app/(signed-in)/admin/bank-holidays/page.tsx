@@ -1,0 +1,211 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/content/EmptyState";
+import { NotificationBanner } from "@/components/content/NotificationBanner";
+import { Table } from "@/components/content/Table";
+import { Tag } from "@/components/content/Tag";
+import { WarningText } from "@/components/content/WarningText";
+import { Button } from "@/components/forms/Button";
+import { ButtonLink } from "@/components/forms/ButtonLink";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { Select } from "@/components/forms/Select";
+import { TextInput } from "@/components/forms/TextInput";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { CALENDAR_YEARS, NATION_CODES, parseBankHolidayFilter } from "@/lib/domain/forms/bank-holiday-forms";
+import type { NationCode } from "@/lib/domain/nation";
+import { calendarCoverage, listBankHolidays, type BankHolidaySummary } from "@/lib/server/calendar/bank-holiday-admin";
+import {
+  BANK_HOLIDAYS_PATH,
+  COMPUTED_TAG_TEXT,
+  confirmationMessage,
+  NATION_OPTIONS,
+  nationName,
+  newHolidayUrl,
+  uncoveredWarning,
+  yearRuns,
+} from "./bank-holiday-text";
+
+export const metadata: Metadata = { title: "Bank holidays" };
+
+type Query = Record<string, string | string[] | undefined>;
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function yearUrl(year: number, nation: NationCode | undefined): string {
+  const query = new URLSearchParams({ ...(nation ? { nation } : {}), year: String(year) });
+  return `${BANK_HOLIDAYS_PATH}?${query.toString()}`;
+}
+
+function HolidayActions({ holiday }: { holiday: BankHolidaySummary }) {
+  const which = `${holiday.title} ${holiday.date.slice(0, 4)} (${nationName(holiday.nation)})`;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {holiday.computed && (
+        <li>
+          <a className="govuk-link" href={`${BANK_HOLIDAYS_PATH}/${holiday.id}#confirm`}>
+            Check and confirm<span className="govuk-visually-hidden"> {which}</span>
+          </a>
+        </li>
+      )}
+      <li>
+        <a className="govuk-link" href={`${BANK_HOLIDAYS_PATH}/${holiday.id}`}>
+          Change<span className="govuk-visually-hidden"> {which}</span>
+        </a>
+      </li>
+      <li>
+        <a className="govuk-link" href={`${BANK_HOLIDAYS_PATH}/${holiday.id}/remove`}>
+          Remove<span className="govuk-visually-hidden"> {which}</span>
+        </a>
+      </li>
+    </ul>
+  );
+}
+
+function NationHolidays({ nation, year, holidays }: { nation: NationCode; year: number; holidays: readonly BankHolidaySummary[] }) {
+  const name = nationName(nation);
+  if (holidays.length === 0) {
+    return (
+      <EmptyState heading={name} headingLevel={3} action={{ href: newHolidayUrl(nation, year), label: `Add a bank holiday for ${name} in ${year}` }}>
+        {`No bank holidays are loaded for ${name} in ${year}. ${uncoveredWarning(year, nation)}`}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <h3 className="govuk-heading-m">{name}</h3>
+      <Table
+        ariaLabel={`Bank holidays in ${name} in ${year}`}
+        head={[{ text: "Date" }, { text: "Name" }, { text: "Notes" }, { text: "Actions" }]}
+        rows={holidays.map((holiday) => ({
+          id: holiday.id,
+          cells: [
+            { content: formatLongDate(holiday.date) },
+            {
+              content: (
+                <>
+                  {holiday.title}
+                  {holiday.computed && (
+                    <>
+                      {" "}
+                      <Tag text={COMPUTED_TAG_TEXT} colour="yellow" />
+                    </>
+                  )}
+                </>
+              ),
+            },
+            { content: holiday.notes ?? "" },
+            { content: <HolidayActions holiday={holiday} /> },
+          ],
+        }))}
+      />
+    </>
+  );
+}
+
+export default async function BankHolidaysPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const user = await requireUser("manage:calendar:any");
+  const query = await searchParams;
+  const currentYear = Number(todayInLondon(new Date()).slice(0, 4));
+  const filter = parseBankHolidayFilter(query, currentYear);
+  const prisma = await getPrisma();
+  const [holidays, coverage] = await Promise.all([
+    listBankHolidays(prisma, user, { year: filter.year, nation: filter.nation }),
+    calendarCoverage(prisma, user),
+  ]);
+  const confirmation = confirmationMessage(single(query.updated), single(query.cases));
+  const uncovered = coverage.flatMap((entry) =>
+    [currentYear, currentYear + 1].filter((year) => !entry.years.includes(year)).map((year) => ({ nation: entry.nation, year })),
+  );
+  const nations = filter.nation ? [filter.nation] : NATION_CODES;
+  const filterErrors = Object.fromEntries(Object.entries(filter.fieldErrors).filter((entry): entry is [string, string] => Boolean(entry[1])));
+
+  return (
+    <>
+      {confirmation && <NotificationBanner type="success" title="Success">{confirmation}</NotificationBanner>}
+      <ErrorTitle hasErrors={Object.keys(filterErrors).length > 0} />
+      {Object.keys(filterErrors).length > 0 && <ErrorSummary errors={filterErrors} />}
+      <PageHeading>Bank holidays</PageHeading>
+      <p className="govuk-body">
+        Deadlines count working days in the calendar of the nation where provision is delivered: Monday to Friday, except
+        that nation’s bank holidays. Changing a holiday recomputes the due dates of every case in its nation.
+      </p>
+      {uncovered.map(({ nation, year }) => (
+        <WarningText key={`${nation}:${year}`}>
+          {uncoveredWarning(year, nation)}{" "}
+          <a className="govuk-link" href={newHolidayUrl(nation, year)}>
+            Add {nationName(nation)}’s {year} bank holidays
+          </a>
+        </WarningText>
+      ))}
+      <ButtonLink href={newHolidayUrl()}>Add a bank holiday</ButtonLink>
+
+      <h2 className="govuk-heading-l">Calendar coverage</h2>
+      <p className="govuk-body">
+        A year with no bank holidays loaded for a nation is not covered: deadlines counted through it skip weekends only and
+        are marked provisional until its bank holidays are added.
+      </p>
+      <Table
+        caption="Years loaded for each nation"
+        captionSize="s"
+        firstCellIsHeader
+        head={[{ text: "Nation" }, { text: "Years loaded" }, { text: "Computed dates to confirm", numeric: true }]}
+        rows={coverage.map((entry) => ({
+          id: entry.nation,
+          cells: [
+            { content: nationName(entry.nation) },
+            { content: yearRuns(entry.years) },
+            { content: entry.computedToConfirm, numeric: true },
+          ],
+        }))}
+      />
+
+      <h2 className="govuk-heading-l">Bank holidays in {filter.year}</h2>
+      <form method="get" action={BANK_HOLIDAYS_PATH} noValidate>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <Select
+              name="nation"
+              label="Nation"
+              options={[{ value: "", text: "All nations" }, ...NATION_OPTIONS]}
+              error={filter.fieldErrors.nation}
+              defaultValue={filter.nation ?? ""}
+            />
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <TextInput
+              name="year"
+              label="Year"
+              inputMode="numeric"
+              width={4}
+              error={filter.fieldErrors.year}
+              defaultValue={filter.fieldErrors.year ? (single(query.year) ?? "") : String(filter.year)}
+            />
+          </div>
+        </div>
+        <Button type="submit" variant="secondary">
+          Show bank holidays
+        </Button>
+      </form>
+      <p className="govuk-body">
+        {filter.year > CALENDAR_YEARS.first && (
+          <a className="govuk-link govuk-!-margin-right-4" href={yearUrl(filter.year - 1, filter.nation)}>
+            Previous year: {filter.year - 1}
+          </a>
+        )}
+        {filter.year < CALENDAR_YEARS.last && (
+          <a className="govuk-link" href={yearUrl(filter.year + 1, filter.nation)}>
+            Next year: {filter.year + 1}
+          </a>
+        )}
+      </p>
+      {nations.map((nation) => (
+        <NationHolidays key={nation} nation={nation} year={filter.year} holidays={holidays.filter((holiday) => holiday.nation === nation)} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/content/EmptyState";
+import { Pagination } from "@/components/content/Pagination";
+import { SubNavigation } from "@/components/content/SubNavigation";
+import { Table } from "@/components/content/Table";
+import { Tag } from "@/components/content/Tag";
+import { ClockTag } from "@/components/cases/ClockTag";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
+import { listWorkQueue, WORK_QUEUE_VIEWS, type WorkQueueView } from "@/lib/server/cases/work-queue";
+
+export const metadata: Metadata = { title: "Cases" };
+
+const VIEW_LABELS: Record<WorkQueueView, string> = {
+  mine: "My cases",
+  unassigned: "Unassigned",
+  open: "All open",
+  closed: "Closed",
+};
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requireUser("read:case:any");
+  const params = await searchParams;
+  const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
+  const now = new Date();
+  const queue = await listWorkQueue(await getPrisma(), user, {
+    view,
+    page: Number(params.page) || 1,
+    today: todayInLondon(now),
+    now,
+  });
+  const hrefFor = (page: number) => `/cases?view=${view}&page=${page}`;
+  return (
+    <>
+      <PageHeading>Cases</PageHeading>
+      <SubNavigation
+        ariaLabel="Case lists"
+        items={WORK_QUEUE_VIEWS.map((candidate) => ({ href: `/cases?view=${candidate}`, label: VIEW_LABELS[candidate], current: candidate === view }))}
+      />
+      {queue.total === 0 ? (
+        <EmptyState heading={`No cases in ${VIEW_LABELS[view].toLowerCase()}`}>
+          {view === "mine" ? "Cases assigned to you will appear here, soonest deadline first." : "There are no cases in this list."}
+        </EmptyState>
+      ) : (
+        <>
+          <Table
+            caption={`${VIEW_LABELS[view]}: ${queue.total} ${queue.total === 1 ? "case" : "cases"}, soonest deadline first`}
+            captionSize="s"
+            head={[{ text: "Case" }, { text: "Claimant" }, { text: "State" }, { text: "Most urgent deadline" }, { text: "Caseworker" }, { text: "Site" }]}
+            rows={queue.rows.map((row) => ({
+              id: row.id,
+              cells: [
+                { content: <a className="govuk-link" href={`/cases/${row.id}`}>{row.reference}</a> },
+                {
+                  content: (
+                    <>
+                      {row.claimantName}
+                      {row.restrictionTier === "mappa" && <> <Tag text="MAPPA" colour="purple" /></>}
+                      {row.restrictionTier === "scr" && <> <Tag text="SCR" colour="red" /></>}
+                    </>
+                  ),
+                },
+                { content: CASE_STATE_LABELS[row.state] },
+                { content: row.urgentClock ? <>{row.urgentClock.label}: <ClockTag clock={row.urgentClock} /></> : "None" },
+                { content: row.caseworkerName ?? "Unassigned" },
+                { content: row.siteName },
+              ],
+            }))}
+          />
+          <Pagination currentPage={queue.page} totalPages={queue.totalPages} hrefFor={hrefFor} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+// Lint keeps the layers honest (design.md "Layers"): Prisma only in lib/db and lib/server; pure
+// domain and calendar code free of I/O; presentational components free of data access; no raw
+// unsafe SQL and no dangerouslySetInnerHTML anywhere (security.md IV-02, IV-03).
+import nextPlugin from "@next/eslint-plugin-next";
+import tseslint from "typescript-eslint";
+
+const prismaImports = {
+  paths: [{ name: "@prisma/client", message: "Use lib/server use-cases; Prisma lives in lib/db and lib/server only." }],
+  patterns: [
+    { group: ["**/generated/prisma", "**/generated/prisma/*"], message: "Prisma lives in lib/db and lib/server only." },
+    { group: ["@/lib/db/prisma", "**/lib/db/prisma"], message: "Prisma lives in lib/db and lib/server only." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".next/", ".data/", "lib/db/generated/", "app/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "@next/next": nextPlugin },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+      "@next/next/no-html-link-for-pages": "off", // plain <a> keeps pages working without JavaScript
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Never render HTML from data (IV-02)." },
+        { selector: "MemberExpression[property.name=/^\\$(query|execute)RawUnsafe$/]", message: "Use tagged $queryRaw/$executeRaw (IV-03)." },
+      ],
+    },
+  },
+  {
+    files: ["app/**", "components/**", "lib/auth/**", "lib/domain/**", "lib/calendar/**", "lib/forms/**", "lib/security/**", "proxy.ts"],
+    rules: { "no-restricted-imports": ["error", prismaImports] },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { ...prismaImports, patterns: [...prismaImports.patterns, { group: ["@/lib/server/*", "@/lib/db/*"], message: "Components are presentational: no data access." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/domain/**", "lib/calendar/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          ...prismaImports,
+          patterns: [
+            ...prismaImports.patterns,
+            { group: ["@/lib/server/*", "@/lib/db/*", "next/*", "node:fs", "node:fs/*"], message: "lib/domain and lib/calendar are pure: no I/O." },
+          ],
+        },
+      ],
+    },
+  },
+);

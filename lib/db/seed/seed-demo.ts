@@ -1,0 +1,214 @@
+/**
+ * Seeding. Two layers:
+ * - seedReferenceData: what every installation needs and that holds no personal data: the
+ *   shipped bank holidays, the administrator-editable reason lists and default settings.
+ *   Used in production too. Idempotent: existing rows (maybe edited by an administrator) are
+ *   never overwritten.
+ * - seedDemo: reference data, then the demo organisation, people and cases of demo-data.ts for
+ *   a given `today`. Idempotent: if the demo organisation exists, nothing is written.
+ */
+import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar";
+import { hashPassword } from "@/lib/auth/password";
+import { isoDateToDb } from "@/lib/db/dates";
+import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
+import { nationToCode } from "@/lib/domain/nation";
+import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import {
+  DEMO_ORGANISATION_ID,
+  DEMO_ORGANISATION_NAME,
+  DEMO_PASSWORD,
+  DEMO_SIGN_INS,
+  DEMO_USERS,
+  REASON_DEFINITIONS,
+  buildDemoDataset,
+  reasonId,
+  type DemoDataset,
+  type DemoSignIn,
+} from "./demo-data";
+import { seedId } from "./ids";
+
+export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn } from "./demo-data";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+// ─── Reference data (production too) ────────────────────────────────────────────────────
+
+/** Default settings (domain.md "Decisions where the guidance is silent"). */
+export const DEFAULT_SETTINGS: readonly { key: string; value: Prisma.InputJsonValue }[] = [
+  // A clock is "due soon" with this many working days or fewer left
+  { key: "deadline.dueSoonWorkingDays", value: 3 },
+  // Day 0 (the referral date itself) is not counted; true = the stricter reading
+  { key: "deadline.countDayZero", value: false },
+  // 3.08: "unable to contact" after usually 3 attempts
+  { key: "contact.unableToContactAttempts", value: 3 },
+  // Acknowledgement has no SES deadline: an amber-only prompt after 2 working days
+  { key: "acknowledgement.dueWorkingDays", value: 2 },
+];
+
+/** Where the demo records the `today` it was built for (so a stale demo can be spotted). */
+export const DEMO_SEEDED_FOR_SETTING = "demo.seededFor";
+
+export interface ReferenceDataSummary {
+  /** Rows inserted this time (existing rows are kept as they are). */
+  bankHolidays: number;
+  reasons: number;
+  settings: number;
+}
+
+export async function seedReferenceData(prisma: Db): Promise<ReferenceDataSummary> {
+  // Bank holidays: the shipped GOV.UK copy plus the computed 2016 Scotland/NI dates (flagged
+  // `computed` for an administrator to confirm). Only for a nation's years that have no rows
+  // yet: this runs at every start, and must not bring back a holiday an administrator deleted
+  // or moved, while a newer release's extra years still arrive. Unique on (nation, date).
+  const loaded = await prisma.bankHoliday.findMany({ select: { nation: true, date: true } });
+  const loadedYears = new Set(loaded.map((row) => `${row.nation}:${row.date.getUTCFullYear()}`));
+  const bankHolidays = await prisma.bankHoliday.createMany({
+    data: shippedBankHolidays()
+      .filter((holiday) => !loadedYears.has(`${nationToCode(holiday.nation)}:${holiday.date.slice(0, 4)}`))
+      .map((holiday) => ({
+      id: seedId(`bank-holiday:${holiday.nation}:${holiday.date}`),
+      nation: nationToCode(holiday.nation),
+      date: isoDateToDb(holiday.date),
+      title: holiday.title,
+      notes: holiday.notes === "" ? null : holiday.notes,
+      computed: holiday.computed,
+    })),
+    skipDuplicates: true,
+  });
+  const reasons = await prisma.reason.createMany({
+    data: REASON_DEFINITIONS.map((reason, index) => ({
+      id: reasonId(reason.kind, reason.code),
+      kind: reason.kind,
+      code: reason.code,
+      label: reason.label,
+      prapLabel: reason.prapLabel,
+      sortOrder: (index + 1) * 10,
+    })),
+    skipDuplicates: true,
+  });
+  const settings = await prisma.setting.createMany({
+    data: DEFAULT_SETTINGS.map((setting) => ({ key: setting.key, value: setting.value })),
+    skipDuplicates: true,
+  });
+  return { bankHolidays: bankHolidays.count, reasons: reasons.count, settings: settings.count };
+}
+
+// ─── Demo data ──────────────────────────────────────────────────────────────────────────
+
+export interface DemoSeedSummary {
+  /** True when the demo organisation already existed, so nothing was written. */
+  alreadySeeded: boolean;
+  organisationId: string;
+  organisationName: string;
+  /** The `today` the demo cases were built for (an earlier one when already seeded). */
+  seededFor: IsoDate | null;
+  cases: number;
+  byRoute: Partial<Record<CaseRoute, number>>;
+  byState: Partial<Record<CaseState, number>>;
+  /** Sorted by route then state. */
+  byRouteAndState: { route: CaseRoute; state: CaseState; count: number }[];
+  password: string;
+  signIns: readonly DemoSignIn[];
+}
+
+export interface SeedDemoOptions {
+  /** The date the demo is built around (YYYY-MM-DD, UK): every case date is relative to it. */
+  today: IsoDate;
+}
+
+export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): Promise<DemoSeedSummary> {
+  const { today } = options;
+  if (!isIsoDate(today)) throw new TypeError(`seedDemo needs today as YYYY-MM-DD, got ${JSON.stringify(today)}`);
+  await seedReferenceData(prisma);
+
+  const existing = await prisma.organisation.findFirst({
+    where: { OR: [{ id: DEMO_ORGANISATION_ID }, { name: DEMO_ORGANISATION_NAME }] },
+    select: { id: true },
+  });
+  if (existing) return summarise(prisma, existing.id, true);
+
+  const clashes = await prisma.user.findMany({
+    where: { email: { in: DEMO_USERS.map((user) => user.email) } },
+    select: { email: true },
+  });
+  if (clashes.length > 0) {
+    throw new Error(
+      `Cannot load the demo: these accounts already exist outside the demo organisation: ${clashes.map((user) => user.email).join(", ")}`,
+    );
+  }
+
+  // The calendar as stored (bank holidays just seeded, plus any administrator edits).
+  const calendar = await loadCalendar(prisma);
+  // argon2id costs ~30-50 ms: hash once, share it (the demo password is the same for all).
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const dataset = buildDemoDataset({ today, calendar, passwordHash });
+
+  await prisma.$transaction(
+    async (tx) => {
+      await writeDataset(tx, dataset);
+      await tx.setting.upsert({
+        where: { key: DEMO_SEEDED_FOR_SETTING },
+        create: { key: DEMO_SEEDED_FOR_SETTING, value: today },
+        update: { value: today },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+  return summarise(prisma, DEMO_ORGANISATION_ID, false);
+}
+
+/** One createMany per table, in foreign-key order. */
+async function writeDataset(tx: Prisma.TransactionClient, data: DemoDataset): Promise<void> {
+  await tx.organisation.createMany({ data: [data.organisation] });
+  await tx.site.createMany({ data: data.sites });
+  await tx.user.createMany({ data: data.users });
+  await tx.contact.createMany({ data: data.siteContacts });
+  await tx.claimant.createMany({ data: data.claimants });
+  await tx.employmentHistory.createMany({ data: data.employmentHistory });
+  await tx.qualification.createMany({ data: data.qualifications });
+  await tx.case.createMany({ data: data.cases });
+  await tx.contact.createMany({ data: data.caseContacts });
+  await tx.prapReferral.createMany({ data: data.prapReferrals });
+  await tx.caseAssignment.createMany({ data: data.caseAssignments });
+  await tx.initialAssessment.createMany({ data: data.initialAssessments });
+  await tx.uc452Form.createMany({ data: data.uc452Forms });
+  await tx.uc452Email.createMany({ data: data.uc452Emails });
+  await tx.ucpr1Form.createMany({ data: data.ucpr1Forms });
+  await tx.sessro1Form.createMany({ data: data.sessro1Forms });
+  await tx.sl2Form.createMany({ data: data.sl2Forms });
+  await tx.mappaAnnex.createMany({ data: data.mappaAnnexes });
+  await tx.mappaLetter.createMany({ data: data.mappaLetters });
+  await tx.securePostLog.createMany({ data: data.securePost });
+  await tx.contactAttempt.createMany({ data: data.contactAttempts });
+  await tx.caseNote.createMany({ data: data.caseNotes });
+  await tx.auditEvent.createMany({ data: data.auditEvents });
+}
+
+async function summarise(prisma: PrismaClient, organisationId: string, alreadySeeded: boolean): Promise<DemoSeedSummary> {
+  const [organisation, groups, seededFor] = await Promise.all([
+    prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { name: true } }),
+    prisma.case.groupBy({ by: ["route", "state"], where: { organisationId }, _count: { _all: true } }),
+    prisma.setting.findUnique({ where: { key: DEMO_SEEDED_FOR_SETTING }, select: { value: true } }),
+  ]);
+  const byRouteAndState = groups
+    .map((group) => ({ route: group.route, state: group.state, count: group._count._all }))
+    .sort((a, b) => (a.route === b.route ? (a.state < b.state ? -1 : 1) : a.route < b.route ? -1 : 1));
+  const byRoute: Partial<Record<CaseRoute, number>> = {};
+  const byState: Partial<Record<CaseState, number>> = {};
+  for (const { route, state, count } of byRouteAndState) {
+    byRoute[route] = (byRoute[route] ?? 0) + count;
+    byState[state] = (byState[state] ?? 0) + count;
+  }
+  return {
+    alreadySeeded,
+    organisationId,
+    organisationName: organisation.name,
+    seededFor: typeof seededFor?.value === "string" ? seededFor.value : null,
+    cases: byRouteAndState.reduce((total, group) => total + group.count, 0),
+    byRoute,
+    byState,
+    byRouteAndState,
+    password: DEMO_PASSWORD,
+    signIns: DEMO_SIGN_INS,
+  };
+}

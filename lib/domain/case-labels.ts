@@ -1,0 +1,20 @@
+/** Display names for a case's route, ruleset and strand, spelled as the guidance spells them. */
+export const ROUTE_LABELS = {
+  prap_two_stage: "PRaP, Universal Credit two-stage (2016)",
+  prap_single: "PRaP, single referral to SES P2 National (2017)",
+  sro_introduction: "Statutory Referral Organisation introduction (SESSRO1)",
+  scr_clerical: "Clerical SL2 referral (Special Customer Record)",
+} as const;
+
+export const RULESET_LABELS = {
+  ses_2016_uc: "SES 2016, Universal Credit (Chapter 13)",
+  ses_2016_non_uc: "SES 2016, other benefits",
+  ses_2017: "SES 2017 (Chapter 3)",
+} as const;
+
+export const STRAND_LABELS = {
+  sesmp: "SES Main Provision (SESMP)",
+  sessb: "SES Start Back (SESSB)",
+} as const;
+
+export type CaseRoute = keyof typeof ROUTE_LABELS;

@@ -1,0 +1,155 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import type { CaseState } from "@/lib/domain/case-states";
+import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { computeClocks, type Clock } from "@/lib/domain/deadlines";
+import { recordAudit } from "../audit/record-audit";
+import { recordSecurityEvent } from "../audit/record-security-event";
+import { loadCalendar } from "../calendar/load-calendar";
+import { assertCan, type UseCaseActor } from "../permission";
+import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
+import { caseWhereVisibleTo } from "./case-visibility";
+import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
+
+/** What the case page shows: a DTO, never a Prisma row (security.md AC-04). */
+export interface CaseView {
+  id: string;
+  reference: string;
+  version: number;
+  state: CaseState;
+  route: "prap_two_stage" | "prap_single" | "sro_introduction" | "scr_clerical";
+  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+  restrictionTier: "none" | "mappa" | "scr";
+  strand: "sesmp" | "sessb" | null;
+  siteName: string;
+  caseworkerName: string | null;
+  claimant: {
+    name: string;
+    nino: string | null;
+    telephone: string | null;
+    address: string | null;
+  };
+  dates: { label: string; value: IsoDate | null }[];
+  clocks: Clock[];
+  prapReferrals: {
+    purchaseOrderNumber: string;
+    referralId: string;
+    provision: string;
+    regime: string;
+    referralDate: IsoDate;
+    status: string;
+  }[];
+  contacts: { role: string; name: string; phone: string | null; email: string | null }[];
+  timeline: { id: string; action: string; at: string; actorName: string | null }[];
+}
+
+/**
+ * Load one case for display, through the visibility rule: an SCR case is "not found" for anyone
+ * but a nominated officer — the same answer as an id that never existed (AC-01) — and that
+ * refusal is logged (LG-03). Every read of an SCR case writes an audit row (LG-01).
+ */
+export async function getCaseView(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  caseId: string,
+  clock: { today: IsoDate; now: Date },
+): Promise<CaseView> {
+  assertCan(actor, "read:case:any");
+  const notFound = async () => {
+    await recordSecurityEvent(prisma, actor, { action: "case_not_found", entityType: "Case", entityId: caseId.slice(0, 100) });
+    return new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  };
+  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw await notFound();
+  const row = await prisma.case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
+    select: {
+      id: true,
+      reference: true,
+      version: true,
+      route: true,
+      strand: true,
+      initialAssessmentOn: true,
+      anticipatedStartOn: true,
+      anticipatedEndOn: true,
+      endedOn: true,
+      ...CLOCK_INPUT_SELECT,
+      site: { select: { name: true, nation: true } },
+      assignedCaseworker: { select: { name: true } },
+      claimant: {
+        select: { title: true, forename: true, surname: true, nino: true, telephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
+      },
+      prapReferrals: { orderBy: { referralDate: "asc" } },
+      contacts: { orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!row) throw await notFound();
+
+  if (row.restrictionTier === "scr") {
+    await recordAudit(prisma, actor, { action: "case.restricted_read", entityType: "Case", entityId: row.id, caseId: row.id, restrictedRead: true });
+  }
+  const events = await prisma.auditEvent.findMany({
+    where: { caseId: row.id, restrictedRead: false },
+    orderBy: { at: "desc" },
+    take: 100,
+    select: { id: true, action: true, at: true, actorId: true },
+  });
+  const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
+  const actors = new Map(
+    (await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+  );
+  const calendar = await loadCalendar(prisma);
+  const record = clockRecordFromRow(row);
+  const claimant = row.claimant;
+  // MAPPA: the open record holds day-to-day information only; contact goes via the nominated officer (13.71).
+  const address = [claimant.addressLine1, claimant.addressLine2, claimant.town, claimant.postcode].filter(Boolean).join(", ") || null;
+
+  return {
+    id: row.id,
+    reference: row.reference,
+    version: row.version,
+    state: row.state,
+    route: row.route,
+    ruleset: row.ruleset,
+    restrictionTier: row.restrictionTier,
+    strand: row.strand,
+    siteName: row.site.name,
+    caseworkerName: row.assignedCaseworker?.name ?? null,
+    claimant: {
+      name: [claimant.title, claimant.forename, claimant.surname].filter(Boolean).join(" "),
+      nino: claimant.nino,
+      telephone: claimant.telephone,
+      address,
+    },
+    dates: [
+      { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
+      { label: "Referral received", value: record.referralReceivedOn },
+      { label: "Initial Assessment (agreed)", value: isoDateFromDb(row.initialAssessmentOn) },
+      { label: "UC452 received", value: record.uc452ReceivedOn },
+      { label: "UCPR1 received", value: record.ucpr1ReceivedOn },
+      { label: "JCP SPoC chased", value: record.spocChasedOn },
+      { label: "Welcome call", value: record.welcomeCallOn },
+      { label: "First met", value: record.firstMetOn },
+      { label: "Anticipated start", value: isoDateFromDb(row.anticipatedStartOn) },
+      { label: "Anticipated end", value: isoDateFromDb(row.anticipatedEndOn) },
+      { label: "Started", value: record.startedOn },
+      { label: "Ended", value: isoDateFromDb(row.endedOn) },
+    ],
+    clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now).filter((c) => c.state !== "not_applicable" || c.dueOn),
+    prapReferrals: row.prapReferrals.map((referral) => ({
+      purchaseOrderNumber: referral.purchaseOrderNumber,
+      referralId: referral.referralId,
+      provision: referral.provision,
+      regime: referral.regime,
+      referralDate: isoDateFromDb(referral.referralDate),
+      status: referral.status,
+    })),
+    contacts: row.contacts.map((contact) => ({ role: contact.role, name: contact.name, phone: contact.phone, email: contact.email })),
+    timeline: events.map((event) => ({
+      id: String(event.id),
+      action: event.action,
+      at: event.at.toISOString(),
+      actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
+    })),
+  };
+}

@@ -1,0 +1,19 @@
+import { can } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/db/prisma";
+import type { UseCaseActor } from "../permission";
+
+/**
+ * THE visibility rule for cases (security.md AC-01/AC-02), applied as a Prisma `where` inside
+ * every case query so no page or action can forget it:
+ *  - only cases of the actor's organisation;
+ *  - an SCR case exists only for nominated officers (13.77, 3.43; domain.md "Decisions");
+ *  - a MAPPA case's day-to-day record stays visible to caseworkers (13.71, 3.37) — its annex
+ *    is a separate, nominated-officer-only record;
+ *  - a user with no case permission sees none.
+ */
+export function caseWhereVisibleTo(actor: Pick<UseCaseActor, "organisationId" | "roles">): Prisma.CaseWhereInput {
+  if (!can(actor.roles, "read:case:any")) return { id: { in: [] } };
+  const scope: Prisma.CaseWhereInput = { organisationId: actor.organisationId };
+  if (can(actor.roles, "read:restricted-case:any")) return scope;
+  return { ...scope, restrictionTier: { not: "scr" } };
+}

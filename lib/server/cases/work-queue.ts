@@ -1,0 +1,106 @@
+import { can } from "@/lib/auth/permissions";
+import type { WorkingDayCalendar } from "@/lib/calendar";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
+import { CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
+import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { mostUrgentClock } from "@/lib/domain/clock-presentation";
+import { computeClocks, type Clock } from "@/lib/domain/deadlines";
+import { loadCalendar } from "../calendar/load-calendar";
+import { assertCan, type UseCaseActor } from "../permission";
+import { caseWhereVisibleTo } from "./case-visibility";
+import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
+
+export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed"] as const;
+export type WorkQueueView = (typeof WORK_QUEUE_VIEWS)[number];
+export const WORK_QUEUE_PAGE_SIZE = 25;
+
+export interface WorkQueueRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  state: CaseState;
+  route: string;
+  restrictionTier: "none" | "mappa" | "scr";
+  siteName: string;
+  caseworkerName: string | null;
+  nextDeadlineOn: IsoDate | null;
+  urgentClock: Clock | null;
+}
+
+export interface WorkQueuePage {
+  rows: WorkQueueRow[];
+  total: number;
+  page: number;
+  totalPages: number;
+}
+
+const openStates = [...CLOSED_STATES];
+
+function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereInput {
+  switch (view) {
+    case "mine":
+      return { assignedCaseworkerId: actor.id, state: { notIn: openStates } };
+    case "unassigned":
+      return { assignedCaseworkerId: null, state: { notIn: openStates } };
+    case "open":
+      return { state: { notIn: openStates } };
+    case "closed":
+      return { state: { in: openStates } };
+  }
+}
+
+/**
+ * The caseworker's work queue, soonest deadline first (issue 3/4). Sorting uses the stored
+ * nextDeadlineOn (indexed), so no working-day arithmetic runs per row in the query; the most
+ * urgent clock is computed only for the 25 rows shown.
+ */
+export async function listWorkQueue(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  options: { view: WorkQueueView; page: number; today: IsoDate; now: Date },
+): Promise<WorkQueuePage> {
+  assertCan(actor, "read:case:any");
+  const where: Prisma.CaseWhereInput = { AND: [caseWhereVisibleTo(actor), viewFilter(options.view, actor)] };
+  const total = await prisma.case.count({ where });
+  const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, options.page), totalPages);
+  const cases = await prisma.case.findMany({
+    where,
+    orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+    skip: (page - 1) * WORK_QUEUE_PAGE_SIZE,
+    take: WORK_QUEUE_PAGE_SIZE,
+    select: {
+      id: true,
+      reference: true,
+      route: true,
+      nextDeadlineOn: true,
+      ...CLOCK_INPUT_SELECT,
+      site: { select: { name: true, nation: true } },
+      claimant: { select: { forename: true, surname: true } },
+      assignedCaseworker: { select: { name: true } },
+    },
+  });
+  const calendar: WorkingDayCalendar = await loadCalendar(prisma);
+  return {
+    total,
+    page,
+    totalPages,
+    rows: cases.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
+      state: row.state,
+      route: row.route,
+      restrictionTier: row.restrictionTier,
+      siteName: row.site.name,
+      caseworkerName: row.assignedCaseworker?.name ?? null,
+      nextDeadlineOn: row.nextDeadlineOn?.toISOString().slice(0, 10) ?? null,
+      urgentClock: mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now)),
+    })),
+  };
+}
+
+export function canSeeWorkQueue(actor: UseCaseActor): boolean {
+  return can(actor.roles, "read:case:any");
+}

@@ -1,0 +1,155 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
+
+// Issue 2: sign in as each role and see only what that role can use.
+const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
+  caseworker: ["Home", "Cases"],
+  nominatedOfficer: ["Home", "Cases"],
+  manager: ["Home", "Cases"],
+  administrator: ["Home", "Users", "Sites", "Bank holidays"],
+};
+
+test.describe("signing in", () => {
+  for (const [role, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
+    test(`a ${role} signs in and sees only the navigation their role can use`, async ({ page }) => {
+      await signInAs(page, email);
+      expect(await navigationLabels(page)).toEqual(EXPECTED_NAVIGATION[role]);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
+      await expectNoAccessibilityViolations(page);
+    });
+  }
+
+  test("a wrong password is refused with the generic message, focused summary and Error: title (AU-02, UX-03)", async ({ page }) => {
+    await page.goto("/sign-in");
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.caseworker);
+    await page.getByLabel("Password", { exact: true }).fill("definitely-not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary).toContainText("Enter a correct email address and password");
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByLabel("Email address", { exact: true })).toHaveValue(DEMO_USERS.caseworker);
+    await expectNoAccessibilityViolations(page);
+
+    // An unknown email gets exactly the same words.
+    await page.getByLabel("Email address", { exact: true }).fill("nobody@ses.example");
+    await page.getByLabel("Password", { exact: true }).fill("definitely-not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(summary).toContainText("Enter a correct email address and password");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a signed-out visit to any page redirects to sign-in and comes back after signing in", async ({ page }) => {
+    const response = await page.goto("/admin/users");
+    expect(response?.ok()).toBe(true);
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers$/);
+    await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.administrator);
+    await page.getByLabel("Password", { exact: true }).fill((await import("../../lib/db/seed/demo-data")).DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/admin\/users$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
+  });
+
+  test("a page the role cannot use answers 404, not 403 (AC-01)", async ({ page }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    const response = await page.goto("/admin/users");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  });
+
+  test("sign-out is on every signed-in page and ends the session (SE-06, SE-04)", async ({ page, context }) => {
+    await signInAs(page, DEMO_USERS.manager);
+    const cookiesBefore = await context.cookies();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
+    await expect(page.getByText("You have signed out.")).toBeVisible();
+    // Replaying the old session cookie does not sign anyone back in.
+    await context.addCookies(cookiesBefore);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});
+
+test.describe("sessions and headers", () => {
+  test("the session cookie is __Host-, HttpOnly, Secure and SameSite=Lax (SE-01)", async ({ page, context }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    const session = (await context.cookies()).find((cookie) => cookie.name.includes("ses.session"));
+    expect(session?.name).toBe("__Host-ses.session");
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.secure).toBe(true);
+    expect(session?.sameSite).toBe("Lax");
+    expect(session?.path).toBe("/");
+    // Sessions expire: idle timeout of 30 minutes at most (SE-02).
+    expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 5_000);
+  });
+
+  test("every response carries the security headers (HD-01, HD-03, HD-04)", async ({ page, request }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    const response = await page.goto("/");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["x-powered-by"]).toBeUndefined();
+    expect(headers["cache-control"]).toMatch(/no-store|private/);
+
+    const signIn = await request.get("/sign-in");
+    expect(signIn.headers()["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+    const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute("href");
+    const asset = await request.get(stylesheet!);
+    expect(asset.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers()["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
+  });
+});
+
+test.describe("administrator", () => {
+  test("adds a user who can then sign in, and deactivating them ends their session (AU-07)", async ({ browser, page }) => {
+    await signInAs(page, DEMO_USERS.administrator);
+    await page.goto("/admin/users");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Add a user" }).click();
+    await expectNoAccessibilityViolations(page);
+
+    // A bad submission shows every error and keeps what was typed.
+    await page.getByLabel("Full name").fill("Priya Natarajan");
+    await page.getByRole("button", { name: "Add user" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary).toContainText("Enter an email address");
+    await expect(summary).toContainText("Select at least one role");
+    await expect(summary).toContainText("Enter a password");
+    await expect(page.getByLabel("Full name")).toHaveValue("Priya Natarajan");
+    await expectNoAccessibilityViolations(page);
+
+    const password = "Quiet-meadow-river-2031";
+    await page.getByLabel("Email address", { exact: true }).fill("priya.natarajan@ses.example");
+    await page.getByLabel("Caseworker").check();
+    await page.getByLabel("Initial password", { exact: true }).fill(password);
+    await page.getByRole("button", { name: "Add user" }).click();
+    await expect(page.getByText("User added.")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+
+    const other = await browser.newContext();
+    const newUserPage = await other.newPage();
+    await signInAs(newUserPage, "priya.natarajan@ses.example", password);
+    expect(await navigationLabels(newUserPage)).toEqual(EXPECTED_NAVIGATION.caseworker);
+
+    await page.getByRole("button", { name: "Deactivate user" }).click();
+    await expect(page.getByText("User deactivated.")).toBeVisible();
+
+    await newUserPage.goto("/");
+    await expect(newUserPage).toHaveURL(/\/sign-in/);
+    await other.close();
+  });
+
+  test("sees the sites with their nations", async ({ page }) => {
+    await signInAs(page, DEMO_USERS.administrator);
+    await page.goto("/admin/sites");
+    await expect(page.getByRole("cell", { name: "Scotland" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "England and Wales" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});

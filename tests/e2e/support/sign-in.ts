@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../../lib/db/seed/demo-data";
+
+export const DEMO_USERS = {
+  caseworker: "caseworker@ses.example",
+  nominatedOfficer: "officer@ses.example",
+  manager: "manager@ses.example",
+  administrator: "admin@ses.example",
+} as const;
+
+/** Sign in through the real form, as a user would (epic-stack's loginAs). */
+export async function signInAs(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** The labels of the primary navigation. */
+export async function navigationLabels(page: Page): Promise<string[]> {
+  return page.getByRole("navigation", { name: "Menu" }).getByRole("link").allInnerTexts();
+}
