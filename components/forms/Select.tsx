@@ -1,0 +1,67 @@
+import type { HTMLInputAutoCompleteAttribute } from "react";
+import { classNames } from "../class-names";
+import { ErrorMessage } from "./ErrorMessage";
+import { describedBy, hintAndErrorIds, headingSize, widthClass, type FieldBaseProps, type FluidWidth } from "./field-types";
+import { FormGroup } from "./FormGroup";
+import { Hint } from "./Hint";
+import { Label } from "./Label";
+
+export interface SelectOption {
+  value: string;
+  text: string;
+  disabled?: boolean;
+}
+
+export interface SelectProps extends FieldBaseProps {
+  options: readonly SelectOption[];
+  /** The option value selected on render, from FormState.values. */
+  defaultValue?: string;
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  width?: FluidWidth;
+  disabled?: boolean;
+  className?: string;
+}
+
+/** GOV.UK select. Prefer Radios for fewer than about 7 options. */
+export function Select({
+  name,
+  id = name,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  error,
+  formGroupClassName,
+  options,
+  defaultValue,
+  autoComplete,
+  width,
+  disabled,
+  className,
+}: SelectProps) {
+  const { hintId, errorId } = hintAndErrorIds(id, hint, error);
+  return (
+    <FormGroup hasError={errorId !== undefined} className={formGroupClassName}>
+      <Label htmlFor={id} size={headingSize(labelSize, isPageHeading)} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hintId && <Hint id={hintId}>{hint}</Hint>}
+      {errorId && error && <ErrorMessage id={errorId} message={error} />}
+      <select
+        className={classNames("govuk-select", widthClass(width), className, errorId && "govuk-select--error")}
+        id={id}
+        name={name}
+        disabled={disabled}
+        aria-describedby={describedBy(hintId, errorId)}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value} disabled={option.disabled}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </FormGroup>
+  );
+}
