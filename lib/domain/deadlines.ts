@@ -144,7 +144,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // duplicate. domain.md Decision: count from the later of the two dates.
     paragraphs: ["13.14", "13.67"],
     rule: "if the UC452 and UCPR1 have not both arrived by the 4th working day, contact the JCP SPoC, who posts duplicates the same day",
-    rulesets: CH13_RULESETS,
+    // 13.08: the Work Coach completes a UCPR1 "for each UC referral" — not for other benefits.
+    rulesets: ["ses_2016_uc"],
     appliesToScr: false,
     start: { kind: "latest_date", facts: ["referralDate", "referralReceivedOn"] },
     period: { unit: "working_days", amount: 4 },

@@ -11,9 +11,12 @@ export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (!url) {
     project.provide("testTemplateDatabase", "");
+    project.provide("testDatabasePrefix", "");
     return;
   }
-  const template = `ses_it_template_${process.pid}`;
+  // Names carry this run's pid, so teardown drops only this run's databases, never a parallel run's.
+  const prefix = `ses_it_${process.pid}`;
+  const template = `${prefix}_template`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
@@ -23,12 +26,14 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/${template}`;
   await migrateDatabase({ kind: "postgres", url: templateUrl.toString() });
   project.provide("testTemplateDatabase", template);
+  project.provide("testDatabasePrefix", prefix);
 
   return async () => {
     const cleanup = new pg.Client({ connectionString: url });
     await cleanup.connect();
     const leftovers = await cleanup.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'ses_it_%'`,
+      `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+      [`${prefix}\\_%`],
     );
     for (const { datname } of leftovers.rows) await cleanup.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await cleanup.end();
@@ -38,5 +43,6 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     testTemplateDatabase: string;
+    testDatabasePrefix: string;
   }
 }

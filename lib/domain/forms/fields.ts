@@ -25,7 +25,8 @@ export const emailAddress = z
   .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com" }))
   .transform((value) => value.toLowerCase());
 
-export const recordId = z.uuid({ error: "That record could not be found." });
+/** Ids are compared as strings in places (e.g. "is this me?"), so normalise the case PostgreSQL ignores. */
+export const recordId = z.uuid({ error: "That record could not be found." }).transform((id) => id.toLowerCase());
 
 /** The version the form was rendered with (optimistic concurrency). */
 export const recordVersion = z.coerce

@@ -14,7 +14,7 @@ export async function createSite(prisma: PrismaClient, actor: UseCaseActor, inpu
   assertCan(actor, "manage:site:any");
   try {
     return await prisma.$transaction(async (tx) => {
-      const site = await tx.site.create({ data: { organisationId: actor.organisationId, ...input } });
+      const site = await tx.site.create({ data: { ...input, organisationId: actor.organisationId } });
       await recordAudit(tx, actor, { action: "site.created", entityType: "Site", entityId: site.id, after: { ...input } });
       return { siteId: site.id };
     });

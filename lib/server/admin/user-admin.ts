@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserStatusInput } from "@/lib/domain/forms/admin-forms";
 import { recordAudit } from "../audit/record-audit";
+import { loginEmailKey } from "../auth/login-throttle";
 import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
@@ -57,24 +58,27 @@ async function updateUserVersioned(
   actor: UseCaseActor,
   userId: string,
   version: number,
-  change: (before: { name: string; roles: string[]; siteId: string | null; active: boolean; sessionVersion: number }) => {
+  change: (before: { name: string; email: string; roles: string[]; siteId: string | null; active: boolean; sessionVersion: number }) => {
     data: Parameters<PrismaClient["user"]["updateMany"]>[0]["data"];
     action: string;
     after: Record<string, unknown>;
+    /** A password reset also lifts a sign-in lock (the lock message tells users to ask for one). */
+    alsoClearLoginLock?: boolean;
   },
 ) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findFirst({
       where: { id: userId, organisationId: actor.organisationId },
-      select: { name: true, roles: true, siteId: true, active: true, sessionVersion: true, version: true },
+      select: { name: true, email: true, roles: true, siteId: true, active: true, sessionVersion: true, version: true },
     });
     if (!before) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-    const { data, action, after } = change(before);
+    const { data, action, after, alsoClearLoginLock } = change(before);
     const updated = await tx.user.updateMany({
       where: { id: userId, organisationId: actor.organisationId, version },
       data: { ...data, version: { increment: 1 } },
     });
     if (updated.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
+    if (alsoClearLoginLock) await tx.rateLimit.deleteMany({ where: { key: loginEmailKey(before.email) } });
     await recordAudit(tx, actor, {
       action,
       entityType: "User",
@@ -120,7 +124,8 @@ export async function resetUserPassword(prisma: PrismaClient, actor: UseCaseActo
   await updateUserVersioned(prisma, actor, input.userId, input.version, () => ({
     data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 }, lockedUntil: null, failedLoginCount: 0 },
     action: "user.password_reset",
-    after: { passwordChanged: true, sessionsEnded: true },
+    after: { passwordChanged: true, sessionsEnded: true, signInLockLifted: true },
+    alsoClearLoginLock: true,
   }));
 }
 

@@ -2,7 +2,7 @@ import { hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "
 import { isRole, type Role } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { recordAudit } from "../audit/record-audit";
-import { clearLoginFailures, loginThrottleState, recordLoginFailure } from "./login-throttle";
+import { claimLoginAttempt, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 
 export interface SignInAttempt {
   email: string;
@@ -36,7 +36,7 @@ export async function authenticate(
   const email = attempt.email.trim().toLowerCase();
   const context = { ip: attempt.ip, userAgent: attempt.userAgent };
 
-  const throttle = await loginThrottleState(prisma, email, attempt.ip, now);
+  const throttle = await claimLoginAttempt(prisma, email, attempt.ip, now);
   if (throttle.locked) {
     await recordAudit(prisma, { id: null, roles: [], ...context }, {
       action: "auth.sign_in_refused_locked",

@@ -1,13 +1,15 @@
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 
 /**
  * Login throttling with counters in PostgreSQL, shared by every app instance (security.md AU-02,
- * RL-01, SO-01). Five failures for one email within 15 minutes lock sign-in for that email for
- * 15 minutes; an IP address gets a wider allowance. Counting by email (not by account) means an
- * unknown email locks exactly like a real one, so the lock message reveals nothing.
+ * RL-01, SO-01). At most five password checks per email in 15 minutes: the attempt is counted
+ * atomically BEFORE the password is verified, so guesses sent at the same moment cannot slip
+ * past the limit; a success clears the count. An IP address gets a wider allowance of failures.
+ * Counting by email (not by account) means an unknown email locks exactly like a real one, so
+ * the lock reveals nothing about which accounts exist.
  */
 export const LOGIN_POLICY = {
-  maxFailuresPerEmail: 5,
+  maxAttemptsPerEmail: 5,
   maxFailuresPerIp: 50,
   windowMinutes: 15,
 } as const;
@@ -17,47 +19,54 @@ export interface ThrottleState {
   lockedUntil: Date | null;
 }
 
-const emailKey = (email: string) => `login:email:${email.toLowerCase()}`;
+type RateLimitWriter = Pick<PrismaClient | Prisma.TransactionClient, "rateLimit" | "$queryRaw">;
+
+export const loginEmailKey = (email: string) => `login:email:${email.trim().toLowerCase()}`;
 const ipKey = (ip: string) => `login:ip:${ip}`;
 
-async function readCounter(prisma: PrismaClient, key: string, now: Date) {
-  const row = await prisma.rateLimit.findUnique({ where: { key } });
-  if (!row || row.windowEndsAt <= now) return { points: 0, windowEndsAt: null };
-  return { points: row.points, windowEndsAt: row.windowEndsAt };
-}
-
-export async function loginThrottleState(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<ThrottleState> {
-  const [byEmail, byIp] = await Promise.all([readCounter(prisma, emailKey(email), now), readCounter(prisma, ipKey(ip), now)]);
-  if (byEmail.points >= LOGIN_POLICY.maxFailuresPerEmail) return { locked: true, lockedUntil: byEmail.windowEndsAt };
-  if (byIp.points >= LOGIN_POLICY.maxFailuresPerIp) return { locked: true, lockedUntil: byIp.windowEndsAt };
-  return { locked: false, lockedUntil: null };
-}
-
-/** Count one failure atomically (one upsert statement, safe under concurrent requests). */
-async function increment(prisma: PrismaClient, key: string, limit: number, now: Date): Promise<{ points: number; windowEndsAt: Date }> {
+/** Add one to a counter atomically (a single upsert); returns the count within the window. */
+async function increment(db: RateLimitWriter, key: string, limit: number, now: Date): Promise<{ points: number; windowEndsAt: Date }> {
   const windowEnd = new Date(now.getTime() + LOGIN_POLICY.windowMinutes * 60_000);
-  const rows = await prisma.$queryRaw<{ points: number; windowEndsAt: Date }[]>`
+  const rows = await db.$queryRaw<{ points: number; windowEndsAt: Date }[]>`
     INSERT INTO "RateLimit" ("key", "points", "windowEndsAt") VALUES (${key}, 1, ${windowEnd})
     ON CONFLICT ("key") DO UPDATE SET
       "points" = CASE WHEN "RateLimit"."windowEndsAt" <= ${now} THEN 1 ELSE "RateLimit"."points" + 1 END,
       "windowEndsAt" = CASE
         WHEN "RateLimit"."windowEndsAt" <= ${now} THEN ${windowEnd}
-        WHEN "RateLimit"."points" + 1 >= ${limit} THEN ${windowEnd}
+        WHEN "RateLimit"."points" + 1 = ${limit} THEN ${windowEnd}
         ELSE "RateLimit"."windowEndsAt" END
     RETURNING "points", "windowEndsAt"`;
   return rows[0];
 }
 
-/** Record a failure; returns whether this failure locked the email. */
-export async function recordLoginFailure(prisma: PrismaClient, email: string, ip: string, now: Date): Promise<ThrottleState> {
-  const [byEmail] = await Promise.all([
-    increment(prisma, emailKey(email), LOGIN_POLICY.maxFailuresPerEmail, now),
-    increment(prisma, ipKey(ip), LOGIN_POLICY.maxFailuresPerIp, now),
-  ]);
-  const locked = byEmail.points >= LOGIN_POLICY.maxFailuresPerEmail;
-  return { locked, lockedUntil: locked ? byEmail.windowEndsAt : null };
+/**
+ * Claim one password check for this email (and make sure the IP is not over its failure limit).
+ * Returns locked when the claim goes over the limit: the password must then not be checked.
+ */
+export async function claimLoginAttempt(prisma: RateLimitWriter, email: string, ip: string, now: Date): Promise<ThrottleState> {
+  if (ip !== "unknown") {
+    const byIp = await prisma.rateLimit.findUnique({ where: { key: ipKey(ip) } });
+    if (byIp && byIp.windowEndsAt > now && byIp.points >= LOGIN_POLICY.maxFailuresPerIp) {
+      return { locked: true, lockedUntil: byIp.windowEndsAt };
+    }
+  }
+  const byEmail = await increment(prisma, loginEmailKey(email), LOGIN_POLICY.maxAttemptsPerEmail, now);
+  if (byEmail.points > LOGIN_POLICY.maxAttemptsPerEmail) return { locked: true, lockedUntil: byEmail.windowEndsAt };
+  return { locked: false, lockedUntil: null };
 }
 
-export async function clearLoginFailures(prisma: PrismaClient, email: string): Promise<void> {
-  await prisma.rateLimit.deleteMany({ where: { key: emailKey(email) } });
+/**
+ * After a failed check: count it against the IP (without a known client IP — no proxy header —
+ * there is no per-IP bucket, rather than one shared bucket anyone could fill to lock everyone
+ * out), and say whether this email is now locked (its fifth attempt in the window failed).
+ */
+export async function recordLoginFailure(prisma: RateLimitWriter, email: string, ip: string, now: Date): Promise<ThrottleState> {
+  if (ip !== "unknown") await increment(prisma, ipKey(ip), LOGIN_POLICY.maxFailuresPerIp, now);
+  const byEmail = await prisma.rateLimit.findUnique({ where: { key: loginEmailKey(email) } });
+  const locked = Boolean(byEmail && byEmail.windowEndsAt > now && byEmail.points >= LOGIN_POLICY.maxAttemptsPerEmail);
+  return { locked, lockedUntil: locked ? byEmail!.windowEndsAt : null };
+}
+
+export async function clearLoginFailures(prisma: RateLimitWriter, email: string): Promise<void> {
+  await prisma.rateLimit.deleteMany({ where: { key: loginEmailKey(email) } });
 }

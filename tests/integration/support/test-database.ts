@@ -47,7 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       },
     };
   }
-  const name = `ses_it_${randomBytes(6).toString("hex")}`;
+  const name = `${inject("testDatabasePrefix")}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
@@ -82,7 +82,7 @@ export async function createEmptyDatabase(): Promise<EmptyDatabase> {
     return { sql: pgliteExecutor(pglite), close: () => pglite.close() };
   }
   const { pgClientExecutor } = await import("../../../lib/db/sql-executor");
-  const name = `ses_it_${randomBytes(6).toString("hex")}`;
+  const name = `${inject("testDatabasePrefix") || "ses_it"}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

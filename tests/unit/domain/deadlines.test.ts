@@ -250,8 +250,8 @@ describe("UC452 and UCPR1 chase (13.14, 13.67)", () => {
     });
   });
 
-  it("applies to non-UC 2016 referrals too, but not to 2017 cases or clerical SCR cases", () => {
-    expect(clock("ucpr1_chase", { ...dates, ruleset: "ses_2016_non_uc" }, "2017-04-10").dueOn).toBe("2017-04-18");
+  it("applies only to Universal Credit referrals: UCPR1 is completed for each UC referral (13.08), not for 2017 cases or clerical SCR cases", () => {
+    expect(clock("ucpr1_chase", { ...dates, ruleset: "ses_2016_non_uc" }, "2017-04-10").state).toBe("not_applicable");
     expect(clock("ucpr1_chase", { ...dates, ruleset: "ses_2017" }).state).toBe("not_applicable");
     const scr = clock("ucpr1_chase", { ...dates, isScr: true });
     expect(scr.state).toBe("not_applicable");
