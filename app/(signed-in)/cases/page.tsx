@@ -10,7 +10,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { listWorkQueue, WORK_QUEUE_VIEWS, type WorkQueueView } from "@/lib/server/cases/work-queue";
+import type { Clock } from "@/lib/domain/deadlines";
+import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/work-queue";
 
 export const metadata: Metadata = { title: "Cases" };
 
@@ -21,24 +22,39 @@ const VIEW_LABELS: Record<WorkQueueView, string> = {
   closed: "Closed",
 };
 
+/** Working days left to the start target, in words; the tag once it is due soon, overdue or met. */
+function startCell(clock: Clock | null) {
+  if (!clock) return "Not running";
+  if (clock.state === "not_yet_due" && clock.workingDaysRemaining !== null) {
+    return `${clock.workingDaysRemaining} working days left`;
+  }
+  return <ClockTag clock={clock} />;
+}
+
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("read:case:any");
   const params = await searchParams;
   const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
+  const sort: WorkQueueSort = (WORK_QUEUE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as WorkQueueSort) : "next-deadline";
   const now = new Date();
   const queue = await listWorkQueue(await getPrisma(), user, {
     view,
+    sort,
     page: Number(params.page) || 1,
     today: todayInLondon(now),
     now,
   });
-  const hrefFor = (page: number) => `/cases?view=${view}&page=${page}`;
+  const hrefFor = (page: number) => `/cases?view=${view}&sort=${sort}&page=${page}`;
+  const sortHead = (text: string, key: WorkQueueSort) => ({
+    text,
+    sort: { href: `/cases?view=${view}&sort=${key}`, direction: sort === key ? ("ascending" as const) : ("none" as const) },
+  });
   return (
     <>
       <PageHeading>Cases</PageHeading>
       <SubNavigation
         ariaLabel="Case lists"
-        items={WORK_QUEUE_VIEWS.map((candidate) => ({ href: `/cases?view=${candidate}`, label: VIEW_LABELS[candidate], current: candidate === view }))}
+        items={WORK_QUEUE_VIEWS.map((candidate) => ({ href: `/cases?view=${candidate}&sort=${sort}`, label: VIEW_LABELS[candidate], current: candidate === view }))}
       />
       {queue.total === 0 ? (
         <EmptyState heading={`No cases in ${VIEW_LABELS[view].toLowerCase()}`}>
@@ -47,9 +63,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <Table
-            caption={`${VIEW_LABELS[view]}: ${queue.total} ${queue.total === 1 ? "case" : "cases"}, soonest deadline first`}
+            caption={`${VIEW_LABELS[view]}: ${queue.total} ${queue.total === 1 ? "case" : "cases"}, ${sort === "next-deadline" ? "soonest deadline first" : "fewest working days left to start first"}`}
             captionSize="s"
-            head={[{ text: "Case" }, { text: "Claimant" }, { text: "State" }, { text: "Most urgent deadline" }, { text: "Caseworker" }, { text: "Site" }]}
+            head={[
+              { text: "Case" },
+              { text: "Claimant" },
+              { text: "State" },
+              sortHead("Most urgent deadline", "next-deadline"),
+              sortHead("Start within 20 working days", "start-deadline"),
+              { text: "Caseworker" },
+              { text: "Site" },
+            ]}
             rows={queue.rows.map((row) => ({
               id: row.id,
               cells: [
@@ -65,6 +89,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 },
                 { content: CASE_STATE_LABELS[row.state] },
                 { content: row.urgentClock ? <>{row.urgentClock.label}: <ClockTag clock={row.urgentClock} /></> : "None" },
+                { content: startCell(row.startClock) },
                 { content: row.caseworkerName ?? "Unassigned" },
                 { content: row.siteName },
               ],

@@ -55,25 +55,38 @@ export interface ReferenceDataSummary {
   settings: number;
 }
 
+const SHIPPED_YEARS_SETTING = "calendar.shippedYearsLoaded";
+
 export async function seedReferenceData(prisma: Db): Promise<ReferenceDataSummary> {
   // Bank holidays: the shipped GOV.UK copy plus the computed 2016 Scotland/NI dates (flagged
-  // `computed` for an administrator to confirm). Only for a nation's years that have no rows
-  // yet: this runs at every start, and must not bring back a holiday an administrator deleted
-  // or moved, while a newer release's extra years still arrive. Unique on (nation, date).
+  // `computed` for an administrator to confirm). Each shipped (nation, year) is loaded once and
+  // remembered in the Setting "calendar.shippedYearsLoaded": this runs at every start, and must
+  // never bring back a holiday — or a whole year — that an administrator removed or moved, while
+  // a newer release's extra years still arrive. A (nation, year) that already has rows (entered
+  // by an administrator before the release shipped it) is left alone too. Unique on (nation, date).
+  const record = await prisma.setting.findUnique({ where: { key: SHIPPED_YEARS_SETTING } });
+  const alreadyShipped = new Set(Array.isArray(record?.value) ? (record.value as string[]) : []);
   const loaded = await prisma.bankHoliday.findMany({ select: { nation: true, date: true } });
-  const loadedYears = new Set(loaded.map((row) => `${row.nation}:${row.date.getUTCFullYear()}`));
+  const yearsWithRows = new Set(loaded.map((row) => `${row.nation}:${row.date.getUTCFullYear()}`));
+  const shipped = shippedBankHolidays().map((holiday) => ({ holiday, year: `${nationToCode(holiday.nation)}:${holiday.date.slice(0, 4)}` }));
   const bankHolidays = await prisma.bankHoliday.createMany({
-    data: shippedBankHolidays()
-      .filter((holiday) => !loadedYears.has(`${nationToCode(holiday.nation)}:${holiday.date.slice(0, 4)}`))
-      .map((holiday) => ({
-      id: seedId(`bank-holiday:${holiday.nation}:${holiday.date}`),
-      nation: nationToCode(holiday.nation),
-      date: isoDateToDb(holiday.date),
-      title: holiday.title,
-      notes: holiday.notes === "" ? null : holiday.notes,
-      computed: holiday.computed,
-    })),
+    data: shipped
+      .filter(({ year }) => !alreadyShipped.has(year) && !yearsWithRows.has(year))
+      .map(({ holiday }) => ({
+        id: seedId(`bank-holiday:${holiday.nation}:${holiday.date}`),
+        nation: nationToCode(holiday.nation),
+        date: isoDateToDb(holiday.date),
+        title: holiday.title,
+        notes: holiday.notes === "" ? null : holiday.notes,
+        computed: holiday.computed,
+      })),
     skipDuplicates: true,
+  });
+  const shippedYears = [...new Set([...alreadyShipped, ...shipped.map(({ year }) => year)])].sort();
+  await prisma.setting.upsert({
+    where: { key: SHIPPED_YEARS_SETTING },
+    create: { key: SHIPPED_YEARS_SETTING, value: shippedYears },
+    update: { value: shippedYears },
   });
   const reasons = await prisma.reason.createMany({
     data: REASON_DEFINITIONS.map((reason, index) => ({

@@ -14,6 +14,9 @@ import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed"] as const;
 export type WorkQueueView = (typeof WORK_QUEUE_VIEWS)[number];
 export const WORK_QUEUE_PAGE_SIZE = 25;
+/** Soonest next deadline of any clock, or fewest working days left to the 20-day start target. */
+export const WORK_QUEUE_SORTS = ["next-deadline", "start-deadline"] as const;
+export type WorkQueueSort = (typeof WORK_QUEUE_SORTS)[number];
 
 export interface WorkQueueRow {
   id: string;
@@ -26,6 +29,7 @@ export interface WorkQueueRow {
   caseworkerName: string | null;
   nextDeadlineOn: IsoDate | null;
   urgentClock: Clock | null;
+  startClock: Clock | null;
 }
 
 export interface WorkQueuePage {
@@ -58,7 +62,7 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
 export async function listWorkQueue(
   prisma: PrismaClient,
   actor: UseCaseActor,
-  options: { view: WorkQueueView; page: number; today: IsoDate; now: Date },
+  options: { view: WorkQueueView; sort?: WorkQueueSort; page: number; today: IsoDate; now: Date },
 ): Promise<WorkQueuePage> {
   assertCan(actor, "read:case:any");
   const where: Prisma.CaseWhereInput = { AND: [caseWhereVisibleTo(actor), viewFilter(options.view, actor)] };
@@ -67,7 +71,11 @@ export async function listWorkQueue(
   const page = Math.min(Math.max(1, options.page), totalPages);
   const cases = await prisma.case.findMany({
     where,
-    orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+    // Stored, indexed due dates: working days remaining order the same way as the dates they count to.
+    orderBy:
+      options.sort === "start-deadline"
+        ? [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }]
+        : [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
     skip: (page - 1) * WORK_QUEUE_PAGE_SIZE,
     take: WORK_QUEUE_PAGE_SIZE,
     select: {
@@ -82,6 +90,10 @@ export async function listWorkQueue(
     },
   });
   const calendar: WorkingDayCalendar = await loadCalendar(prisma);
+  const clocksOf = (row: (typeof cases)[number]) => {
+    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now);
+    return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };
+  };
   return {
     total,
     page,
@@ -96,7 +108,7 @@ export async function listWorkQueue(
       siteName: row.site.name,
       caseworkerName: row.assignedCaseworker?.name ?? null,
       nextDeadlineOn: row.nextDeadlineOn?.toISOString().slice(0, 10) ?? null,
-      urgentClock: mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now)),
+      ...clocksOf(row),
     })),
   };
 }

@@ -287,15 +287,23 @@ describe("reference data (used in production too)", () => {
     expect(unable.prapLabel).toBe("customer_no_longer_suitable");
   });
 
-  it("never brings back a bank holiday an administrator deleted, but fills a nation's year that has none", async () => {
+  it("never brings back a bank holiday, or a whole shipped year, that an administrator removed — but a newly shipped year arrives", async () => {
     const boxingDay = { nation: "scotland", date: new Date("2026-12-28T00:00:00Z") } as const;
     await database.prisma.bankHoliday.delete({ where: { nation_date: boxingDay } });
-    const wholeYear = await database.prisma.bankHoliday.deleteMany({
-      where: { nation: "northern_ireland", date: { gte: new Date("2027-01-01T00:00:00Z"), lt: new Date("2028-01-01T00:00:00Z") } },
-    });
+    const ni2027 = { nation: "northern_ireland", date: { gte: new Date("2027-01-01T00:00:00Z"), lt: new Date("2028-01-01T00:00:00Z") } } as const;
+    const wholeYear = await database.prisma.bankHoliday.deleteMany({ where: ni2027 });
     expect(wholeYear.count).toBeGreaterThan(0);
     const again = await seedReferenceData(database.prisma);
-    expect(again.bankHolidays).toBe(wholeYear.count);
+    expect(again.bankHolidays).toBe(0);
     expect(await database.prisma.bankHoliday.findUnique({ where: { nation_date: boxingDay } })).toBeNull();
+    expect(await database.prisma.bankHoliday.count({ where: ni2027 })).toBe(0);
+
+    // A release that ships a year this database has never been given loads it once.
+    const record = await database.prisma.setting.findUniqueOrThrow({ where: { key: "calendar.shippedYearsLoaded" } });
+    const withoutNi2027 = (record.value as string[]).filter((year) => year !== "northern_ireland:2027");
+    await database.prisma.setting.update({ where: { key: "calendar.shippedYearsLoaded" }, data: { value: withoutNi2027 } });
+    const newRelease = await seedReferenceData(database.prisma);
+    expect(newRelease.bankHolidays).toBe(wholeYear.count);
+    expect(await database.prisma.bankHoliday.count({ where: ni2027 })).toBe(wholeYear.count);
   });
 });

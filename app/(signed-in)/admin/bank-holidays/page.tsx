@@ -138,7 +138,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
         <WarningText key={`${nation}:${year}`}>
           {uncoveredWarning(year, nation)}{" "}
           <a className="govuk-link" href={newHolidayUrl(nation, year)}>
-            Add {nationName(nation)}’s {year} bank holidays
+            Add a bank holiday for {nationName(nation)} in {year}
           </a>
         </WarningText>
       ))}

@@ -63,7 +63,7 @@ export default async function RemoveBankHolidayPage({ params }: { params: Promis
           <h2 className="govuk-heading-m">What removing it changes</h2>
           <p className="govuk-body">
             {openCasesMoving > 0
-              ? `Removing ${which} will move due dates for ${casesPhrase(openCasesMoving)}: each will fall due up to one working day earlier.`
+              ? `Removing ${which} will move due dates for ${casesPhrase(openCasesMoving)}: each due date counted across it falls one working day earlier.`
               : `Removing ${which} will not move the due dates of any open case as they stand today.`}
           </p>
           <p className="govuk-body">
