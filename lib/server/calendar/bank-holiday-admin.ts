@@ -7,6 +7,7 @@ import { recordId } from "@/lib/domain/forms/fields";
 import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
+import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
@@ -297,6 +298,7 @@ export async function removalImpact(prisma: PrismaClient, actor: UseCaseActor, b
 
   let openCasesInNation = 0;
   let openCasesMoving = 0;
+  const settings = await loadDeadlineSettings(prisma);
   let cursor: string | undefined;
   for (;;) {
     const batch = await prisma.case.findMany({
@@ -309,8 +311,8 @@ export async function removalImpact(prisma: PrismaClient, actor: UseCaseActor, b
     if (batch.length === 0) break;
     for (const row of batch) {
       openCasesInNation++;
-      const now = dueDateColumnsFor(row, withHoliday);
-      const after = dueDateColumnsFor(row, withoutHoliday);
+      const now = dueDateColumnsFor(row, withHoliday, settings);
+      const after = dueDateColumnsFor(row, withoutHoliday, settings);
       const moves = (Object.keys(now) as (keyof typeof now)[]).some((key) => now[key]?.getTime() !== after[key]?.getTime());
       if (moves) openCasesMoving++;
     }

@@ -7,6 +7,7 @@ import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordAudit } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { loadCalendar } from "../calendar/load-calendar";
+import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { assertCan, type UseCaseActor } from "../permission";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "./case-visibility";
@@ -135,7 +136,7 @@ export async function getCaseView(
       { label: "Started", value: record.startedOn },
       { label: "Ended", value: isoDateFromDb(row.endedOn) },
     ],
-    clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now).filter((c) => c.state !== "not_applicable" || c.dueOn),
+    clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now, await loadDeadlineSettings(prisma)).filter((c) => c.state !== "not_applicable" || c.dueOn),
     prapReferrals: row.prapReferrals.map((referral) => ({
       purchaseOrderNumber: referral.purchaseOrderNumber,
       referralId: referral.referralId,

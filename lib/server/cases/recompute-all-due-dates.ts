@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from "@/lib/calendar";
 import type { Prisma } from "@/lib/db/prisma";
+import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "./recompute-due-dates";
 
 /**
@@ -15,6 +16,7 @@ export async function recomputeAllDueDates(
     ...(filter.siteId ? { siteId: filter.siteId } : {}),
     ...(filter.nation ? { site: { nation: filter.nation } } : {}),
   };
+  const settings = await loadDeadlineSettings(tx);
   let cursor: string | undefined;
   let updated = 0;
   for (;;) {
@@ -27,7 +29,7 @@ export async function recomputeAllDueDates(
     });
     if (batch.length === 0) return updated;
     for (const row of batch) {
-      await tx.case.update({ where: { id: row.id }, data: dueDateColumnsFor(row, calendar) });
+      await tx.case.update({ where: { id: row.id }, data: dueDateColumnsFor(row, calendar, settings) });
       updated++;
     }
     cursor = batch[batch.length - 1].id;

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/prisma";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { computeDueDates, type DeadlineSettings, type Ruleset } from "@/lib/domain/deadlines";
 import { nationFromCode } from "@/lib/domain/nation";
+import { loadDeadlineSettings } from "../settings/deadline-settings";
 
 /** The case columns the clocks depend on (select these, then call dueDateColumnsFor). */
 export const CLOCK_INPUT_SELECT = {
@@ -64,5 +65,5 @@ export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalend
 /** Recompute and store one case's due dates inside the caller's transaction. */
 export async function recomputeDueDates(tx: Prisma.TransactionClient, caseId: string, calendar: WorkingDayCalendar): Promise<void> {
   const row = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: CLOCK_INPUT_SELECT });
-  await tx.case.update({ where: { id: caseId }, data: dueDateColumnsFor(row, calendar) });
+  await tx.case.update({ where: { id: caseId }, data: dueDateColumnsFor(row, calendar, await loadDeadlineSettings(tx)) });
 }

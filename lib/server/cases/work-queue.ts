@@ -7,6 +7,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { loadCalendar } from "../calendar/load-calendar";
+import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { assertCan, type UseCaseActor } from "../permission";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
@@ -90,8 +91,9 @@ export async function listWorkQueue(
     },
   });
   const calendar: WorkingDayCalendar = await loadCalendar(prisma);
+  const settings = await loadDeadlineSettings(prisma);
   const clocksOf = (row: (typeof cases)[number]) => {
-    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now);
+    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings);
     return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };
   };
   return {

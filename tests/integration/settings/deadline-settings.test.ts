@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDeadlineSettings } from "../../../lib/server/settings/deadline-settings";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+describe("deadline settings (domain.md Decisions: due-soon window, day 0)", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.close());
+
+  it("defaults to a 3-working-day due-soon window and day 0 not counted when nothing is stored", async () => {
+    expect(await loadDeadlineSettings(db.prisma)).toEqual({ dueSoonWorkingDays: 3, countDayZero: false });
+  });
+
+  it("uses the stored values, so the window is configurable", async () => {
+    await db.prisma.setting.create({ data: { key: "deadline.dueSoonWorkingDays", value: 5 } });
+    await db.prisma.setting.create({ data: { key: "deadline.countDayZero", value: true } });
+    expect(await loadDeadlineSettings(db.prisma)).toEqual({ dueSoonWorkingDays: 5, countDayZero: true });
+  });
+
+  it("falls back to the default for a malformed value instead of breaking every clock", async () => {
+    await db.prisma.setting.update({ where: { key: "deadline.dueSoonWorkingDays" }, data: { value: "three" } });
+    expect((await loadDeadlineSettings(db.prisma)).dueSoonWorkingDays).toBe(3);
+  });
+});
