@@ -1,42 +1,21 @@
-import type { IsoDate } from "@/lib/calendar/iso-date";
-import type { Nation } from "@/lib/calendar/nations";
 import { isClosedState, type CaseState } from "./case-states";
-import type { CaseClockFacts, Ruleset } from "./deadlines";
+import type { CaseClockFacts } from "./deadlines";
 
-/** The case fields the clocks are computed from, as plain dates (lib/db/dates.ts converts). */
-export interface CaseClockRecord {
-  ruleset: Ruleset;
+/**
+ * The case fields the clocks are computed from, as plain dates (lib/db/dates.ts converts):
+ * the clock facts themselves, with the case's state and restriction tier in place of the two
+ * facts derived from them.
+ */
+export type CaseClockRecord = Omit<CaseClockFacts, "closed" | "isScr"> & {
   state: CaseState;
   restrictionTier: "none" | "mappa" | "scr";
-  nation: Nation;
-  referralDate: IsoDate | null;
-  referralReceivedOn: IsoDate | null;
-  uc452ReceivedOn: IsoDate | null;
-  ucpr1ReceivedOn: IsoDate | null;
-  spocChasedOn: IsoDate | null;
-  welcomeCallOn: IsoDate | null;
-  firstMetOn: IsoDate | null;
-  startedOn: IsoDate | null;
-  backOutEmailAt: string | null;
-  cancelledAt: string | null;
-}
+};
 
-export function clockFactsFor(record: CaseClockRecord): CaseClockFacts {
+export function clockFactsFor({ state, restrictionTier, ...facts }: CaseClockRecord): CaseClockFacts {
   return {
-    ruleset: record.ruleset,
-    nation: record.nation,
-    referralDate: record.referralDate,
-    referralReceivedOn: record.referralReceivedOn,
-    uc452ReceivedOn: record.uc452ReceivedOn,
-    ucpr1ReceivedOn: record.ucpr1ReceivedOn,
-    spocChasedOn: record.spocChasedOn,
-    welcomeCallOn: record.welcomeCallOn,
-    firstMetOn: record.firstMetOn,
-    startedOn: record.startedOn,
-    backOutEmailAt: record.backOutEmailAt,
-    cancelledAt: record.cancelledAt,
-    closed: isClosedState(record.state),
-    // Domain.md Decisions: an SCR case's 20-day clock runs from the SL2 received date (referralDate).
-    isScr: record.restrictionTier === "scr",
+    ...facts,
+    closed: isClosedState(state),
+    // domain.md Decisions: an SCR case's 20-day clock runs from the SL2 received date (referralDate).
+    isScr: restrictionTier === "scr",
   };
 }
