@@ -65,3 +65,33 @@ test.describe("the work queue and a case's clocks (issue 3)", () => {
     await expect(page.getByText(/SCR (participant|customer)/).first()).toBeVisible();
   });
 });
+
+test.describe("working a case (issue 4: notes, assignment, contact attempts)", () => {
+  test("a caseworker logs three unanswered calls, is prompted about 3.08, adds a note and takes the case", async ({ page }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    await page.goto(`/cases/${demoCaseId("s17-referred")}`);
+
+    // A bad submission: nothing chosen → errors, nothing saved.
+    await page.getByRole("button", { name: "Log contact attempt" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Select how you tried to contact them");
+    await expectNoAccessibilityViolations(page);
+
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.getByLabel("Telephone", { exact: true }).check();
+      await page.getByLabel("No answer", { exact: true }).check();
+      await page.getByRole("button", { name: "Log contact attempt" }).click();
+      await expect(page.getByText("Contact attempt logged.")).toBeVisible();
+    }
+    await expect(page.getByText(/3 attempts to contact them have been unsuccessful/)).toBeVisible();
+
+    await page.getByLabel("Add a note").fill("Three calls unanswered; emailing the DEA to agree next steps.");
+    await page.getByRole("button", { name: "Save note" }).click();
+    await expect(page.getByText("Note saved.")).toBeVisible();
+    await expect(page.getByText("Three calls unanswered; emailing the DEA to agree next steps.")).toBeVisible();
+
+    await page.getByLabel("Caseworker", { exact: true }).selectOption({ label: "Amira Hussain" });
+    await page.getByRole("button", { name: "Save caseworker" }).click();
+    await expect(page.getByText("Caseworker saved.")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+});

@@ -3,6 +3,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordAudit } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
@@ -42,6 +43,11 @@ export interface CaseView {
     status: string;
   }[];
   contacts: { role: string; name: string; phone: string | null; email: string | null }[];
+  notes: { id: string; authorName: string; createdAt: string; text: string }[];
+  contactAttempts: { id: string; attemptedAt: string; channel: string; outcome: string; note: string | null }[];
+  /** 3.08: unsuccessful attempts since the last successful contact. */
+  failedContactAttempts: number;
+  assignedCaseworkerId: string | null;
   timeline: { id: string; action: string; at: string; actorName: string | null }[];
 }
 
@@ -82,6 +88,9 @@ export async function getCaseView(
       },
       prapReferrals: { orderBy: { referralDate: "asc" } },
       contacts: { orderBy: { createdAt: "asc" } },
+      assignedCaseworkerId: true,
+      notes: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
+      contactAttempts: { orderBy: { attemptedAt: "desc" }, take: 50 },
     },
   });
   if (!row) throw await notFound();
@@ -146,6 +155,16 @@ export async function getCaseView(
       status: referral.status,
     })),
     contacts: row.contacts.map((contact) => ({ role: contact.role, name: contact.name, phone: contact.phone, email: contact.email })),
+    assignedCaseworkerId: row.assignedCaseworkerId,
+    notes: row.notes.map((note) => ({ id: note.id, authorName: note.author.name, createdAt: note.createdAt.toISOString(), text: note.text })),
+    contactAttempts: row.contactAttempts.map((attempt) => ({
+      id: attempt.id,
+      attemptedAt: attempt.attemptedAt.toISOString(),
+      channel: attempt.channel,
+      outcome: attempt.outcome,
+      note: attempt.note,
+    })),
+    failedContactAttempts: failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome as ContactOutcome).reverse()),
     timeline: events.map((event) => ({
       id: String(event.id),
       action: event.action,
@@ -153,4 +172,18 @@ export async function getCaseView(
       actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
     })),
   };
+}
+
+/** Who a case can be assigned to: active caseworkers (nominated officers only, for SCR). */
+export async function assignableCaseworkers(prisma: PrismaClient, actor: UseCaseActor, restrictionTier: "none" | "mappa" | "scr") {
+  assertCan(actor, "update:case:any");
+  return prisma.user.findMany({
+    where: {
+      organisationId: actor.organisationId,
+      active: true,
+      roles: { hasSome: restrictionTier === "scr" ? ["nominated_officer"] : ["caseworker", "nominated_officer"] },
+    },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

@@ -12,21 +12,46 @@ import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { getCaseView } from "@/lib/server/cases/case-view";
+import { assignableCaseworkers, getCaseView } from "@/lib/server/cases/case-view";
+import { can } from "@/lib/auth/permissions";
+import { NotificationBanner } from "@/components/content/NotificationBanner";
+import { WarningText } from "@/components/content/WarningText";
+import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from "@/lib/domain/forms/case-work-forms";
+import { unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
+import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
-export default async function CasePage({ params }: { params: Promise<{ caseId: string }> }) {
+const CONFIRMATIONS: Record<string, string> = {
+  note: "Note saved.",
+  assigned: "Caseworker saved.",
+  contact: "Contact attempt logged.",
+  "contact-prompt": "Contact attempt logged.",
+};
+
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
+  const { done } = await searchParams;
   const now = new Date();
   const view = await getCaseView(await getPrisma(), user, caseId, { today: todayInLondon(now), now }).catch((error: unknown) => {
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const canWork = can(user.roles, "update:case:any");
+  const caseworkers = canWork ? await assignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
+  const confirmation = done ? CONFIRMATIONS[done] : undefined;
+  const promptUnableToContact = unableToContactPrompt(view.failedContactAttempts);
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),
     ...(view.restrictionTier === "scr" ? [{ text: view.ruleset === "ses_2017" ? "SCR customer" : "SCR participant", colour: "red" as const }] : []),
@@ -34,6 +59,11 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
   return (
     <>
       <BackLink href="/cases" text="Back to cases" />
+      {confirmation && (
+        <NotificationBanner type="success" title="Success">
+          {confirmation}
+        </NotificationBanner>
+      )}
       <IdentityBar
         name={view.claimant.name}
         identifiers={[
@@ -89,6 +119,55 @@ export default async function CasePage({ params }: { params: Promise<{ caseId: s
           }))}
         />
       )}
+      {canWork && (
+        <>
+          <h2 className="govuk-heading-m" id="caseworker">Caseworker</h2>
+          <AssignCaseForm action={assignCaseAction} caseId={view.id} version={view.version} current={view.assignedCaseworkerId} caseworkers={caseworkers} />
+        </>
+      )}
+      <h2 className="govuk-heading-m" id="contact-attempts">Contact attempts</h2>
+      {promptUnableToContact && (
+        <WarningText>
+          {view.failedContactAttempts} attempts to contact them have been unsuccessful. If you still cannot reach them, agree with
+          the DEA or work coach whether the referral should be rejected as "unable to contact" (3.08); if they do not agree, the
+          referral must be accepted (3.10).
+        </WarningText>
+      )}
+      {view.contactAttempts.length === 0 ? (
+        <p className="govuk-body">No contact attempts logged.</p>
+      ) : (
+        <Table
+          caption="Contact attempts, newest first"
+          captionSize="s"
+          head={[{ text: "When" }, { text: "How" }, { text: "Outcome" }, { text: "Note" }]}
+          rows={view.contactAttempts.map((attempt) => ({
+            id: attempt.id,
+            cells: [
+              { content: dateTime.format(new Date(attempt.attemptedAt)) },
+              { content: CONTACT_CHANNEL_LABELS[attempt.channel as keyof typeof CONTACT_CHANNEL_LABELS] ?? attempt.channel },
+              { content: CONTACT_OUTCOME_LABELS[attempt.outcome as keyof typeof CONTACT_OUTCOME_LABELS] ?? attempt.outcome },
+              { content: attempt.note ?? "" },
+            ],
+          }))}
+        />
+      )}
+      {canWork && <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} />}
+      <h2 className="govuk-heading-m" id="notes">Notes</h2>
+      {view.notes.length === 0 ? (
+        <p className="govuk-body">No notes yet.</p>
+      ) : (
+        <ul className="govuk-list">
+          {view.notes.map((note) => (
+            <li key={note.id} className="govuk-!-margin-bottom-4">
+              <p className="govuk-body-s govuk-!-margin-bottom-1">
+                {note.authorName}, {dateTime.format(new Date(note.createdAt))}
+              </p>
+              <p className="govuk-body ses-note-text">{note.text}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWork && <AddCaseNoteForm action={addCaseNoteAction} caseId={view.id} />}
       <h2 className="govuk-heading-m">Timeline</h2>
       {view.timeline.length === 0 ? (
         <p className="govuk-body">Nothing has been recorded yet.</p>
