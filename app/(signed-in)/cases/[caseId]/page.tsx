@@ -20,6 +20,8 @@ import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from "@/lib/domain/for
 import { unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
 import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
 import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
+import { FormsSection } from "./FormsSection";
+import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -77,6 +79,7 @@ export default async function CasePage({
       {view.restrictionTier === "mappa" && (
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
+      <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
       <SummaryList
@@ -119,6 +122,7 @@ export default async function CasePage({
           }))}
         />
       )}
+      <FormsSection view={view} user={user} />
       {canWork && (
         <>
           <h2 className="govuk-heading-m" id="caseworker">Caseworker</h2>
