@@ -95,3 +95,40 @@ test.describe("working a case (issue 4: notes, assignment, contact attempts)", (
     await expectNoAccessibilityViolations(page);
   });
 });
+
+test.describe("case search (issue 4; HD-05: personal data never in a URL)", () => {
+  test("finds a case by name and by NINO through a POST, and never finds an SCR case for a caseworker", async ({ page }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    // Learn a demo claimant's name and NINO from their case page.
+    await page.goto(`/cases/${demoCaseId("uc-recommended")}`);
+    const name = (await page.locator(".ses-identity-bar__name").innerText()).trim();
+    const nino = (await page.locator(".moj-identity-bar").getByText(/^[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]$/).first().innerText()).trim();
+    const surname = name.split(" ").at(-1)!;
+
+    await page.goto("/cases");
+    await page.getByLabel("Search cases", { exact: true }).fill(surname);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText(`Cases matching ‘${surname}’`)).toBeVisible();
+    await expect(page).toHaveURL(/\/cases\?view=search$/);
+    expect(page.url()).not.toContain(surname);
+    await expect(page.locator("table tbody")).toContainText(surname);
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByLabel("Search cases", { exact: true }).fill(nino.toLowerCase());
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText(`Cases matching ‘${nino.toLowerCase()}’`)).toBeVisible();
+    await expect(page.locator("table tbody tr")).toHaveCount(1);
+    await expect(page.locator("table tbody")).toContainText(surname);
+
+    // The SCR claimant (Stephen Harker) does not exist for a caseworker.
+    await page.getByLabel("Search cases", { exact: true }).fill("Harker");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByText("Cases matching ‘Harker’")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "No matching cases" })).toBeVisible();
+
+    // Too short a term is refused with a clear message.
+    await page.getByLabel("Search cases", { exact: true }).fill("a");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter at least 2 characters");
+  });
+});

@@ -11,6 +11,9 @@ import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
+import { readSearchTerm } from "./search-cookie";
+import { searchCasesAction } from "./search-actions";
+import { SearchForm } from "./SearchForm";
 import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/work-queue";
 
 export const metadata: Metadata = { title: "Cases" };
@@ -20,6 +23,7 @@ const VIEW_LABELS: Record<WorkQueueView, string> = {
   unassigned: "Unassigned",
   open: "All open",
   closed: "Closed",
+  search: "Search results",
 };
 
 /** Working days left to the start target, in words; the tag once it is due soon, overdue or met. */
@@ -37,9 +41,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
   const sort: WorkQueueSort = (WORK_QUEUE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as WorkQueueSort) : "next-deadline";
   const now = new Date();
+  const searchTerm = await readSearchTerm();
   const queue = await listWorkQueue(await getPrisma(), user, {
     view,
     sort,
+    search: searchTerm,
     page: Number(params.page) || 1,
     today: todayInLondon(now),
     now,
@@ -52,13 +58,21 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeading>Cases</PageHeading>
+      <SearchForm key={view === "search" ? (searchTerm ?? "") : ""} action={searchCasesAction} term={view === "search" ? searchTerm : null} />
+      {view === "search" && searchTerm && <p className="govuk-body">Cases matching ‘{searchTerm}’</p>}
       <SubNavigation
         ariaLabel="Case lists"
-        items={WORK_QUEUE_VIEWS.map((candidate) => ({ href: `/cases?view=${candidate}&sort=${sort}`, label: VIEW_LABELS[candidate], current: candidate === view }))}
+        items={WORK_QUEUE_VIEWS.filter((candidate) => candidate !== "search" || view === "search").map((candidate) => ({ href: `/cases?view=${candidate}&sort=${sort}`, label: VIEW_LABELS[candidate], current: candidate === view }))}
       />
       {queue.total === 0 ? (
-        <EmptyState heading={`No cases in ${VIEW_LABELS[view].toLowerCase()}`}>
-          {view === "mine" ? "Cases assigned to you will appear here, soonest deadline first." : "There are no cases in this list."}
+        <EmptyState heading={view === "search" ? "No matching cases" : `No cases in ${VIEW_LABELS[view].toLowerCase()}`}>
+          {view === "mine"
+            ? "Cases assigned to you will appear here, soonest deadline first."
+            : view === "search"
+              ? searchTerm
+                ? "No case you can see matches your search. Check the spelling, or search by National Insurance number or purchase order number."
+                : "Your search has expired. Search again."
+              : "There are no cases in this list."}
         </EmptyState>
       ) : (
         <>

@@ -12,7 +12,7 @@ import { assertCan, type UseCaseActor } from "../permission";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 
-export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed"] as const;
+export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed", "search"] as const;
 export type WorkQueueView = (typeof WORK_QUEUE_VIEWS)[number];
 export const WORK_QUEUE_PAGE_SIZE = 25;
 /** Soonest next deadline of any clock, or fewest working days left to the 20-day start target. */
@@ -52,7 +52,34 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
       return { state: { notIn: openStates } };
     case "closed":
       return { state: { in: openStates } };
+    case "search":
+      return {};
   }
+}
+
+/**
+ * Search by name, NINO, purchase order number or case reference (issue 4). The term arrives in
+ * a POST body, never a URL (security.md HD-05); the visibility rule still applies around it.
+ */
+export function searchFilter(term: string): Prisma.CaseWhereInput {
+  const trimmed = term.trim();
+  const compact = trimmed.replace(/\s+/g, "").toUpperCase();
+  const clauses: Prisma.CaseWhereInput[] = [];
+  if (/^\d{9}$/.test(compact)) clauses.push({ prapReferrals: { some: { purchaseOrderNumber: compact } } });
+  if (/^[A-Z]{2}\d{6}[A-D]$/.test(compact)) clauses.push({ claimant: { nino: compact } });
+  if (/^SES-?\d{1,6}$/.test(compact)) clauses.push({ reference: compact.replace(/^SES-?/, "SES-").replace(/-(\d+)$/, (_, digits: string) => `-${digits.padStart(6, "0")}`) });
+  const words = trimmed.split(/\s+/).filter((word) => word.length >= 2).slice(0, 3);
+  if (words.length > 0) {
+    clauses.push({
+      AND: words.map((word) => ({
+        OR: [
+          { claimant: { surname: { contains: word, mode: "insensitive" as const } } },
+          { claimant: { forename: { contains: word, mode: "insensitive" as const } } },
+        ],
+      })),
+    });
+  }
+  return clauses.length > 0 ? { OR: clauses } : { id: { in: [] } };
 }
 
 /**
@@ -63,10 +90,12 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
 export async function listWorkQueue(
   prisma: PrismaClient,
   actor: UseCaseActor,
-  options: { view: WorkQueueView; sort?: WorkQueueSort; page: number; today: IsoDate; now: Date },
+  options: { view: WorkQueueView; sort?: WorkQueueSort; page: number; today: IsoDate; now: Date; search?: string | null },
 ): Promise<WorkQueuePage> {
   assertCan(actor, "read:case:any");
-  const where: Prisma.CaseWhereInput = { AND: [caseWhereVisibleTo(actor), viewFilter(options.view, actor)] };
+  const filters = [caseWhereVisibleTo(actor), viewFilter(options.view, actor)];
+  if (options.view === "search") filters.push(searchFilter(options.search ?? ""));
+  const where: Prisma.CaseWhereInput = { AND: filters };
   const total = await prisma.case.count({ where });
   const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
   const page = Math.min(Math.max(1, options.page), totalPages);

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { z } from "zod";
+import { authorisedAction } from "@/lib/auth/authorised-action";
+import { useSecureCookies } from "@/lib/auth/session-policy";
+import { SEARCH_COOKIE } from "./search-cookie";
+
+/**
+ * Case search posts its term (a name, NINO or purchase order number is personal data) and keeps
+ * it in a short-lived HttpOnly cookie, so it never appears in a URL, a log line or the browser's
+ * history (security.md HD-05).
+ */
+
+const searchSchema = z
+  .object({
+    term: z
+      .string()
+      .trim()
+      .min(2, "Enter at least 2 characters of a name, a National Insurance number, a purchase order number or a case reference")
+      .max(100, "Search must be 100 characters or fewer"),
+  })
+  .strict();
+
+export const searchCasesAction = authorisedAction(
+  { name: "searchCases", permission: "read:case:any", schema: searchSchema },
+  async (input) => {
+    (await cookies()).set(SEARCH_COOKIE, input.term, {
+      httpOnly: true,
+      secure: useSecureCookies(),
+      sameSite: "lax",
+      path: "/",
+      maxAge: 15 * 60,
+    });
+    // A new term on the same results URL: drop the cached render of the previous results.
+    revalidatePath("/cases");
+    return { redirectTo: "/cases?view=search" };
+  },
+);
