@@ -91,7 +91,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             rows={queue.rows.map((row) => ({
               id: row.id,
               cells: [
-                { content: <a className="govuk-link" href={`/cases/${row.id}`}>{row.reference}</a> },
+                { content: <a className="govuk-link ses-nowrap" href={`/cases/${row.id}`}>{row.reference}</a> },
                 {
                   content: (
                     <>
