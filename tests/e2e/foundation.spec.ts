@@ -4,8 +4,8 @@ import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 
 // Issue 2: sign in as each role and see only what that role can use.
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
-  caseworker: ["Home", "Cases"],
-  nominatedOfficer: ["Home", "Cases"],
+  caseworker: ["Home", "Cases", "New referral"],
+  nominatedOfficer: ["Home", "Cases", "New referral"],
   manager: ["Home", "Cases"],
   administrator: ["Home", "Users", "Sites", "Bank holidays"],
 };
@@ -93,7 +93,7 @@ test.describe("sessions and headers", () => {
     expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
     expect(headers["content-security-policy"]).not.toMatch(/unsafe-eval/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["referrer-policy"]).toBe("same-origin");
     expect(headers["x-powered-by"]).toBeUndefined();
     expect(headers["cache-control"]).toMatch(/no-store|private/);
 

@@ -88,8 +88,8 @@ describe("static security headers (HD-02, HD-03)", () => {
     expect(header("X-Content-Type-Options")).toBe("nosniff");
   });
 
-  it("sends Referrer-Policy: no-referrer (HD-03)", () => {
-    expect(header("Referrer-Policy")).toBe("no-referrer");
+  it("sends Referrer-Policy: same-origin (HD-03) — not no-referrer, which makes no-JavaScript form posts send Origin: null", () => {
+    expect(header("Referrer-Policy")).toBe("same-origin");
   });
 
   it("sends HSTS with max-age ≥ 31536000 and includeSubDomains (HD-02)", () => {

@@ -44,7 +44,7 @@ export default async function CasePage({
 }) {
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
-  const { done } = await searchParams;
+  const { done, created } = await searchParams;
   const now = new Date();
   const view = await getCaseView(await getPrisma(), user, caseId, { today: todayInLondon(now), now }).catch((error: unknown) => {
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
@@ -52,7 +52,7 @@ export default async function CasePage({
   });
   const canWork = can(user.roles, "update:case:any");
   const caseworkers = canWork ? await assignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
-  const confirmation = done ? CONFIRMATIONS[done] : undefined;
+  const confirmation = created === "1" ? "Referral recorded. This is the new case." : done ? CONFIRMATIONS[done] : undefined;
   const promptUnableToContact = unableToContactPrompt(view.failedContactAttempts);
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),

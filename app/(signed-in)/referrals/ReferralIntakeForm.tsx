@@ -1,0 +1,289 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { DateInput, type DateParts } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { Fieldset } from "@/components/forms/Fieldset";
+import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
+import { Radios } from "@/components/forms/Radios";
+import { Select } from "@/components/forms/Select";
+import { Textarea } from "@/components/forms/Textarea";
+import { TextInput } from "@/components/forms/TextInput";
+import { datePartsInError } from "@/lib/domain/forms/date-parts";
+import {
+  DISABILITY_OPTIONS,
+  HANDOVER_ROLE_OPTIONS,
+  JOB_ROWS,
+  QUALIFICATION_ROWS,
+  RE_REFERRAL_JUSTIFICATION_MAX,
+  REFERRAL_ROUTE_OPTIONS,
+  WELSH_LANGUAGE_OPTIONS,
+} from "@/lib/domain/forms/referral-intake";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+interface SiteOption {
+  id: string;
+  name: string;
+}
+
+export interface IntakeDefaults {
+  /** The user's own site, when it is open. */
+  siteId: string;
+  /** Today in London (ISO): the default date the referral was received. */
+  today: string;
+}
+
+/**
+ * Record a PRaP referral (routes 1 and 2): one page in sections, every field echoed back after a
+ * bad submission (the date parts too), and a plain POST without JavaScript. The re-referral
+ * justification appears only when the server asks for it (13.39, 3.18).
+ */
+export function ReferralIntakeForm({ action, sites, defaults }: { action: Action; sites: readonly SiteOption[]; defaults: IntakeDefaults }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const echoed = state.status === "error";
+  const value = (name: string, initial = "") => (echoed ? (state.values[name] ?? "") : initial);
+  const text = (name: string) => ({ error: state.fieldErrors[name], defaultValue: value(name) });
+  const date = (name: string, initial?: DateParts | string) => {
+    const props = dateFieldPropsFrom(state, name);
+    const errorParts = props.errorParts.length > 0 ? props.errorParts : datePartsInError(props.error, props.defaultValue);
+    return { error: props.error, errorParts, defaultValue: echoed ? props.defaultValue : initial };
+  };
+  const askForJustification =
+    state.fieldErrors.reReferralJustification !== undefined || (echoed && (state.values.reReferralJustification ?? "") !== "");
+
+  return (
+    <>
+      <ErrorTitle hasErrors={echoed} />
+      {echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction} noValidate>
+        <Fieldset legend="Referral" legendSize="m">
+          <Radios
+            name="route"
+            label="Referral route"
+            hint="The provider’s contract says which applies."
+            items={REFERRAL_ROUTE_OPTIONS}
+            {...text("route")}
+          />
+          <Select
+            name="siteId"
+            label="Site"
+            hint="Where the provision is delivered. Its nation’s bank holidays decide the working days."
+            options={[{ value: "", text: "Select a site" }, ...sites.map((site) => ({ value: site.id, text: site.name }))]}
+            error={state.fieldErrors.siteId}
+            defaultValue={value("siteId", defaults.siteId)}
+          />
+          <TextInput
+            name="purchaseOrderNumber"
+            label="Purchase order number"
+            hint="9 digits. Starts with 2 for Universal Credit, like 200123456, or 1 for other benefits, like 100123456 (13.06, 13.16)."
+            inputMode="numeric"
+            spellCheck={false}
+            autoComplete="off"
+            width={10}
+            {...text("purchaseOrderNumber")}
+          />
+          <TextInput name="referralId" label="Referral ID" spellCheck={false} autoComplete="off" width={20} {...text("referralId")} />
+          <TextInput
+            name="provisionId"
+            label="Provision ID"
+            hint="The opportunity the referral is to, as PRaP shows it."
+            spellCheck={false}
+            autoComplete="off"
+            width={20}
+            {...text("provisionId")}
+          />
+          <DateInput
+            name="referralDate"
+            label="Referral date"
+            hint="The business date on which the referral was made (13.61), for example 13 4 2017. The deadlines count from it."
+            {...date("referralDate")}
+          />
+          <DateInput
+            name="referralReceivedOn"
+            label="Date the referral was received"
+            hint="When the PRaP referral reached you (13.17). Today’s date is filled in."
+            {...date("referralReceivedOn", defaults.today)}
+          />
+        </Fieldset>
+
+        <Fieldset legend="Claimant" legendSize="m">
+          <TextInput name="title" label="Title (optional)" autoComplete="off" width={5} {...text("title")} />
+          <TextInput name="forename" label="Forename" autoComplete="off" spellCheck={false} {...text("forename")} />
+          <TextInput name="surname" label="Surname" autoComplete="off" spellCheck={false} {...text("surname")} />
+          <TextInput
+            name="nino"
+            label="National Insurance number"
+            hint="It’s on the referral. For example, ‘QQ 12 34 56 C’."
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="characters"
+            width={10}
+            {...text("nino")}
+          />
+          {askForJustification && (
+            <Textarea
+              name="reReferralJustification"
+              label="Why should this referral be recorded?"
+              hint="SES is voluntary: a claimant who leaves is not referred again (13.39, 3.18). Say why this referral should go ahead, for example what Jobcentre Plus told you."
+              rows={4}
+              maxLength={RE_REFERRAL_JUSTIFICATION_MAX}
+              {...text("reReferralJustification")}
+            />
+          )}
+          <TextInput
+            name="clientNumber"
+            label="Client number (optional)"
+            hint="The number the system gives each participant."
+            spellCheck={false}
+            autoComplete="off"
+            width={20}
+            {...text("clientNumber")}
+          />
+          <Radios
+            name="disabled"
+            label="Does the referral say the claimant is disabled?"
+            hint="Record only whether they are disabled, never what the disability is (13.62, 3.33)."
+            items={DISABILITY_OPTIONS}
+            {...text("disabled")}
+          />
+          <TextInput
+            name="workSearchReviewAppointment"
+            label="Work search review appointment (optional)"
+            hint="For example, Fortnightly, Tuesday 10:20"
+            autoComplete="off"
+            {...text("workSearchReviewAppointment")}
+          />
+          <Checkboxes
+            name="incidentMarker"
+            label="Incident marker"
+            items={[{ value: "yes", text: "The referral has an incident marker (an incident on Jobcentre Plus premises)" }]}
+            {...text("incidentMarker")}
+          />
+          <Textarea name="childcareRequirements" label="Childcare requirements (optional)" rows={3} maxLength={500} {...text("childcareRequirements")} />
+          <TextInput name="drivingLicence" label="Driving licence (optional)" hint="For example, Full UK car licence" autoComplete="off" {...text("drivingLicence")} />
+          <TextInput name="drivingEndorsements" label="Licence endorsements (optional)" autoComplete="off" {...text("drivingEndorsements")} />
+        </Fieldset>
+
+        <Fieldset legend="Contact details" legendSize="m">
+          <Checkboxes
+            name="mappa"
+            label="MAPPA"
+            hint="Tick only if the referral says so. A missing address on its own does not make a case MAPPA."
+            items={[{ value: "yes", text: "This is a MAPPA case: the referral arrived without address, postcode and telephone (13.58)" }]}
+            {...text("mappa")}
+          />
+          <TextInput name="telephone" label="Telephone number (optional)" hint="Including the area code" type="tel" autoComplete="off" width={20} {...text("telephone")} />
+          <TextInput name="alternativeTelephone" label="Alternative telephone number (optional)" type="tel" autoComplete="off" width={20} {...text("alternativeTelephone")} />
+        </Fieldset>
+
+        <Fieldset legend="Address" legendSize="m">
+          <p className="govuk-body">Required unless this is a MAPPA case.</p>
+          <TextInput name="addressLine1" label="Address line 1" autoComplete="off" {...text("addressLine1")} />
+          <TextInput name="addressLine2" label="Address line 2 (optional)" autoComplete="off" {...text("addressLine2")} />
+          <TextInput name="town" label="Town or city" autoComplete="off" width="two-thirds" {...text("town")} />
+          <TextInput name="postcode" label="Postcode" autoComplete="off" spellCheck={false} autoCapitalize="characters" width={10} {...text("postcode")} />
+        </Fieldset>
+
+        <Fieldset legend="Single referral details (Chapter 3)" legendSize="m">
+          <p className="govuk-body">Single referrals from September 2017 also carry these (3.33). Leave them blank if the referral did not include them.</p>
+          <Textarea name="aims" label="Aims (optional)" rows={3} maxLength={1000} {...text("aims")} />
+          <Textarea name="jobPreferences" label="Job preferences (optional)" rows={3} maxLength={1000} {...text("jobPreferences")} />
+          <TextInput name="preferredHours" label="Preferred hours (optional)" autoComplete="off" {...text("preferredHours")} />
+          <TextInput name="claimPattern" label="Claim pattern (optional)" autoComplete="off" {...text("claimPattern")} />
+          <Textarea
+            name="availabilityRestrictions"
+            label="Availability restrictions agreed with Jobcentre Plus (optional)"
+            rows={3}
+            maxLength={1000}
+            {...text("availabilityRestrictions")}
+          />
+          <Radios name="welshLanguage" label="Welsh language (optional)" items={WELSH_LANGUAGE_OPTIONS} small {...text("welshLanguage")} />
+          <Checkboxes
+            name="vulnerable"
+            label="Vulnerable customer"
+            items={[{ value: "yes", text: "“Safeguard” appears in the referral’s action plan items" }]}
+            {...text("vulnerable")}
+          />
+          <Radios
+            name="disadvantaged"
+            label="Disadvantaged marker (optional)"
+            hint="If it is Y, ask the customer to tell you about their disadvantages (3.33)."
+            inline
+            items={[
+              { value: "yes", text: "Y (yes)" },
+              { value: "no", text: "N (no)" },
+            ]}
+            {...text("disadvantaged")}
+          />
+        </Fieldset>
+
+        <Fieldset legend="Employment history (optional)" legendSize="m">
+          {JOB_ROWS.map((n) => {
+            const which = n === 1 ? "most recent job" : "previous job";
+            return (
+              <Fieldset key={n} legend={n === 1 ? "Most recent job" : "Previous job"} legendSize="s">
+                <TextInput name={`job${n}Description`} label={`Description of the ${which}`} autoComplete="off" {...text(`job${n}Description`)} />
+                <DateInput name={`job${n}Start`} label={`Start date of the ${which}`} {...date(`job${n}Start`)} />
+                <DateInput name={`job${n}End`} label={`End date of the ${which}`} {...date(`job${n}End`)} />
+              </Fieldset>
+            );
+          })}
+        </Fieldset>
+
+        <Fieldset legend="Qualifications (optional)" legendSize="m">
+          <p className="govuk-body">Up to {QUALIFICATION_ROWS.length}, oldest first, as the referral numbers them (13.64).</p>
+          {QUALIFICATION_ROWS.map((n) => (
+            <Fieldset key={n} legend={`Qualification ${n}`} legendSize="s">
+              <TextInput name={`qualification${n}Subject`} label={`Subject of qualification ${n}`} autoComplete="off" {...text(`qualification${n}Subject`)} />
+              <TextInput name={`qualification${n}Level`} label={`Level of qualification ${n}`} hint={n === 1 ? "For example, Level 2" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Level`)} />
+              <TextInput name={`qualification${n}Outcome`} label={`Outcome of qualification ${n}`} hint={n === 1 ? "For example, Achieved" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Outcome`)} />
+              <DateInput name={`qualification${n}Start`} label={`Start date of qualification ${n}`} {...date(`qualification${n}Start`)} />
+              <DateInput name={`qualification${n}End`} label={`End date of qualification ${n}`} {...date(`qualification${n}End`)} />
+            </Fieldset>
+          ))}
+        </Fieldset>
+
+        <Fieldset legend="Warm Handover" legendSize="m">
+          <p className="govuk-body">
+            The Work Coach or DEA telephones you, usually with the claimant present (13.11, 3.05). Take their telephone number and
+            email address: you need them when the claimant leaves provision.
+          </p>
+          <Radios name="handoverRole" label="Who made the Warm Handover call?" items={HANDOVER_ROLE_OPTIONS} {...text("handoverRole")} />
+          <TextInput name="handoverName" label="Name of the work coach or DEA" autoComplete="off" spellCheck={false} {...text("handoverName")} />
+          <TextInput name="handoverOrganisation" label="Jobcentre (optional)" autoComplete="off" {...text("handoverOrganisation")} />
+          <TextInput
+            name="handoverPhone"
+            label="Telephone number of the work coach or DEA"
+            type="tel"
+            autoComplete="off"
+            width={20}
+            {...text("handoverPhone")}
+          />
+          <TextInput
+            name="handoverEmail"
+            label="Email address of the work coach or DEA"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            {...text("handoverEmail")}
+          />
+          <DateInput
+            name="initialAssessmentOn"
+            label="Initial Assessment date agreed on the call"
+            hint="Required for the Universal Credit two-stage route (13.11, 13.15). For a single referral, leave it blank if none was agreed."
+            {...date("initialAssessmentOn")}
+          />
+        </Fieldset>
+
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Record referral
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { siteOptions } from "@/lib/server/admin/site-admin";
+import { recordPrapReferralAction } from "../actions";
+import { ReferralIntakeForm } from "../ReferralIntakeForm";
+
+export const metadata: Metadata = { title: "Record a PRaP referral" };
+
+export default async function NewReferralPage() {
+  const user = await requireUser("create:referral:any");
+  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
+  return (
+    <>
+      <BackLink href="/cases" text="Back to cases" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="New referral">Record a PRaP referral</PageHeading>
+          <p className="govuk-body">
+            Enter the referral as it arrived in PRaP, with the details taken on the Warm Handover call. Fields marked
+            (optional) can be left blank if the referral did not include them.
+          </p>
+          <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,524 @@
+import { z } from "zod";
+import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
+import {
+  ninoProblem,
+  normaliseNino,
+  normalisePurchaseOrder,
+  purchaseOrderProblem,
+  regimeOfPurchaseOrder,
+  type PurchaseOrderRegime,
+} from "@/lib/domain/identifiers";
+import { parseDateParts, type DatePartsOptions } from "./date-parts";
+import { optionalText, requiredText } from "./fields";
+
+/**
+ * PRaP referral intake (domain.md "Referral routes" 1 and 2, "Referral data received"): the ONE
+ * schema the form and the server action share. `.strict()` (AC-04) and a length limit on every
+ * string (IV-01). The post is flat — each key is a form field's name, so an error links to
+ * `#<name>` — and the output is grouped for the use-case (lib/server/referrals).
+ *
+ * Dates arrive as the GOV.UK date input's `${name}-day|month|year` and leave as ISO dates.
+ * Rules that look at more than one field (address unless MAPPA, dates in order, the Initial
+ * Assessment date on the two-stage route) run even when other fields are wrong, and every error
+ * is reported in the order of the form, so the error summary reads top to bottom (GOV.UK).
+ */
+
+// ─── Choices ────────────────────────────────────────────────────────────────────────────
+
+export const REFERRAL_ROUTES = ["prap_two_stage", "prap_single"] as const;
+export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
+
+export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: ReferralRoute; text: string; hint: string }> = [
+  {
+    value: "prap_two_stage",
+    text: "Universal Credit, two-stage (Chapter 13, 2016)",
+    hint: "A referral to the Initial Assessment opportunity; the strand referral follows after the assessment (13.16, 13.25).",
+  },
+  {
+    value: "prap_single",
+    text: "Single referral to SES P2 National (Chapter 3, 2017)",
+    hint: "One referral to the SES P2 National opportunity, accepted in PRaP (3.06).",
+  },
+];
+
+export type IntakeRuleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+export type IntakeProvision = "ia_opportunity" | "ses_p2_national";
+
+/**
+ * The ruleset a new PRaP case runs under: the two-stage route is the 2016 guidance, Universal
+ * Credit when the purchase order starts 2, other benefits when it starts 1 (13.06, 13.16); the
+ * single referral is the 2017 guidance (3.06) whatever the benefit.
+ */
+export function rulesetFor(route: ReferralRoute, regime: PurchaseOrderRegime): IntakeRuleset {
+  if (route === "prap_single") return "ses_2017";
+  return regime === "uc" ? "ses_2016_uc" : "ses_2016_non_uc";
+}
+
+/** What the first PRaP referral is to: the IA opportunity (13.16) or SES P2 National (3.06). */
+export function provisionFor(route: ReferralRoute): IntakeProvision {
+  return route === "prap_two_stage" ? "ia_opportunity" : "ses_p2_national";
+}
+
+export const DISABILITY_OPTIONS = [
+  { value: "yes", text: "Yes, the referral says they are disabled" },
+  { value: "no", text: "No" },
+  { value: "not_recorded", text: "Not recorded on the referral" },
+] as const;
+
+export const WELSH_LANGUAGE_OPTIONS = [
+  { value: "none", text: "No" },
+  { value: "written", text: "Written" },
+  { value: "spoken", text: "Spoken" },
+  { value: "written_and_spoken", text: "Written and spoken" },
+] as const;
+
+export const HANDOVER_ROLE_OPTIONS = [
+  { value: "work_coach", text: "JCP Work Coach" },
+  { value: "disability_employment_adviser", text: "Disability Employment Adviser (DEA)" },
+] as const;
+
+export const MAX_QUALIFICATIONS = 3;
+export const QUALIFICATION_ROWS = [1, 2, 3] as const;
+export const JOB_ROWS = [1, 2] as const;
+
+/** Every date input on the form (each posts `${name}-day|month|year`). */
+export const INTAKE_DATE_FIELDS = [
+  "referralDate",
+  "referralReceivedOn",
+  "job1Start",
+  "job1End",
+  "job2Start",
+  "job2End",
+  ...QUALIFICATION_ROWS.flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
+  "initialAssessmentOn",
+] as const;
+
+/** The earliest referral: SES referrals ran 2015–2019 (domain.md "Deadlines"). */
+export const EARLIEST_REFERRAL_DATE: IsoDate = "2015-01-01";
+const EARLIEST_HISTORY_DATE: IsoDate = "1900-01-01";
+/** The working-day calendar's last date (CALENDAR_LAST_DATE; not imported: it would bring the holiday data into the browser bundle). */
+const LATEST_ASSESSMENT_DATE: IsoDate = "2099-12-31";
+
+export const RE_REFERRAL_JUSTIFICATION_MIN = 10;
+export const RE_REFERRAL_JUSTIFICATION_MAX = 2000;
+
+export const MAPPA_ADDRESS_GIVEN_MESSAGE =
+  "A MAPPA referral arrives without address, postcode and telephone (13.58): leave them blank, or untick MAPPA";
+
+// ─── Field pieces ───────────────────────────────────────────────────────────────────────
+
+const today = (): IsoDate => todayInLondon(new Date());
+
+const datePart = z.string().max(20, "Enter the date as numbers, like 27 3 2017").optional();
+const dateParts = z.object({ day: datePart, month: datePart, year: datePart }).strict();
+
+function blankParts(parts: { day?: string; month?: string; year?: string }): boolean {
+  return [parts.day, parts.month, parts.year].every((part) => (part ?? "").trim() === "");
+}
+
+/** A GOV.UK date input → ISO date; `whenBlank` decides what an untouched input means. */
+function dateField(options: DatePartsOptions & { notFuture?: boolean; whenBlank: "required" | "null" | "today" }) {
+  const bare = options.label.replace(/^the /i, "");
+  const subject = options.subject ?? `${bare[0].toUpperCase()}${bare.slice(1)}`;
+  return dateParts.transform((parts, context): IsoDate | null => {
+    if (blankParts(parts)) {
+      if (options.whenBlank === "null") return null;
+      if (options.whenBlank === "today") return today();
+    }
+    const result = parseDateParts(parts, options);
+    if (!result.ok) {
+      context.addIssue({ code: "custom", message: result.message, params: { parts: result.parts } });
+      return z.NEVER;
+    }
+    if (options.notFuture && result.date > today()) {
+      context.addIssue({ code: "custom", message: `${subject} must be today or in the past` });
+      return z.NEVER;
+    }
+    return result.date;
+  });
+}
+
+const requiredDate = (options: DatePartsOptions & { notFuture?: boolean }) =>
+  dateField({ ...options, whenBlank: "required" }).transform((date) => date as IsoDate);
+const optionalDate = (options: DatePartsOptions & { notFuture?: boolean }) => dateField({ ...options, whenBlank: "null" });
+
+/** A lone checkbox: ticked posts "yes", unticked posts nothing. */
+const tickbox = z
+  .enum(["yes"], { error: "Reload the page and try again." })
+  .optional()
+  .transform((value) => value === "yes");
+
+/** Radios that may be left unanswered: "" and absent both mean "not given". */
+function optionalChoice<const Values extends readonly [string, ...string[]]>(values: Values, message: string) {
+  return z
+    .union([z.enum(values, { error: message }), z.literal("")], { error: message })
+    .optional()
+    .transform((value): Values[number] | null => (value ? value : null));
+}
+
+const purchaseOrderNumber = z
+  .string({ error: "Enter the purchase order number" })
+  .max(20, "Purchase order number must be 9 digits, like 200123456")
+  .transform((value, context) => {
+    const problem = purchaseOrderProblem(value);
+    if (problem) {
+      context.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return normalisePurchaseOrder(value);
+  });
+
+const nino = z
+  .string({ error: "Enter a National Insurance number" })
+  .max(20, "Enter a National Insurance number in the correct format, like QQ 12 34 56 C")
+  .transform((value, context) => {
+    const problem = ninoProblem(value);
+    if (problem) {
+      context.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return normaliseNino(value);
+  });
+
+const TELEPHONE_EXAMPLE = "like 01632 960 001, 07700 900 982 or +44 808 157 0192";
+
+/** A UK or international telephone number as people write them: digits, spaces, +, brackets, dashes. */
+function telephone(label: string, required: boolean) {
+  const capital = `${label[0].toUpperCase()}${label.slice(1)}`;
+  return z
+    .string()
+    .trim()
+    .max(40, `${capital} must be 40 characters or fewer`)
+    .optional()
+    .transform((value, context) => {
+      if (!value) {
+        if (required) {
+          context.addIssue({ code: "custom", message: `Enter ${label}` });
+          return z.NEVER;
+        }
+        return null;
+      }
+      const digits = value.replace(/\D/g, "");
+      if (!/^\+?[0-9 ()-]+$/.test(value) || digits.length < 10 || digits.length > 15) {
+        context.addIssue({ code: "custom", message: `Enter ${label} in the correct format, ${TELEPHONE_EXAMPLE}` });
+        return z.NEVER;
+      }
+      return value.replace(/\s+/g, " ");
+    });
+}
+
+/** UK postcode shapes (A9 9AA, A99 9AA, A9A 9AA, AA9 9AA, AA99 9AA, AA9A 9AA), stored as "LS9 8QX". */
+const UK_POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
+
+export function normalisePostcode(input: string): string | null {
+  const match = UK_POSTCODE.exec(input.trim().toUpperCase().replace(/\s+/g, " "));
+  return match ? `${match[1]} ${match[2]}` : null;
+}
+
+const postcode = z
+  .string()
+  .max(10, "Enter a real postcode, like LS9 8QX")
+  .optional()
+  .transform((value, context) => {
+    if (!value || value.trim() === "") return null;
+    const normalised = normalisePostcode(value);
+    if (!normalised) {
+      context.addIssue({ code: "custom", message: "Enter a real postcode, like LS9 8QX" });
+      return z.NEVER;
+    }
+    return normalised;
+  });
+
+const handoverEmail = z
+  .string({ error: "Enter the email address of the work coach or DEA" })
+  .trim()
+  .min(1, "Enter the email address of the work coach or DEA")
+  .max(320, "Email address must be 320 characters or fewer")
+  .pipe(z.email({ error: "Enter an email address in the correct format, like name@example.com" }))
+  .transform((value) => value.toLowerCase());
+
+const reReferralJustification = z
+  .string()
+  .trim()
+  .max(RE_REFERRAL_JUSTIFICATION_MAX, `Justification must be ${RE_REFERRAL_JUSTIFICATION_MAX} characters or fewer`)
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    if (value.length < RE_REFERRAL_JUSTIFICATION_MIN) {
+      context.addIssue({ code: "custom", message: `Justification must be at least ${RE_REFERRAL_JUSTIFICATION_MIN} characters` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+// ─── The flat form ──────────────────────────────────────────────────────────────────────
+
+const historyDate = (label: string) => optionalDate({ label, min: EARLIEST_HISTORY_DATE, notFuture: true });
+
+const jobFields = Object.fromEntries(
+  JOB_ROWS.flatMap((n) => {
+    const which = n === 1 ? "most recent job" : "previous job";
+    return [
+      [`job${n}Description`, optionalText(`the description of the ${which}`, 500)],
+      [`job${n}Start`, historyDate(`the start date of the ${which}`)],
+      [`job${n}End`, historyDate(`the end date of the ${which}`)],
+    ];
+  }),
+) as Record<`job${1 | 2}Description`, ReturnType<typeof optionalText>> &
+  Record<`job${1 | 2}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+
+const qualificationFields = Object.fromEntries(
+  QUALIFICATION_ROWS.flatMap((n) => [
+    [`qualification${n}Level`, optionalText(`the level of qualification ${n}`, 100)],
+    [`qualification${n}Subject`, optionalText(`the subject of qualification ${n}`, 200)],
+    [`qualification${n}Outcome`, optionalText(`the outcome of qualification ${n}`, 100)],
+    [`qualification${n}Start`, historyDate(`the start date of qualification ${n}`)],
+    [`qualification${n}End`, historyDate(`the end date of qualification ${n}`)],
+  ]),
+) as Record<`qualification${1 | 2 | 3}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
+  Record<`qualification${1 | 2 | 3}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+
+const formShape = {
+  // Referral
+  route: z.enum(REFERRAL_ROUTES, { error: "Select the referral route" }),
+  siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
+  purchaseOrderNumber,
+  referralId: requiredText("the referral ID", 40),
+  provisionId: requiredText("the provision ID", 40),
+  referralDate: requiredDate({ label: "the referral date", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
+  referralReceivedOn: dateField({
+    label: "the date the referral was received",
+    subject: "Date the referral was received",
+    min: EARLIEST_REFERRAL_DATE,
+    notFuture: true,
+    whenBlank: "today",
+  }),
+  // Claimant
+  title: optionalText("title", 20),
+  forename: requiredText("the claimant’s forename", 100),
+  surname: requiredText("the claimant’s surname", 100),
+  nino,
+  reReferralJustification,
+  clientNumber: optionalText("client number", 40),
+  disabled: z.enum(["yes", "no", "not_recorded"], { error: "Select whether the referral says the claimant is disabled" }),
+  workSearchReviewAppointment: optionalText("work search review appointment", 200),
+  incidentMarker: tickbox,
+  childcareRequirements: optionalText("childcare requirements", 500),
+  drivingLicence: optionalText("driving licence", 100),
+  drivingEndorsements: optionalText("licence endorsements", 200),
+  // Contact details
+  mappa: tickbox,
+  telephone: telephone("a telephone number", false),
+  alternativeTelephone: telephone("an alternative telephone number", false),
+  // Address
+  addressLine1: optionalText("address line 1", 200),
+  addressLine2: optionalText("address line 2", 200),
+  town: optionalText("town or city", 100),
+  postcode,
+  // Single referral details (3.33)
+  aims: optionalText("aims", 1000),
+  jobPreferences: optionalText("job preferences", 1000),
+  preferredHours: optionalText("preferred hours", 200),
+  claimPattern: optionalText("claim pattern", 200),
+  availabilityRestrictions: optionalText("availability restrictions", 1000),
+  welshLanguage: optionalChoice(["none", "written", "spoken", "written_and_spoken"], "Select an option for Welsh language"),
+  vulnerable: tickbox,
+  disadvantaged: optionalChoice(["yes", "no"], "Select yes or no for the disadvantaged marker"),
+  // Employment history (13.63)
+  ...jobFields,
+  // Qualifications (13.64)
+  ...qualificationFields,
+  // Warm Handover (13.11, 13.15, 3.05)
+  handoverRole: z.enum(["work_coach", "disability_employment_adviser"], { error: "Select who made the Warm Handover call" }),
+  handoverName: requiredText("the name of the work coach or DEA", 200),
+  handoverOrganisation: optionalText("jobcentre", 200),
+  handoverPhone: telephone("the telephone number of the work coach or DEA", true),
+  handoverEmail,
+  initialAssessmentOn: optionalDate({ label: "the agreed Initial Assessment date", subject: "Initial Assessment date", min: EARLIEST_REFERRAL_DATE, max: LATEST_ASSESSMENT_DATE }),
+};
+
+/** The form's fields in page order (date inputs by their name): the error summary's order. */
+export const REFERRAL_INTAKE_FIELDS = Object.keys(formShape) as (keyof typeof formShape)[];
+
+type FlatForm = z.output<z.ZodObject<typeof formShape>>;
+
+/** Only values that parsed are checked against each other; a field's own error is already reported. */
+function isDate(value: unknown): value is IsoDate {
+  return typeof value === "string";
+}
+
+function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
+  const form = value as Partial<Record<keyof FlatForm, unknown>>;
+  const issue = (path: keyof FlatForm, message: string) => context.addIssue({ code: "custom", path: [path], message });
+
+  // Dates in order: received on or after the referral; the IA on or after it (13.11, 13.15).
+  if (isDate(form.referralDate) && isDate(form.referralReceivedOn) && form.referralReceivedOn < form.referralDate) {
+    issue("referralReceivedOn", "Date the referral was received must be the same as or after the referral date");
+  }
+
+  // MAPPA (13.58, 3.32): the referral arrives without address, postcode and telephone. Otherwise
+  // the address is required — and a missing address alone never marks a case MAPPA (domain.md).
+  if (form.mappa === true) {
+    const given = (["telephone", "alternativeTelephone", "addressLine1", "addressLine2", "town", "postcode"] as const).filter(
+      (field) => typeof form[field] === "string",
+    );
+    if (given.length > 0) issue("mappa", MAPPA_ADDRESS_GIVEN_MESSAGE);
+  } else if (form.mappa === false) {
+    if (form.addressLine1 === null) issue("addressLine1", "Enter address line 1, typically the building and street");
+    if (form.town === null) issue("town", "Enter the town or city");
+    if (form.postcode === null) issue("postcode", "Enter the postcode");
+  }
+
+  // Employment history: a job's dates need its description; the end is not before the start.
+  for (const n of JOB_ROWS) {
+    const which = n === 1 ? "most recent job" : "previous job";
+    const start = form[`job${n}Start`];
+    const end = form[`job${n}End`];
+    if (form[`job${n}Description`] === null && (isDate(start) || isDate(end))) {
+      issue(`job${n}Description`, `Enter a description of the ${which}, or remove its dates`);
+    }
+    if (isDate(start) && isDate(end) && end < start) {
+      issue(`job${n}End`, `End date of the ${which} must be the same as or after its start date`);
+    }
+  }
+
+  // Qualifications: a row with anything in it needs a subject; the end is not before the start.
+  for (const n of QUALIFICATION_ROWS) {
+    const row = (["Level", "Outcome", "Start", "End"] as const).map((part) => form[`qualification${n}${part}`]);
+    if (form[`qualification${n}Subject`] === null && row.some((part) => typeof part === "string")) {
+      issue(`qualification${n}Subject`, `Enter the subject of qualification ${n}, or clear its other details`);
+    }
+    const start = form[`qualification${n}Start`];
+    const end = form[`qualification${n}End`];
+    if (isDate(start) && isDate(end) && end < start) {
+      issue(`qualification${n}End`, `End date of qualification ${n} must be the same as or after its start date`);
+    }
+  }
+
+  // The two-stage route: the IA date is agreed on the Warm Handover call (13.11, 13.15).
+  const ia = form.initialAssessmentOn;
+  if (form.route === "prap_two_stage" && ia === null) {
+    issue("initialAssessmentOn", "Enter the Initial Assessment date agreed on the Warm Handover call");
+  }
+  if (isDate(ia) && isDate(form.referralDate) && ia < form.referralDate) {
+    issue("initialAssessmentOn", "Initial Assessment date must be the same as or after the referral date");
+  }
+}
+
+/** The flat post → the grouped input the use-case takes. */
+function grouped(form: FlatForm) {
+  const jobs = JOB_ROWS.flatMap((n) => {
+    const description = form[`job${n}Description`];
+    return description
+      ? [{ sequence: n, description, startDate: form[`job${n}Start`], endDate: form[`job${n}End`] }]
+      : [];
+  });
+  const qualifications = QUALIFICATION_ROWS.flatMap((n) => {
+    const subject = form[`qualification${n}Subject`];
+    return subject
+      ? [
+          {
+            subject,
+            level: form[`qualification${n}Level`],
+            outcome: form[`qualification${n}Outcome`],
+            startDate: form[`qualification${n}Start`],
+            endDate: form[`qualification${n}End`],
+          },
+        ]
+      : [];
+  }).map((qualification, index) => ({ sequenceNumber: index + 1, ...qualification }));
+  const regime = regimeOfPurchaseOrder(form.purchaseOrderNumber);
+  return {
+    referral: {
+      route: form.route,
+      siteId: form.siteId,
+      purchaseOrderNumber: form.purchaseOrderNumber,
+      regime,
+      ruleset: rulesetFor(form.route, regime),
+      provision: provisionFor(form.route),
+      referralId: form.referralId,
+      provisionId: form.provisionId,
+      referralDate: form.referralDate,
+      referralReceivedOn: form.referralReceivedOn as IsoDate,
+      initialAssessmentOn: form.initialAssessmentOn,
+    },
+    claimant: {
+      title: form.title,
+      forename: form.forename,
+      surname: form.surname,
+      nino: form.nino,
+      clientNumber: form.clientNumber,
+      telephone: form.telephone,
+      alternativeTelephone: form.alternativeTelephone,
+      addressLine1: form.addressLine1,
+      addressLine2: form.addressLine2,
+      town: form.town,
+      postcode: form.postcode,
+      disabled: form.disabled === "not_recorded" ? null : form.disabled === "yes",
+      workSearchReviewAppointment: form.workSearchReviewAppointment,
+      incidentMarker: form.incidentMarker,
+      childcareRequirements: form.childcareRequirements,
+      drivingLicence: form.drivingLicence,
+      drivingEndorsements: form.drivingEndorsements,
+      aims: form.aims,
+      jobPreferences: form.jobPreferences,
+      preferredHours: form.preferredHours,
+      claimPattern: form.claimPattern,
+      availabilityRestrictions: form.availabilityRestrictions,
+      welshLanguage: form.welshLanguage,
+      vulnerable: form.vulnerable,
+      disadvantaged: form.disadvantaged === null ? null : form.disadvantaged === "yes",
+    },
+    employmentHistory: jobs,
+    qualifications,
+    handover: {
+      role: form.handoverRole,
+      name: form.handoverName,
+      organisation: form.handoverOrganisation,
+      phone: form.handoverPhone as string,
+      email: form.handoverEmail,
+    },
+    mappa: form.mappa,
+    reReferralJustification: form.reReferralJustification,
+  };
+}
+
+const flatSchema = z.object(formShape).strict().superRefine(crossFieldRules, { when: () => true });
+
+/** Issues sorted into the form's order (stable: a field's own issue stays before its cross-field one). */
+function inFormOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const order = REFERRAL_INTAKE_FIELDS as readonly string[];
+  const rank = (issue: z.core.$ZodIssue) => (issue.path.length === 0 ? -1 : order.indexOf(String(issue.path[0])));
+  return [...issues].sort((a, b) => rank(a) - rank(b));
+}
+
+const datePartsNames = INTAKE_DATE_FIELDS as readonly string[];
+
+/** `${name}-day|month|year` keys → `name: { day, month, year }`; anything else is left as posted. */
+function collectDateParts(raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
+  const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const name of datePartsNames) {
+    const parts: Record<string, unknown> = {};
+    for (const part of ["day", "month", "year"] as const) {
+      parts[part] = rest[`${name}-${part}`];
+      delete rest[`${name}-${part}`];
+    }
+    // A post that also sends `name` itself keeps it inside the parts, where the strict parts
+    // object refuses it as an unknown key (AC-04) — nothing is silently dropped.
+    if (name in rest) parts[name] = rest[name];
+    rest[name] = parts;
+  }
+  return rest;
+}
+
+export const referralIntakeSchema = z.unknown().transform((raw, context) => {
+  const result = flatSchema.safeParse(collectDateParts(raw));
+  if (!result.success) {
+    for (const issue of inFormOrder(result.error.issues)) context.issues.push({ ...issue, input: undefined });
+    return z.NEVER;
+  }
+  return grouped(result.data);
+});
+
+export type ReferralIntakeInput = z.output<typeof referralIntakeSchema>;

@@ -1,0 +1,146 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { DEMO_USERS, signInAs } from "./support/sign-in";
+
+/**
+ * PRaP referral intake (domain.md "Referral routes" 1 and 2): a caseworker records a referral on
+ * one page; a bad submission shows every error and keeps what was typed; the new case opens with
+ * its reference and its start deadline. The referral date is Thursday 13 April 2017 at Leeds
+ * Central (England and Wales), so the 20-working-day start is due Tuesday 16 May 2017 (13.13).
+ */
+
+const PREFIX_MESSAGE =
+  "Purchase order number must start with 2 for Universal Credit or 1 for other benefits, like 200123456 or 100123456";
+
+async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
+  const date = page.getByRole("group", { name: group, exact: true });
+  await date.getByLabel("Day", { exact: true }).fill(day);
+  await date.getByLabel("Month", { exact: true }).fill(month);
+  await date.getByLabel("Year", { exact: true }).fill(year);
+}
+
+interface Referral {
+  route: string;
+  purchaseOrderNumber: string;
+  referralId: string;
+  provisionId: string;
+  nino: string;
+  surname: string;
+  initialAssessment?: [string, string, string];
+}
+
+async function fillReferral(page: Page, referral: Referral) {
+  await page.getByLabel(referral.route, { exact: true }).check();
+  await page.getByLabel("Purchase order number", { exact: true }).fill(referral.purchaseOrderNumber);
+  await page.getByLabel("Referral ID", { exact: true }).fill(referral.referralId);
+  await page.getByLabel("Provision ID", { exact: true }).fill(referral.provisionId);
+  await fillDate(page, "Referral date", "13", "4", "2017");
+  await fillDate(page, "Date the referral was received", "13", "4", "2017");
+  await page.getByLabel("Title (optional)", { exact: true }).fill("Ms");
+  await page.getByLabel("Forename", { exact: true }).fill("Niamh");
+  await page.getByLabel("Surname", { exact: true }).fill(referral.surname);
+  await page.getByLabel("National Insurance number", { exact: true }).fill(referral.nino);
+  await page.getByLabel("Yes, the referral says they are disabled", { exact: true }).check();
+  await page.getByLabel("Telephone number (optional)", { exact: true }).fill("07700 900456");
+  await page.getByLabel("Address line 1", { exact: true }).fill("12 Wharf Approach");
+  await page.getByLabel("Town or city", { exact: true }).fill("Leeds");
+  await page.getByLabel("Postcode", { exact: true }).fill("ls1 4bz");
+  await page.getByLabel("Description of the most recent job", { exact: true }).fill("Kitchen porter");
+  await fillDate(page, "Start date of the most recent job", "2", "3", "2013");
+  await page.getByLabel("JCP Work Coach", { exact: true }).check();
+  await page.getByLabel("Name of the work coach or DEA", { exact: true }).fill("Rachel Moorhouse");
+  await page.getByLabel("Telephone number of the work coach or DEA", { exact: true }).fill("0113 496 0301");
+  await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
+  if (referral.initialAssessment) await fillDate(page, "Initial Assessment date agreed on the call", ...referral.initialAssessment);
+}
+
+test.describe("PRaP referral intake", () => {
+  test("a caseworker records a UC referral: a bad purchase order first, then the new case with its start deadline", async ({ page }) => {
+    await signInAs(page, DEMO_USERS.caseworker);
+    await page.goto("/referrals/new");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a PRaP referral");
+    // The caseworker's own site is chosen for them; the date received defaults to today.
+    await expect(page.getByLabel("Site", { exact: true }).locator("option:checked")).toHaveText("Leeds Central");
+    await expect(page.getByRole("group", { name: "Date the referral was received", exact: true }).getByLabel("Year", { exact: true })).not.toHaveValue("");
+    await expectNoAccessibilityViolations(page);
+
+    await fillReferral(page, {
+      route: "Universal Credit, two-stage (Chapter 13, 2016)",
+      purchaseOrderNumber: "300123456",
+      referralId: "PRAP-E2E-0001-IA",
+      provisionId: "SES-IA-LDS",
+      nino: "AB 12 34 56 C",
+      surname: "Gallagher",
+      initialAssessment: ["24", "4", "2017"],
+    });
+    await page.getByRole("button", { name: "Record referral" }).click();
+
+    // 13.06, 13.16: a purchase order starting 3 is neither UC nor non-UC.
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary).toContainText("There is a problem");
+    await expect(summary.getByRole("link", { name: PREFIX_MESSAGE })).toHaveAttribute("href", "#purchaseOrderNumber");
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.getByText(`Error: ${PREFIX_MESSAGE}`)).toBeVisible();
+    // Nothing typed is lost, the date parts and choices included.
+    await expect(page.getByLabel("Purchase order number", { exact: true })).toHaveValue("300123456");
+    await expect(page.getByLabel("Universal Credit, two-stage (Chapter 13, 2016)", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Site", { exact: true }).locator("option:checked")).toHaveText("Leeds Central");
+    await expect(page.getByLabel("Surname", { exact: true })).toHaveValue("Gallagher");
+    await expect(page.getByLabel("National Insurance number", { exact: true })).toHaveValue("AB 12 34 56 C");
+    await expect(page.getByLabel("Yes, the referral says they are disabled", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Postcode", { exact: true })).toHaveValue("ls1 4bz");
+    await expect(page.getByLabel("JCP Work Coach", { exact: true })).toBeChecked();
+    await expect(page.getByLabel("Email address of the work coach or DEA", { exact: true })).toHaveValue("rachel.moorhouse@jobcentre.example.test");
+    const referralDate = page.getByRole("group", { name: "Referral date", exact: true });
+    await expect(referralDate.getByLabel("Day", { exact: true })).toHaveValue("13");
+    await expect(referralDate.getByLabel("Month", { exact: true })).toHaveValue("4");
+    await expect(referralDate.getByLabel("Year", { exact: true })).toHaveValue("2017");
+    const assessment = page.getByRole("group", { name: "Initial Assessment date agreed on the call", exact: true });
+    await expect(assessment.getByLabel("Day", { exact: true })).toHaveValue("24");
+    await expectNoAccessibilityViolations(page);
+
+    await page.getByLabel("Purchase order number", { exact: true }).fill("200123456");
+    await page.getByRole("button", { name: "Record referral" }).click();
+
+    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+    const startRow = page
+      .getByRole("table", { name: "Deadlines" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("cell", { name: /^Start on provision/ }) });
+    await expect(startRow).toContainText("Tuesday 16 May 2017");
+    await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "200123456", exact: true })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("without JavaScript the form posts, shows its errors with the values kept, and records a single referral", async ({ browser, page }) => {
+    // Signed in with JavaScript, then the same session in a browser with JavaScript off.
+    await signInAs(page, DEMO_USERS.caseworker);
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+    // (This works because Referrer-Policy is same-origin: with no-referrer Chromium would send
+    // `Origin: null` and Next would refuse the server action — see lib/security/csp.ts.)
+    const plain = await noScript.newPage();
+    await plain.goto("/referrals/new");
+    await fillReferral(plain, {
+      route: "Single referral to SES P2 National (Chapter 3, 2017)",
+      purchaseOrderNumber: "100765432",
+      referralId: "PRAP-E2E-0002-P2",
+      provisionId: "SES-P2-NATIONAL",
+      nino: "CE 65 43 21 A",
+      surname: "",
+    });
+    await plain.getByRole("button", { name: "Record referral" }).click();
+    await expect(plain.locator(".govuk-error-summary")).toContainText("Enter the claimant’s surname");
+    await expect(plain.getByLabel("Purchase order number", { exact: true })).toHaveValue("100765432");
+    await expect(plain.getByLabel("Single referral to SES P2 National (Chapter 3, 2017)", { exact: true })).toBeChecked();
+    await expect(plain.getByRole("group", { name: "Referral date", exact: true }).getByLabel("Day", { exact: true })).toHaveValue("13");
+
+    await plain.getByLabel("Surname", { exact: true }).fill("Okonkwo");
+    await plain.getByRole("button", { name: "Record referral" }).click();
+    await expect(plain).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+    await expect(plain.getByText("SES 2017 (Chapter 3)")).toBeVisible();
+    await noScript.close();
+  });
+});
