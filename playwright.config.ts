@@ -7,9 +7,12 @@ import { defineConfig } from "@playwright/test";
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
+// Per port, so two runs on one machine (E2E_PORT=…) never wipe each other's database or artifacts.
+const dataDir = `.data/e2e-pglite-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${port}`,
   fullyParallel: false,
   workers: 1, // one PGlite-backed server on 2 cores: parallel browsers only add contention
   retries: 0,
@@ -34,7 +37,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    command: "node scripts/reset-e2e-database.mjs && npx tsx scripts/start.ts",
+    command: `node scripts/reset-e2e-database.mjs ${dataDir} && npx tsx scripts/start.ts`,
     url: `${baseURL}/sign-in`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -43,7 +46,7 @@ export default defineConfig({
       PORT: String(port),
       // A fresh embedded database for every run, whatever DATABASE_URL the integration tests used.
       DATABASE_URL: "",
-      PGLITE_DATA_DIR: ".data/e2e-pglite",
+      PGLITE_DATA_DIR: dataDir,
       SES_SKIP_BUILD: process.env.SES_E2E_BUILD === "1" ? "0" : "1",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       NEXT_TELEMETRY_DISABLED: "1",

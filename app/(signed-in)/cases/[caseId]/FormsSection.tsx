@@ -1,7 +1,104 @@
+import { SummaryList } from "@/components/content/SummaryList";
+import { Table } from "@/components/content/Table";
+import { WarningText } from "@/components/content/WarningText";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { formatLongDate } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
 import type { CaseView } from "@/lib/server/cases/case-view";
+import { getFormsOverview } from "@/lib/server/forms/paper-forms";
 
-/** The case's paper trail: UC452 parts, UCPR1, emails sent (issue 4 "Forms"). */
-export async function FormsSection(_props: { view: CaseView; user: CurrentUser }) {
-  return null;
+const PART_LABELS: Record<string, string> = {
+  parts_1_to_4: "Parts 1 to 4",
+  part_6: "Part 6",
+  part_7: "Part 7",
+  part_8a: "Part 8a",
+  part_8b: "Part 8b",
+};
+
+/** The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (issue 4 "Forms"). */
+export async function FormsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
+  // The UC452 and UCPR1 belong to the Universal Credit two-stage route only (13.08, 13.12).
+  if (view.ruleset !== "ses_2016_uc") return null;
+  const forms = await getFormsOverview(await getPrisma(), user, view.id);
+  const canWork = can(user.roles, "update:case:any");
+  const base = `/cases/${forms.caseId}/forms`;
+  const chase = view.clocks.find((clock) => clock.id === "ucpr1_chase");
+  const missing = [...(forms.uc452ReceivedOn ? [] : ["the UC452"]), ...(forms.ucpr1 ? [] : ["the UCPR1"])];
+  const chaseNow = missing.length > 0 && !forms.spocChasedOn && (chase?.state === "overdue" || chase?.state === "due_today");
+  const received = (on: string | null) => (on ? `Received ${formatLongDate(on)}` : "Not received");
+  const action = (href: string, label: string, hidden: string) => (canWork ? [{ href, label, visuallyHiddenText: hidden }] : undefined);
+
+  return (
+    <section aria-labelledby="forms">
+      <h2 className="govuk-heading-m" id="forms">
+        Forms
+      </h2>
+      {chaseNow && (
+        <WarningText>
+          Chase the JCP SPoC: {missing.join(" and ")} {missing.length > 1 ? "have" : "has"} not arrived by the 4th working day
+          {chase?.dueOn ? ` (${formatLongDate(chase.dueOn)})` : ""}. Ask them to post a duplicate (13.14, 13.67).{" "}
+          {canWork && (
+            <a className="govuk-link" href={`${base}/spoc-chased`}>
+              Record that you chased the JCP SPoC
+            </a>
+          )}
+        </WarningText>
+      )}
+      <SummaryList
+        rows={[
+          {
+            key: "UC452 parts 1 to 4",
+            value: received(forms.uc452ReceivedOn),
+            actions: action(`${base}/uc452-received`, forms.uc452ReceivedOn ? "Change" : "Record receipt", "of the UC452"),
+          },
+          {
+            key: "UCPR1",
+            value: received(forms.ucpr1?.receivedOn ?? null),
+            actions: action(`${base}/ucpr1-received`, forms.ucpr1 ? "Change" : "Record receipt", "of the UCPR1"),
+          },
+          {
+            key: "JCP SPoC chased",
+            value: forms.spocChasedOn ? formatLongDate(forms.spocChasedOn) : "Not chased",
+            actions: action(`${base}/spoc-chased`, forms.spocChasedOn ? "Change" : "Record a chase", "of the JCP SPoC"),
+          },
+          ...forms.parts.map((part) => ({
+            key: `UC452 ${part.title[0].toLowerCase()}${part.title.slice(1)}`,
+            value: part.completedOn ? `Completed ${formatLongDate(part.completedOn)}` : "Completed",
+            actions: isEmailedPart(part.part)
+              ? [{ href: `${base}/uc452/${part.part}/email`, label: "Email", visuallyHiddenText: `UC452 ${PART_LABELS[part.part].toLowerCase()}` }]
+              : undefined,
+          })),
+        ]}
+      />
+      {forms.ucpr1 && forms.ucpr1.fields.some((field) => field.value) && (
+        <>
+          <h3 className="govuk-heading-s">What the UCPR1 says</h3>
+          <SummaryList rows={forms.ucpr1.fields.filter((field) => field.value).map((field) => ({ key: field.label, value: field.value }))} />
+        </>
+      )}
+      <p className="govuk-body">
+        <a className="govuk-link" href={`${base}/uc452/print`}>
+          Print the UC452
+        </a>
+      </p>
+      {forms.emails.length > 0 && (
+        <Table
+          caption="UC452 emails sent"
+          captionSize="s"
+          head={[{ text: "Part" }, { text: "Inbox" }, { text: "To" }, { text: "Sent" }]}
+          rows={forms.emails.map((email) => ({
+            id: email.id,
+            cells: [
+              { content: PART_LABELS[email.part] },
+              { content: INBOX_LABELS[email.inbox] },
+              { content: email.recipient },
+              { content: formatLongDate(email.sentOn) },
+            ],
+          }))}
+        />
+      )}
+    </section>
+  );
 }

@@ -1,7 +1,37 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { actionSlug } from "@/lib/domain/forms/lifecycle-forms";
+import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import type { CaseView } from "@/lib/server/cases/case-view";
+import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
 
-/** The lifecycle actions this user can take on this case now (issue 4). */
-export async function LifecycleActionsSection(_props: { view: CaseView; user: CurrentUser }) {
-  return null;
+/**
+ * The lifecycle actions this user can take on this case now (issue 4): "What to do next", one
+ * link per step the state machine offers (availableActions), each to its own page. Nothing is
+ * offered that the server would refuse for the case as it is.
+ */
+export async function LifecycleActionsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
+  if (!can(user.roles, "update:case:any")) return null;
+  const lifecycle = await getLifecycleCase(await getPrisma(), user, view.id);
+  return (
+    <section aria-labelledby="what-to-do-next">
+      <h2 className="govuk-heading-m" id="what-to-do-next">
+        What to do next
+      </h2>
+      {lifecycle.actions.length === 0 ? (
+        <p className="govuk-body">There is no referral step to record for this case now.</p>
+      ) : (
+        <ul className="govuk-list">
+          {lifecycle.actions.map((action) => (
+            <li key={action}>
+              <a className="govuk-link" href={`/cases/${view.id}/act/${actionSlug(action)}`}>
+                {ACTION_LABELS[action]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

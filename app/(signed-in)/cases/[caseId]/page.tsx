@@ -21,6 +21,8 @@ import { unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
 import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
 import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
 import { FormsSection } from "./FormsSection";
+import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
+import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
@@ -33,6 +35,9 @@ const CONFIRMATIONS: Record<string, string> = {
   assigned: "Caseworker saved.",
   contact: "Contact attempt logged.",
   "contact-prompt": "Contact attempt logged.",
+  "uc452-received": "UC452 receipt recorded. Deadlines updated.",
+  "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
+  "spoc-chased": "Chase of the JCP SPoC recorded.",
 };
 
 export default async function CasePage({
@@ -52,7 +57,15 @@ export default async function CasePage({
   });
   const canWork = can(user.roles, "update:case:any");
   const caseworkers = canWork ? await assignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
-  const confirmation = created === "1" ? "Referral recorded. This is the new case." : done ? CONFIRMATIONS[done] : undefined;
+  const lifecycleDone = done ? actionFromSlug(done) : null;
+  const confirmation =
+    created === "1"
+      ? "Referral recorded. This is the new case."
+      : lifecycleDone
+        ? `Done: ${ACTION_LABELS[lifecycleDone].replace(/^./, (first) => first.toLowerCase())}. The case is now “${CASE_STATE_LABELS[view.state]}”.`
+        : done
+          ? CONFIRMATIONS[done]
+          : undefined;
   const promptUnableToContact = unableToContactPrompt(view.failedContactAttempts);
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),

@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/forms/Button";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import type { LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { LifecycleFields, type LifecycleFieldsContext } from "./LifecycleFields";
+
+type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+function Errors({ state }: { state: FormState }) {
+  const hasErrors = state.status === "error";
+  return (
+    <>
+      <ErrorTitle hasErrors={hasErrors} />
+      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+    </>
+  );
+}
+
+/** A step that can be put right later: the questions and the button, posted straight to the server. */
+export function LifecycleActionForm({
+  action,
+  serverAction,
+  caseId,
+  version,
+  submitLabel,
+  context,
+}: {
+  action: LifecycleFormAction;
+  serverAction: Action;
+  caseId: string;
+  version: number;
+  submitLabel: string;
+  context: LifecycleFieldsContext;
+}) {
+  const [state, formAction, pending] = useActionState(serverAction, initialFormState);
+  return (
+    <>
+      <Errors state={state} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        <LifecycleFields action={action} errors={state.fieldErrors} values={state.values} context={context} />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          {submitLabel}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/**
+ * The check-answers page's submission: the answers travel as hidden fields (no JavaScript
+ * needed). If the server refuses (someone else changed the case, or the step is no longer
+ * possible), the reason shows in the error summary here.
+ */
+export function LifecycleConfirmForm({
+  serverAction,
+  caseId,
+  version,
+  answers,
+  submitLabel,
+  warning,
+}: {
+  serverAction: Action;
+  caseId: string;
+  version: number;
+  answers: Record<string, string>;
+  submitLabel: string;
+  warning: boolean;
+}) {
+  const [state, formAction, pending] = useActionState(serverAction, initialFormState);
+  const errors = state.status === "error" ? Object.values(state.fieldErrors) : [];
+  return (
+    <>
+      <ErrorTitle hasErrors={state.status === "error"} />
+      {state.status === "error" && (
+        <ErrorSummary errors={errors.map((message) => ({ fieldId: "confirm", message }))} message={state.message} />
+      )}
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        {Object.entries(answers).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <Button type="submit" id="confirm" variant={warning ? "warning" : "primary"} preventDoubleClick disabled={pending}>
+          {submitLabel}
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/layout/BackLink";
+import { requireUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/client";
+import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import { recordSpocChasedAction } from "../actions";
+import { orNotFound } from "../load";
+import { SpocChasedForm } from "../PaperForms";
+
+export const metadata: Metadata = { title: "Record that you chased the JCP SPoC" };
+
+export default async function SpocChasedPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const user = await requireUser("update:case:any");
+  const { caseId } = await params;
+  const forms = await orNotFound(getFormsOverview(await getPrisma(), user, caseId));
+  if (!forms.isUc) notFound();
+  const missing = [...(forms.uc452ReceivedOn ? [] : ["UC452"]), ...(forms.ucpr1 ? [] : ["UCPR1"])];
+  return (
+    <>
+      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">Case {forms.reference}</span>
+          <h1 className="govuk-heading-l">Record that you chased the JCP SPoC</h1>
+          <p className="govuk-body">
+            {missing.length > 0 ? `Not arrived yet: ${missing.join(" and ")}. ` : ""}
+            If the forms have not arrived by the 4th working day, contact your JCP SPoC, who posts duplicates the same day (13.14, 13.67).
+          </p>
+          <SpocChasedForm action={recordSpocChasedAction} caseId={forms.caseId} version={forms.version} chasedOn={forms.spocChasedOn} />
+        </div>
+      </div>
+    </>
+  );
+}

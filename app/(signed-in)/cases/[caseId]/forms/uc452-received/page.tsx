@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/layout/BackLink";
+import { requireUser } from "@/lib/auth/current-user";
+import { getPrisma } from "@/lib/db/client";
+import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import { recordUc452ReceivedAction } from "../actions";
+import { orNotFound } from "../load";
+import { Uc452ReceivedForm } from "../PaperForms";
+
+export const metadata: Metadata = { title: "Record that the UC452 arrived" };
+
+export default async function Uc452ReceivedPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const user = await requireUser("update:case:any");
+  const { caseId } = await params;
+  const forms = await orNotFound(getFormsOverview(await getPrisma(), user, caseId));
+  if (!forms.isUc) notFound();
+  return (
+    <>
+      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">Case {forms.reference}</span>
+          <h1 className="govuk-heading-l">Record that the UC452 arrived</h1>
+          <p className="govuk-body">
+            JCP completes parts 1 to 4 of the UC452 Claimant Tracker and posts it first class on the day of the referral (13.12, 13.14).
+          </p>
+          <Uc452ReceivedForm action={recordUc452ReceivedAction} caseId={forms.caseId} version={forms.version} receivedOn={forms.uc452ReceivedOn} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { EMAILED_PARTS, INBOXES } from "@/lib/domain/uc452/template";
+import { isoDateFromParts, withDateParts } from "./date-parts";
+import { optionalText, recordId, recordVersion } from "./fields";
+
+/**
+ * Forms for a UC case's paper trail (domain.md "Forms"; routes 1 step 3 and 6). `.strict()`:
+ * unknown keys refused (AC-04). Dates arrive as GOV.UK date inputs; "not in the future" and "not
+ * before the referral date" need the case and today, so the use-case checks them
+ * (lib/server/forms/paper-forms.ts) and answers with a field error keyed by the date.
+ */
+
+export const UCPR1_TEXT_MAX = 2000;
+export const UCPR1_HOURS_MAX = 500;
+
+/** 13.66: the UCPR1's contents, in the guidance's order. */
+export const UCPR1_FIELDS = [
+  { name: "jobAims", label: "Job aims", max: UCPR1_TEXT_MAX },
+  { name: "jobPreferences", label: "Job preferences", max: UCPR1_TEXT_MAX },
+  { name: "preferredHours", label: "Preferred hours", max: UCPR1_HOURS_MAX },
+  { name: "availabilityRestrictions", label: "Availability restrictions", max: UCPR1_TEXT_MAX },
+  { name: "specialArrangements", label: "Special arrangements", max: UCPR1_TEXT_MAX },
+  { name: "complexNeeds", label: "Complex needs and additional requirements", max: UCPR1_TEXT_MAX },
+] as const;
+
+export type Ucpr1FieldName = (typeof UCPR1_FIELDS)[number]["name"];
+
+export const recordUc452ReceivedSchema = withDateParts(
+  ["receivedOn"],
+  z.object({ caseId: recordId, version: recordVersion, receivedOn: isoDateFromParts({ label: "the date the UC452 arrived" }) }).strict(),
+);
+
+export const recordUcpr1ReceivedSchema = withDateParts(
+  ["receivedOn"],
+  z
+    .object({
+      caseId: recordId,
+      version: recordVersion,
+      receivedOn: isoDateFromParts({ label: "the date the UCPR1 arrived" }),
+      jobAims: optionalText("job aims", UCPR1_TEXT_MAX),
+      jobPreferences: optionalText("job preferences", UCPR1_TEXT_MAX),
+      preferredHours: optionalText("preferred hours", UCPR1_HOURS_MAX),
+      availabilityRestrictions: optionalText("availability restrictions", UCPR1_TEXT_MAX),
+      specialArrangements: optionalText("special arrangements", UCPR1_TEXT_MAX),
+      complexNeeds: optionalText("complex needs and additional requirements", UCPR1_TEXT_MAX),
+    })
+    .strict(),
+);
+
+export const recordSpocChasedSchema = withDateParts(
+  ["chasedOn"],
+  z.object({ caseId: recordId, version: recordVersion, chasedOn: isoDateFromParts({ label: "the date you contacted the JCP SPoC" }) }).strict(),
+);
+
+export const recordUc452EmailSentSchema = withDateParts(
+  ["sentOn"],
+  z
+    .object({
+      caseId: recordId,
+      part: z.enum(EMAILED_PARTS, { error: "That record could not be found." }),
+      inbox: z.enum(INBOXES, { error: "That record could not be found." }),
+      /** The version of the UC452 part the email was built from: a changed form must be downloaded again. */
+      formVersion: recordVersion,
+      sentOn: isoDateFromParts({ label: "the date the email was sent" }),
+    })
+    .strict(),
+);
+
+export type RecordUc452ReceivedInput = z.output<typeof recordUc452ReceivedSchema>;
+export type RecordUcpr1ReceivedInput = z.output<typeof recordUcpr1ReceivedSchema>;
+export type RecordSpocChasedInput = z.output<typeof recordSpocChasedSchema>;
+export type RecordUc452EmailSentInput = z.output<typeof recordUc452EmailSentSchema>;

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isoDateFromDb } from "../../../lib/db/dates";
+import { demoCaseId, userId } from "../../../lib/db/seed/demo-data";
+import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { getCaseView } from "../../../lib/server/cases/case-view";
+import { applyLifecycleAction, type LifecycleRequest } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
+import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
+import type { UseCaseActor } from "../../../lib/server/permission";
+import { UseCaseError } from "../../../lib/server/use-case-error";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+const at = (today: string) => ({ today, now: new Date(`${today}T12:00:00Z`) });
+
+/** The referral lifecycle through the use-case (issue 4; domain.md "Lifecycle", "PRaP referral transitions"). */
+describe("the referral lifecycle", () => {
+  let db: TestDatabase;
+  let caseworker: UseCaseActor;
+
+  async function actor(key: "caseworker"): Promise<UseCaseActor> {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(key) } });
+    return { id: user.id, roles: user.roles, organisationId: user.organisationId };
+  }
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => {
+        if (error instanceof UseCaseError) return { code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+        throw error;
+      },
+    );
+  async function step(who: UseCaseActor, caseId: string, action: LifecycleRequest["action"], input: object, today: string) {
+    const { version } = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
+    return applyLifecycleAction(db.prisma, who, { caseId, version, action, input } as LifecycleRequest, at(today));
+  }
+  const caseRow = (id: string) => db.prisma.case.findUniqueOrThrow({ where: { id }, include: { prapReferrals: true, uc452Parts: true, initialAssessment: true, closureReason: true } });
+  const auditCount = (caseId: string) => db.prisma.auditEvent.count({ where: { caseId, action: { startsWith: "case." }, actorId: { not: null } } });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: "2026-11-24" });
+    caseworker = await actor("caseworker");
+  });
+  afterAll(() => db.close());
+
+  it("takes a UC case from referred to completed: states, PRaP statuses, UC452 parts, closure, due dates and an audit row per step", async () => {
+    const caseId = demoCaseId("uc-referred");
+    const start = await caseRow(caseId);
+    expect(start.state).toBe("referred");
+    const startDueOn = isoDateFromDb(start.startDueOn);
+    const audits = await auditCount(caseId);
+
+    await step(caseworker, caseId, "acknowledge", {}, "2026-11-24");
+    let row = await caseRow(caseId);
+    expect(row.state).toBe("acknowledged");
+    expect(row.prapReferrals.find((r) => r.provision === "ia_opportunity")?.status).toBe("acknowledged");
+
+    await step(caseworker, caseId, "record_assessment_recommended", {
+      heldOn: "2026-11-24",
+      strand: "sesmp",
+      anticipatedStartOn: "2026-12-01",
+      anticipatedEndOn: "2027-06-01",
+    }, "2026-11-24");
+    row = await caseRow(caseId);
+    expect(row.state).toBe("recommended");
+    expect(row.strand).toBe("sesmp");
+    expect(isoDateFromDb(row.firstMetOn)).toBe("2026-11-24");
+    expect(isoDateFromDb(row.anticipatedStartOn)).toBe("2026-12-01");
+    expect(row.initialAssessment).toMatchObject({ outcome: "recommended", strand: "sesmp" });
+    expect(row.uc452Parts.find((p) => p.part === "part_6")?.fields).toEqual({ strand: "sesmp", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" });
+    // Meeting the claimant meets the 10-day clock; the stored due dates were recomputed.
+    expect(row.nextDeadlineOn).not.toBeNull();
+
+    // The strand referral is not in yet, so it cannot be accepted (13.26); nothing offered, nothing written.
+    expect((await getLifecycleCase(db.prisma, caseworker, caseId)).actions).not.toContain("accept_strand_referral");
+    const early = await failure(step(caseworker, caseId, "accept_strand_referral", {}, "2026-11-25"));
+    expect(early?.code).toBe("INVALID");
+    expect((await caseRow(caseId)).version).toBe(row.version);
+
+    // The Work Coach's second referral, to the strand, arrives (recorded elsewhere).
+    await db.prisma.prapReferral.create({
+      data: {
+        caseId,
+        purchaseOrderNumber: "298765432",
+        referralId: "TEST-STRAND-1",
+        provisionId: "SESMP",
+        provision: "sesmp",
+        regime: "uc",
+        referralDate: new Date("2026-11-25T00:00:00Z"),
+        receivedAt: new Date("2026-11-25T09:00:00Z"),
+      },
+    });
+    expect((await getLifecycleCase(db.prisma, caseworker, caseId)).actions).toContain("accept_strand_referral");
+    await step(caseworker, caseId, "accept_strand_referral", {}, "2026-11-25");
+    row = await caseRow(caseId);
+    expect(row.state).toBe("accepted");
+    expect(row.prapReferrals.find((r) => r.provision === "sesmp")?.status).toBe("accepted");
+
+    // Reject after acceptance is refused with the state machine's reason (13.34); nothing is written.
+    const rejected = await failure(step(caseworker, caseId, "reject", { reason: "other" }, "2026-11-26"));
+    expect(rejected?.code).toBe("INVALID");
+    expect(rejected?.message).toMatch(/13\.34/);
+    const untouched = await caseRow(caseId);
+    expect(untouched.state).toBe("accepted");
+    expect(untouched.version).toBe(row.version);
+
+    await step(caseworker, caseId, "record_start", { startedOn: "2026-12-01" }, "2026-12-01");
+    row = await caseRow(caseId);
+    expect(row.state).toBe("started");
+    expect(isoDateFromDb(row.startedOn)).toBe("2026-12-01");
+    expect(row.prapReferrals.find((r) => r.provision === "sesmp")?.status).toBe("started");
+    expect(isoDateFromDb(row.startDueOn)).toBe(startDueOn);
+    const view = await getCaseView(db.prisma, caseworker, caseId, at("2026-12-01"));
+    const startClock = view.clocks.find((clock) => clock.id === "start");
+    expect(startClock?.metOn).toBe("2026-12-01");
+    expect(startClock?.dueOn).toBe(startDueOn);
+
+    await step(caseworker, caseId, "record_completion", { endedOn: "2027-06-01" }, "2027-06-01");
+    row = await caseRow(caseId);
+    expect(row.state).toBe("completed");
+    expect(isoDateFromDb(row.endedOn)).toBe("2027-06-01");
+    expect(row.closedAt).not.toBeNull();
+    expect(row.prapReferrals.find((r) => r.provision === "sesmp")?.status).toBe("completed");
+    expect(row.uc452Parts.find((p) => p.part === "part_8b")?.fields).toEqual({ actualEndOn: "2027-06-01" });
+    expect(row.nextDeadlineOn).toBeNull();
+
+    expect(await auditCount(caseId)).toBe(audits + 5);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.completed" } });
+    expect(audit).toMatchObject({ actorId: caseworker.id, entityType: "Case", before: { state: "started" } });
+
+    // Nothing leaves a terminal state, and nothing is offered.
+    expect((await getLifecycleCase(db.prisma, caseworker, caseId)).actions).toEqual([]);
+  });
+
+  it("records a 2017 customer leaving early with the reason on the exit tracker (part 8a), closing the case", async () => {
+    const caseId = demoCaseId("s17-started");
+    await step(caseworker, caseId, "record_early_leaving", { leftOn: "2026-11-23", reasonCode: "found_work" }, "2026-11-24");
+    const row = await caseRow(caseId);
+    expect(row.state).toBe("left_early");
+    expect(isoDateFromDb(row.endedOn)).toBe("2026-11-23");
+    expect(row.closedAt).not.toBeNull();
+    expect(row.closureReason).toMatchObject({ kind: "early_leaving", code: "found_work" });
+    expect(row.prapReferrals[0].status).toBe("left_early");
+    const part = row.uc452Parts.find((p) => p.part === "part_8a");
+    expect(part).toMatchObject({ templateVersion: "customer-exit-tracker-2017", fields: { leavingOn: "2026-11-23", reason: "Found work" } });
+  });
+
+  it("refuses an early-leaving reason that is not in the list, against the field", async () => {
+    const caseId = demoCaseId("uc-started");
+    const result = await failure(step(caseworker, caseId, "record_early_leaving", { leftOn: "2026-11-23", reasonCode: "made_up" }, "2026-11-24"));
+    expect(result).toMatchObject({ code: "INVALID", fieldErrors: { reasonCode: expect.any(String) } });
+    expect((await caseRow(caseId)).state).toBe("started");
+  });
+
+  it("records the Initial Assessment as not suitable with part 7 holding contact details only (13.31)", async () => {
+    const caseId = demoCaseId("uc-assessment-booked");
+    await step(caseworker, caseId, "record_assessment_not_suitable", { heldOn: "2026-11-24", fullyDiscussedWithClaimant: true, spocPhonedOn: "2026-11-24" }, "2026-11-24");
+    const row = await caseRow(caseId);
+    expect(row.state).toBe("not_suitable");
+    expect(row.closedAt).not.toBeNull();
+    expect(row.closureReason).toMatchObject({ kind: "not_suitable", code: "discussed_with_spoc" });
+    expect(row.initialAssessment).toMatchObject({ outcome: "not_recommended" });
+    expect(Object.keys(row.uc452Parts.find((p) => p.part === "part_7")?.fields as object).sort()).toEqual(["providerEmail", "providerName", "providerPhone"]);
+  });
+
+  it("refuses cancelling before acceptance (13.34) and rejects a 2017 referral in error with reason Other", async () => {
+    const caseId = demoCaseId("s17-referred");
+    const before = await caseRow(caseId);
+    const refused = await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24"));
+    expect(refused?.code).toBe("INVALID");
+    expect(refused?.message).toMatch(/3\.1[34]/);
+    expect((await caseRow(caseId)).version).toBe(before.version);
+
+    await step(caseworker, caseId, "reject", { reason: "other" }, "2026-11-24");
+    const row = await caseRow(caseId);
+    expect(row.state).toBe("rejected");
+    expect(row.closureReason).toMatchObject({ kind: "rejection", code: "other" });
+    expect(row.prapReferrals[0]).toMatchObject({ status: "rejected", reason: "other" });
+  });
+
+  it("cancels an accepted referral as Did Not Start", async () => {
+    const caseId = demoCaseId("s17-accepted");
+    await step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24");
+    const row = await caseRow(caseId);
+    expect(row.state).toBe("cancelled");
+    expect(row.cancelledAt).not.toBeNull();
+    expect(row.closureReason).toMatchObject({ kind: "cancellation", code: "did_not_start" });
+    expect(row.prapReferrals[0]).toMatchObject({ status: "cancelled", reason: "did_not_start" });
+  });
+
+  it("records POST's back-out email and then cancels within the 24 hours (13.35)", async () => {
+    const caseId = demoCaseId("uc-started");
+    // A started referral cannot be cancelled without a back-out first.
+    expect((await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24")))?.code).toBe("INVALID");
+    await step(caseworker, caseId, "record_back_out_email", { receivedAt: "2026-11-24T09:00:00.000Z" }, "2026-11-24");
+    let row = await caseRow(caseId);
+    expect(row.state).toBe("backed_out");
+    expect(row.backOutEmailAt?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
+    expect(row.cancelDueAt?.toISOString()).toBe("2026-11-25T09:00:00.000Z");
+    expect(row.prapReferrals.find((r) => r.provision !== "ia_opportunity")?.status).toBe("backed_out");
+
+    await step(caseworker, caseId, "cancel_after_back_out", {}, "2026-11-24");
+    row = await caseRow(caseId);
+    expect(row.state).toBe("cancelled");
+    expect(row.closedAt).not.toBeNull();
+    expect(row.closureReason).toMatchObject({ kind: "cancellation", code: "did_not_start" });
+    expect(row.prapReferrals.find((r) => r.provision !== "ia_opportunity")).toMatchObject({ status: "cancelled", reason: "did_not_start" });
+  });
+
+  it("refuses a stale version, so a double submission writes nothing the second time", async () => {
+    const caseId = demoCaseId("uc-acknowledged");
+    const { version } = await caseRow(caseId);
+    const audits = await auditCount(caseId);
+    const request = { caseId, version, action: "book_initial_assessment", input: { assessmentOn: "2026-11-27" } } as LifecycleRequest;
+    await applyLifecycleAction(db.prisma, caseworker, request, at("2026-11-24"));
+    expect((await failure(applyLifecycleAction(db.prisma, caseworker, request, at("2026-11-24"))))?.code).toBe("STALE");
+    const row = await caseRow(caseId);
+    expect(row.state).toBe("assessment_booked");
+    expect(row.version).toBe(version + 1);
+    expect(await auditCount(caseId)).toBe(audits + 1);
+  });
+
+  it("treats an SCR case as not found for a caseworker, whatever they post (AC-01, AC-05)", async () => {
+    const scr = demoCaseId("scr-referred");
+    const before = await caseRow(scr);
+    const result = await failure(applyLifecycleAction(db.prisma, caseworker, { caseId: scr, version: before.version, action: "acknowledge", input: {} }, at("2026-11-24")));
+    expect(result?.code).toBe("NOT_FOUND");
+    expect((await caseRow(scr)).version).toBe(before.version);
+    expect((await failure(getLifecycleCase(db.prisma, caseworker, scr)))?.code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import {
+  actionFromSlug,
+  actionSlug,
+  IRREVERSIBLE_ACTIONS,
+  LIFECYCLE_FORM_ACTIONS,
+  lifecycleFormSchema,
+  postedFieldNames,
+  rejectionReasonCode,
+  ukInstant,
+  type LifecycleFormAction,
+} from "@/lib/domain/forms/lifecycle-forms";
+import { fieldErrorsFrom } from "@/lib/forms/parse-form";
+
+const ID = "3F0E8F6A-5A7C-4C56-9A8E-0C1D2E3F4A5B";
+const base = { caseId: ID, version: "3" };
+const date = (name: string, day: string, month: string, year: string) => ({ [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
+
+function parse<A extends LifecycleFormAction>(action: A, post: Record<string, string>) {
+  const result = lifecycleFormSchema(action).safeParse({ ...base, ...post });
+  return result.success ? { ok: true as const, data: result.data } : { ok: false as const, errors: fieldErrorsFrom(result.error) };
+}
+
+describe("lifecycle forms", () => {
+  it("parses a step with no questions into the case, its version and an empty input", () => {
+    expect(parse("acknowledge", {})).toEqual({ ok: true, data: { caseId: ID.toLowerCase(), version: 3, input: {} } });
+  });
+
+  it("refuses unknown fields (AC-04)", () => {
+    const result = parse("acknowledge", { state: "completed" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.form).toMatch(/not allowed/);
+  });
+
+  it("turns GOV.UK date parts into ISO dates for the Initial Assessment outcome", () => {
+    const result = parse("record_assessment_recommended", {
+      ...date("heldOn", "24", "11", "2026"),
+      strand: "sessb",
+      ...date("anticipatedStartOn", "1", "Dec", "2026"),
+      ...date("anticipatedEndOn", "1", "6", "2027"),
+    });
+    expect(result).toEqual({
+      ok: true,
+      data: { caseId: ID.toLowerCase(), version: 3, input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" } },
+    });
+  });
+
+  it("gives GOV.UK messages keyed by the field for missing or impossible answers", () => {
+    const result = parse("record_assessment_recommended", { ...date("heldOn", "31", "2", "2026"), ...date("anticipatedStartOn", "1", "", "2026") });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors.heldOn).toBe("Date of the Initial Assessment must be a real date");
+      expect(result.errors.strand).toMatch(/^Select the strand/);
+      expect(result.errors.anticipatedStartOn).toBe("Anticipated start date must include a month");
+      expect(result.errors.anticipatedEndOn).toBe("Enter the anticipated end date");
+    }
+  });
+
+  it("lets the SPoC call date be blank (the state machine decides whether it is needed) and reads the discussion tick", () => {
+    expect(parse("record_assessment_not_suitable", { ...date("heldOn", "24", "11", "2026"), ...date("spocPhonedOn", "", "", "") })).toMatchObject({
+      ok: true,
+      data: { input: { heldOn: "2026-11-24", fullyDiscussedWithClaimant: false, spocPhonedOn: null } },
+    });
+    expect(
+      parse("record_assessment_not_suitable", { ...date("heldOn", "24", "11", "2026"), fullyDiscussedWithClaimant: "yes", ...date("spocPhonedOn", "25", "11", "2026") }),
+    ).toMatchObject({ ok: true, data: { input: { fullyDiscussedWithClaimant: true, spocPhonedOn: "2026-11-25" } } });
+  });
+
+  it("needs a date and a reason for early leaving", () => {
+    const result = parse("record_early_leaving", date("leftOn", "", "", ""));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual({ leftOn: "Enter the date they left", reasonCode: "Select the reason they left early" });
+    expect(parse("record_early_leaving", { ...date("leftOn", "20", "11", "2026"), reasonCode: "found_work" })).toMatchObject({
+      ok: true,
+      data: { input: { leftOn: "2026-11-20", reasonCode: "found_work" } },
+    });
+  });
+
+  it("maps a rejection: in error is reason Other; a 3.08 reason needs the DEA or work coach's answer and the date", () => {
+    const other = parse("reject", { reason: "other", ...date("workCoachContactedOn", "", "", "") });
+    expect(other).toMatchObject({ ok: true, data: { input: { reason: "other" } } });
+    if (other.ok) expect(rejectionReasonCode(other.data.input)).toBe("other");
+
+    const missing = parse("reject", { reason: "unable_to_contact", ...date("workCoachContactedOn", "", "", "") });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["workCoachAgreed", "workCoachContactedOn"]);
+
+    const suitable = parse("reject", { reason: "unable_to_contact", workCoachAgreed: "yes", ...date("workCoachContactedOn", "20", "11", "2026") });
+    expect(suitable).toMatchObject({
+      ok: true,
+      data: { input: { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, workCoachContactedOn: "2026-11-20" } },
+    });
+    if (suitable.ok) expect(rejectionReasonCode(suitable.data.input)).toBe("unable_to_contact");
+
+    expect(parse("reject", { reason: "because" }).ok).toBe(false);
+  });
+
+  it("names the posted fields of each action, and round-trips every action through its URL slug", () => {
+    expect(postedFieldNames("record_early_leaving")).toEqual(["leftOn-day", "leftOn-month", "leftOn-year", "reasonCode"]);
+    for (const action of LIFECYCLE_FORM_ACTIONS) expect(actionFromSlug(actionSlug(action))).toBe(action);
+    expect(actionFromSlug("accept-introduction")).toBeNull();
+    expect(actionFromSlug("nonsense")).toBeNull();
+  });
+
+  it("asks for check-your-answers before every step that closes the referral", () => {
+    for (const action of ["reject", "cancel_did_not_start", "record_completion", "record_early_leaving", "record_assessment_not_suitable"] as const) {
+      expect(IRREVERSIBLE_ACTIONS.has(action)).toBe(true);
+    }
+    expect(IRREVERSIBLE_ACTIONS.has("record_start")).toBe(false);
+  });
+
+  it("reads POST's back-out email time as UK time, in GMT and in BST (13.35, 3.15)", () => {
+    expect(ukInstant("2026-11-24", "09:30")).toBe("2026-11-24T09:30:00.000Z");
+    expect(ukInstant("2026-06-01", "14:30")).toBe("2026-06-01T13:30:00.000Z");
+    expect(parse("record_back_out_email", { ...date("receivedOn", "1", "6", "2026"), receivedTime: "9.05" })).toMatchObject({
+      ok: true,
+      data: { input: { receivedAt: "2026-06-01T08:05:00.000Z" } },
+    });
+    const bad = parse("record_back_out_email", { ...date("receivedOn", "1", "6", "2026"), receivedTime: "25:00" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.receivedTime).toMatch(/like 14:30/);
+  });
+});
