@@ -14,12 +14,25 @@ import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
 export async function LifecycleActionsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
   if (!can(user.roles, "update:case:any")) return null;
   const lifecycle = await getLifecycleCase(await getPrisma(), user, view.id);
+  // 13.25–13.27: on the UC route the strand referral must arrive (and be recorded) before it can be accepted.
+  const awaitingStrandReferral =
+    view.route === "prap_two_stage" &&
+    view.restrictionTier !== "scr" &&
+    view.state === "recommended" &&
+    !view.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb");
   return (
     <section aria-labelledby="what-to-do-next">
       <h2 className="govuk-heading-m" id="what-to-do-next">
         What to do next
       </h2>
-      {lifecycle.actions.length === 0 ? (
+      {awaitingStrandReferral && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/cases/${view.id}/strand-referral`}>
+            Record the strand referral (the second PRaP referral)
+          </a>
+        </p>
+      )}
+      {lifecycle.actions.length === 0 && !awaitingStrandReferral ? (
         <p className="govuk-body">There is no referral step to record for this case now.</p>
       ) : (
         <ul className="govuk-list">

@@ -38,6 +38,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "uc452-received": "UC452 receipt recorded. Deadlines updated.",
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
+  "strand-referral": "Strand referral recorded. You can now accept it.",
 };
 
 export default async function CasePage({

@@ -1,0 +1,16 @@
+"use server";
+
+import { authorisedAction } from "@/lib/auth/authorised-action";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { recordStrandReferralSchema } from "@/lib/domain/forms/strand-referral-form";
+import { recordStrandReferral } from "@/lib/server/referrals/record-strand-referral";
+
+export const recordStrandReferralAction = authorisedAction(
+  { name: "recordStrandReferral", permission: "update:case:any", schema: recordStrandReferralSchema },
+  async (input, user) => {
+    const now = new Date();
+    await recordStrandReferral(await getPrisma(), user, input, { today: todayInLondon(now), now });
+    return { redirectTo: `/cases/${input.caseId}?done=strand-referral` };
+  },
+);

@@ -1,0 +1,80 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import type { RecordStrandReferralInput } from "@/lib/domain/forms/strand-referral-form";
+import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { recordAudit } from "../audit/record-audit";
+import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
+import { assertCan, type UseCaseActor } from "../permission";
+import { isUniqueViolation } from "../prisma-errors";
+import { UseCaseError } from "../use-case-error";
+
+/**
+ * Record JCP's second PRaP referral, to the recommended strand (13.25–13.27). Only on the UC
+ * two-stage route, once the Initial Assessment has recommended a strand, and only once: the
+ * provider then accepts it (the lifecycle action "accept_strand_referral").
+ */
+export async function recordStrandReferral(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: RecordStrandReferralInput,
+  clock: { today: IsoDate; now: Date },
+): Promise<void> {
+  assertCan(actor, "update:case:any");
+  const refuse = (message: string, field = "purchaseOrderNumber") => new UseCaseError("INVALID", message, { [field]: message });
+  try {
+    await prisma.$transaction(async (tx) => {
+      const found = await findCaseForActor(tx, actor, input.caseId);
+      const details = await tx.case.findUniqueOrThrow({
+        where: { id: found.id },
+        select: { route: true, strand: true, prapReferrals: { select: { provision: true, regime: true, referralDate: true } } },
+      });
+      if (details.route !== "prap_two_stage" || found.restrictionTier === "scr") {
+        throw refuse("Only a Universal Credit two-stage referral has a second, strand referral (13.25)");
+      }
+      if (found.state !== "recommended" || !details.strand) {
+        throw refuse("Record the Initial Assessment outcome (recommended, with a strand) before the strand referral (13.21, 13.25)");
+      }
+      if (details.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb")) {
+        throw refuse("The strand referral has already been recorded for this case");
+      }
+      const first = details.prapReferrals.find((referral) => referral.provision === "ia_opportunity");
+      const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
+      if (first && first.regime !== regime) {
+        throw refuse(`The purchase order number must start with ${first.regime === "uc" ? "2 (Universal Credit)" : "1 (other benefits)"}, like the first referral (13.16)`);
+      }
+      if (first && input.referralDate < isoDateFromDb(first.referralDate)) {
+        throw refuse("The strand referral cannot be dated before the Initial Assessment referral", "referralDate");
+      }
+      if (input.referralDate > clock.today) throw refuse("The date of the strand referral must be today or in the past", "referralDate");
+
+      await claimCaseVersion(tx, found.id, input.version);
+      const referral = await tx.prapReferral.create({
+        data: {
+          caseId: found.id,
+          purchaseOrderNumber: input.purchaseOrderNumber,
+          referralId: input.referralId,
+          provisionId: input.provisionId,
+          provision: details.strand,
+          regime,
+          referralDate: isoDateToDb(input.referralDate),
+          receivedAt: clock.now,
+        },
+      });
+      await recordAudit(tx, actor, {
+        action: "prap_referral.received",
+        entityType: "PrapReferral",
+        entityId: referral.id,
+        caseId: found.id,
+        after: { purchaseOrderNumber: input.purchaseOrderNumber, provision: details.strand },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new UseCaseError("CONFLICT", "That purchase order number or referral ID is already recorded", {
+        purchaseOrderNumber: "That purchase order number or referral ID is already recorded",
+      });
+    }
+    throw error;
+  }
+}
