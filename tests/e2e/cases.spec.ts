@@ -80,7 +80,8 @@ test.describe("working a case (issue 4: notes, assignment, contact attempts)", (
       await page.getByLabel("Telephone", { exact: true }).check();
       await page.getByLabel("No answer", { exact: true }).check();
       await page.getByRole("button", { name: "Log contact attempt" }).click();
-      await expect(page.getByText("Contact attempt logged.")).toBeVisible();
+      // Wait for this attempt's own row: the banner is already showing after the first one.
+      await expect(page.getByRole("table", { name: "Contact attempts, newest first" }).locator("tbody tr")).toHaveCount(attempt);
     }
     await expect(page.getByText(/3 attempts to contact them have been unsuccessful/)).toBeVisible();
 

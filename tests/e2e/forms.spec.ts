@@ -35,7 +35,8 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
     await page.getByLabel("Preferred hours (optional)", { exact: true }).fill("Mornings, up to 25 hours a week");
     await page.getByRole("button", { name: "Save" }).click();
 
-    await expect(page).toHaveURL(new RegExp(`${caseUrl}(#forms)?$`));
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}(\\?done=ucpr1-received)?(#forms)?$`));
+    await expect(page.getByText("UCPR1 recorded. Deadlines updated.")).toBeVisible();
     await expect(forms.getByText(/Chase the JCP SPoC/)).toHaveCount(0);
     await expect(forms.getByText("Warehouse or stock control work")).toBeVisible();
     await expectNoAccessibilityViolations(page);
