@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1, // one PGlite-backed server on 2 cores: parallel browsers only add contention
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000, // long journeys on a 2-core machine; each step still waits at most `expect.timeout`
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {

@@ -1,0 +1,83 @@
+import type { Page } from "@playwright/test";
+import { formatIsoDate, parseIsoDate, todayInLondon, type IsoDate } from "../../../lib/calendar/iso-date";
+
+/**
+ * Helpers for the PRaP referral intake form (/referrals/new) and the GOV.UK date inputs on
+ * the lifecycle pages. Date inputs repeat "Day", "Month", "Year", so they are found inside
+ * their fieldset (group) by its legend.
+ */
+
+/** Today in London as an ISO date, less `days` calendar days (no working-day rules). */
+export function daysAgo(days: number, now: Date = new Date()): IsoDate {
+  return formatIsoDate(parseIsoDate(todayInLondon(now)) - days);
+}
+
+/** Today in London as an ISO date, plus `days` calendar days. */
+export function daysAhead(days: number, now: Date = new Date()): IsoDate {
+  return daysAgo(-days, now);
+}
+
+/** An ISO date as the form's three parts: [day, month, year], without leading zeros. */
+export function dateParts(iso: IsoDate): [string, string, string] {
+  const [year, month, day] = iso.split("-");
+  return [String(Number(day)), String(Number(month)), year];
+}
+
+/** Fill the date group whose legend is `group`. */
+export async function fillDate(page: Page, group: string, day: string, month: string, year: string): Promise<void> {
+  const date = page.getByRole("group", { name: group, exact: true });
+  await date.getByLabel("Day", { exact: true }).fill(day);
+  await date.getByLabel("Month", { exact: true }).fill(month);
+  await date.getByLabel("Year", { exact: true }).fill(year);
+}
+
+/** Fill the date group whose legend is `group` with an ISO date. */
+export async function fillIsoDate(page: Page, group: string, iso: IsoDate): Promise<void> {
+  await fillDate(page, group, ...dateParts(iso));
+}
+
+export const UC_ROUTE = "Universal Credit, two-stage (Chapter 13, 2016)";
+export const SES_2017_ROUTE = "Single referral to SES P2 National (Chapter 3, 2017)";
+
+export interface Referral {
+  route: string;
+  purchaseOrderNumber: string;
+  referralId: string;
+  provisionId: string;
+  nino: string;
+  surname: string;
+  forename?: string;
+  /** Defaults to 13 April 2017 (the intake spec's date). */
+  referralDate?: IsoDate;
+  /** Defaults to the referral date. */
+  receivedOn?: IsoDate;
+  /** Required on the UC two-stage route. */
+  initialAssessment?: IsoDate;
+}
+
+/** Fill every question of the intake form, as a caseworker would from the PRaP referral. */
+export async function fillReferral(page: Page, referral: Referral): Promise<void> {
+  const referralDate = referral.referralDate ?? "2017-04-13";
+  await page.getByLabel(referral.route, { exact: true }).check();
+  await page.getByLabel("Purchase order number", { exact: true }).fill(referral.purchaseOrderNumber);
+  await page.getByLabel("Referral ID", { exact: true }).fill(referral.referralId);
+  await page.getByLabel("Provision ID", { exact: true }).fill(referral.provisionId);
+  await fillIsoDate(page, "Referral date", referralDate);
+  await fillIsoDate(page, "Date the referral was received", referral.receivedOn ?? referralDate);
+  await page.getByLabel("Title (optional)", { exact: true }).fill("Ms");
+  await page.getByLabel("Forename", { exact: true }).fill(referral.forename ?? "Niamh");
+  await page.getByLabel("Surname", { exact: true }).fill(referral.surname);
+  await page.getByLabel("National Insurance number", { exact: true }).fill(referral.nino);
+  await page.getByLabel("Yes, the referral says they are disabled", { exact: true }).check();
+  await page.getByLabel("Telephone number (optional)", { exact: true }).fill("07700 900456");
+  await page.getByLabel("Address line 1", { exact: true }).fill("12 Wharf Approach");
+  await page.getByLabel("Town or city", { exact: true }).fill("Leeds");
+  await page.getByLabel("Postcode", { exact: true }).fill("ls1 4bz");
+  await page.getByLabel("Description of the most recent job", { exact: true }).fill("Kitchen porter");
+  await fillDate(page, "Start date of the most recent job", "2", "3", "2013");
+  await page.getByLabel("JCP Work Coach", { exact: true }).check();
+  await page.getByLabel("Name of the work coach or DEA", { exact: true }).fill("Rachel Moorhouse");
+  await page.getByLabel("Telephone number of the work coach or DEA", { exact: true }).fill("0113 496 0301");
+  await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
+  if (referral.initialAssessment) await fillIsoDate(page, "Initial Assessment date agreed on the call", referral.initialAssessment);
+}
