@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { fillReferral } from "./support/referral-form";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /**
@@ -11,48 +12,6 @@ import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 const PREFIX_MESSAGE =
   "Purchase order number must start with 2 for Universal Credit or 1 for other benefits, like 200123456 or 100123456";
-
-async function fillDate(page: Page, group: string, day: string, month: string, year: string) {
-  const date = page.getByRole("group", { name: group, exact: true });
-  await date.getByLabel("Day", { exact: true }).fill(day);
-  await date.getByLabel("Month", { exact: true }).fill(month);
-  await date.getByLabel("Year", { exact: true }).fill(year);
-}
-
-interface Referral {
-  route: string;
-  purchaseOrderNumber: string;
-  referralId: string;
-  provisionId: string;
-  nino: string;
-  surname: string;
-  initialAssessment?: [string, string, string];
-}
-
-async function fillReferral(page: Page, referral: Referral) {
-  await page.getByLabel(referral.route, { exact: true }).check();
-  await page.getByLabel("Purchase order number", { exact: true }).fill(referral.purchaseOrderNumber);
-  await page.getByLabel("Referral ID", { exact: true }).fill(referral.referralId);
-  await page.getByLabel("Provision ID", { exact: true }).fill(referral.provisionId);
-  await fillDate(page, "Referral date", "13", "4", "2017");
-  await fillDate(page, "Date the referral was received", "13", "4", "2017");
-  await page.getByLabel("Title (optional)", { exact: true }).fill("Ms");
-  await page.getByLabel("Forename", { exact: true }).fill("Niamh");
-  await page.getByLabel("Surname", { exact: true }).fill(referral.surname);
-  await page.getByLabel("National Insurance number", { exact: true }).fill(referral.nino);
-  await page.getByLabel("Yes, the referral says they are disabled", { exact: true }).check();
-  await page.getByLabel("Telephone number (optional)", { exact: true }).fill("07700 900456");
-  await page.getByLabel("Address line 1", { exact: true }).fill("12 Wharf Approach");
-  await page.getByLabel("Town or city", { exact: true }).fill("Leeds");
-  await page.getByLabel("Postcode", { exact: true }).fill("ls1 4bz");
-  await page.getByLabel("Description of the most recent job", { exact: true }).fill("Kitchen porter");
-  await fillDate(page, "Start date of the most recent job", "2", "3", "2013");
-  await page.getByLabel("JCP Work Coach", { exact: true }).check();
-  await page.getByLabel("Name of the work coach or DEA", { exact: true }).fill("Rachel Moorhouse");
-  await page.getByLabel("Telephone number of the work coach or DEA", { exact: true }).fill("0113 496 0301");
-  await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
-  if (referral.initialAssessment) await fillDate(page, "Initial Assessment date agreed on the call", ...referral.initialAssessment);
-}
 
 test.describe("PRaP referral intake", () => {
   test("a caseworker records a UC referral: a bad purchase order first, then the new case with its start deadline", async ({ page }) => {
@@ -71,7 +30,7 @@ test.describe("PRaP referral intake", () => {
       provisionId: "SES-IA-LDS",
       nino: "AB 12 34 56 C",
       surname: "Gallagher",
-      initialAssessment: ["24", "4", "2017"],
+      initialAssessment: "2017-04-24",
     });
     await page.getByRole("button", { name: "Record referral" }).click();
 

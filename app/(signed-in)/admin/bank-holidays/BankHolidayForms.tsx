@@ -5,7 +5,7 @@ import { Button } from "@/components/forms/Button";
 import { ButtonGroup } from "@/components/forms/ButtonGroup";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormErrors } from "@/components/forms/FormErrors";
 import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Radios } from "@/components/forms/Radios";
 import { TextInput } from "@/components/forms/TextInput";
@@ -30,16 +30,6 @@ export interface BankHolidayPrefill {
   year?: string;
 }
 
-function Errors({ state }: { state: FormState }) {
-  const hasErrors = state.status === "error";
-  return (
-    <>
-      <ErrorTitle hasErrors={hasErrors} />
-      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-    </>
-  );
-}
-
 /** Add or change a bank holiday: nation, date (GOV.UK date input), name and notes. */
 export function BankHolidayForm({
   action,
@@ -59,7 +49,7 @@ export function BankHolidayForm({
   const errorParts = date.errorParts.length > 0 ? date.errorParts : datePartsInError(date.error, date.defaultValue);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         {holiday && (
           <>
@@ -139,7 +129,7 @@ export function RemoveBankHolidayForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction}>
         <input type="hidden" name="bankHolidayId" value={holiday.id} />
         <input type="hidden" name="version" value={holiday.version} />

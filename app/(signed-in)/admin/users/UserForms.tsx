@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormErrors } from "@/components/forms/FormErrors";
 import { PasswordInput } from "@/components/forms/PasswordInput";
 import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
@@ -24,21 +24,11 @@ function siteSelectOptions(sites: readonly SiteOption[]) {
   return [{ value: "", text: "All sites" }, ...sites.map((site) => ({ value: site.id, text: site.name }))];
 }
 
-function Errors({ state }: { state: FormState }) {
-  const hasErrors = state.status === "error";
-  return (
-    <>
-      <ErrorTitle hasErrors={hasErrors} />
-      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-    </>
-  );
-}
-
 export function CreateUserForm({ action, sites }: { action: Action; sites: readonly SiteOption[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <TextInput name="name" label="Full name" autoComplete="off" spellCheck={false} error={state.fieldErrors.name} defaultValue={state.values.name} />
         <TextInput name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} error={state.fieldErrors.email} defaultValue={state.values.email} />
@@ -74,7 +64,7 @@ export function UpdateUserForm({ action, user, sites }: { action: Action; user: 
   const echoed = state.status === "error";
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="version" value={user.version} />

@@ -2,8 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { Textarea } from "@/components/forms/Textarea";
@@ -17,16 +16,6 @@ import {
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
-
-function Errors({ state }: { state: FormState }) {
-  const hasErrors = state.status === "error";
-  return (
-    <>
-      <ErrorTitle hasErrors={hasErrors} />
-      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-    </>
-  );
-}
 
 export function AssignCaseForm({
   action,
@@ -44,7 +33,7 @@ export function AssignCaseForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
@@ -67,7 +56,7 @@ export function AddCaseNoteForm({ action, caseId }: { action: Action; caseId: st
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <Textarea
@@ -91,7 +80,7 @@ export function ContactAttemptForm({ action, caseId }: { action: Action; caseId:
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <Radios

@@ -3,8 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormErrors } from "@/components/forms/FormErrors";
 import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Textarea } from "@/components/forms/Textarea";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
@@ -12,16 +11,6 @@ import { UCPR1_FIELDS, type Ucpr1FieldName } from "@/lib/domain/forms/paper-form
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
-
-function Errors({ state }: { state: FormState }) {
-  const hasErrors = state.status === "error";
-  return (
-    <>
-      <ErrorTitle hasErrors={hasErrors} />
-      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-    </>
-  );
-}
 
 /** A GOV.UK date input refilled from the post after an error, else from the stored date. */
 function BusinessDate({ state, name, label, hint, stored }: { state: FormState; name: string; label: string; hint: string; stored: string | null }) {
@@ -41,7 +30,7 @@ export function Uc452ReceivedForm({ action, caseId, version, receivedOn }: CaseF
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
@@ -65,7 +54,7 @@ export function Ucpr1ReceivedForm({
   const echoed = state.status === "error";
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
@@ -100,7 +89,7 @@ export function SpocChasedForm({ action, caseId, version, chasedOn }: CaseFormPr
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
@@ -129,7 +118,7 @@ export function Uc452EmailSentForm({
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="part" value={part} />

@@ -4,21 +4,12 @@ import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormErrors } from "@/components/forms/FormErrors";
 import type { LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { LifecycleFields, type LifecycleFieldsContext } from "./LifecycleFields";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
-
-function Errors({ state }: { state: FormState }) {
-  const hasErrors = state.status === "error";
-  return (
-    <>
-      <ErrorTitle hasErrors={hasErrors} />
-      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-    </>
-  );
-}
 
 /** A step that can be put right later: the questions and the button, posted straight to the server. */
 export function LifecycleActionForm({
@@ -39,7 +30,7 @@ export function LifecycleActionForm({
   const [state, formAction, pending] = useActionState(serverAction, initialFormState);
   return (
     <>
-      <Errors state={state} />
+      <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />

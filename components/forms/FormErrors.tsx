@@ -1,0 +1,17 @@
+import type { FormState } from "@/lib/forms/form-state";
+import { ErrorSummary } from "./ErrorSummary";
+import { ErrorTitle } from "./ErrorTitle";
+
+/**
+ * The GOV.UK error pattern for a form driven by a server action's FormState: the error summary
+ * (focused, linking to each field) and the "Error: " title prefix (UX-03), only when there are errors.
+ */
+export function FormErrors({ state }: { state: FormState }) {
+  const hasErrors = state.status === "error";
+  return (
+    <>
+      <ErrorTitle hasErrors={hasErrors} />
+      {hasErrors && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+    </>
+  );
+}
