@@ -45,3 +45,17 @@ export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: A
     },
   });
 }
+
+/**
+ * Every read of an SCR case — page, print, export — writes one audit row (security.md LG-01).
+ * Other cases are not restricted reads; nothing is written for them.
+ */
+export async function recordRestrictedRead(
+  db: AuditWriter,
+  actor: Actor,
+  found: { id: string; restrictionTier: string },
+  action: string,
+): Promise<void> {
+  if (found.restrictionTier !== "scr") return;
+  await recordAudit(db, actor, { action, entityType: "Case", entityId: found.id, caseId: found.id, restrictedRead: true });
+}

@@ -5,7 +5,7 @@ import type { CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
-import { recordAudit } from "../audit/record-audit";
+import { recordRestrictedRead } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { loadCalendar } from "../calendar/load-calendar";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
@@ -95,9 +95,7 @@ export async function getCaseView(
   });
   if (!row) throw await notFound();
 
-  if (row.restrictionTier === "scr") {
-    await recordAudit(prisma, actor, { action: "case.restricted_read", entityType: "Case", entityId: row.id, caseId: row.id, restrictedRead: true });
-  }
+  await recordRestrictedRead(prisma, actor, row, "case.restricted_read");
   const events = await prisma.auditEvent.findMany({
     where: { caseId: row.id, restrictedRead: false },
     orderBy: { at: "desc" },

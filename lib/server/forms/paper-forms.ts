@@ -19,7 +19,7 @@ import {
   type RenderedField,
   type Uc452Part,
 } from "@/lib/domain/uc452/template";
-import { recordAudit } from "../audit/record-audit";
+import { recordAudit, recordRestrictedRead } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
@@ -151,12 +151,6 @@ export async function recordSpocChased(
 
 // ─── Reads ───────────────────────────────────────────────────────────────────────────────
 
-/** An SCR read writes its audit row (LG-01), as the case page does. */
-async function auditRestrictedRead(prisma: PrismaClient, actor: UseCaseActor, row: { id: string; restrictionTier: string }, what: string) {
-  if (row.restrictionTier === "scr") {
-    await recordAudit(prisma, actor, { action: what, entityType: "Case", entityId: row.id, caseId: row.id, restrictedRead: true });
-  }
-}
 
 function notFound(): UseCaseError {
   return new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
@@ -274,7 +268,7 @@ async function ucCaseForRead(prisma: PrismaClient, actor: UseCaseActor, caseId: 
 export async function getUc452PrintView(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<Uc452PrintView> {
   assertCan(actor, "read:case:any");
   const { row, identification } = await ucCaseForRead(prisma, actor, caseId);
-  await auditRestrictedRead(prisma, actor, row, "uc452.restricted_read");
+  await recordRestrictedRead(prisma, actor, row, "uc452.restricted_read");
   const partsOneToFour = row.uc452Parts.find((form) => form.part === "parts_1_to_4");
   const referralDate = isoDateFromDb(row.referralDate);
   return {
@@ -320,7 +314,7 @@ function recipientFor(organisation: { ucServiceCentreEmail: string | null; sesPo
 export async function getUc452EmailPage(prisma: PrismaClient, actor: UseCaseActor, caseId: string, part: EmailedPart): Promise<Uc452EmailPage> {
   assertCan(actor, "read:case:any");
   const { row } = await ucCaseForRead(prisma, actor, caseId);
-  await auditRestrictedRead(prisma, actor, row, "uc452.restricted_read");
+  await recordRestrictedRead(prisma, actor, row, "uc452.restricted_read");
   const form = row.uc452Parts.find((item) => item.part === part) ?? null;
   const sent = await prisma.uc452Email.findMany({ where: { caseId: row.id, part }, orderBy: [{ sentOn: "desc" }, { createdAt: "desc" }] });
   return {
@@ -353,7 +347,7 @@ export async function buildUc452EmailFor(
   const form = row.uc452Parts.find((item) => item.part === part);
   const to = recipientFor(row.organisation, inbox);
   if (!form || !to) throw notFound();
-  await auditRestrictedRead(prisma, actor, row, "uc452.restricted_read");
+  await recordRestrictedRead(prisma, actor, row, "uc452.restricted_read");
   return buildUc452Email({
     part,
     inbox,

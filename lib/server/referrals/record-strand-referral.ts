@@ -3,6 +3,7 @@ import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordStrandReferralInput } from "@/lib/domain/forms/strand-referral-form";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { awaitsStrandReferral } from "@/lib/domain/lifecycle/strand-referral";
 import { recordAudit } from "../audit/record-audit";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
@@ -32,11 +33,10 @@ export async function recordStrandReferral(
       if (details.route !== "prap_two_stage" || found.restrictionTier === "scr") {
         throw refuse("Only a Universal Credit two-stage referral has a second, strand referral (13.25)");
       }
-      if (found.state !== "recommended" || !details.strand) {
+      const hasStrandReferral = details.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb");
+      if (hasStrandReferral) throw refuse("The strand referral has already been recorded for this case");
+      if (!awaitsStrandReferral({ ...found, route: details.route, strand: details.strand, hasStrandReferral }) || !details.strand) {
         throw refuse("Record the Initial Assessment outcome (recommended, with a strand) before the strand referral (13.21, 13.25)");
-      }
-      if (details.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb")) {
-        throw refuse("The strand referral has already been recorded for this case");
       }
       const first = details.prapReferrals.find((referral) => referral.provision === "ia_opportunity");
       const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);

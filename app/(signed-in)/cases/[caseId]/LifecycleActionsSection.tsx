@@ -2,6 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { actionSlug } from "@/lib/domain/forms/lifecycle-forms";
+import { awaitsStrandReferral } from "@/lib/domain/lifecycle/strand-referral";
 import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import type { CaseView } from "@/lib/server/cases/case-view";
 import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
@@ -15,11 +16,10 @@ export async function LifecycleActionsSection({ view, user }: { view: CaseView; 
   if (!can(user.roles, "update:case:any")) return null;
   const lifecycle = await getLifecycleCase(await getPrisma(), user, view.id);
   // 13.25–13.27: on the UC route the strand referral must arrive (and be recorded) before it can be accepted.
-  const awaitingStrandReferral =
-    view.route === "prap_two_stage" &&
-    view.restrictionTier !== "scr" &&
-    view.state === "recommended" &&
-    !view.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb");
+  const awaitingStrandReferral = awaitsStrandReferral({
+    ...view,
+    hasStrandReferral: view.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb"),
+  });
   return (
     <section aria-labelledby="what-to-do-next">
       <h2 className="govuk-heading-m" id="what-to-do-next">
