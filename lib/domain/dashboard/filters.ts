@@ -53,11 +53,12 @@ export type DashboardExportRequest = z.infer<typeof dashboardExportSchema>;
 export interface ParsedDashboardQuery {
   filters: DashboardFilters;
   page: number;
-  /** Messages for filters that did not parse; those filters are dropped, never guessed. */
-  errors: string[];
+  /** Filters that did not parse (field and message); those filters are dropped, never guessed. */
+  errors: { field: "site" | "caseworker" | "route" | "period"; message: string }[];
 }
 
 type QueryValue = string | string[] | undefined;
+const FILTER_FIELDS = ["site", "caseworker", "route", "period"] as const;
 
 /**
  * Parse the page's GET query: `page` (at-risk list pagination) is taken out, everything else
@@ -79,10 +80,13 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
   }
   const result = dashboardFiltersSchema.safeParse(values);
   if (result.success) return { filters: result.data, page, errors: [] };
-  const errors = result.error.issues.map((issue) => (issue.code === "unrecognized_keys" ? "The address contained a filter that does not exist; it was ignored." : issue.message));
+  const errors = result.error.issues.map((issue) => {
+    const field = FILTER_FIELDS.find((candidate) => candidate === issue.path[0]) ?? "site";
+    return issue.code === "unrecognized_keys" ? { field, message: "The address contained a filter that does not exist; it was ignored" } : { field, message: issue.message };
+  });
   // Keep the filters that are valid on their own.
   const kept: Record<string, string> = {};
-  for (const key of ["site", "caseworker", "route", "period"] as const) {
+  for (const key of FILTER_FIELDS) {
     if (values[key] !== undefined && dashboardFiltersSchema.safeParse({ [key]: values[key] }).success) kept[key] = values[key];
   }
   const fallback = dashboardFiltersSchema.safeParse(kept);
