@@ -30,10 +30,10 @@ export const UNASSIGNED_PAGE_SIZE = 50;
 
 type Db = Pick<PrismaClient, "$queryRaw" | "case" | "site" | "user" | "bankHoliday">;
 
-const sqlList = (values: readonly string[], type: string) => Prisma.join(values.map((value) => Prisma.sql`${value}::${Prisma.raw(`"${type}"`)}`));
-const AWAITING = sqlList(AWAITING_START_STATES, "CaseState");
-const ENDED_WITHOUT_START = sqlList(ENDED_WITHOUT_START_STATES, "CaseState");
-const OPEN = sqlList(OPEN_STATES, "CaseState");
+const stateList = (values: readonly string[]) => Prisma.join(values.map((value) => Prisma.sql`${value}::"CaseState"`));
+const AWAITING = stateList(AWAITING_START_STATES);
+const ENDED_WITHOUT_START = stateList(ENDED_WITHOUT_START_STATES);
+const OPEN = stateList(OPEN_STATES);
 
 // ─── The start target (13.13, 3.07) ───────────────────────────────────────────────────────
 
