@@ -1,7 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { DEMO_PASSWORD } from "../../lib/db/seed/demo-data";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
+
+// The first sign-in after the server starts (argon2, cold server action, PGlite) can take longer
+// than signInAs's 10 seconds on a busy 2-core machine: warm the server up once, patiently.
+test.beforeAll(async ({ browser }) => {
+  const page = await browser.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.manager);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 90_000 });
+  await page.goto("/dashboard");
+  await page.close();
+});
 
 /** One CSV record's cells (RFC 4180 quoting), enough for the export's plain text. */
 function csvCells(line: string): string[] {
@@ -66,12 +80,21 @@ test.describe("manager dashboard", () => {
       return [cells[0], cells[1], cells[4]];
     });
     expect(inFile).toEqual(onScreen);
+
+    // The export is a same-origin POST only (CS-01, CS-05).
+    const crossSite = await page.request.post("/dashboard/export", { headers: { Origin: "https://evil.example" }, form: { list: "at-risk", period: "last-12-months" } });
+    expect(crossSite.status()).toBe(403);
+    const viaGet = await page.request.get("/dashboard/export");
+    expect(viaGet.status()).toBe(405);
   });
 
   test("a caseworker gets the same 404 for the dashboard as for a page that does not exist", async ({ page }) => {
     await signInAs(page, DEMO_USERS.caseworker);
     const response = await page.goto("/dashboard");
     expect(response?.status()).toBe(404);
+    const body = await page.locator("main").innerText();
+    await page.goto("/no-such-page");
+    expect(await page.locator("main").innerText()).toBe(body);
     await expect(page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Dashboard" })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
   });
