@@ -68,7 +68,7 @@ test.describe("manager dashboard", () => {
     for (const [, , site] of onScreen) expect(site).toBe("Leeds Central");
 
     const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Download at risk of missing the start target (CSV)" }).click();
+    await page.getByRole("button", { name: "Download the at-risk list (CSV)" }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^ses-at-risk-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile((await download.path()) as string, "utf8");
