@@ -6,13 +6,14 @@ export interface NavigationItem {
 }
 
 /**
- * The signed-in shell's navigation: each role sees only what it can use. (Restricted cases and
- * Dashboard join this list with the issues that build those pages.)
+ * The signed-in shell’s navigation: each role sees only what it can use.
  */
 export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/", label: "Home" }];
   if (can(roles, "read:case:any")) items.push({ href: "/cases", label: "Cases" });
   if (can(roles, "create:referral:any")) items.push({ href: "/referrals/new", label: "New referral" });
+  // Nominated officers' queue: SCR cases, MAPPA restrictions to record, SL2 returns due (13.69, 13.77, 3.43).
+  if (can(roles, "read:restricted-case:any")) items.push({ href: "/restricted", label: "Restricted cases" });
   if (can(roles, "read:dashboard:any")) items.push({ href: "/dashboard", label: "Dashboard" });
   if (can(roles, "manage:user:any")) items.push({ href: "/admin/users", label: "Users" });
   if (can(roles, "manage:site:any")) items.push({ href: "/admin/sites", label: "Sites" });

@@ -5,7 +5,7 @@ import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 // Issue 2: sign in as each role and see only what that role can use.
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   caseworker: ["Home", "Cases", "New referral"],
-  nominatedOfficer: ["Home", "Cases", "New referral"],
+  nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases"],
   manager: ["Home", "Cases", "Dashboard"],
   administrator: ["Home", "Users", "Sites", "Bank holidays"],
 };

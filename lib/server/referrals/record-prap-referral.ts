@@ -48,7 +48,7 @@ function formatReference(n: number): string {
 }
 
 /** max + 1 over every reference of the SES-<digits> shape, compared as numbers (not text). */
-async function nextReference(tx: Tx): Promise<string> {
+export async function nextReference(tx: Tx): Promise<string> {
   const [{ next }] = await tx.$queryRaw<{ next: number }[]>`
     SELECT (COALESCE(MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER)), 0) + 1)::int AS "next"
     FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;

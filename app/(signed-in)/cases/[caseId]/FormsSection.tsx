@@ -20,7 +20,8 @@ const PART_LABELS: Record<string, string> = {
 /** The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (issue 4 "Forms"). */
 export async function FormsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
   // The UC452 and UCPR1 belong to the Universal Credit two-stage route only (13.08, 13.12).
-  if (view.ruleset !== "ses_2016_uc") return null;
+  // An SCR case has no PRaP referral and so no UC452/UCPR1 from JCP: its paper trail is the SL2 (Sl2Section).
+  if (view.ruleset !== "ses_2016_uc" || view.restrictionTier === "scr") return null;
   const forms = await getFormsOverview(await getPrisma(), user, view.id);
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${forms.caseId}/forms`;

@@ -24,6 +24,7 @@ import { FormsSection } from "./FormsSection";
 import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
+import { Sl2Section } from "./Sl2Section";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -39,6 +40,8 @@ const CONFIRMATIONS: Record<string, string> = {
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
   "strand-referral": "Strand referral recorded. You can now accept it.",
+  "sl2-page-1": "Return of SL2 page 1 recorded.",
+  "sl2-referral-form": "Return of the referral form recorded.",
 };
 
 export default async function CasePage({
@@ -136,6 +139,7 @@ export default async function CasePage({
           }))}
         />
       )}
+      <Sl2Section view={view} user={user} />
       <FormsSection view={view} user={user} />
       {canWork && (
         <>

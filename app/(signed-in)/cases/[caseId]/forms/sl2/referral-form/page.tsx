@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/layout/BackLink";
+import { requireUser } from "@/lib/auth/current-user";
+import { recordSl2ReferralFormReturnedAction } from "../actions";
+import { loadSl2 } from "../load";
+import { Sl2ReferralFormForm } from "../Sl2Forms";
+
+export const metadata: Metadata = { title: "Record the return of the referral form" };
+
+export default async function Sl2ReferralFormPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const user = await requireUser("update:restricted-case:any");
+  const { caseId } = await params;
+  const sl2 = await loadSl2(user, caseId, "sl2.restricted_read");
+  // 13.56: after page 1 and after the assessment; once only.
+  if (sl2.due !== "referral_form") notFound();
+  return (
+    <>
+      <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">
+            Case {sl2.reference} · {sl2.marking}
+          </span>
+          <h1 className="govuk-heading-l">Record the return of the referral form</h1>
+          <p className="govuk-body">
+            Following the assessment, complete the referral form, mark it “{sl2.marking}” at the top and return it to the JCP
+            nominated officer by a secure method (13.56, 13.57, 3.31).
+          </p>
+          <Sl2ReferralFormForm action={recordSl2ReferralFormReturnedAction} caseId={sl2.caseId} version={sl2.version} />
+        </div>
+      </div>
+    </>
+  );
+}

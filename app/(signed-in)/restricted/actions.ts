@@ -1,0 +1,15 @@
+"use server";
+
+import { authorisedAction } from "@/lib/auth/authorised-action";
+import { getPrisma } from "@/lib/db/client";
+import { createScrCaseSchema } from "@/lib/domain/forms/scr-forms";
+import { createScrCase } from "@/lib/server/scr/create-scr-case";
+
+/** A received SL2 becomes an SCR case (13.54, 3.31); nominated officers only (13.77, 3.43). */
+export const createScrCaseAction = authorisedAction(
+  { name: "createScrCase", permission: "update:restricted-case:any", schema: createScrCaseSchema },
+  async (input, user) => {
+    const { caseId } = await createScrCase(await getPrisma(), user, input);
+    return { redirectTo: `/cases/${caseId}?created=1` };
+  },
+);

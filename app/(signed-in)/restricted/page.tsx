@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/content/EmptyState";
+import { Table } from "@/components/content/Table";
+import { ClockTag } from "@/components/cases/ClockTag";
+import { ButtonLink } from "@/components/forms/ButtonLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
+import { SL2_RETURN_LABELS } from "@/lib/domain/scr/sl2";
+import { getRestrictedQueue, type ScrQueueRow } from "@/lib/server/scr/restricted-queue";
+
+export const metadata: Metadata = { title: "Restricted cases" };
+
+const caseLink = (row: { id: string; reference: string }, hash = "") => (
+  <a className="govuk-link" href={`/cases/${row.id}${hash}`}>
+    {row.reference}
+  </a>
+);
+
+function scrRows(rows: readonly ScrQueueRow[]) {
+  return rows.map((row) => ({
+    id: row.id,
+    cells: [
+      { content: caseLink(row) },
+      { content: row.claimantName },
+      { content: CASE_STATE_LABELS[row.state] },
+      { content: row.sl2ReceivedOn ? formatLongDate(row.sl2ReceivedOn) : "Not recorded" },
+      { content: row.startClock ? <ClockTag clock={row.startClock} /> : "—" },
+      { content: row.siteName },
+    ],
+  }));
+}
+
+const SCR_HEAD = [{ text: "Case" }, { text: "Name" }, { text: "State" }, { text: "SL2 received" }, { text: "Start (20 working days)" }, { text: "Site" }];
+
+/**
+ * The nominated officer's queue (issue 5): SCR cases, MAPPA restrictions to record, SL2 returns
+ * due. For anyone else it does not exist (404). Each view writes one restricted-read audit row per
+ * SCR case listed (lib/server/scr/restricted-queue.ts).
+ */
+export default async function RestrictedCasesPage() {
+  const user = await requireUser("read:restricted-case:any");
+  const now = new Date();
+  const queue = await getRestrictedQueue(await getPrisma(), user, { today: todayInLondon(now), now });
+  return (
+    <>
+      <PageHeading caption="Nominated officer">Restricted cases</PageHeading>
+      <p className="govuk-body">
+        Special Customer Record (SCR) cases and MAPPA restrictions are yours alone to handle (13.69, 13.77, 3.35, 3.43). Every view of
+        an SCR case, including this list, is recorded in its access log.
+      </p>
+      <ButtonLink href="/restricted/new">Record a received SL2</ButtonLink>
+
+      <h2 className="govuk-heading-m" id="sl2-returns">SL2 returns due</h2>
+      {queue.sl2ReturnsDue.length === 0 ? (
+        <EmptyState>No SL2 returns are due.</EmptyState>
+      ) : (
+        <Table
+          caption="SL2 returns due to the JCP nominated officer, by secure methods only (13.55–13.57, 3.31)"
+          captionSize="s"
+          head={[{ text: "Case" }, { text: "Name" }, { text: "What to return" }, { text: "SL2 received" }]}
+          rows={queue.sl2ReturnsDue.map((row) => ({
+            id: row.id,
+            cells: [
+              { content: caseLink(row, "#sl2") },
+              { content: row.claimantName },
+              { content: row.returnDue ? SL2_RETURN_LABELS[row.returnDue] : "" },
+              { content: row.sl2ReceivedOn ? formatLongDate(row.sl2ReceivedOn) : "Not recorded" },
+            ],
+          }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m" id="mappa">MAPPA restrictions to record</h2>
+      {queue.mappaRestrictionsToRecord.length === 0 ? (
+        <EmptyState>No MAPPA case is waiting for its restrictions to be recorded.</EmptyState>
+      ) : (
+        <Table
+          caption="Open MAPPA cases whose restrictions from the JCP nominated officer are not recorded yet (13.59, 3.34)"
+          captionSize="s"
+          head={[{ text: "Case" }, { text: "Name" }, { text: "State" }, { text: "Site" }]}
+          rows={queue.mappaRestrictionsToRecord.map((row) => ({
+            id: row.id,
+            cells: [{ content: caseLink(row) }, { content: row.claimantName }, { content: CASE_STATE_LABELS[row.state] }, { content: row.siteName }],
+          }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m" id="scr-cases">SCR cases</h2>
+      {queue.openScrCases.length === 0 ? (
+        <EmptyState>There are no open SCR cases.</EmptyState>
+      ) : (
+        <Table caption="Open SCR cases, soonest start target first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.openScrCases)} />
+      )}
+      {queue.closedScrCases.length > 0 && (
+        <Table caption="Closed SCR cases, most recent first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.closedScrCases)} />
+      )}
+    </>
+  );
+}
