@@ -24,6 +24,7 @@ import { FormsSection } from "./FormsSection";
 import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
+import { RestrictedRecordSection } from "./RestrictedRecordSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -39,6 +40,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
   "strand-referral": "Strand referral recorded. You can now accept it.",
+  restriction: "Restriction saved.",
 };
 
 export default async function CasePage({
@@ -93,6 +95,7 @@ export default async function CasePage({
       {view.restrictionTier === "mappa" && (
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
+      <RestrictedRecordSection view={view} user={user} />
       <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
