@@ -16,6 +16,7 @@ const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "mappa_letter.recorded": "Recorded a letter JCP sent (13.72)",
   "security.case_not_found": "Refused: asked for the case and was told it does not exist",
   "security.action_denied": "Refused: not permitted",
+  "security.mappa_annex_denied": "Refused: asked for the MAPPA annex without being a nominated officer",
 };
 
 export function accessLogActionLabel(action: string): string {

@@ -7,7 +7,9 @@ import type {
   RecordMappaLetterInput,
   RecordMappaRestrictionsInput,
 } from "@/lib/domain/forms/mappa-forms";
+import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { recordSecurityEvent } from "../audit/record-security-event";
 import { findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
@@ -55,6 +57,10 @@ async function mappaCaseFor(tx: Tx, actor: UseCaseActor, caseId: string) {
 
 /** Read the annex (nominated officers only), writing one restricted-read audit row per read (LG-01). */
 export async function getMappaAnnex(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<MappaAnnexView> {
+  if (!can(actor.roles, "read:restricted-case:any")) {
+    // A refused request for the annex is a security event, listed in the case's access log (LG-03).
+    await recordSecurityEvent(prisma, actor, { action: "mappa_annex_denied", entityType: "MappaAnnex", entityId: caseId.slice(0, 100) });
+  }
   assertCan(actor, "read:restricted-case:any");
   if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   return prisma.$transaction(async (tx) => {

@@ -56,12 +56,18 @@ describe("a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.3
     expect(row).toMatchObject({ actorId: actors.officer.id, actorRoles: ["caseworker", "nominated_officer"], ip: "203.0.113.9" });
   });
 
-  it("refuses it to a caseworker, a manager and an administrator, writing nothing (13.69)", async () => {
-    const events = await db.prisma.auditEvent.count();
+  it("refuses it to a caseworker, a manager and an administrator, logging each refusal as a security event only (13.69, LG-03)", async () => {
+    const others = () => db.prisma.auditEvent.count({ where: { NOT: { action: { startsWith: "security." } } } });
+    const before = await others();
     for (const key of ["caseworker", "manager", "admin"] as const) {
       await expectUseCaseError(getMappaAnnex(db.prisma, actors[key], mappaCase), "FORBIDDEN");
     }
-    expect(await db.prisma.auditEvent.count()).toBe(events);
+    expect(await others()).toBe(before);
+    const refusals = await db.prisma.auditEvent.findMany({ where: { action: "security.mappa_annex_denied", entityId: mappaCase } });
+    expect(refusals.map((row) => row.actorId).sort()).toEqual([actors.caseworker.id, actors.manager.id, actors.admin.id].sort());
+    // The nominated officer sees who tried, in the case's access log.
+    const log = await listCaseAccessLog(db.prisma, actors.officer, mappaCase, 1);
+    expect(log.entries.filter((entry) => entry.action === "security.mappa_annex_denied")).toHaveLength(3);
   });
 
   it("answers 'not found' for a case that is not MAPPA, exactly as for an id that never existed (AC-01)", async () => {

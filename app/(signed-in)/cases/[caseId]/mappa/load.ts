@@ -11,7 +11,8 @@ import { UseCaseError } from "@/lib/server/use-case-error";
  * one audited restricted read (LG-01).
  */
 export async function loadMappaAnnex(caseId: string) {
-  const user = await requireUser("read:restricted-case:any");
+  // Any signed-in user reaches the use-case, so a refusal is logged (LG-03); all refusals are the same 404.
+  const user = await requireUser();
   const annex = await getMappaAnnex(await getPrisma(), user, caseId).catch((error: unknown) => {
     if (error instanceof UseCaseError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
     throw error;
