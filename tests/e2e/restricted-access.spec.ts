@@ -131,7 +131,7 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     expect(response?.status()).toBe(200);
     await expect(page.locator(".moj-identity-bar")).toContainText("MAPPA");
     await expect(page.locator(".govuk-inset-text")).toContainText(/further information from your nominated officer/i);
-    await expect(page.getByText("Via the nominated officer").first()).toBeVisible();
+    await expect(page.getByText("Contact via the nominated officer", { exact: true })).toHaveCount(2);
     await expect(page.locator(`a[href*="/mappa"]`)).toHaveCount(0);
     await expect(page.locator(`a[href*="/access-log"]`)).toHaveCount(0);
     await expect(page.getByText(/Appointments only at Leeds Central/)).toHaveCount(0);

@@ -106,8 +106,8 @@ export default async function CasePage({
           { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
-          { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Via the nominated officer" : "Not recorded") },
-          { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Via the nominated officer" : "Not recorded") },
+          { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
+          { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
         ]}
       />
