@@ -220,6 +220,22 @@ describe("setting and clearing a restriction (security.md AC-06)", () => {
     });
   });
 
+  it("starts the annex with the first write once the case is MAPPA, and refuses a second 'first' write (annex version 0)", async () => {
+    const first = () =>
+      recordMappaRestrictionsSchema.parse({
+        caseId: target,
+        annexVersion: "0",
+        restrictions: "Office hours only",
+        "restrictionsPhonedOn-day": "24",
+        "restrictionsPhonedOn-month": "11",
+        "restrictionsPhonedOn-year": "2026",
+      });
+    expect((await getMappaAnnex(db.prisma, actors.officer, target)).annexVersion).toBe(0);
+    await recordMappaRestrictions(db.prisma, actors.officer, first(), TODAY);
+    expect(await db.prisma.mappaAnnex.findUniqueOrThrow({ where: { caseId: target } })).toMatchObject({ restrictions: "Office hours only", version: 1 });
+    await expectUseCaseError(recordMappaRestrictions(db.prisma, actors.officer, first(), TODAY), "STALE");
+  });
+
   it("refuses a change posted from a stale version", async () => {
     const stale = changeRestrictionSchema.parse({ caseId: target, version: String((await state()).version - 1), tier: "none", reason: "x" });
     await expectUseCaseError(changeRestriction(db.prisma, actors.officer, stale, clock.now), "STALE");
