@@ -12,6 +12,9 @@ import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { assertCan, type UseCaseActor } from "../permission";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "./case-visibility";
+import { can } from "@/lib/auth/permissions";
+
+const RESTRICTED_TIMELINE_ACTIONS = [{ action: { startsWith: "mappa_annex." } }, { action: { startsWith: "mappa_letter." } }];
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 
 /** What the case page shows: a DTO, never a Prisma row (security.md AC-04). */
@@ -97,7 +100,8 @@ export async function getCaseView(
 
   await recordRestrictedRead(prisma, actor, row, "case.restricted_read");
   const events = await prisma.auditEvent.findMany({
-    where: { caseId: row.id, restrictedRead: false },
+    // The MAPPA annex is the nominated officer's alone (13.69): its entries stay off everyone else's timeline.
+    where: { caseId: row.id, restrictedRead: false, ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }) },
     orderBy: { at: "desc" },
     take: 100,
     select: { id: true, action: true, at: true, actorId: true },

@@ -25,6 +25,7 @@ import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { Sl2Section } from "./Sl2Section";
+import { RestrictedRecordSection } from "./RestrictedRecordSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -42,6 +43,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "strand-referral": "Strand referral recorded. You can now accept it.",
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
+  restriction: "Restriction saved.",
 };
 
 export default async function CasePage({
@@ -96,6 +98,7 @@ export default async function CasePage({
       {view.restrictionTier === "mappa" && (
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
+      <RestrictedRecordSection view={view} user={user} />
       <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
@@ -106,8 +109,8 @@ export default async function CasePage({
           { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
-          { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Via the nominated officer" : "Not recorded") },
-          { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Via the nominated officer" : "Not recorded") },
+          { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
+          { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
         ]}
       />

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/content/EmptyState";
+import { Pagination } from "@/components/content/Pagination";
+import { Table } from "@/components/content/Table";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { getPrisma } from "@/lib/db/client";
+import { accessLogActionLabel, restrictionChangeSummary } from "@/lib/domain/access-log-labels";
+import { listCaseAccessLog } from "@/lib/server/audit/case-access-log";
+import { UseCaseError } from "@/lib/server/use-case-error";
+
+export const metadata: Metadata = { title: "Access log" };
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
+
+/** Who read or changed this case's restricted record, newest first (security.md LG-01, LG-03). Nominated officers only. */
+export default async function AccessLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const user = await requireUser("read:restricted-case:any");
+  const { caseId } = await params;
+  const { page } = await searchParams;
+  const log = await listCaseAccessLog(await getPrisma(), user, caseId, Number(page ?? "1")).catch((error: unknown) => {
+    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <BackLink href={`/cases/${log.caseId}`} text={`Back to case ${log.reference}`} />
+      <PageHeading caption={`Case ${log.reference}`}>Access log</PageHeading>
+      <p className="govuk-body">
+        Every view of this case&apos;s restricted record, every change to its restriction or MAPPA annex, and every refused request
+        for it. Newest first.
+      </p>
+      {log.entries.length === 0 ? (
+        <EmptyState headingLevel={2}>Nobody has viewed or changed this case&apos;s restricted record.</EmptyState>
+      ) : (
+        <>
+          <Table
+            caption={`${log.total} ${log.total === 1 ? "entry" : "entries"}, page ${log.page} of ${log.totalPages}`}
+            captionSize="s"
+            head={[{ text: "When" }, { text: "Who" }, { text: "Role" }, { text: "What" }, { text: "Reason" }]}
+            rows={log.entries.map((entry) => {
+              const change = restrictionChangeSummary(entry.before, entry.after);
+              return {
+                id: entry.id,
+                cells: [
+                  { content: <time dateTime={entry.at}>{dateTime.format(new Date(entry.at))}</time> },
+                  { content: entry.actorName ?? "Unknown" },
+                  { content: entry.actorRoles.map((role) => ROLE_LABELS[role] ?? role).join(", ") || "None" },
+                  { content: change ? `${accessLogActionLabel(entry.action)}: ${change}` : accessLogActionLabel(entry.action) },
+                  { content: entry.reason ?? "" },
+                ],
+              };
+            })}
+          />
+          <Pagination currentPage={log.page} totalPages={log.totalPages} hrefFor={(number) => `/cases/${log.caseId}/access-log?page=${number}`} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { authorisedAction } from "@/lib/auth/authorised-action";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import {
+  recordMappaContactSchema,
+  recordMappaJReceivedSchema,
+  recordMappaLetterSchema,
+  recordMappaRestrictionsSchema,
+} from "@/lib/domain/forms/mappa-forms";
+import { recordMappaContact, recordMappaJReceived, recordMappaLetter, recordMappaRestrictions } from "@/lib/server/mappa/mappa-annex";
+
+/** Writes to a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72). */
+
+export const recordMappaRestrictionsAction = authorisedAction(
+  { name: "recordMappaRestrictions", permission: "update:restricted-case:any", schema: recordMappaRestrictionsSchema },
+  async (input, user) => {
+    await recordMappaRestrictions(await getPrisma(), user, input, todayInLondon(new Date()));
+    return { redirectTo: `/cases/${input.caseId}/mappa?done=restrictions` };
+  },
+);
+
+export const recordMappaJReceivedAction = authorisedAction(
+  { name: "recordMappaJReceived", permission: "update:restricted-case:any", schema: recordMappaJReceivedSchema },
+  async (input, user) => {
+    await recordMappaJReceived(await getPrisma(), user, input, todayInLondon(new Date()));
+    return { redirectTo: `/cases/${input.caseId}/mappa?done=mappa-j` };
+  },
+);
+
+export const recordMappaContactAction = authorisedAction(
+  { name: "recordMappaContact", permission: "update:restricted-case:any", schema: recordMappaContactSchema },
+  async (input, user) => {
+    await recordMappaContact(await getPrisma(), user, input);
+    return { redirectTo: `/cases/${input.caseId}/mappa?done=contact` };
+  },
+);
+
+export const recordMappaLetterAction = authorisedAction(
+  { name: "recordMappaLetter", permission: "update:restricted-case:any", schema: recordMappaLetterSchema },
+  async (input, user) => {
+    await recordMappaLetter(await getPrisma(), user, input, todayInLondon(new Date()));
+    return { redirectTo: `/cases/${input.caseId}/mappa?done=letter` };
+  },
+);

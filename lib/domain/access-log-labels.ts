@@ -1,0 +1,34 @@
+/**
+ * What each audited action means, in words, for the per-case access log (security.md LG-01).
+ * An action not listed is shown by its name, so a new one is never hidden.
+ */
+const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
+  "case.restricted_read": "Viewed the SCR case",
+  "case.access_log_read": "Viewed this access log",
+  "case.restriction_changed": "Changed the restriction",
+  "case.mappa_marked": "Marked the case MAPPA",
+  "mappa_annex.read": "Viewed the MAPPA annex",
+  "mappa_annex.recorded": "Recorded the MAPPA annex",
+  "mappa_annex.updated": "Updated the MAPPA annex",
+  "mappa_annex.restrictions_recorded": "Recorded the restrictions phoned through (13.68)",
+  "mappa_annex.mappa_j_received": "Recorded the MAPPA J form received by secure post (13.69)",
+  "mappa_annex.contact_recorded": "Recorded contact details from the JCP nominated officer (13.70)",
+  "mappa_letter.recorded": "Recorded a letter JCP sent (13.72)",
+  "security.case_not_found": "Refused: asked for the case and was told it does not exist",
+  "security.action_denied": "Refused: not permitted",
+  "security.mappa_annex_denied": "Refused: asked for the MAPPA annex without being a nominated officer",
+};
+
+export function accessLogActionLabel(action: string): string {
+  return ACCESS_LOG_ACTION_LABELS[action] ?? action.replace(/[._]/g, " ");
+}
+
+const TIER_WORDS: Record<string, string> = { none: "not restricted", mappa: "MAPPA", scr: "SCR" };
+
+/** "MAPPA → not restricted" for a restriction change; null for anything else. */
+export function restrictionChangeSummary(before: unknown, after: unknown): string | null {
+  const from = (before as { restrictionTier?: string } | null)?.restrictionTier;
+  const to = (after as { restrictionTier?: string } | null)?.restrictionTier;
+  if (!from || !to) return null;
+  return `${TIER_WORDS[from] ?? from} → ${TIER_WORDS[to] ?? to}`;
+}

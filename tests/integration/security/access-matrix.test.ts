@@ -1,0 +1,531 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { ROLES, type Permission, type Role } from "../../../lib/auth/permissions";
+import { Prisma } from "../../../lib/db/prisma";
+import { demoCaseId, userId, type DemoUserKey } from "../../../lib/db/seed/demo-data";
+import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "../../../lib/domain/forms/case-work-forms";
+import { lifecycleFormSchema, type LifecycleFormAction } from "../../../lib/domain/forms/lifecycle-forms";
+import {
+  changeRestrictionSchema,
+  recordMappaContactSchema,
+  recordMappaJReceivedSchema,
+  recordMappaLetterSchema,
+  recordMappaRestrictionsSchema,
+} from "../../../lib/domain/forms/mappa-forms";
+import {
+  recordSpocChasedSchema,
+  recordUc452EmailSentSchema,
+  recordUc452ReceivedSchema,
+  recordUcpr1ReceivedSchema,
+} from "../../../lib/domain/forms/paper-forms";
+import { referralIntakeSchema } from "../../../lib/domain/forms/referral-intake";
+import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
+import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
+import { listCaseAccessLog } from "../../../lib/server/audit/case-access-log";
+import { changeRestriction } from "../../../lib/server/cases/change-restriction";
+import { addCaseNote, assignCase, recordContactAttempt } from "../../../lib/server/cases/case-work";
+import { getCaseView } from "../../../lib/server/cases/case-view";
+import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
+import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
+import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/work-queue";
+import {
+  buildUc452EmailFor,
+  getFormsOverview,
+  getUc452EmailPage,
+  getUc452PrintView,
+  recordSpocChased,
+  recordUc452EmailSent,
+  recordUc452Received,
+  recordUcpr1Received,
+} from "../../../lib/server/forms/paper-forms";
+import {
+  getMappaAnnex,
+  recordMappaContact,
+  recordMappaJReceived,
+  recordMappaLetter,
+  recordMappaRestrictions,
+} from "../../../lib/server/mappa/mappa-annex";
+import type { UseCaseActor } from "../../../lib/server/permission";
+import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
+import type { PrismaClient } from "../../../lib/db/prisma";
+import { UseCaseError } from "../../../lib/server/use-case-error";
+import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "../../unit/security/source-scan";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+/**
+ * The table-driven access test (issue 5 "Tests"; security.md AC-01–AC-05, CS-04, AC-03 "denies by
+ * default, a new action with no matrix entry fails").
+ *
+ * Every export of every "use server" file under app/ is discovered by scanning the source (like
+ * tests/unit/security/no-unsafe-raw-sql.test.ts), and must have an entry in ACTION_MATRIX below —
+ * a new action without one fails this file. Each entry that touches a case names the use-case the
+ * action delegates to and runs it, for every role, against:
+ *  - a seeded SCR case (13.77, 3.43) and, for the MAPPA annex actions, a MAPPA case (13.69);
+ *  - a random UUID that never existed.
+ * A role that is not a nominated officer must get exactly the same answer for the restricted id as
+ * for the random one ("not found" or "not permitted", never a hint), and the database must be
+ * unchanged (row counts of every table, every version column, audit rows other than security
+ * events). The posted schema must refuse extra keys such as `restrictionTier`/`restricted`.
+ *
+ * Why the use-case and not the exported action itself: an action reads its session through
+ * next-auth and next/headers, which exist only inside a Next.js request. Each action is a thin
+ * authorisedAction(permission, schema, handler) whose handler calls one use-case; the use-case
+ * re-checks the permission (assertCan) and applies the visibility rule inside its transaction, so
+ * calling it with the role's actor exercises the real checks. The link is checked statically: the
+ * action's file must call the entry's use-case and declare the entry's permission.
+ *
+ * To add an action: add an entry with `caseAction({...})` (or `notCaseAction(reason)`).
+ */
+
+const TODAY = "2026-11-24";
+const clock = { today: TODAY, now: new Date("2026-11-24T12:00:00Z") };
+
+type Restricted = "scr" | "mappaAnnex";
+
+interface Context {
+  prisma: PrismaClient;
+  /** the case's current version, so a post is not refused as stale before the checks that matter */
+  versionOf(caseId: string): Promise<number>;
+  annexVersionOf(caseId: string): Promise<number>;
+}
+
+interface CaseActionEntry {
+  kind: "case";
+  /** the permission the action declares in authorisedAction(…) */
+  permission: Permission;
+  /** the use-case function the action's handler calls */
+  useCase: string;
+  /** the strict schema the action parses its post with */
+  schema: z.ZodType;
+  /** which restricted records a non-nominated officer must not reach through it */
+  restricted: readonly Restricted[];
+  run(context: Context, actor: UseCaseActor, caseId: string): Promise<unknown>;
+}
+
+interface NotCaseEntry {
+  kind: "not-case";
+  reason: string;
+  /** its schema, if it has one: still checked for strictness */
+  schema?: z.ZodType;
+}
+
+type MatrixEntry = CaseActionEntry | NotCaseEntry;
+
+const caseAction = (entry: Omit<CaseActionEntry, "kind" | "restricted"> & { restricted?: readonly Restricted[] }): CaseActionEntry => ({
+  kind: "case",
+  restricted: ["scr"],
+  ...entry,
+});
+const notCaseAction = (reason: string, schema?: z.ZodType): NotCaseEntry => ({ kind: "not-case", reason, schema });
+
+/** The use-cases are called with plausible input; the checks under test run before input rules. */
+const lifecycle = (action: LifecycleFormAction) =>
+  caseAction({
+    permission: "update:case:any",
+    useCase: "applyLifecycleAction",
+    schema: lifecycleFormSchema(action),
+    run: async (context, actor, caseId) =>
+      applyLifecycleAction(
+        context.prisma,
+        actor,
+        { caseId, version: await context.versionOf(caseId), action, input: {} as LifecycleInputs[typeof action] },
+        clock,
+      ),
+  });
+
+const CASES_DIR = "app/(signed-in)/cases";
+const CASE_DIR = `${CASES_DIR}/[caseId]`;
+
+export const ACTION_MATRIX: Record<string, MatrixEntry> = {
+  // ── not about an existing case ──
+  "app/sign-in/sign-in-action.ts#signInAction": notCaseAction("signs in; no session or case yet (AU-02, AU-08)"),
+  "app/sign-out-action.ts#signOutAction": notCaseAction("signs the current user out; touches no case"),
+  "app/(signed-in)/admin/users/actions.ts#createUserAction": notCaseAction("administrators' user management (LG-06); no case"),
+  "app/(signed-in)/admin/users/actions.ts#updateUserAction": notCaseAction("administrators' user management (LG-06); no case"),
+  "app/(signed-in)/admin/users/actions.ts#resetPasswordAction": notCaseAction("administrators' user management (AU-06); no case"),
+  "app/(signed-in)/admin/users/actions.ts#setUserStatusAction": notCaseAction("administrators' user management (AU-07, LG-06); no case"),
+  "app/(signed-in)/admin/sites/actions.ts#createSiteAction": notCaseAction("administrators' site management; no case"),
+  "app/(signed-in)/admin/sites/actions.ts#updateSiteAction": notCaseAction("administrators' site management; no case"),
+  "app/(signed-in)/admin/bank-holidays/actions.ts#createBankHolidayAction": notCaseAction("the working-day calendar; no case"),
+  "app/(signed-in)/admin/bank-holidays/actions.ts#confirmBankHolidayAction": notCaseAction("the working-day calendar; no case"),
+  "app/(signed-in)/admin/bank-holidays/actions.ts#updateBankHolidayAction": notCaseAction("the working-day calendar; no case"),
+  "app/(signed-in)/admin/bank-holidays/actions.ts#removeBankHolidayAction": notCaseAction("the working-day calendar; no case"),
+  [`${CASES_DIR}/search-actions.ts#searchCasesAction`]: notCaseAction(
+    "only stores the search term in a cookie; the search itself is listWorkQueue, covered under 'lists and search' below",
+  ),
+  "app/(signed-in)/referrals/actions.ts#recordPrapReferralAction": notCaseAction(
+    "creates a new case; the restriction tier comes only from the MAPPA tick, never from an extra key",
+    referralIntakeSchema,
+  ),
+
+  // ── case work ──
+  [`${CASE_DIR}/actions.ts#addCaseNoteAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "addCaseNote",
+    schema: addCaseNoteSchema,
+    run: (context, actor, caseId) => addCaseNote(context.prisma, actor, { caseId, text: "Access matrix probe" }),
+  }),
+  [`${CASE_DIR}/actions.ts#assignCaseAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "assignCase",
+    schema: assignCaseSchema,
+    run: async (context, actor, caseId) =>
+      assignCase(context.prisma, actor, { caseId, version: await context.versionOf(caseId), caseworkerId: userId("caseworker") }),
+  }),
+  [`${CASE_DIR}/actions.ts#recordContactAttemptAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordContactAttempt",
+    schema: recordContactAttemptSchema,
+    run: (context, actor, caseId) => recordContactAttempt(context.prisma, actor, { caseId, channel: "telephone", outcome: "no_answer", note: null }, clock.now),
+  }),
+  [`${CASE_DIR}/strand-referral/actions.ts#recordStrandReferralAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordStrandReferral",
+    schema: recordStrandReferralSchema,
+    run: async (context, actor, caseId) =>
+      recordStrandReferral(
+        context.prisma,
+        actor,
+        { caseId, version: await context.versionOf(caseId), purchaseOrderNumber: "299999999", referralId: "MATRIX-1", provisionId: "P1", referralDate: TODAY },
+        clock,
+      ),
+  }),
+
+  // ── paper forms ──
+  [`${CASE_DIR}/forms/actions.ts#recordUc452ReceivedAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordUc452Received",
+    schema: recordUc452ReceivedSchema,
+    run: async (context, actor, caseId) => recordUc452Received(context.prisma, actor, { caseId, version: await context.versionOf(caseId), receivedOn: TODAY }, TODAY),
+  }),
+  [`${CASE_DIR}/forms/actions.ts#recordUcpr1ReceivedAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordUcpr1Received",
+    schema: recordUcpr1ReceivedSchema,
+    run: async (context, actor, caseId) =>
+      recordUcpr1Received(
+        context.prisma,
+        actor,
+        {
+          caseId,
+          version: await context.versionOf(caseId),
+          receivedOn: TODAY,
+          jobAims: null,
+          jobPreferences: null,
+          preferredHours: null,
+          availabilityRestrictions: null,
+          specialArrangements: null,
+          complexNeeds: null,
+        },
+        TODAY,
+      ),
+  }),
+  [`${CASE_DIR}/forms/actions.ts#recordSpocChasedAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordSpocChased",
+    schema: recordSpocChasedSchema,
+    run: async (context, actor, caseId) => recordSpocChased(context.prisma, actor, { caseId, version: await context.versionOf(caseId), chasedOn: TODAY }, TODAY),
+  }),
+  [`${CASE_DIR}/forms/actions.ts#recordUc452EmailSentAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordUc452EmailSent",
+    schema: recordUc452EmailSentSchema,
+    run: (context, actor, caseId) =>
+      recordUc452EmailSent(context.prisma, actor, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: 1, sentOn: TODAY }, TODAY),
+  }),
+
+  // ── lifecycle (one action per step) ──
+  [`${CASE_DIR}/act/actions.ts#acknowledgeAction`]: lifecycle("acknowledge"),
+  [`${CASE_DIR}/act/actions.ts#bookInitialAssessmentAction`]: lifecycle("book_initial_assessment"),
+  [`${CASE_DIR}/act/actions.ts#recordAssessmentRecommendedAction`]: lifecycle("record_assessment_recommended"),
+  [`${CASE_DIR}/act/actions.ts#recordAssessmentNotSuitableAction`]: lifecycle("record_assessment_not_suitable"),
+  [`${CASE_DIR}/act/actions.ts#acceptStrandReferralAction`]: lifecycle("accept_strand_referral"),
+  [`${CASE_DIR}/act/actions.ts#acceptReferralAction`]: lifecycle("accept_referral"),
+  [`${CASE_DIR}/act/actions.ts#recordStartAction`]: lifecycle("record_start"),
+  [`${CASE_DIR}/act/actions.ts#recordCompletionAction`]: lifecycle("record_completion"),
+  [`${CASE_DIR}/act/actions.ts#recordEarlyLeavingAction`]: lifecycle("record_early_leaving"),
+  [`${CASE_DIR}/act/actions.ts#rejectAction`]: lifecycle("reject"),
+  [`${CASE_DIR}/act/actions.ts#cancelDidNotStartAction`]: lifecycle("cancel_did_not_start"),
+  [`${CASE_DIR}/act/actions.ts#recordBackOutEmailAction`]: lifecycle("record_back_out_email"),
+  [`${CASE_DIR}/act/actions.ts#cancelAfterBackOutAction`]: lifecycle("cancel_after_back_out"),
+
+  // ── restrictions (AC-06) and the MAPPA annex (13.59, 13.68–13.72) ──
+  [`${CASE_DIR}/restriction/actions.ts#changeRestrictionAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "changeRestriction",
+    schema: changeRestrictionSchema,
+    restricted: ["scr", "mappaAnnex"],
+    run: async (context, actor, caseId) =>
+      changeRestriction(context.prisma, actor, { caseId, version: await context.versionOf(caseId), tier: "none", reason: "Access matrix probe" }, clock.now),
+  }),
+  [`${CASE_DIR}/mappa/actions.ts#recordMappaRestrictionsAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordMappaRestrictions",
+    schema: recordMappaRestrictionsSchema,
+    restricted: ["scr", "mappaAnnex"],
+    run: async (context, actor, caseId) =>
+      recordMappaRestrictions(
+        context.prisma,
+        actor,
+        { caseId, annexVersion: await context.annexVersionOf(caseId), restrictions: "Probe", restrictionsPhonedOn: TODAY },
+        TODAY,
+      ),
+  }),
+  [`${CASE_DIR}/mappa/actions.ts#recordMappaJReceivedAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordMappaJReceived",
+    schema: recordMappaJReceivedSchema,
+    restricted: ["scr", "mappaAnnex"],
+    run: async (context, actor, caseId) =>
+      recordMappaJReceived(
+        context.prisma,
+        actor,
+        { caseId, annexVersion: await context.annexVersionOf(caseId), receivedOn: TODAY, trackingNumber: "PROBE", counterparty: "Probe" },
+        TODAY,
+      ),
+  }),
+  [`${CASE_DIR}/mappa/actions.ts#recordMappaContactAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordMappaContact",
+    schema: recordMappaContactSchema,
+    restricted: ["scr", "mappaAnnex"],
+    run: async (context, actor, caseId) =>
+      recordMappaContact(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), contactTelephone: "01632 960001", contactAddress: null }),
+  }),
+  [`${CASE_DIR}/mappa/actions.ts#recordMappaLetterAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordMappaLetter",
+    schema: recordMappaLetterSchema,
+    restricted: ["scr", "mappaAnnex"],
+    run: async (context, actor, caseId) =>
+      recordMappaLetter(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), sentOn: TODAY, description: "Probe" }, TODAY),
+  }),
+};
+
+/**
+ * Loaders behind case pages, print views and downloads (AC-01, AC-02): a restricted id must be
+ * answered exactly like a random one for every role but the nominated officer.
+ */
+const LOADER_MATRIX: Record<string, { restricted: readonly Restricted[]; load(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<unknown> }> = {
+  "case page (getCaseView)": { restricted: ["scr"], load: (prisma, actor, caseId) => getCaseView(prisma, actor, caseId, clock) },
+  "lifecycle step pages (getLifecycleCase)": { restricted: ["scr"], load: (prisma, actor, caseId) => getLifecycleCase(prisma, actor, caseId) },
+  "paper forms (getFormsOverview)": { restricted: ["scr"], load: (prisma, actor, caseId) => getFormsOverview(prisma, actor, caseId) },
+  "UC452 print view (getUc452PrintView)": { restricted: ["scr"], load: (prisma, actor, caseId) => getUc452PrintView(prisma, actor, caseId) },
+  "UC452 email page (getUc452EmailPage)": { restricted: ["scr"], load: (prisma, actor, caseId) => getUc452EmailPage(prisma, actor, caseId, "part_6") },
+  "UC452 .eml download (buildUc452EmailFor)": {
+    restricted: ["scr"],
+    load: (prisma, actor, caseId) => buildUc452EmailFor(prisma, actor, caseId, "part_6", "uc_service_centre", clock.now),
+  },
+  "MAPPA annex (getMappaAnnex)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => getMappaAnnex(prisma, actor, caseId) },
+  "access log (listCaseAccessLog)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => listCaseAccessLog(prisma, actor, caseId, 1) },
+};
+
+const ROLE_USERS: Record<Role, DemoUserKey> = {
+  caseworker: "caseworker",
+  nominated_officer: "officer",
+  manager: "manager",
+  administrator: "admin",
+};
+const NON_NO_ROLES = ROLES.filter((role) => role !== "nominated_officer");
+
+const SCR_CASE = demoCaseId("scr-referred");
+const MAPPA_CASE = demoCaseId("uc-mappa");
+const RESTRICTED_IDS: Record<Restricted, string> = { scr: SCR_CASE, mappaAnnex: MAPPA_CASE };
+
+function discoveredActions(): string[] {
+  return sourceFiles(["app"])
+    .filter((file) => isServerActionModule(file, readSource(file)))
+    .flatMap((file) => serverActionExports(file, readSource(file)).map((finding) => `${file}#${finding.name}`))
+    .sort();
+}
+
+/** What a caller learns from an outcome: the error code, message and field errors — or success. */
+async function outcomeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "succeeded";
+  } catch (error) {
+    if (error instanceof UseCaseError) return JSON.stringify({ code: error.code, message: error.message, fieldErrors: error.fieldErrors });
+    return `threw ${String(error)}`;
+  }
+}
+
+/** Row counts of every table, every version column summed, and non-security audit rows. */
+async function databaseFingerprint(prisma: PrismaClient): Promise<Record<string, string>> {
+  const tables = await prisma.$queryRaw<{ table_name: string; has_version: boolean }[]>`
+    SELECT t.table_name, EXISTS (
+      SELECT 1 FROM information_schema.columns c WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'version'
+    ) AS has_version
+    FROM information_schema.tables t WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE' ORDER BY t.table_name`;
+  const fingerprint: Record<string, string> = {};
+  for (const { table_name: table, has_version: hasVersion } of tables) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(table) || table === "AuditEvent" || table === "RateLimit") continue;
+    const [row] = await prisma.$queryRaw<{ rows: bigint; versions: bigint | null }[]>(
+      Prisma.sql`SELECT count(*) AS rows, ${hasVersion ? Prisma.raw(`sum("version")`) : Prisma.raw("NULL::bigint")} AS versions FROM ${Prisma.raw(`"${table}"`)}`,
+    );
+    fingerprint[table] = `${row.rows}/${row.versions ?? "-"}`;
+  }
+  // Refusals are logged as security events (LG-03); anything else in the audit table is a change.
+  fingerprint.auditEvents = String(await prisma.auditEvent.count({ where: { NOT: { action: { startsWith: "security." } } } }));
+  return fingerprint;
+}
+
+describe("the access matrix (AC-03: every server action has an entry; deny by default)", () => {
+  const discovered = discoveredActions();
+
+  it("discovers the server actions under app/", () => {
+    expect(discovered.length).toBeGreaterThanOrEqual(20);
+    expect(discovered).toContain(`${CASE_DIR}/mappa/actions.ts#recordMappaRestrictionsAction`);
+  });
+
+  it("has an entry for every exported server action — a new action without one fails here", () => {
+    expect(discovered.filter((key) => !(key in ACTION_MATRIX))).toEqual([]);
+  });
+
+  it("lists no action that no longer exists", () => {
+    expect(Object.keys(ACTION_MATRIX).filter((key) => !discovered.includes(key))).toEqual([]);
+  });
+
+  it("matches each case action to the use-case its file calls and the permission it declares", () => {
+    const mismatches: string[] = [];
+    for (const [key, entry] of Object.entries(ACTION_MATRIX)) {
+      if (entry.kind !== "case") continue;
+      const source = readSource(key.split("#")[0]);
+      if (!new RegExp(`\\b${entry.useCase}\\(`).test(source)) mismatches.push(`${key} does not call ${entry.useCase}`);
+      if (!source.includes(`permission: "${entry.permission}"`)) mismatches.push(`${key} does not declare ${entry.permission}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("refuses an extra restrictionTier, restricted or assigneeId key in every action's post (.strict(), AC-04)", () => {
+    const lenient: string[] = [];
+    for (const [key, entry] of Object.entries(ACTION_MATRIX)) {
+      if (!entry.schema) continue;
+      for (const extra of [{ restrictionTier: "none" }, { restricted: "false" }, { assigneeId: randomUUID() }]) {
+        const result = entry.schema.safeParse({ caseId: SCR_CASE, version: "1", ...extra });
+        const refusedKey = !result.success && result.error.issues.some((issue) => issue.code === "unrecognized_keys");
+        if (!refusedKey) lenient.push(`${key} accepts ${Object.keys(extra)[0]}`);
+      }
+    }
+    expect(lenient).toEqual([]);
+  });
+});
+
+describe("every case action × every role, against a restricted case and a random id (AC-01, AC-05, CS-04)", () => {
+  let db: TestDatabase;
+  let context: Context;
+  const actors = {} as Record<Role, UseCaseActor>;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: TODAY });
+    for (const role of ROLES) {
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(ROLE_USERS[role]) } });
+      actors[role] = { id: user.id, roles: [role], organisationId: user.organisationId };
+    }
+    context = {
+      prisma: db.prisma,
+      versionOf: async (caseId) => (await db.prisma.case.findUnique({ where: { id: caseId }, select: { version: true } }))?.version ?? 1,
+      annexVersionOf: async (caseId) => (await db.prisma.mappaAnnex.findUnique({ where: { caseId }, select: { version: true } }))?.version ?? 0,
+    };
+  });
+  afterAll(() => db.close());
+
+  const caseEntries = Object.entries(ACTION_MATRIX).filter((pair): pair is [string, CaseActionEntry] => pair[1].kind === "case");
+
+  for (const role of NON_NO_ROLES) {
+    it.each(caseEntries)(`as ${role}: %s answers a restricted id exactly as a random id, and changes nothing`, async (_key, entry) => {
+      const before = await databaseFingerprint(db.prisma);
+      const random = await outcomeOf(entry.run(context, actors[role], randomUUID()));
+      expect(random).toMatch(/"code":"(NOT_FOUND|FORBIDDEN)"/);
+      for (const restricted of entry.restricted) {
+        expect(await outcomeOf(entry.run(context, actors[role], RESTRICTED_IDS[restricted])), restricted).toBe(random);
+      }
+      expect(await databaseFingerprint(db.prisma)).toEqual(before);
+    });
+  }
+
+  it.each(caseEntries)("as nominated_officer: %s answers a random id 'not found' and writes nothing", async (_key, entry) => {
+    const before = await databaseFingerprint(db.prisma);
+    expect(await outcomeOf(entry.run(context, actors.nominated_officer, randomUUID()))).toMatch(/"code":"NOT_FOUND"/);
+    expect(await databaseFingerprint(db.prisma)).toEqual(before);
+  });
+
+  it("lets the nominated officer reach the restricted records through the same use-cases (the matrix can fail)", async () => {
+    expect(await outcomeOf(addCaseNote(db.prisma, actors.nominated_officer, { caseId: SCR_CASE, text: "Seen by the nominated officer" }))).toBe("succeeded");
+    expect(await outcomeOf(getMappaAnnex(db.prisma, actors.nominated_officer, MAPPA_CASE))).toBe("succeeded");
+  });
+
+  for (const role of NON_NO_ROLES) {
+    it.each(Object.entries(LOADER_MATRIX))(`as ${role}: the %s loader answers a restricted id exactly as a random id`, async (_name, loader) => {
+      const random = await outcomeOf(loader.load(db.prisma, actors[role], randomUUID()));
+      expect(random).toMatch(/"code":"(NOT_FOUND|FORBIDDEN)"/);
+      for (const restricted of loader.restricted) {
+        expect(await outcomeOf(loader.load(db.prisma, actors[role], RESTRICTED_IDS[restricted])), restricted).toBe(random);
+      }
+    });
+  }
+
+  it("opens the SCR case and the MAPPA annex for the nominated officer", async () => {
+    expect((await getCaseView(db.prisma, actors.nominated_officer, SCR_CASE, clock)).id).toBe(SCR_CASE);
+    expect((await getMappaAnnex(db.prisma, actors.nominated_officer, MAPPA_CASE)).caseId).toBe(MAPPA_CASE);
+  });
+});
+
+describe("lists and search never show an SCR case to anyone but a nominated officer (AC-02)", () => {
+  let db: TestDatabase;
+  const actors = {} as Record<Role, UseCaseActor>;
+  let identifiers: { id: string; reference: string; surname: string; forename: string; nino: string };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: TODAY });
+    for (const role of ROLES) {
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(ROLE_USERS[role]) } });
+      actors[role] = { id: user.id, roles: [role], organisationId: user.organisationId };
+    }
+    // Even assigned to a caseworker (which the app refuses), the SCR case stays out of their "mine" view.
+    await db.prisma.case.update({ where: { id: SCR_CASE }, data: { assignedCaseworkerId: userId("caseworker") } });
+    const scr = await db.prisma.case.findUniqueOrThrow({ where: { id: SCR_CASE }, include: { claimant: true } });
+    identifiers = { id: scr.id, reference: scr.reference, surname: scr.claimant.surname, forename: scr.claimant.forename, nino: scr.claimant.nino ?? "" };
+    expect(identifiers.nino).not.toBe("");
+  });
+  afterAll(() => db.close());
+
+  const queries = (): { view: (typeof WORK_QUEUE_VIEWS)[number]; search?: string; label: string }[] => [
+    { view: "mine", label: "mine" },
+    { view: "unassigned", label: "unassigned" },
+    { view: "open", label: "open" },
+    { view: "closed", label: "closed" },
+    { view: "search", search: identifiers.nino, label: "search by NINO" },
+    { view: "search", search: identifiers.surname, label: "search by surname" },
+    { view: "search", search: `${identifiers.forename} ${identifiers.surname}`, label: "search by full name" },
+    { view: "search", search: identifiers.reference, label: "search by reference" },
+  ];
+
+  const leaks = (body: string) => [identifiers.id, identifiers.reference, identifiers.surname, identifiers.nino].filter((value) => body.includes(value));
+
+  for (const role of ["caseworker", "manager"] as const) {
+    it(`as ${role}: the SCR case's id, reference, name and NINO are absent from every view and search`, async () => {
+      for (const query of queries()) {
+        for (const sort of ["next-deadline", "start-deadline"] as const) {
+          const result = await listWorkQueue(db.prisma, actors[role], { view: query.view, search: query.search, sort, page: 1, ...clock });
+          expect(leaks(JSON.stringify(result)), `${query.label} (${sort})`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it("as administrator: no case list at all", async () => {
+    await expect(listWorkQueue(db.prisma, actors.administrator, { view: "open", page: 1, ...clock })).rejects.toBeInstanceOf(UseCaseError);
+  });
+
+  it("as nominated officer: the SCR case is found by NINO, name and reference (the test can fail)", async () => {
+    for (const query of queries().filter((candidate) => candidate.view === "search")) {
+      const result = await listWorkQueue(db.prisma, actors.nominated_officer, { view: query.view, search: query.search, page: 1, ...clock });
+      expect(result.rows.map((row) => row.id), query.label).toContain(SCR_CASE);
+    }
+  });
+});
