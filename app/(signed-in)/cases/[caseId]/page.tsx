@@ -24,6 +24,7 @@ import { FormsSection } from "./FormsSection";
 import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
+import { SroSection } from "./SroSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -39,6 +40,12 @@ const CONFIRMATIONS: Record<string, string> = {
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
   "strand-referral": "Strand referral recorded. You can now accept it.",
+  "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
+  "sro-introduction-accepted": "First meeting recorded: the introduction is accepted. Print the SESSRO1 for signature.",
+  "sro-provision-full": "First meeting recorded: the provision is full.",
+  "sro-not-eligible": "First meeting recorded: not eligible or not suitable. The form is kept for inspection.",
+  "sro-sent": "SESSRO1 signed and sent by secure post; JCP SPoC notified.",
+  "sro-referred": "JCP’s PRaP referral recorded. The case is now “Referred”.",
 };
 
 export default async function CasePage({
@@ -93,6 +100,7 @@ export default async function CasePage({
       {view.restrictionTier === "mappa" && (
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
+      <SroSection view={view} user={user} />
       <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
