@@ -40,6 +40,9 @@ async function refuseOpenCase(tx: Tx, actor: UseCaseActor, nino: string): Promis
 }
 
 async function createIntroduction(tx: Tx, actor: UseCaseActor, input: SroIntroductionInput, now: Date): Promise<RecordedIntroduction> {
+  // Nothing unique in the schema stops two introductions of one NINO (unlike a purchase order), so
+  // two submissions of the same person queue here, per organisation and NINO, until the first commits.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sro-introduction:${actor.organisationId}:${input.nino}`}))`;
   await refuseOpenCase(tx, actor, input.nino);
   const ruleset = introductionRulesetOn(input.introducedOn);
   const claimant = await tx.claimant.create({
