@@ -19,6 +19,8 @@ export interface Sessro1View {
   /** 13.47: null when the site's capacity is not recorded. */
   capacity: number | null;
   placesTaken: number;
+  /** The site's standing JCP SPoC, to prefill where the SESSRO1 copy is sent (13.47). */
+  siteSpoc: string | null;
   part1: { organisation: string; contactName: string; phone: string | null; email: string | null };
   part2: { title: string | null; surname: string; forename: string; nino: string | null };
   interviewAt: string | null;
@@ -57,7 +59,7 @@ export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, 
       restrictionTier: true,
       siteId: true,
       closureReason: { select: { kind: true, label: true } },
-      site: { select: { name: true, capacity: true } },
+      site: { select: { name: true, capacity: true, contacts: { where: { role: "jcp_spoc" }, select: { name: true, organisation: true }, take: 1 } } },
       sessro1: true,
       securePost: { where: { document: "sessro1_copy" }, orderBy: { postedOn: "asc" } },
     },
@@ -74,6 +76,7 @@ export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, 
     siteName: row.site.name,
     capacity: row.site.capacity,
     placesTaken: row.site.capacity === null ? 0 : await countPlacesTaken(prisma, row.siteId),
+    siteSpoc: row.site.contacts[0] ? [row.site.contacts[0].name, "JCP SPoC", row.site.contacts[0].organisation].filter(Boolean).join(", ") : null,
     part1: { organisation: form.sroOrganisation, contactName: form.sroContactName, phone: form.sroPhone, email: form.sroEmail },
     part2: { title: form.title, surname: form.surname, forename: form.forename, nino: form.nino },
     interviewAt: form.interviewAt?.toISOString() ?? null,

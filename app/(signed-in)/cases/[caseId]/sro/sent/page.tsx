@@ -30,7 +30,7 @@ export default async function Sessro1SentPage({ params }: { params: Promise<{ ca
                 <a className="govuk-link" href={`/cases/${form.caseId}/sro/print`}>Print the completed SESSRO1</a> for their signature, offer them a copy and
                 keep the original (13.47, 3.25).
               </p>
-              <Sessro1SentForm action={recordSessro1SentAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} spoc="" />
+              <Sessro1SentForm action={recordSessro1SentAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} spoc={form.siteSpoc ?? ""} />
             </>
           )}
         </div>
