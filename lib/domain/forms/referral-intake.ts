@@ -522,3 +522,6 @@ export const referralIntakeSchema = z.unknown().transform((raw, context) => {
 });
 
 export type ReferralIntakeInput = z.output<typeof referralIntakeSchema>;
+
+/** Field pieces other PRaP-shaped forms reuse (SRO introduction SESSRO1 Part 2, JCP's referral of an introduced person). */
+export { nino as ninoField, purchaseOrderNumber as purchaseOrderNumberField, telephone as telephoneField };

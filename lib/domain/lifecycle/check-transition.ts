@@ -52,9 +52,7 @@ export type TransitionFlag =
   /** 2017: the start date is before the day it is recorded, so work may have preceded it (3.07). */
   | "start_recorded_after_start_date"
   /** Rejected as "unable to contact" with fewer unsuccessful attempts than the threshold (3.08). */
-  | "fewer_contact_attempts_than_usual"
-  /** An SRO introduction accepted although the site's capacity says the provision is full (13.47, 3.25). */
-  | "provision_full";
+  | "fewer_contact_attempts_than_usual";
 
 export interface TransitionAllowed {
   ok: true;
@@ -91,6 +89,7 @@ export type RefusalCode =
   | "start_date_missing"
   | "back_out_email_missing"
   | "must_accept_introduction"
+  | "provision_full"
   | "reason_not_in_ruleset"
   | "work_coach_disagreed"
   | "invalid_input";
@@ -337,6 +336,17 @@ function requirementRefusal(
       const p = at(["13.35", "3.15"]);
       return refuse("back_out_email_missing", p, `Record when POST’s back-out email arrived before cancelling the referral (${p})`);
     }
+    case "provision_not_full": {
+      // 13.47, 3.25: "must accept" only when the provision is not full — checked against the
+      // site's capacity, not assumed. Full: the outcome to record is "provision full".
+      const p = at(["13.47", "3.25"]);
+      return refuse(
+        "provision_full",
+        p,
+        `The provision at this site is full: every place in its recorded capacity is taken, so the introduction cannot be accepted. Record that the provision is full and tell the SRO (${p})`,
+        "outcome",
+      );
+    }
     case "provision_not_known_to_have_places": {
       const p = at(["13.47", "3.25"]);
       return refuse(
@@ -423,12 +433,6 @@ function validateInput(
     case "accept_introduction": {
       const metOn = checks.past(command.input.metOn, "metOn", "The date of the first meeting");
       if (isRefusal(metOn)) return metOn;
-      if (snapshot.provisionFull === true) {
-        return {
-          flags: ["provision_full"],
-          warnings: [`The site’s capacity says the provision is full, so accepting takes it over capacity (${p})`],
-        };
-      }
       return NOTHING;
     }
 

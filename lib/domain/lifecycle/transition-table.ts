@@ -72,6 +72,8 @@ export type SnapshotRequirement =
   | "strand_referral_received"
   | "start_date_recorded"
   | "back_out_email_recorded"
+  /** accept_introduction: not when the site's capacity says every place is taken (13.47, 3.25). */
+  | "provision_not_full"
   /** record_provision_full: not when the site's capacity says places are free (13.47, 3.25). */
   | "provision_not_known_to_have_places";
 
@@ -151,7 +153,7 @@ export const TRANSITION_TABLE: readonly LifecycleTransition[] = [
     routes: ["sro_introduction"],
     rulesets: ALL_RULESETS,
     paragraphs: ["13.44", "13.47", "3.23", "3.25"],
-    requires: [],
+    requires: ["provision_not_full"],
     prap: null,
     description: "Eligible and suitable at the first meeting and the provision is not full: the provider must accept.",
   },
@@ -574,5 +576,7 @@ export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: Snaps
       return snapshot.backOutEmailAt !== null;
     case "provision_not_known_to_have_places":
       return snapshot.provisionFull !== false;
+    case "provision_not_full":
+      return snapshot.provisionFull !== true;
   }
 }

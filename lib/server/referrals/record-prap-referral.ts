@@ -67,9 +67,13 @@ async function visibleReferences(tx: Tx, actor: UseCaseActor, caseIds: string[])
 
 const onCase = (reference: string | undefined) => (reference ? ` on case ${reference}` : "");
 
-/** CONFLICT when the purchase order number or referral ID is already recorded. */
-async function refuseDuplicates(tx: Tx, actor: UseCaseActor, input: ReferralIntakeInput): Promise<void> {
-  const { purchaseOrderNumber, referralId } = input.referral;
+/** CONFLICT when the purchase order number or referral ID is already recorded (also used for JCP's referral of an SRO introduction, 13.49). */
+export async function refuseDuplicates(
+  tx: Tx,
+  actor: UseCaseActor,
+  referral: { purchaseOrderNumber: string; referralId: string },
+): Promise<void> {
+  const { purchaseOrderNumber, referralId } = referral;
   const existing = await tx.prapReferral.findMany({
     where: { OR: [{ purchaseOrderNumber }, { referralId }] },
     select: { purchaseOrderNumber: true, referralId: true, caseId: true },
@@ -108,7 +112,7 @@ async function earlierCaseOf(tx: Tx, actor: UseCaseActor, input: ReferralIntakeI
 }
 
 async function createEverything(tx: Tx, actor: UseCaseActor, input: ReferralIntakeInput, now: Date): Promise<RecordedReferral> {
-  await refuseDuplicates(tx, actor, input);
+  await refuseDuplicates(tx, actor, input.referral);
   const reReferralOfCaseId = await earlierCaseOf(tx, actor, input);
   const { referral, claimant: person, handover } = input;
 

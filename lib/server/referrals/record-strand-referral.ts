@@ -3,7 +3,7 @@ import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordStrandReferralInput } from "@/lib/domain/forms/strand-referral-form";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
-import { awaitsStrandReferral } from "@/lib/domain/lifecycle/strand-referral";
+import { awaitsStrandReferral, isTwoStage } from "@/lib/domain/lifecycle/strand-referral";
 import { recordAudit } from "../audit/record-audit";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
@@ -28,14 +28,14 @@ export async function recordStrandReferral(
       const found = await findCaseForActor(tx, actor, input.caseId);
       const details = await tx.case.findUniqueOrThrow({
         where: { id: found.id },
-        select: { route: true, strand: true, prapReferrals: { select: { provision: true, regime: true, referralDate: true } } },
+        select: { route: true, ruleset: true, strand: true, prapReferrals: { select: { provision: true, regime: true, referralDate: true } } },
       });
-      if (details.route !== "prap_two_stage" || found.restrictionTier === "scr") {
+      if (!isTwoStage(details) || found.restrictionTier === "scr") {
         throw refuse("Only a Universal Credit two-stage referral has a second, strand referral (13.25)");
       }
       const hasStrandReferral = details.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb");
       if (hasStrandReferral) throw refuse("The strand referral has already been recorded for this case");
-      if (!awaitsStrandReferral({ ...found, route: details.route, strand: details.strand, hasStrandReferral }) || !details.strand) {
+      if (!awaitsStrandReferral({ ...found, route: details.route, ruleset: details.ruleset, strand: details.strand, hasStrandReferral }) || !details.strand) {
         throw refuse("Record the Initial Assessment outcome (recommended, with a strand) before the strand referral (13.21, 13.25)");
       }
       const first = details.prapReferrals.find((referral) => referral.provision === "ia_opportunity");

@@ -678,8 +678,10 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     expect(refused(check(s, "record_provision_full"))).toMatchObject({ code: "must_accept_introduction", paragraph: "13.47" });
   });
 
-  it("flags an acceptance when the site's capacity says the provision is full (13.47)", () => {
-    expect(allowed(check(sro("introduced", "ses_2017", { provisionFull: true }), "accept_introduction")).flags).toEqual(["provision_full"]);
+  it("refuses an acceptance when the site's capacity says the provision is full, offering provision full (13.47, 3.25)", () => {
+    const s = sro("introduced", "ses_2017", { provisionFull: true });
+    expect(refused(check(s, "accept_introduction"))).toMatchObject({ code: "provision_full", paragraph: "3.25", field: "outcome" });
+    expect(availableActions(s)).toEqual(["record_not_eligible", "record_provision_full"]);
   });
 
   it("records not eligible only with a SESSRO1 Part 4 reason (13.51, 3.29)", () => {

@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { actionSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { awaitsStrandReferral } from "@/lib/domain/lifecycle/strand-referral";
-import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
+import { ACTION_LABELS, INTRODUCTION_STATES } from "@/lib/domain/referral-lifecycle";
 import type { CaseView } from "@/lib/server/cases/case-view";
 import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
 
@@ -14,6 +14,8 @@ import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
  */
 export async function LifecycleActionsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
   if (!can(user.roles, "update:case:any")) return null;
+  // An SRO introduction before JCP's referral: its next step is in the SESSRO1 section (SroSection).
+  if (view.route === "sro_introduction" && INTRODUCTION_STATES.has(view.state)) return null;
   const lifecycle = await getLifecycleCase(await getPrisma(), user, view.id);
   // 13.25–13.27: on the UC route the strand referral must arrive (and be recorded) before it can be accepted.
   const awaitingStrandReferral = awaitsStrandReferral({

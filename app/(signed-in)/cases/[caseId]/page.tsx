@@ -26,6 +26,7 @@ import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";
+import { SroSection } from "./SroSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 export const metadata: Metadata = { title: "Case" };
@@ -44,6 +45,12 @@ const CONFIRMATIONS: Record<string, string> = {
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
   restriction: "Restriction saved.",
+  "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
+  "sro-introduction-accepted": "First meeting recorded: the introduction is accepted. Print the SESSRO1 for signature.",
+  "sro-provision-full": "First meeting recorded: the provision is full.",
+  "sro-not-eligible": "First meeting recorded: not eligible or not suitable. The form is kept for inspection.",
+  "sro-sent": "SESSRO1 signed and sent by secure post; JCP SPoC notified.",
+  "sro-referred": "JCP’s PRaP referral recorded. The case is now “Referred”.",
 };
 
 export default async function CasePage({
@@ -99,6 +106,7 @@ export default async function CasePage({
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
       <RestrictedRecordSection view={view} user={user} />
+      <SroSection view={view} user={user} />
       <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>

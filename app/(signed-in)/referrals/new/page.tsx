@@ -24,6 +24,13 @@ export default async function NewReferralPage() {
             Enter the referral as it arrived in PRaP, with the details taken on the Warm Handover call. Fields marked
             (optional) can be left blank if the referral did not include them.
           </p>
+          <p className="govuk-body">
+            A Statutory Referral Organisation phoning to introduce someone?{" "}
+            <a className="govuk-link" href="/referrals/new/sro">
+              Record an SRO introduction (SESSRO1)
+            </a>{" "}
+            instead.
+          </p>
           <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }} />
         </div>
       </div>

@@ -2,6 +2,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact } from "@/lib/domain/lifecycle/contact-attempts";
 import type { LifecycleSnapshot, PrapReferralRole } from "@/lib/domain/referral-lifecycle";
+import { PLACE_HOLDING_STATES, provisionIsFull, SRO_PLACE_HOLDING_STATES_AFTER_REFERRAL } from "@/lib/domain/sro/introduction";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
@@ -32,9 +33,7 @@ export async function loadLifecycleSnapshot(db: Db, caseId: string): Promise<Lif
   });
   let provisionFull: boolean | null = null;
   if (row.site.capacity !== null) {
-    // Places taken: cases on the provision at the site (accepted and not yet ended).
-    const open = await db.case.count({ where: { siteId: row.siteId, state: { in: ["accepted", "started", "backed_out"] } } });
-    provisionFull = open >= row.site.capacity;
+    provisionFull = provisionIsFull(row.site.capacity, await countPlacesTaken(db, row.siteId));
   }
   return {
     route: row.route,
@@ -48,6 +47,22 @@ export async function loadLifecycleSnapshot(db: Db, caseId: string): Promise<Lif
     provisionFull,
     failedContactAttempts: failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome)),
   };
+}
+
+/**
+ * The site's places taken now (lib/domain/sro/introduction.ts PLACE_HOLDING_STATES): a count over
+ * every case at the site, restricted or not — it identifies no one (13.47, 3.25).
+ */
+export async function countPlacesTaken(db: Db, siteId: string): Promise<number> {
+  return db.case.count({
+    where: {
+      siteId,
+      OR: [
+        { state: { in: [...PLACE_HOLDING_STATES] } },
+        { route: "sro_introduction", state: { in: [...SRO_PLACE_HOLDING_STATES_AFTER_REFERRAL] } },
+      ],
+    },
+  });
 }
 
 /** domain.md Decisions: the "unable to contact" threshold setting (default 3, 3.08). */

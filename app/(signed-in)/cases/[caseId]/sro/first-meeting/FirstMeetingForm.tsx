@@ -1,0 +1,107 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { Fieldset } from "@/components/forms/Fieldset";
+import { Radios } from "@/components/forms/Radios";
+import { Select } from "@/components/forms/Select";
+import { stateFieldProps } from "@/components/forms/stateFieldProps";
+import { Textarea } from "@/components/forms/Textarea";
+import { FIRST_MEETING_OUTCOME_OPTIONS } from "@/lib/domain/forms/sro-introduction-forms";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+const YES_NO = [
+  { value: "yes", text: "Yes" },
+  { value: "no", text: "No" },
+];
+
+/** The rest of SESSRO1 at the first meeting, and its outcome (13.44–13.51, 3.23–3.29). Works without JavaScript. */
+export function FirstMeetingForm({
+  action,
+  caseId,
+  version,
+  today,
+  reasons,
+}: {
+  action: Action;
+  caseId: string;
+  version: number;
+  today: string;
+  reasons: readonly { value: string; text: string }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const field = stateFieldProps(state);
+  return (
+    <>
+      <ErrorTitle hasErrors={field.echoed} />
+      {field.echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        <DateInput name="metOn" label="Date of the first meeting" hint="Today’s date is filled in." {...field.date("metOn", today)} />
+
+        <Fieldset legend="Part 3: eligibility and suitability" legendSize="m">
+          <Radios name="eligible" label="Are they eligible for SES?" items={YES_NO} inline {...field.text("eligible")} />
+          <Radios name="suitable" label="Is SES suitable for them?" items={YES_NO} inline {...field.text("suitable")} />
+          <Radios name="previousSes" label="Have they been on SES before?" hint="Ask them (13.46)." items={YES_NO} inline {...field.text("previousSes")} />
+          <Radios
+            name="previousSesAppropriate"
+            label="If they have, is another period on SES appropriate?"
+            hint="Leave this if they have not been on SES before (13.46)."
+            items={YES_NO}
+            inline
+            {...field.text("previousSesAppropriate")}
+          />
+          <Textarea
+            name="otherDwpProgrammes"
+            label="Other DWP programmes they are on (optional)"
+            hint="SES is probably not suitable alongside another DWP-funded programme (13.46, 3.24)."
+            rows={3}
+            maxLength={1000}
+            {...field.text("otherDwpProgrammes")}
+          />
+        </Fieldset>
+
+        <Radios name="outcome" label="Outcome" labelSize="m" items={FIRST_MEETING_OUTCOME_OPTIONS} {...field.text("outcome")} />
+
+        <Fieldset legend="If the provision is full" legendSize="s">
+          <DateInput name="sroToldOn" label="Date you told the SRO" {...field.date("sroToldOn")} />
+        </Fieldset>
+
+        <Fieldset legend="If they are not eligible or not suitable (SESSRO1 Part 4)" legendSize="s">
+          <Select
+            name="reasonCode"
+            label="Reason not accepted"
+            options={[{ value: "", text: "Select a reason" }, ...reasons]}
+            error={state.fieldErrors.reasonCode}
+            defaultValue={field.value("reasonCode")}
+          />
+          <Textarea name="part4Reason" label="Reason as written in Part 4" rows={3} maxLength={2000} {...field.text("part4Reason")} />
+          <DateInput name="claimantToldOn" label="Date you explained this to them" {...field.date("claimantToldOn")} />
+          <DateInput
+            name="sroContactedOn"
+            label="Date you contacted the SRO to refer them back (optional)"
+            hint="Only if they wish to be referred back (13.51, 3.29)."
+            {...field.date("sroContactedOn")}
+          />
+          <Checkboxes
+            name="copyRetainedForInspection"
+            label="Copy retained"
+            items={[{ value: "yes", text: "A copy of the form, with the reason, is retained for the DWP Performance Manager" }]}
+            {...field.text("copyRetainedForInspection")}
+          />
+        </Fieldset>
+
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Record the first meeting
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { stateFieldProps } from "@/components/forms/stateFieldProps";
+import { TextInput } from "@/components/forms/TextInput";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+/** JCP's PRaP referral of the accepted introduction (13.49, 3.27), as the PRaP intake records a referral. */
+export function JcpReferralForm({ action, caseId, version, today }: { action: Action; caseId: string; version: number; today: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const field = stateFieldProps(state);
+  return (
+    <>
+      <ErrorTitle hasErrors={field.echoed} />
+      {field.echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        <TextInput
+          name="purchaseOrderNumber"
+          label="Purchase order number"
+          hint="9 digits. Starts with 2 for Universal Credit, like 200123456, or 1 for other benefits, like 100123456 (13.06, 13.16)."
+          inputMode="numeric"
+          spellCheck={false}
+          autoComplete="off"
+          width={10}
+          {...field.text("purchaseOrderNumber")}
+        />
+        <TextInput name="referralId" label="Referral ID" spellCheck={false} autoComplete="off" width={20} {...field.text("referralId")} />
+        <TextInput name="provisionId" label="Provision ID" hint="The opportunity the referral is to, as PRaP shows it." spellCheck={false} autoComplete="off" width={20} {...field.text("provisionId")} />
+        <DateInput name="referralDate" label="Referral date" hint="The business date on which the referral was made (13.61). The deadlines count from it." {...field.date("referralDate")} />
+        <DateInput name="referralReceivedOn" label="Date the referral was received" hint="Today’s date is filled in." {...field.date("referralReceivedOn", today)} />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Record JCP’s PRaP referral
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { recordSessro1SentAction } from "../actions";
+import { loadSessro1OrNotFound } from "../load";
+import { Sessro1SentForm } from "./Sessro1SentForm";
+
+export const metadata: Metadata = { title: "Record the SESSRO1 signed and sent" };
+
+export default async function Sessro1SentPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const user = await requireUser("update:case:any");
+  const { caseId } = await params;
+  const form = await loadSessro1OrNotFound(user, caseId);
+  return (
+    <>
+      <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record the SESSRO1 signed and sent</PageHeading>
+          {form.state !== "introduction_accepted" ? (
+            <p className="govuk-body">
+              This is recorded after the introduction is accepted at the first meeting (13.47).{" "}
+              <a className="govuk-link" href={`/cases/${form.caseId}#sessro1`}>Back to the SESSRO1 on the case</a>.
+            </p>
+          ) : (
+            <>
+              <p className="govuk-body">
+                <a className="govuk-link" href={`/cases/${form.caseId}/sro/print`}>Print the completed SESSRO1</a> for their signature, offer them a copy and
+                keep the original (13.47, 3.25).
+              </p>
+              <Sessro1SentForm action={recordSessro1SentAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} spoc={form.siteSpoc ?? ""} />
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

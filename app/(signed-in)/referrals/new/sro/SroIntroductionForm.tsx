@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { Fieldset } from "@/components/forms/Fieldset";
+import { Radios } from "@/components/forms/Radios";
+import { Select } from "@/components/forms/Select";
+import { stateFieldProps } from "@/components/forms/stateFieldProps";
+import { TextInput } from "@/components/forms/TextInput";
+import { INCOMPATIBLE_PROGRAMME_OPTIONS } from "@/lib/domain/forms/sro-introduction-forms";
+import { initialFormState, type FormState } from "@/lib/forms/form-state";
+
+type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+/** SESSRO1 Parts 1 and 2, completed during the SRO's introductory phone call (13.42, 3.21). */
+export function SroIntroductionForm({
+  action,
+  sites,
+  defaults,
+}: {
+  action: Action;
+  sites: readonly { id: string; name: string }[];
+  defaults: { siteId: string; today: string };
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const field = stateFieldProps(state);
+  return (
+    <>
+      <ErrorTitle hasErrors={field.echoed} />
+      {field.echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction} noValidate>
+        <Select
+          name="siteId"
+          label="Site"
+          hint="Where the provision is delivered. Its nation’s bank holidays decide the working days."
+          options={[{ value: "", text: "Select a site" }, ...sites.map((site) => ({ value: site.id, text: site.name }))]}
+          error={state.fieldErrors.siteId}
+          defaultValue={field.value("siteId", defaults.siteId)}
+        />
+        <DateInput name="introducedOn" label="Date of the phone call" hint="Today’s date is filled in." {...field.date("introducedOn", defaults.today)} />
+
+        <Fieldset legend="Part 1: the Statutory Referral Organisation" legendSize="m">
+          <TextInput name="sroOrganisation" label="Organisation" autoComplete="off" {...field.text("sroOrganisation")} />
+          <TextInput name="sroContactName" label="Contact name" autoComplete="off" spellCheck={false} {...field.text("sroContactName")} />
+          <TextInput name="sroPhone" label="Telephone number" type="tel" autoComplete="off" width={20} {...field.text("sroPhone")} />
+          <TextInput name="sroEmail" label="Email address (optional)" type="email" autoComplete="off" spellCheck={false} {...field.text("sroEmail")} />
+        </Fieldset>
+
+        <Fieldset legend="Part 2: the person introduced" legendSize="m">
+          <TextInput name="title" label="Title (optional)" autoComplete="off" width={5} {...field.text("title")} />
+          <TextInput name="surname" label="Surname" autoComplete="off" spellCheck={false} {...field.text("surname")} />
+          <TextInput name="forename" label="Forename" autoComplete="off" spellCheck={false} {...field.text("forename")} />
+          <TextInput
+            name="nino"
+            label="National Insurance number"
+            hint="For example, ‘QQ 12 34 56 C’."
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="characters"
+            width={10}
+            {...field.text("nino")}
+          />
+        </Fieldset>
+
+        <Fieldset legend="The interview agreed on the call" legendSize="m">
+          <DateInput name="interviewOn" label="Interview date" hint="For example, 27 3 2026" {...field.date("interviewOn")} />
+          <TextInput name="interviewTime" label="Interview time" hint="24-hour clock, for example 10:30 or 14:15" autoComplete="off" width={5} {...field.text("interviewTime")} />
+          <TextInput name="interviewVenue" label="Interview venue" autoComplete="off" {...field.text("interviewVenue")} />
+        </Fieldset>
+
+        <Radios
+          name="onIncompatibleProgramme"
+          label="Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?"
+          labelSize="m"
+          hint="Check this with the SRO during the call (13.43, 3.22). Someone on one of these programmes cannot be introduced."
+          items={INCOMPATIBLE_PROGRAMME_OPTIONS}
+          {...field.text("onIncompatibleProgramme")}
+        />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Record the introduction
+        </Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { InsetText } from "@/components/content/InsetText";
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { siteOptions } from "@/lib/server/admin/site-admin";
+import { recordSroIntroductionAction } from "./actions";
+import { SroIntroductionForm } from "./SroIntroductionForm";
+
+export const metadata: Metadata = { title: "Record an SRO introduction" };
+
+export default async function NewSroIntroductionPage() {
+  const user = await requireUser("create:referral:any");
+  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
+  return (
+    <>
+      <BackLink href="/referrals/new" text="Back to record a PRaP referral" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="New introduction">Record an SRO introduction</PageHeading>
+          <p className="govuk-body">
+            A Statutory Referral Organisation phones to introduce someone and agrees an interview with them. Complete SESSRO1 Parts 1
+            and 2 during the call (13.42, 3.21).
+          </p>
+          <InsetText>
+            The person is introduced, not referred, until you confirm at the first meeting that they are eligible and suitable
+            (13.44, 3.23). Jobcentre Plus makes the PRaP referral after that.
+          </InsetText>
+          <SroIntroductionForm action={recordSroIntroductionAction} sites={sites} defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }} />
+        </div>
+      </div>
+    </>
+  );
+}

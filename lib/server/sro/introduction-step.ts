@@ -1,0 +1,43 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import type { Prisma } from "@/lib/db/prisma";
+import { checkTransition, type LifecycleAction, type LifecycleInputs, type TransitionAllowed } from "@/lib/domain/referral-lifecycle";
+import { findCaseForActor } from "../cases/case-access";
+import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "../cases/lifecycle/lifecycle-snapshot";
+import type { UseCaseActor } from "../permission";
+import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface SroClock {
+  today: IsoDate;
+  now: Date;
+}
+
+/**
+ * Inside a use-case's transaction: the SRO-introduction case this actor may see (NOT_FOUND
+ * otherwise, exactly as a random id — AC-01), at the version the form was rendered with (STALE),
+ * with its SESSRO1 form.
+ */
+export async function findIntroductionForActor(tx: Tx, actor: UseCaseActor, caseId: string, version: number) {
+  const found = await findCaseForActor(tx, actor, caseId);
+  if (found.version !== version) throw new UseCaseError("STALE", STALE_MESSAGE);
+  const form = await tx.sessro1Form.findUnique({ where: { caseId: found.id } });
+  if (!form) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  return { found, form };
+}
+
+/** The state machine's verdict on the state just read; INVALID with its message (on `fallbackField` if it names none). */
+export async function checkIntroductionStep<A extends LifecycleAction>(
+  tx: Tx,
+  caseId: string,
+  action: A,
+  input: LifecycleInputs[A],
+  clock: SroClock,
+  fallbackField: string,
+): Promise<TransitionAllowed> {
+  const snapshot = await loadLifecycleSnapshot(tx, caseId);
+  const threshold = await loadUnableToContactThreshold(tx);
+  const check = checkTransition(snapshot, action, input, { ...clock, unableToContactThreshold: threshold });
+  if (!check.ok) throw new UseCaseError("INVALID", check.message, { [check.field ?? fallbackField]: check.message });
+  return check;
+}

@@ -1,0 +1,101 @@
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { isoDateToDb } from "@/lib/db/dates";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
+import { isClosedState } from "@/lib/domain/case-states";
+import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
+import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
+import { recordAudit } from "../audit/record-audit";
+import { loadCalendar } from "../calendar/load-calendar";
+import { claimCaseVersion } from "../cases/case-access";
+import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { assertCan, type UseCaseActor } from "../permission";
+import { UseCaseError } from "../use-case-error";
+import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
+
+const ACTION_FOR_OUTCOME = {
+  accept: "accept_introduction",
+  provision_full: "record_provision_full",
+  not_eligible: "record_not_eligible",
+} as const satisfies Record<FirstMeetingInput["outcome"], LifecycleAction>;
+
+const SRO_OUTCOME = { accept: "accepted", provision_full: "provision_full", not_eligible: "not_eligible_or_suitable" } as const;
+
+/**
+ * The first meeting with the person introduced (13.44–13.51, 3.23–3.29): SESSRO1 Part 3
+ * (eligibility, suitability, previous time on SES and whether another period is appropriate —
+ * 13.46 —, other DWP programmes) and the outcome, written with the lifecycle transition in ONE
+ * transaction with the version check and one audit row:
+ * - accept (introduction_accepted): only when the provision is not full — where the site's
+ *   capacity is recorded it is counted (lib/domain/sro/introduction.ts), not assumed (13.47);
+ * - provision full (provision_full): the date the SRO was told;
+ * - not eligible or suitable (not_eligible): the Part 4 reason from the administrator's list and
+ *   as written, the date the person was told, the date the SRO was contacted to take them back if
+ *   they wish, and a copy retained for the DWP Performance Manager (13.51, 3.29).
+ */
+export async function recordFirstMeeting(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: FirstMeetingInput,
+  clock: SroClock = { today: todayInLondon(new Date()), now: new Date() },
+): Promise<{ to: string }> {
+  assertCan(actor, "update:case:any");
+  return prisma.$transaction(async (tx) => {
+    const { found, form } = await findIntroductionForActor(tx, actor, input.caseId, input.version);
+    const action = ACTION_FOR_OUTCOME[input.outcome];
+    const lifecycleInput =
+      action === "record_not_eligible" ? { metOn: input.metOn, reasonCode: input.reasonCode ?? "" } : { metOn: input.metOn };
+    const check = await checkIntroductionStep(tx, found.id, action, lifecycleInput as never, clock, "outcome");
+
+    const data: Prisma.CaseUncheckedUpdateManyInput = { state: check.to, firstMetOn: isoDateToDb(input.metOn) };
+    if (isClosedState(check.to)) data.closedAt = clock.now;
+    let reasonLabel: string | null = null;
+    if (input.outcome === "not_eligible") {
+      const reason = await tx.reason.findFirst({ where: { kind: "not_eligible", code: input.reasonCode ?? "", active: true }, select: { id: true, label: true } });
+      if (!reason) throw new UseCaseError("INVALID", "Select the reason they were not accepted (SESSRO1 Part 4)", { reasonCode: "Select the reason they were not accepted (SESSRO1 Part 4)" });
+      data.closureReasonId = reason.id;
+      reasonLabel = reason.label;
+    }
+
+    await claimCaseVersion(tx, found.id, input.version, data);
+    const notEligible = input.outcome === "not_eligible";
+    await tx.sessro1Form.update({
+      where: { id: form.id },
+      data: {
+        eligible: input.eligible,
+        suitable: input.suitable,
+        previousSes: input.previousSes,
+        previousSesAppropriate: input.previousSes ? input.previousSesAppropriate : null,
+        otherDwpProgrammes: input.otherDwpProgrammes,
+        firstMetOn: isoDateToDb(input.metOn),
+        outcome: SRO_OUTCOME[input.outcome],
+        part4Reason: notEligible ? input.part4Reason : null,
+        claimantToldOn: notEligible ? isoDateToDb(input.claimantToldOn) : null,
+        // Provision full: the SRO told; not eligible: the SRO contacted to take them back, if they wish (13.51)
+        sroContactedOn: isoDateToDb(input.outcome === "provision_full" ? input.sroToldOn : notEligible ? input.sroContactedOn : null),
+        copyRetainedForInspection: notEligible && input.copyRetainedForInspection,
+        version: { increment: 1 },
+      },
+    });
+    await recomputeDueDates(tx, found.id, await loadCalendar(tx));
+    await recordAudit(tx, actor, {
+      action: `case.${check.to}`,
+      entityType: "Case",
+      entityId: found.id,
+      caseId: found.id,
+      before: { state: check.from },
+      after: {
+        state: check.to,
+        action: check.action,
+        transition: check.transitionId,
+        metOn: input.metOn,
+        sessro1FormId: form.id,
+        eligible: input.eligible,
+        suitable: input.suitable,
+        previousSes: input.previousSes,
+        ...(reasonLabel ? { reason: reasonLabel, copyRetainedForInspection: true } : {}),
+      },
+      reason: check.warnings.length > 0 ? check.warnings.join(" ") : null,
+    });
+    return { to: check.to };
+  });
+}

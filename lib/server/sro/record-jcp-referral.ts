@@ -1,0 +1,102 @@
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { isoDateToDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
+import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
+import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
+import { recordAudit } from "../audit/record-audit";
+import { loadCalendar } from "../calendar/load-calendar";
+import { claimCaseVersion } from "../cases/case-access";
+import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { assertCan, type UseCaseActor } from "../permission";
+import { isUniqueViolation } from "../prisma-errors";
+import { refuseDuplicates } from "../referrals/record-prap-referral";
+import { UseCaseError } from "../use-case-error";
+import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
+
+/**
+ * JCP's PRaP referral of an accepted introduction (13.49, 3.27): it attaches to THIS case — no
+ * new case — and the case becomes "referred", then follows its ruleset's PRaP process "in the
+ * standard way" (lib/domain/lifecycle/transition-table.ts lifecycleRouteOf). Validated like the
+ * PRaP intake (purchase order shape; duplicate purchase order or referral ID refused, naming the
+ * case only if the actor may see it). The purchase order's prefix gives the regime (13.06, 13.16),
+ * so the intake's rulesetFor() settles a 2016 case as UC or non-UC; the referral is to the
+ * Initial Assessment opportunity (Ch13) or SES P2 National (Ch3), as the intake's provisionFor().
+ * Only after the SESSRO1 copy has been logged as sent by secure post: JCP refers "upon receiving
+ * the form" (13.49, 3.27).
+ */
+export async function recordJcpReferral(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: JcpReferralInput,
+  clock: SroClock = { today: todayInLondon(new Date()), now: new Date() },
+): Promise<void> {
+  assertCan(actor, "update:case:any");
+  try {
+    await prisma.$transaction(async (tx) => {
+      const { found, form } = await findIntroductionForActor(tx, actor, input.caseId, input.version);
+      const check = await checkIntroductionStep(tx, found.id, "record_jcp_referral", { referralDate: input.referralDate }, clock, "referralDate");
+      const posted = await tx.securePostLog.count({ where: { caseId: found.id, document: "sessro1_copy", direction: "sent" } });
+      if (posted === 0 || form.spocNotifiedOn === null) {
+        throw new UseCaseError("INVALID", "Log the SESSRO1 copy sent to the JCP SPoC by secure post, and the SPoC notified, first: JCP refers once it has the form (13.48, 13.49)");
+      }
+      if (form.firstMetOn && input.referralDate < form.firstMetOn.toISOString().slice(0, 10)) {
+        const message = "The referral date must be on or after the first meeting, when the introduction was accepted";
+        throw new UseCaseError("INVALID", message, { referralDate: message });
+      }
+      await refuseDuplicates(tx, actor, input);
+      const current = await tx.case.findUniqueOrThrow({ where: { id: found.id }, select: { ruleset: true } });
+      const prapRoute = RULESET_LIFECYCLE[current.ruleset].prapRoute;
+      const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
+      const ruleset = rulesetFor(prapRoute, regime);
+      const provision = provisionFor(prapRoute);
+      await claimCaseVersion(tx, found.id, input.version, {
+        state: check.to,
+        ruleset,
+        referralDate: isoDateToDb(input.referralDate),
+        referralReceivedOn: isoDateToDb(input.referralReceivedOn),
+      });
+      const referral = await tx.prapReferral.create({
+        data: {
+          caseId: found.id,
+          purchaseOrderNumber: input.purchaseOrderNumber,
+          referralId: input.referralId,
+          provisionId: input.provisionId,
+          provision,
+          regime,
+          referralDate: isoDateToDb(input.referralDate),
+          receivedAt: input.referralReceivedOn === clock.today ? clock.now : isoDateToDb(input.referralReceivedOn),
+          status: "received",
+          statusChangedAt: clock.now,
+        },
+        select: { id: true },
+      });
+      await recomputeDueDates(tx, found.id, await loadCalendar(tx));
+      await recordAudit(tx, actor, {
+        action: `case.${check.to}`,
+        entityType: "Case",
+        entityId: found.id,
+        caseId: found.id,
+        before: { state: check.from, ruleset: current.ruleset },
+        after: {
+          state: check.to,
+          action: check.action,
+          transition: check.transitionId,
+          ruleset,
+          prapReferralId: referral.id,
+          purchaseOrderNumber: input.purchaseOrderNumber,
+          provision,
+          regime,
+          referralDate: input.referralDate,
+        },
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const message = "That purchase order number or referral ID is already recorded";
+      throw new UseCaseError("CONFLICT", message, { purchaseOrderNumber: message });
+    }
+    throw error;
+  }
+}

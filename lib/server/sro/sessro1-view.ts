@@ -1,0 +1,122 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import type { CaseState } from "@/lib/domain/case-states";
+import { recordRestrictedRead } from "../audit/record-audit";
+import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
+import { assertCan, type UseCaseActor } from "../permission";
+import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
+
+/** What the SESSRO1 pages, the print view and the case page's section show: a DTO (AC-04). */
+export interface Sessro1View {
+  caseId: string;
+  reference: string;
+  version: number;
+  state: CaseState;
+  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+  siteName: string;
+  /** 13.47: null when the site's capacity is not recorded. */
+  capacity: number | null;
+  placesTaken: number;
+  /** The site's standing JCP SPoC, to prefill where the SESSRO1 copy is sent (13.47). */
+  siteSpoc: string | null;
+  part1: { organisation: string; contactName: string; phone: string | null; email: string | null };
+  part2: { title: string | null; surname: string; forename: string; nino: string | null };
+  interviewAt: string | null;
+  interviewVenue: string | null;
+  incompatibleProgrammeChecked: boolean;
+  onIncompatibleProgramme: boolean | null;
+  part3: {
+    firstMetOn: IsoDate | null;
+    eligible: boolean | null;
+    suitable: boolean | null;
+    previousSes: boolean | null;
+    previousSesAppropriate: boolean | null;
+    otherDwpProgrammes: string | null;
+    outcome: "accepted" | "provision_full" | "not_eligible_or_suitable" | null;
+  };
+  part4: { reasonLabel: string | null; reason: string | null; claimantToldOn: IsoDate | null; sroContactedOn: IsoDate | null; copyRetainedForInspection: boolean };
+  consent: { signedOn: IsoDate | null; copyOfferedOn: IsoDate | null; originalRetained: boolean; spocNotifiedOn: IsoDate | null };
+  securePost: { id: string; postedOn: IsoDate; method: string; trackingNumber: string | null; counterparty: string }[];
+}
+
+/**
+ * One case's SESSRO1, through the visibility rule (NOT_FOUND as for a random id, AC-01); a read of
+ * a restricted case writes its audit row (LG-01) under `readAction` (page or print).
+ */
+export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, caseId: string, readAction = "sessro1.read"): Promise<Sessro1View> {
+  assertCan(actor, "read:case:any");
+  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const row = await prisma.case.findFirst({
+    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
+    select: {
+      id: true,
+      reference: true,
+      version: true,
+      state: true,
+      ruleset: true,
+      restrictionTier: true,
+      siteId: true,
+      closureReason: { select: { kind: true, label: true } },
+      site: { select: { name: true, capacity: true, contacts: { where: { role: "jcp_spoc" }, select: { name: true, organisation: true }, take: 1 } } },
+      sessro1: true,
+      securePost: { where: { document: "sessro1_copy" }, orderBy: { postedOn: "asc" } },
+    },
+  });
+  if (!row || !row.sessro1) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  await recordRestrictedRead(prisma, actor, row, readAction);
+  const form = row.sessro1;
+  return {
+    caseId: row.id,
+    reference: row.reference,
+    version: row.version,
+    state: row.state,
+    ruleset: row.ruleset,
+    siteName: row.site.name,
+    capacity: row.site.capacity,
+    placesTaken: row.site.capacity === null ? 0 : await countPlacesTaken(prisma, row.siteId),
+    siteSpoc: row.site.contacts[0] ? [row.site.contacts[0].name, "JCP SPoC", row.site.contacts[0].organisation].filter(Boolean).join(", ") : null,
+    part1: { organisation: form.sroOrganisation, contactName: form.sroContactName, phone: form.sroPhone, email: form.sroEmail },
+    part2: { title: form.title, surname: form.surname, forename: form.forename, nino: form.nino },
+    interviewAt: form.interviewAt?.toISOString() ?? null,
+    interviewVenue: form.interviewVenue,
+    incompatibleProgrammeChecked: form.incompatibleProgrammeChecked,
+    onIncompatibleProgramme: form.onIncompatibleProgramme,
+    part3: {
+      firstMetOn: isoDateFromDb(form.firstMetOn),
+      eligible: form.eligible,
+      suitable: form.suitable,
+      previousSes: form.previousSes,
+      previousSesAppropriate: form.previousSesAppropriate,
+      otherDwpProgrammes: form.otherDwpProgrammes,
+      outcome: form.outcome,
+    },
+    part4: {
+      reasonLabel: row.closureReason?.kind === "not_eligible" ? row.closureReason.label : null,
+      reason: form.part4Reason,
+      claimantToldOn: isoDateFromDb(form.claimantToldOn),
+      sroContactedOn: isoDateFromDb(form.sroContactedOn),
+      copyRetainedForInspection: form.copyRetainedForInspection,
+    },
+    consent: {
+      signedOn: isoDateFromDb(form.signedOn),
+      copyOfferedOn: isoDateFromDb(form.copyOfferedOn),
+      originalRetained: form.originalRetained,
+      spocNotifiedOn: isoDateFromDb(form.spocNotifiedOn),
+    },
+    securePost: row.securePost.map((post) => ({
+      id: post.id,
+      postedOn: isoDateFromDb(post.postedOn),
+      method: post.method,
+      trackingNumber: post.trackingNumber,
+      counterparty: post.counterparty,
+    })),
+  };
+}
+
+/** The administrator's SESSRO1 Part 4 reasons (ReasonKind not_eligible), in their order. */
+export async function notEligibleReasons(prisma: PrismaClient): Promise<{ value: string; text: string }[]> {
+  const reasons = await prisma.reason.findMany({ where: { kind: "not_eligible", active: true }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }] });
+  return reasons.map((reason) => ({ value: reason.code, text: reason.label }));
+}
