@@ -589,7 +589,9 @@ export async function seedVolume(
   };
   await seedReferenceData(prisma);
   const existing = await prisma.setting.findUnique({ where: { key: VOLUME_SEED_SETTING } });
-  const same = JSON.stringify(existing?.value ?? null) === JSON.stringify(record);
+  // jsonb reorders keys: compare field by field.
+  const stored = (existing?.value ?? {}) as Partial<Record<keyof SeedRecord, unknown>>;
+  const same = (Object.keys(record) as (keyof SeedRecord)[]).every((key) => stored[key] === record[key]);
   if (same) return { alreadySeeded: true, ...record, prngSeed: record.prngSeed, counts: await countVolume(sql), buildMs: 0, writeMs: 0 };
 
   const buildStart = performance.now();
