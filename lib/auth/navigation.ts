@@ -13,6 +13,7 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   const items: NavigationItem[] = [{ href: "/", label: "Home" }];
   if (can(roles, "read:case:any")) items.push({ href: "/cases", label: "Cases" });
   if (can(roles, "create:referral:any")) items.push({ href: "/referrals/new", label: "New referral" });
+  if (can(roles, "read:dashboard:any")) items.push({ href: "/dashboard", label: "Dashboard" });
   if (can(roles, "manage:user:any")) items.push({ href: "/admin/users", label: "Users" });
   if (can(roles, "manage:site:any")) items.push({ href: "/admin/sites", label: "Sites" });
   if (can(roles, "manage:calendar:any")) items.push({ href: "/admin/bank-holidays", label: "Bank holidays" });

@@ -6,7 +6,7 @@ import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   caseworker: ["Home", "Cases", "New referral"],
   nominatedOfficer: ["Home", "Cases", "New referral"],
-  manager: ["Home", "Cases"],
+  manager: ["Home", "Cases", "Dashboard"],
   administrator: ["Home", "Users", "Sites", "Bank holidays"],
 };
 

@@ -33,7 +33,7 @@ describe("signed-in navigation per role (each role sees only what it can use, AC
   it.each<[Role, string[], string[]]>([
     ["caseworker", ["/", "/cases"], ["/restricted", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
     ["nominated_officer", ["/", "/cases"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
-    ["manager", ["/", "/cases"], ["/referrals/new", "/restricted", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
+    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
     ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
   ])("shows a %s the links %j and never %j", (role, shown, hidden) => {
     const links = hrefs([role]);

@@ -1,0 +1,38 @@
+import { EmptyState } from "@/components/content/EmptyState";
+import { Table } from "@/components/content/Table";
+import { Tag } from "@/components/content/Tag";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
+import { getPrisma } from "@/lib/db/client";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
+import type { UseCaseActor } from "@/lib/server/permission";
+
+/** Home page: the caseworker's own cases with a deadline on or before the end of this week (issue 6). */
+export async function MyCasesDueThisWeek({ user }: { user: UseCaseActor }) {
+  const now = new Date();
+  const { rows, total, weekEndsOn } = await listMyCasesDueThisWeek(await getPrisma(), user, todayInLondon(now), now);
+  return (
+    <section aria-labelledby="my-cases-due">
+      <h2 className="govuk-heading-m" id="my-cases-due">
+        My cases due this week
+      </h2>
+      {rows.length === 0 ? (
+        <EmptyState>None of your cases has a deadline between now and {formatLongDate(weekEndsOn)}. Overdue cases would also appear here.</EmptyState>
+      ) : (
+        <Table
+          caption={`${total} ${total === 1 ? "case" : "cases"} with a deadline on or before ${formatLongDate(weekEndsOn)}, overdue first${total > rows.length ? ` (the first ${rows.length} shown)` : ""}`}
+          captionSize="s"
+          head={[{ text: "Case" }, { text: "Claimant" }, { text: "Next deadline" }, { text: "Clock" }]}
+          rows={rows.map((row) => ({
+            id: row.id,
+            cells: [
+              { content: <a className="govuk-link ses-nowrap" href={`/cases/${row.id}`}>{row.reference}</a> },
+              { content: row.claimantName },
+              { content: formatLongDate(row.nextDeadlineOn) },
+              { content: row.tagText && row.tagColour ? <>{row.clockLabel}: <Tag text={row.tagText} colour={row.tagColour} /></> : "None" },
+            ],
+          }))}
+        />
+      )}
+    </section>
+  );
+}

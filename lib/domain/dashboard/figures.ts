@@ -1,0 +1,154 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import type { CaseState } from "@/lib/domain/case-states";
+
+/**
+ * The start target (13.13, 3.07): start within 20 working days of the referral (SCR: of the SL2
+ * being received). A case is MEASURED once its outcome is known — it has started, or its stored
+ * `startDueOn` has passed without a start — and it is ON TIME when startedOn <= startDueOn.
+ * Each measured case belongs to the month of its outcome date, LEAST(startedOn, startDueOn):
+ * the day it started on time, or the deadline it missed. Cases that ended without starting
+ * (rejected, cancelled, not suitable, backed out…) leave the measure; the funnel counts them.
+ */
+export interface StartTargetFigure {
+  measured: number;
+  onTime: number;
+  /** Started, but after the deadline. */
+  startedLate: number;
+  /** Deadline passed and still not started. */
+  missedNotStarted: number;
+  /** onTime / measured, or null when nothing was measured. */
+  share: number | null;
+}
+
+export interface StartTargetCounts {
+  measured: number;
+  onTime: number;
+  startedLate: number;
+}
+
+export function startTargetFigure(counts: StartTargetCounts): StartTargetFigure {
+  const measured = Number(counts.measured);
+  const onTime = Number(counts.onTime);
+  const startedLate = Number(counts.startedLate);
+  return { measured, onTime, startedLate, missedNotStarted: measured - onTime - startedLate, share: measured === 0 ? null : onTime / measured };
+}
+
+/** "83%" (whole per cent, rounded half up), or "No cases measured". */
+export function formatShare(share: number | null): string {
+  if (share === null) return "No cases measured";
+  return `${Math.round(share * 100)}%`;
+}
+
+/** States in which a case that never started has left the start-target measure. */
+export const ENDED_WITHOUT_START_STATES = [
+  "provision_full",
+  "not_eligible",
+  "not_suitable",
+  "rejected",
+  "cancelled",
+  "backed_out",
+] as const satisfies readonly CaseState[];
+
+/** States of open cases still waiting to start (the at-risk list): not closed, not started, not backed out. */
+export const AWAITING_START_STATES = [
+  "introduced",
+  "introduction_accepted",
+  "referred",
+  "acknowledged",
+  "assessment_booked",
+  "recommended",
+  "accepted",
+] as const satisfies readonly CaseState[];
+
+/** Open cases: every state but the closed ones (lib/domain/case-states CLOSED_STATES). */
+export const OPEN_STATES = [...AWAITING_START_STATES, "started", "backed_out"] as const satisfies readonly CaseState[];
+
+/** The at-risk list's "within N working days" window. */
+export const AT_RISK_WINDOW_WORKING_DAYS = 5;
+
+export type StartRisk = "missed" | "due_today" | "at_risk" | "on_track";
+
+/** Where a not-yet-started case stands against its start deadline, from the working days left. */
+export function startRisk(workingDaysLeft: number, dueOn: IsoDate, today: IsoDate): StartRisk {
+  if (today > dueOn) return "missed";
+  if (today === dueOn) return "due_today";
+  return workingDaysLeft <= AT_RISK_WINDOW_WORKING_DAYS ? "at_risk" : "on_track";
+}
+
+/** Text that says it all without colour (UX-06). */
+export function startRiskText(risk: StartRisk, workingDaysLeft: number): string {
+  const days = (n: number) => `${n} working ${n === 1 ? "day" : "days"}`;
+  switch (risk) {
+    case "missed":
+      return `Missed: ${days(Math.abs(workingDaysLeft))} overdue`;
+    case "due_today":
+      return "Must start today";
+    case "at_risk":
+      return `At risk: ${days(workingDaysLeft)} left`;
+    case "on_track":
+      return `${days(workingDaysLeft)} left`;
+  }
+}
+
+export type NextActionId = "initial_assessment" | "ucpr1_chase" | "welcome_call";
+
+export const NEXT_ACTION_LABELS: Record<NextActionId, string> = {
+  initial_assessment: "Initial Assessment (meet within 10 working days, 13.17)",
+  ucpr1_chase: "Chase the JCP SPoC for the UC452 and UCPR1 (13.14, 13.67)",
+  welcome_call: "Welcome call (within 5 working days, 3.07)",
+};
+
+/** The stored columns the next action is read from (never recomputed here). */
+export interface NextActionInput {
+  meetDueOn: IsoDate | null;
+  initialAssessmentOn: IsoDate | null;
+  firstMetOn: IsoDate | null;
+  ucpr1ChaseDueOn: IsoDate | null;
+  uc452ReceivedOn: IsoDate | null;
+  ucpr1ReceivedOn: IsoDate | null;
+  spocChasedOn: IsoDate | null;
+  welcomeCallDueOn: IsoDate | null;
+  welcomeCallOn: IsoDate | null;
+}
+
+export interface NextAction {
+  id: NextActionId;
+  label: string;
+  dueOn: IsoDate;
+}
+
+/**
+ * The soonest action still to do before the start, from the stored due dates: the UCPR1 chase
+ * (13.14, 13.67) until both forms arrived or the SPoC was chased; the welcome call (3.07) until
+ * made; the Initial Assessment / first meeting (13.17) until held — due on the booked IA date
+ * when it is earlier than the 10-working-day limit. Null when none is outstanding.
+ */
+export function nextActionDue(input: NextActionInput): NextAction | null {
+  const candidates: NextAction[] = [];
+  const formsIn = input.uc452ReceivedOn !== null && input.ucpr1ReceivedOn !== null;
+  if (input.ucpr1ChaseDueOn && !formsIn && !input.spocChasedOn) {
+    candidates.push({ id: "ucpr1_chase", label: NEXT_ACTION_LABELS.ucpr1_chase, dueOn: input.ucpr1ChaseDueOn });
+  }
+  if (input.welcomeCallDueOn && !input.welcomeCallOn) {
+    candidates.push({ id: "welcome_call", label: NEXT_ACTION_LABELS.welcome_call, dueOn: input.welcomeCallDueOn });
+  }
+  if (!input.firstMetOn && (input.meetDueOn || input.initialAssessmentOn)) {
+    const dates = [input.meetDueOn, input.initialAssessmentOn].filter((date): date is IsoDate => date !== null).sort();
+    candidates.push({ id: "initial_assessment", label: NEXT_ACTION_LABELS.initial_assessment, dueOn: dates[0] });
+  }
+  candidates.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  return candidates[0] ?? null;
+}
+
+/** A labelled count for breakdown tables and bar charts. */
+export interface CountRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+/** Width of a bar as a percentage of the largest value (0 when everything is 0). */
+export function barPercent(value: number, max: number): number {
+  if (max <= 0 || value <= 0) return 0;
+  return Math.max(1, Math.round((value / max) * 100));
+}

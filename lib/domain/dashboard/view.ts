@@ -1,0 +1,120 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import type { CaseState } from "@/lib/domain/case-states";
+import type { DashboardFilters } from "./filters";
+import type { CountRow, NextAction, StartRisk, StartTargetFigure } from "./figures";
+import type { DateRange } from "./periods";
+
+/** What the dashboard page and its exports receive: plain data, never database rows. */
+
+export interface StartTargetRow extends StartTargetFigure {
+  key: string;
+  label: string;
+}
+
+export interface AtRiskRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  state: CaseState;
+  stateLabel: string;
+  route: string;
+  routeLabel: string;
+  siteName: string;
+  caseworkerName: string | null;
+  referralDate: IsoDate | null;
+  /** The date by which the person must start (stored startDueOn). */
+  startDueOn: IsoDate;
+  /** Working days from today to startDueOn in the site's nation's calendar; negative when missed. */
+  workingDaysLeft: number;
+  risk: StartRisk;
+  riskText: string;
+  nextAction: NextAction | null;
+}
+
+export interface UnassignedRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  stateLabel: string;
+  routeLabel: string;
+  siteName: string;
+  /** When the wait began: the referral's receipt, else the referral date, else the record's creation. */
+  waitingSince: IsoDate;
+  workingDaysWaiting: number;
+}
+
+export interface OpenCaseRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  stateLabel: string;
+  routeLabel: string;
+  siteName: string;
+  caseworkerName: string | null;
+  referralDate: IsoDate | null;
+  startDueOn: IsoDate | null;
+  nextDeadlineOn: IsoDate | null;
+}
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  totalPages: number;
+  pageSize: number;
+}
+
+export interface CaseloadRow {
+  key: string;
+  label: string;
+  open: number;
+  unassigned: number;
+}
+
+export interface DashboardView {
+  today: IsoDate;
+  filters: DashboardFilters;
+  period: DateRange & { label: string };
+  thisMonth: DateRange & { label: string };
+  /** True when SCR cases are counted in this view's headline totals (decision 0005). */
+  totalsIncludeRestricted: boolean;
+  options: {
+    sites: { id: string; name: string; nationName: string }[];
+    caseworkers: { id: string; name: string }[];
+    routes: { value: string; label: string }[];
+  };
+  startTarget: {
+    thisMonth: StartTargetFigure;
+    period: StartTargetFigure;
+    byMonth: StartTargetRow[];
+    bySite: StartTargetRow[];
+    byCaseworker: StartTargetRow[];
+    byRoute: StartTargetRow[];
+  };
+  atRisk: Paged<AtRiskRow> & {
+    /** Headline totals: not started and the deadline passed / within the at-risk window. */
+    missedTotal: number;
+    atRiskTotal: number;
+    awaitingStartTotal: number;
+  };
+  clocks: {
+    meetingsMissed: number;
+    ucpr1ChasesDue: number;
+    cancellationsPending: number;
+    cancellationsOverdue: number;
+  };
+  caseload: {
+    openTotal: number;
+    unassignedTotal: number;
+    bySite: CaseloadRow[];
+    byCaseworker: CaseloadRow[];
+    unassigned: Paged<UnassignedRow>;
+  };
+  funnel: {
+    stages: CountRow[];
+    outcomes: CountRow[];
+    rejectionReasons: CountRow[];
+    cancellationReasons: CountRow[];
+    earlyLeaverReasons: CountRow[];
+  };
+}

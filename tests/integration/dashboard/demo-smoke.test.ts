@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/lib/db/seed/seed-demo";
+import { DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
+import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+describe("the dashboard over the demo data", () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: "2026-11-24" });
+  });
+  afterAll(() => db.close());
+
+  it("loads every figure for the demo manager, and no list row is an SCR case", async () => {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "manager@ses.example" } });
+    const view = await loadDashboard(db.prisma, { id: user.id, roles: user.roles, organisationId: user.organisationId }, DEFAULT_DASHBOARD_FILTERS, "2026-11-24");
+    expect(view.caseload.openTotal).toBeGreaterThan(0);
+    const scr = await db.prisma.case.findMany({ where: { restrictionTier: "scr" }, select: { id: true } });
+    const listed = [...view.atRisk.rows, ...view.caseload.unassigned.rows].map((row) => row.id);
+    expect(scr.length).toBeGreaterThan(0);
+    for (const { id } of scr) expect(listed).not.toContain(id);
+  });
+});
