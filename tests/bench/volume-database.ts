@@ -58,7 +58,7 @@ export async function prepareVolumeDatabase(url: string = benchDatabaseUrl()): P
         : `volume seed v${summary.version}: built in ${(summary.buildMs / 1000).toFixed(1)} s, written and analysed in ${(summary.writeMs / 1000).toFixed(1)} s`,
     );
     console.log(
-      `  ${c.cases.toLocaleString("en-GB")} cases (${c.open.toLocaleString("en-GB")} open, ${c.scr} SCR, ${c.mappa} MAPPA), ${c.prapReferrals.toLocaleString("en-GB")} PRaP referrals, ${c.claimants.toLocaleString("en-GB")} claimants, ${c.sites} sites, ${c.users} users`,
+      `  ${c.cases.toLocaleString("en-GB")} cases (${c.open.toLocaleString("en-GB")} open, ${c.scr} SCR, ${c.mappa} MAPPA), ${c.prapReferrals.toLocaleString("en-GB")} PRaP referrals, ${c.initialAssessments.toLocaleString("en-GB")} Initial Assessments, ${c.claimants.toLocaleString("en-GB")} claimants, ${c.sites} sites, ${c.users} users`,
     );
     return summary;
   } finally {

@@ -37,7 +37,7 @@ import { seedReferenceData } from "./seed-demo";
 // ─── What is seeded ─────────────────────────────────────────────────────────────────────
 
 /** Bump when the generator changes: an existing volume seed of another version is replaced. */
-export const VOLUME_SEED_VERSION = 2;
+export const VOLUME_SEED_VERSION = 4;
 export const VOLUME_SEED_SETTING = "bench.volumeSeed";
 export const VOLUME_DEFAULT_CASES = 100_000;
 export const VOLUME_DEFAULT_PRNG_SEED = 20_261_125;
@@ -95,6 +95,7 @@ export interface VolumeDataset {
   claimants: Row[];
   cases: Row[];
   prapReferrals: Row[];
+  initialAssessments: Row[];
 }
 
 export interface VolumeOptions {
@@ -163,7 +164,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
   const { calendar, settings, today } = context;
   const random = seededRandom(context.prngSeed);
   const created = `${today}T07:00:00.000Z`;
-  const data: VolumeDataset = { organisation: [], sites: [], users: [], claimants: [], cases: [], prapReferrals: [] };
+  const data: VolumeDataset = { organisation: [], sites: [], users: [], claimants: [], cases: [], prapReferrals: [], initialAssessments: [] };
 
   data.organisation.push({
     id: VOLUME_ORGANISATION_ID,
@@ -262,6 +263,8 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
     const instants: Record<string, string | null> = { backOutEmailAt: null, cancelledAt: null, closedAt: null };
     let closure: { kind: ReasonKind; code: string } | null = null;
     let strand: "sesmp" | "sessb" | null = null;
+    /** The Initial Assessment (13.19–13.21): booked, held, and its outcome once decided. */
+    const assessment = { bookedOn: null as IsoDate | null, heldOn: null as IsoDate | null, outcome: null as "recommended" | "not_recommended" | null };
     let lastEvent = introducedOn ?? receivedOn;
     const step = (on: IsoDate, to: CaseState) => {
       state = to;
@@ -301,14 +304,21 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       } else if (!rejectedOn) {
         if (happened(bookedOn) && bookedOn < firstMetOn) {
           dates.initialAssessmentOn = firstMetOn;
+          assessment.bookedOn = bookedOn;
           step(bookedOn, "assessment_booked");
         }
         if (happened(firstMetOn)) {
           dates.firstMetOn = firstMetOn;
           dates.initialAssessmentOn = firstMetOn;
+          assessment.bookedOn ??= firstMetOn;
+          assessment.heldOn = firstMetOn;
           if (notSuitableOn) {
-            if (happened(notSuitableOn)) close(notSuitableOn, "not_suitable", "not_suitable", "discussed_with_spoc");
+            if (happened(notSuitableOn)) {
+              assessment.outcome = "not_recommended";
+              close(notSuitableOn, "not_suitable", "not_suitable", "discussed_with_spoc");
+            }
           } else {
+            assessment.outcome = "recommended";
             step(firstMetOn, "recommended");
             strand = chapter13 ? (random() < 0.8 ? "sesmp" : "sessb") : null;
             dates.anticipatedStartOn = startOn;
@@ -388,7 +398,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
     const closedWith = closure as { kind: ReasonKind; code: string } | null;
     data.cases.push({
       id: caseId,
-      reference: `SES-${String(100_000 + i + 1).padStart(6, "0")}`,
+      reference: "", // set below, in arrival order
       organisationId: VOLUME_ORGANISATION_ID,
       siteId: volumeSiteId(site.key),
       claimantId,
@@ -412,6 +422,23 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       updatedAt: lastEvent === (introducedOn ?? receivedOn) ? createdAt : at(lastEvent, random),
       version: 1,
     });
+
+    if (assessment.bookedOn) {
+      const recorded = at(assessment.bookedOn, random);
+      const recommended = assessment.outcome === "recommended";
+      data.initialAssessments.push({
+        id: volumeId(`initial-assessment:${i}`),
+        caseId,
+        bookedFor: `${dates.initialAssessmentOn}T10:00:00.000Z`,
+        heldOn: assessment.heldOn,
+        outcome: assessment.outcome,
+        strand: recommended ? strand : null,
+        anticipatedStartOn: recommended ? dates.anticipatedStartOn : null,
+        anticipatedEndOn: recommended ? dates.anticipatedEndOn : null,
+        createdAt: recorded,
+        updatedAt: assessment.heldOn ? at(assessment.heldOn, random) : recorded,
+      });
+    }
 
     // PRaP referrals (domain.md "Model", layer 2): none for SCR (13.53) or before JCP's referral.
     if (dates.referralDate && !isScr) {
@@ -458,6 +485,16 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       }
     }
   }
+  // Rows reach a real database in arrival order, so recent (mostly open) cases sit together on
+  // disk as they would in production; references follow that order too (SES-100001 is the oldest).
+  const byArrival = (a: Row, b: Row) => (a.createdAt! < b.createdAt! ? -1 : a.createdAt! > b.createdAt! ? 1 : a.id! < b.id! ? -1 : 1);
+  data.cases.sort(byArrival);
+  data.cases.forEach((row, index) => {
+    row.reference = `SES-${String(100_000 + index + 1).padStart(6, "0")}`;
+  });
+  data.claimants.sort(byArrival);
+  data.prapReferrals.sort(byArrival);
+  data.initialAssessments.sort(byArrival);
   return data;
 }
 
@@ -514,6 +551,14 @@ const TABLES: { table: string; key: keyof VolumeDataset; columns: [string, strin
       ["statusChangedAt", "timestamptz"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
     ],
   },
+  {
+    table: "InitialAssessment",
+    key: "initialAssessments",
+    columns: [
+      ["id", "uuid"], ["caseId", "uuid"], ["bookedFor", "timestamptz"], ["heldOn", "date"], ["outcome", '"AssessmentOutcome"'], ["strand", '"Strand"'],
+      ["anticipatedStartOn", "date"], ["anticipatedEndOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+    ],
+  },
 ];
 
 /** PostgreSQL allows 65,535 bind parameters per statement. */
@@ -548,7 +593,7 @@ export interface VolumeSeedSummary {
   cases: number;
   prngSeed: number;
   today: IsoDate;
-  counts: { sites: number; users: number; claimants: number; cases: number; prapReferrals: number; open: number; scr: number; mappa: number };
+  counts: { sites: number; users: number; claimants: number; cases: number; prapReferrals: number; initialAssessments: number; open: number; scr: number; mappa: number };
   /** Milliseconds spent building and writing (0 when already seeded). */
   buildMs: number;
   writeMs: number;
@@ -609,7 +654,7 @@ export async function seedVolume(
     await tx.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2::jsonb, now())`, [VOLUME_SEED_SETTING, JSON.stringify(record)]);
   });
   // Fresh statistics, so the planner sees 100,000 rows rather than an empty table.
-  await sql.exec(`ANALYZE "Case"; ANALYZE "PrapReferral"; ANALYZE "Claimant"; ANALYZE "User"; ANALYZE "Site";`);
+  await sql.exec(`ANALYZE "Case"; ANALYZE "PrapReferral"; ANALYZE "InitialAssessment"; ANALYZE "Claimant"; ANALYZE "User"; ANALYZE "Site";`);
   const writeMs = performance.now() - writeStart;
   return { alreadySeeded: false, ...record, counts: await countVolume(sql), buildMs, writeMs };
 }
@@ -622,11 +667,12 @@ async function countVolume(sql: SqlExecutor): Promise<VolumeSeedSummary["counts"
        (SELECT count(DISTINCT "claimantId") FROM "Case" WHERE "organisationId" = $1::uuid) AS claimants,
        (SELECT count(*) FROM "Case" WHERE "organisationId" = $1::uuid) AS cases,
        (SELECT count(*) FROM "PrapReferral" p JOIN "Case" c ON c.id = p."caseId" WHERE c."organisationId" = $1::uuid) AS "prapReferrals",
+       (SELECT count(*) FROM "InitialAssessment" a JOIN "Case" c ON c.id = a."caseId" WHERE c."organisationId" = $1::uuid) AS "initialAssessments",
        (SELECT count(*) FROM "Case" WHERE "organisationId" = $1::uuid AND state NOT IN ('provision_full','not_eligible','not_suitable','completed','left_early','rejected','cancelled')) AS open,
        (SELECT count(*) FROM "Case" WHERE "organisationId" = $1::uuid AND "restrictionTier" = 'scr') AS scr,
        (SELECT count(*) FROM "Case" WHERE "organisationId" = $1::uuid AND "restrictionTier" = 'mappa') AS mappa`,
     [VOLUME_ORGANISATION_ID],
   );
   const n = (key: string) => Number(row[key]);
-  return { sites: n("sites"), users: n("users"), claimants: n("claimants"), cases: n("cases"), prapReferrals: n("prapReferrals"), open: n("open"), scr: n("scr"), mappa: n("mappa") };
+  return { sites: n("sites"), users: n("users"), claimants: n("claimants"), cases: n("cases"), prapReferrals: n("prapReferrals"), initialAssessments: n("initialAssessments"), open: n("open"), scr: n("scr"), mappa: n("mappa") };
 }

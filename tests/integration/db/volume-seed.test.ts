@@ -95,6 +95,10 @@ describe("volume seed for npm run bench (issue 6, speed at scale)", () => {
     expect(await prisma.prapReferral.count({ where: { case: { restrictionTier: "scr" } } })).toBe(0);
     expect(await prisma.case.count({ where: { restrictionTier: "scr", route: { not: "scr_clerical" } } })).toBe(0);
     expect(summary.counts.prapReferrals).toBeGreaterThan(N * 0.9);
+    // Initial Assessments (13.19–13.21): a not-suitable case's says not recommended; most cases have one.
+    expect(summary.counts.initialAssessments).toBeGreaterThan(N * 0.7);
+    expect(await prisma.case.count({ where: { state: "not_suitable", initialAssessment: { isNot: { outcome: "not_recommended" } } } })).toBe(0);
+    expect(await prisma.case.count({ where: { state: "started", route: { not: "sro_introduction" }, initialAssessment: { isNot: { outcome: "recommended" } } } })).toBe(0);
     const referrals = await prisma.prapReferral.findMany({ select: { purchaseOrderNumber: true } });
     expect(referrals.every((referral) => purchaseOrderProblem(referral.purchaseOrderNumber) === null)).toBe(true);
     const ninos = await prisma.claimant.findMany({ select: { nino: true } });
