@@ -10,9 +10,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
-import { VOLUME_PASSWORD, VOLUME_USERS } from "../../lib/db/seed/volume-seed";
+import { openDatabase } from "../../lib/db/open";
+import { VOLUME_ORGANISATION_ID, VOLUME_PASSWORD, VOLUME_TODAY, VOLUME_USERS, volumeUserId } from "../../lib/db/seed/volume-seed";
+import { listWorkQueue } from "../../lib/server/cases/work-queue";
 import { isMainModule } from "./main-module";
-import { formatMs, percentile, verdict } from "./stats";
+import { formatMs, percentile, timeRuns, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3202);
@@ -164,8 +166,24 @@ async function load(pathname: string, cookie: string): Promise<LoadResult> {
   };
 }
 
+/** listWorkQueue alone, in this process (the use-case's share of a request). */
+async function serverTime(): Promise<void> {
+  const db = await openDatabase({ kind: "postgres", url: benchDatabaseUrl() });
+  try {
+    const actor = { id: volumeUserId(VOLUME_USERS.caseworker(1)), roles: ["caseworker" as const], organisationId: VOLUME_ORGANISATION_ID };
+    const now = new Date(`${VOLUME_TODAY}T10:00:00.000Z`);
+    for (const view of ["open", "mine"] as const) {
+      const times = await timeRuns(() => listWorkQueue(db.prisma, actor, { view, page: 1, today: VOLUME_TODAY, now }), { warmUp: 5, runs: 30 });
+      console.log(`  listWorkQueue(${view}) server time, in process: p50 ${formatMs(percentile(times, 50))}, p95 ${formatMs(percentile(times, 95))}`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
 export async function benchWorkQueue(): Promise<void> {
   console.log(`\nwork queue under ${CONNECTIONS} concurrent requests (autocannon, ${DURATION_SECONDS} s per page, next start on :${PORT})`);
+  await serverTime();
   ensureProductionBuild();
   const server = startServer(benchDatabaseUrl());
   const stop = () => stopServer(server.child);
@@ -175,8 +193,12 @@ export async function benchWorkQueue(): Promise<void> {
     const cookie = await signInOverHttp(VOLUME_USERS.caseworker(1), VOLUME_PASSWORD);
     console.log(`  signed in as ${VOLUME_USERS.caseworker(1)}`);
     for (const pathname of PATHS) await checkPage(pathname, cookie);
-    // Warm-up: compile caches, connection pool, calendar cache.
-    for (let i = 0; i < 10; i++) for (const pathname of PATHS) await fetch(`${BASE_URL}${pathname}`, { headers: { cookie } }).then((r) => r.text());
+    // Warm-up (compile caches, connection pool, calendar cache), then one request at a time for reference.
+    for (let i = 0; i < 5; i++) for (const pathname of PATHS) await fetch(`${BASE_URL}${pathname}`, { headers: { cookie } }).then((r) => r.text());
+    for (const pathname of PATHS) {
+      const times = await timeRuns(() => fetch(`${BASE_URL}${pathname}`, { headers: { cookie } }).then((r) => r.text()), { warmUp: 0, runs: 20 });
+      console.log(`  ${pathname}, one request at a time: p50 ${formatMs(percentile(times, 50))}, p95 ${formatMs(percentile(times, 95))}`);
+    }
     for (const pathname of PATHS) {
       const r = await load(pathname, cookie);
       const broken = r.non2xx > 0 || r.errors > 0 ? ` (${r.non2xx} non-2xx, ${r.errors} errors!)` : "";

@@ -60,6 +60,15 @@ describe("work queue views: open, mine, unassigned and closed partition the visi
     expect(got.rows.length).toBeLessThanOrEqual(WORK_QUEUE_PAGE_SIZE * Math.max(1, Math.ceil(want.length / WORK_QUEUE_PAGE_SIZE)));
   });
 
+  it("a page past the end (a stale link) shows the last page, fetched again after the count", async () => {
+    const first = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: 1, ...clock });
+    const last = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: first.totalPages, ...clock });
+    const beyond = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: first.totalPages + 5, ...clock });
+    expect(beyond.page).toBe(first.totalPages);
+    expect(beyond.rows.map((row) => row.id)).toEqual(last.rows.map((row) => row.id));
+    expect(beyond.rows.length).toBeGreaterThan(0);
+  });
+
   it("mine and unassigned are the open cases assigned to me and to nobody; closed is the rest", async () => {
     const visible = await expected({});
     const mineWant = (await expected({ assignedCaseworkerId: caseworker.id })).filter((row) => !CLOSED_STATES.has(row.state));
