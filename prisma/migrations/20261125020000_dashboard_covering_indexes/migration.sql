@@ -9,3 +9,7 @@ CREATE INDEX "Case_start_target_idx" ON "Case"("organisationId", "startDueOn", "
 
 -- The funnel and the closure reasons: the period's referrals by referral date.
 CREATE INDEX "Case_referral_funnel_idx" ON "Case"("organisationId", "referralDate", "state", "restrictionTier", "siteId", "assignedCaseworkerId", "route", "firstMetOn", "startedOn", "closureReasonId", "id");
+
+-- The funnel's "recommended" stage looks up each not-yet-started case's Initial Assessment outcome:
+-- with the outcome in the index, each lookup is index-only.
+CREATE INDEX "InitialAssessment_caseId_outcome_idx" ON "InitialAssessment"("caseId", "outcome");
