@@ -15,7 +15,7 @@ export function ExportForm({ list, filters }: { list: DashboardList; filters: Da
       <HiddenInput name="route" value={filters.route ?? ""} />
       <HiddenInput name="period" value={filters.period} />
       <Button type="submit" variant="secondary" className="govuk-!-margin-bottom-0">
-        Download {DASHBOARD_LIST_LABELS[list].toLowerCase()} (CSV)
+        Download {DASHBOARD_LIST_LABELS[list]} (CSV)
       </Button>
     </form>
   );

@@ -41,9 +41,9 @@ export const DASHBOARD_LISTS = ["at-risk", "unassigned", "open-cases"] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
 
 export const DASHBOARD_LIST_LABELS: Record<DashboardList, string> = {
-  "at-risk": "At risk of missing the start target",
-  unassigned: "Unassigned cases",
-  "open-cases": "Open cases",
+  "at-risk": "the at-risk list",
+  unassigned: "the unassigned cases",
+  "open-cases": "all open cases",
 };
 
 /** The CSV export's POST body: the same filters plus which list (CS-01: a POST, never a GET). */

@@ -80,30 +80,36 @@ async function startTargetByMonth(db: Db, scope: Prisma.Sql, today: IsoDate): Pr
   }));
 }
 
-async function startTargetGrouped(db: Db, scope: Prisma.Sql, range: DateRange, today: IsoDate, by: "site" | "caseworker" | "route"): Promise<StartTargetRow[]> {
-  const rows =
-    by === "site"
-      ? await db.$queryRaw<Grouped[]>`
-        SELECT s."id"::text AS "key", s."name" AS "label", ${START_COUNTS}
-        FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
-        WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}
-        GROUP BY s."id", s."name" ORDER BY s."name"`
-      : by === "caseworker"
-        ? await db.$queryRaw<Grouped[]>`
-        SELECT u."id"::text AS "key", u."name" AS "label", ${START_COUNTS}
-        FROM "Case" c LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
-        WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}
-        GROUP BY u."id", u."name" ORDER BY u."name" NULLS LAST`
-        : await db.$queryRaw<Grouped[]>`
-        SELECT c."route"::text AS "key", NULL AS "label", ${START_COUNTS}
-        FROM "Case" c
-        WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}
-        GROUP BY c."route" ORDER BY c."route"`;
-  return rows.map((row) => ({
-    key: row.key ?? "unassigned",
-    label: by === "route" ? ROUTE_LABELS[row.key as CaseRoute] : (row.label ?? "Unassigned"),
-    ...startTargetFigure(row),
-  }));
+type Breakdowns = Record<"site" | "caseworker" | "route", StartTargetRow[]>;
+
+/**
+ * The period's start target per site, per caseworker and per route in ONE pass over the measured
+ * cases (GROUPING SETS), rather than three scans of the same rows.
+ */
+async function startTargetBreakdowns(db: Db, scope: Prisma.Sql, range: DateRange, today: IsoDate): Promise<Breakdowns> {
+  const rows = await db.$queryRaw<(Grouped & { dimension: "site" | "caseworker" | "route" })[]>`
+    SELECT
+      CASE WHEN GROUPING(s."id") = 0 THEN 'site' WHEN GROUPING(u."id") = 0 THEN 'caseworker' ELSE 'route' END AS "dimension",
+      COALESCE(s."id"::text, u."id"::text, c."route"::text) AS "key",
+      COALESCE(s."name", u."name") AS "label",
+      ${START_COUNTS}
+    FROM "Case" c
+      JOIN "Site" s ON s."id" = c."siteId"
+      LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
+    WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}
+    GROUP BY GROUPING SETS ((s."id", s."name"), (u."id", u."name"), (c."route"))`;
+  const result: Breakdowns = { site: [], caseworker: [], route: [] };
+  for (const row of rows) {
+    const label = row.dimension === "route" ? ROUTE_LABELS[row.key as CaseRoute] : row.dimension === "caseworker" && row.key === null ? "Unassigned" : (row.label ?? "");
+    result[row.dimension].push({ key: row.key ?? "unassigned", label, ...startTargetFigure(row) });
+  }
+  const byLabel = (a: StartTargetRow, b: StartTargetRow) => (a.key === "unassigned" ? 1 : b.key === "unassigned" ? -1 : a.label.localeCompare(b.label, "en-GB"));
+  result.site.sort(byLabel);
+  result.caseworker.sort(byLabel);
+  // Routes in the order the guidance introduces them (the enum's order).
+  const routeOrder = Object.keys(ROUTE_LABELS);
+  result.route.sort((a, b) => routeOrder.indexOf(a.key) - routeOrder.indexOf(b.key));
+  return result;
 }
 
 // ─── Open cases: at risk, other clocks, caseload (as of today) ───────────────────────────
@@ -411,9 +417,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     thisMonthFigure,
     periodFigure,
     byMonth,
-    bySite,
-    byCaseworker,
-    byRoute,
+    breakdowns,
     open,
     caseloadBySite,
     caseloadByCaseworker,
@@ -433,9 +437,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     startTargetTotal(prisma, totals, thisMonth, today),
     startTargetTotal(prisma, totals, period, today),
     startTargetByMonth(prisma, lists, today),
-    startTargetGrouped(prisma, lists, period, today, "site"),
-    startTargetGrouped(prisma, lists, period, today, "caseworker"),
-    startTargetGrouped(prisma, lists, period, today, "route"),
+    startTargetBreakdowns(prisma, lists, period, today),
     openTotals(prisma, totals, calendar, today, now),
     caseloadBy(prisma, lists, "site"),
     caseloadBy(prisma, lists, "caseworker"),
@@ -458,7 +460,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       caseworkers,
       routes: DASHBOARD_ROUTES.map((value) => ({ value, label: ROUTE_LABELS[value] })),
     },
-    startTarget: { thisMonth: thisMonthFigure, period: periodFigure, byMonth, bySite, byCaseworker, byRoute },
+    startTarget: { thisMonth: thisMonthFigure, period: periodFigure, byMonth, bySite: breakdowns.site, byCaseworker: breakdowns.caseworker, byRoute: breakdowns.route },
     atRisk: { ...atRisk, missedTotal: open.missedTotal, atRiskTotal: open.atRiskTotal, awaitingStartTotal: open.awaitingStartTotal },
     clocks: {
       meetingsMissed: open.meetingsMissed,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DASHBOARD_FILTERS, dashboardFiltersSchema, type DashboardFilters } from "@/lib/domain/dashboard/filters";
-import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { listOpenCases, loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
 import { UseCaseError } from "@/lib/server/use-case-error";
@@ -176,6 +176,15 @@ describe("manager dashboard figures (hand-counted)", () => {
         }
         expect(text).not.toContain("Restricted ");
       }
+    }
+  });
+
+  it("the list scope in SQL (breakdowns) and in Prisma (lists, exports) selects the same cases, for every filter", async () => {
+    for (const extra of [{}, { site: GLASGOW }, { site: LEEDS }, { caseworker: CASEWORKER_A }, { caseworker: OFFICER }, { route: "prap_two_stage" as const }]) {
+      const view = await load(extra);
+      const open = await listOpenCases(db.prisma, actors.manager, filters(extra), { page: 1, pageSize: 100 });
+      expect(view.caseload.bySite.reduce((sum, row) => sum + row.open, 0), JSON.stringify(extra)).toBe(open.total);
+      expect(open.rows.map((row) => row.id).filter((id) => SCR_IDS.includes(id))).toEqual([]);
     }
   });
 

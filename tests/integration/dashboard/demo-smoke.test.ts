@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/db/seed/seed-demo";
 import { DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
 import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("the dashboard over the demo data", () => {
@@ -20,5 +21,12 @@ describe("the dashboard over the demo data", () => {
     const listed = [...view.atRisk.rows, ...view.caseload.unassigned.rows].map((row) => row.id);
     expect(scr.length).toBeGreaterThan(0);
     for (const { id } of scr) expect(listed).not.toContain(id);
+  });
+
+  it("gives the demo caseworker cases due this week, so the home page e2e has rows to show", async () => {
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "caseworker@ses.example" } });
+    const mine = await listMyCasesDueThisWeek(db.prisma, { id: user.id, roles: user.roles, organisationId: user.organisationId }, "2026-11-24", new Date("2026-11-24T12:00:00Z"));
+    expect(mine.rows.length).toBeGreaterThan(0);
+    expect(mine.rows.every((row) => row.tagText)).toBe(true);
   });
 });
