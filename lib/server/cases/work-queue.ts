@@ -1,8 +1,7 @@
 import { can } from "@/lib/auth/permissions";
-import type { WorkingDayCalendar } from "@/lib/calendar";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import { CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
+import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
@@ -40,18 +39,24 @@ export interface WorkQueuePage {
   totalPages: number;
 }
 
-const openStates = [...CLOSED_STATES];
+const closedStates = [...CLOSED_STATES];
+/**
+ * Open states as a positive list: `state IN (…open…)` can use the (organisationId, state),
+ * (assignedCaseworkerId, state) and (state, …) indexes, where `NOT IN (…closed…)` made PostgreSQL
+ * scan every case — at 100,000 cases that was ~15× slower (npm run bench, EXPLAIN ANALYZE).
+ */
+const openStates = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
 
 function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereInput {
   switch (view) {
     case "mine":
-      return { assignedCaseworkerId: actor.id, state: { notIn: openStates } };
+      return { assignedCaseworkerId: actor.id, state: { in: openStates } };
     case "unassigned":
-      return { assignedCaseworkerId: null, state: { notIn: openStates } };
+      return { assignedCaseworkerId: null, state: { in: openStates } };
     case "open":
-      return { state: { notIn: openStates } };
-    case "closed":
       return { state: { in: openStates } };
+    case "closed":
+      return { state: { in: closedStates } };
     case "search":
       return {};
   }
@@ -96,31 +101,40 @@ export async function listWorkQueue(
   const filters = [caseWhereVisibleTo(actor), viewFilter(options.view, actor)];
   if (options.view === "search") filters.push(searchFilter(options.search ?? ""));
   const where: Prisma.CaseWhereInput = { AND: filters };
-  const total = await prisma.case.count({ where });
+  // The count, the requested page, the calendar and the settings are independent: one round trip
+  // of wall time instead of four (issue 6, npm run bench). A page past the end (a stale link) is
+  // fetched again, clamped.
+  const requestedPage = Math.max(1, options.page);
+  const pageOf = (page: number) =>
+    prisma.case.findMany({
+      where,
+      // Stored, indexed due dates: working days remaining order the same way as the dates they count to.
+      orderBy:
+        options.sort === "start-deadline"
+          ? [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }]
+          : [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+      skip: (page - 1) * WORK_QUEUE_PAGE_SIZE,
+      take: WORK_QUEUE_PAGE_SIZE,
+      select: {
+        id: true,
+        reference: true,
+        route: true,
+        nextDeadlineOn: true,
+        ...CLOCK_INPUT_SELECT,
+        site: { select: { name: true, nation: true } },
+        claimant: { select: { forename: true, surname: true } },
+        assignedCaseworker: { select: { name: true } },
+      },
+    });
+  const [total, requested, calendar, settings] = await Promise.all([
+    prisma.case.count({ where }),
+    pageOf(requestedPage),
+    loadCalendar(prisma),
+    loadDeadlineSettings(prisma),
+  ]);
   const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
-  const page = Math.min(Math.max(1, options.page), totalPages);
-  const cases = await prisma.case.findMany({
-    where,
-    // Stored, indexed due dates: working days remaining order the same way as the dates they count to.
-    orderBy:
-      options.sort === "start-deadline"
-        ? [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }]
-        : [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
-    skip: (page - 1) * WORK_QUEUE_PAGE_SIZE,
-    take: WORK_QUEUE_PAGE_SIZE,
-    select: {
-      id: true,
-      reference: true,
-      route: true,
-      nextDeadlineOn: true,
-      ...CLOCK_INPUT_SELECT,
-      site: { select: { name: true, nation: true } },
-      claimant: { select: { forename: true, surname: true } },
-      assignedCaseworker: { select: { name: true } },
-    },
-  });
-  const calendar: WorkingDayCalendar = await loadCalendar(prisma);
-  const settings = await loadDeadlineSettings(prisma);
+  const page = Math.min(requestedPage, totalPages);
+  const cases = page === requestedPage ? requested : await pageOf(page);
   const clocksOf = (row: (typeof cases)[number]) => {
     const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings);
     return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };

@@ -13,6 +13,8 @@ export interface TestDatabase {
   kind: "postgres" | "pglite";
   /** For PostgreSQL: the database URL (e.g. to run raw SQL as another client). */
   url?: string;
+  /** For PGlite: the instance (e.g. to run raw SQL through pgliteExecutor). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       prisma,
       kind: "pglite",
+      pglite,
       async close() {
         await prisma.$disconnect();
         await pglite.close();

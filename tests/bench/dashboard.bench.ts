@@ -1,0 +1,333 @@
+/**
+ * Benchmark: the manager dashboard's server time (loadDashboard, lib/server/dashboard) on the
+ * 100,000-case volume database, beside the same figures computed by hand-written SQL through
+ * `pg` directly (the floor: a few single-pass queries, run in parallel on a pool of the same
+ * size as Prisma's). Runs alternate app/floor so both see the same machine load.
+ * Targets (issue 6): app p50 ≤ 1.5× the floor's p50, and app p95 < 150 ms.
+ *
+ * The floor also checks the dashboard: every figure both compute must agree, or it says which.
+ * Run alone: npx tsx tests/bench/dashboard.bench.ts (after tests/bench/volume-database.ts).
+ */
+import pg from "pg";
+import type { WorkingDayCalendar } from "../../lib/calendar";
+import type { IsoDate } from "../../lib/calendar/iso-date";
+import { openDatabase } from "../../lib/db/open";
+import { VOLUME_ORGANISATION_ID, VOLUME_TODAY, VOLUME_USERS, volumeSiteId, volumeUserId } from "../../lib/db/seed/volume-seed";
+import { DEFAULT_DASHBOARD_FILTERS, type DashboardFilters } from "../../lib/domain/dashboard/filters";
+import {
+  AT_RISK_WINDOW_WORKING_DAYS,
+  AWAITING_START_STATES,
+  ENDED_WITHOUT_START_STATES,
+  OPEN_STATES,
+  nextActionDue,
+  startRisk,
+} from "../../lib/domain/dashboard/figures";
+import { firstOfMonth, lastTwelveMonthStarts, periodRange } from "../../lib/domain/dashboard/periods";
+import type { DashboardView } from "../../lib/domain/dashboard/view";
+import { nationFromCode, type NationCode } from "../../lib/domain/nation";
+import { loadCalendar } from "../../lib/server/calendar/load-calendar";
+import { AT_RISK_PAGE_SIZE, UNASSIGNED_PAGE_SIZE, loadDashboard } from "../../lib/server/dashboard/load-dashboard";
+import type { UseCaseActor } from "../../lib/server/permission";
+import { isMainModule } from "./main-module";
+import { formatMs, percentile, verdict } from "./stats";
+import { benchDatabaseUrl } from "./volume-database";
+
+const WARM_UP = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const TARGET_RATIO = 1.5;
+const TARGET_P95_MS = 150;
+
+/** The figures both implementations compute, in one comparable shape. */
+interface Figures {
+  startTarget: Record<string, [number, number, number]>;
+  open: Record<string, number>;
+  caseloadBySite: Record<string, [number, number]>;
+  caseloadByCaseworker: Record<string, number>;
+  atRiskPage: string[];
+  unassigned: { total: number; page: string[]; waiting: number[] };
+  funnel: Record<string, number>;
+  reasons: Record<string, number>;
+  nextActions: string[];
+}
+
+function figuresOfView(view: DashboardView): Figures {
+  const triple = (f: { measured: number; onTime: number; startedLate: number }): [number, number, number] => [f.measured, f.onTime, f.startedLate];
+  const startTarget: Figures["startTarget"] = { thisMonth: triple(view.startTarget.thisMonth), period: triple(view.startTarget.period) };
+  for (const row of view.startTarget.byMonth) if (row.measured > 0) startTarget[`month:${row.key}`] = triple(row);
+  for (const row of view.startTarget.bySite) startTarget[`site:${row.key}`] = triple(row);
+  for (const row of view.startTarget.byCaseworker) startTarget[`caseworker:${row.key}`] = triple(row);
+  for (const row of view.startTarget.byRoute) startTarget[`route:${row.key}`] = triple(row);
+  const funnel: Record<string, number> = {};
+  for (const stage of [...view.funnel.stages, ...view.funnel.outcomes]) funnel[stage.key] = stage.count;
+  const reasons: Record<string, number> = {};
+  for (const [state, rows] of [
+    ["rejected", view.funnel.rejectionReasons],
+    ["cancelled", view.funnel.cancellationReasons],
+    ["left_early", view.funnel.earlyLeaverReasons],
+  ] as const) {
+    for (const row of rows) reasons[`${state}:${row.key}`] = row.count;
+  }
+  return {
+    startTarget,
+    open: {
+      openTotal: view.caseload.openTotal,
+      unassignedTotal: view.caseload.unassignedTotal,
+      awaitingStartTotal: view.atRisk.awaitingStartTotal,
+      missedTotal: view.atRisk.missedTotal,
+      atRiskTotal: view.atRisk.atRiskTotal,
+      atRiskListTotal: view.atRisk.total,
+      meetingsMissed: view.clocks.meetingsMissed,
+      ucpr1ChasesDue: view.clocks.ucpr1ChasesDue,
+      cancellationsPending: view.clocks.cancellationsPending,
+      cancellationsOverdue: view.clocks.cancellationsOverdue,
+    },
+    caseloadBySite: Object.fromEntries(view.caseload.bySite.map((row) => [row.key, [row.open, row.unassigned]])),
+    caseloadByCaseworker: Object.fromEntries(view.caseload.byCaseworker.map((row) => [row.key, row.open])),
+    atRiskPage: view.atRisk.rows.map((row) => `${row.reference}:${row.workingDaysLeft}:${row.risk}`),
+    unassigned: {
+      total: view.caseload.unassigned.total,
+      page: view.caseload.unassigned.rows.map((row) => row.reference),
+      waiting: view.caseload.unassigned.rows.map((row) => row.workingDaysWaiting),
+    },
+    funnel,
+    reasons,
+    nextActions: view.atRisk.rows.map((row) => `${row.nextAction?.id ?? "none"}:${row.nextAction?.dueOn ?? ""}`),
+  };
+}
+
+// ─── The floor: hand-written SQL through pg ─────────────────────────────────────────────
+
+type DbDate = Date | null;
+const iso = (value: DbDate): IsoDate | null => (value ? value.toISOString().slice(0, 10) : null);
+
+/** pg parses DATE columns as local midnight; read them as UTC midnight, as Prisma does (lib/db/dates.ts). */
+function datesAsUtc(pool: pg.Pool): void {
+  pool.on("connect", (client) => {
+    client.setTypeParser?.(1082, (value: string) => new Date(`${value}T00:00:00.000Z`));
+  });
+}
+
+export async function floorFigures(pool: pg.Pool, calendar: WorkingDayCalendar, filters: DashboardFilters, today: IsoDate, now: Date): Promise<Figures> {
+  const org = VOLUME_ORGANISATION_ID;
+  const site = filters.site ?? null;
+  const period = periodRange(filters.period, today);
+  const thisMonthFrom = firstOfMonth(today);
+  const firstMonth = lastTwelveMonthStarts(today)[0];
+  const envelopeFrom = [thisMonthFrom, period.from, firstMonth].sort()[0];
+  const cutoff = (nation: NationCode) => calendar.addWorkingDays(today, AT_RISK_WINDOW_WORKING_DAYS, nationFromCode(nation));
+  const listScope = `c."organisationId" = $1::uuid AND ($2::uuid IS NULL OR c."siteId" = $2::uuid) AND c."restrictionTier" <> 'scr'`;
+  const counts = `count(*)::int AS measured, count(*) FILTER (WHERE on_time)::int AS on_time, count(*) FILTER (WHERE late)::int AS late`;
+
+  const [start, open, caseload, atRisk, unassigned, funnel] = await Promise.all([
+    // Start target: one scan of the measured cases whose outcome date falls in any range shown.
+    pool.query<{ kind: string; key: string | null; measured: number; on_time: number; late: number }>(
+      `WITH m AS (
+         SELECT c."siteId", c."assignedCaseworkerId" AS cw, c."route"::text AS route, c."restrictionTier" = 'scr' AS scr,
+                LEAST(c."startedOn", c."startDueOn") AS outcome_on, c."startedOn" <= c."startDueOn" AS on_time, c."startedOn" > c."startDueOn" AS late
+         FROM "Case" c
+         WHERE c."organisationId" = $1::uuid AND ($2::uuid IS NULL OR c."siteId" = $2::uuid) AND c."startDueOn" IS NOT NULL
+           AND (c."startedOn" IS NOT NULL OR (c."startDueOn" < $3::date AND c."state" <> ALL ($4::"CaseState"[])))
+           AND c."startDueOn" >= $5::date
+           AND (c."startedOn" BETWEEN $5::date AND $3::date OR c."startDueOn" BETWEEN $5::date AND $3::date)
+           AND LEAST(c."startedOn", c."startDueOn") BETWEEN $5::date AND $3::date)
+       SELECT 'thisMonth' AS kind, NULL AS key, ${counts} FROM m WHERE outcome_on >= $6::date
+       UNION ALL SELECT 'period', NULL, ${counts} FROM m WHERE outcome_on BETWEEN $7::date AND $8::date
+       UNION ALL SELECT 'month', to_char(date_trunc('month', outcome_on), 'YYYY-MM-DD'), ${counts} FROM m WHERE NOT scr AND outcome_on >= $9::date GROUP BY 2
+       UNION ALL SELECT 'site', "siteId"::text, ${counts} FROM m WHERE NOT scr AND outcome_on BETWEEN $7::date AND $8::date GROUP BY 2
+       UNION ALL SELECT 'caseworker', cw::text, ${counts} FROM m WHERE NOT scr AND outcome_on BETWEEN $7::date AND $8::date GROUP BY 2
+       UNION ALL SELECT 'route', route, ${counts} FROM m WHERE NOT scr AND outcome_on BETWEEN $7::date AND $8::date GROUP BY 2`,
+      [org, site, today, [...ENDED_WITHOUT_START_STATES], envelopeFrom, thisMonthFrom, period.from, period.to, firstMonth],
+    ),
+    // Open cases: every headline count and clock in one pass (totals include SCR, decision 0005).
+    pool.query<Record<string, number>>(
+      `SELECT count(*)::int AS "openTotal",
+         count(*) FILTER (WHERE c."assignedCaseworkerId" IS NULL)::int AS "unassignedTotal",
+         count(*) FILTER (WHERE c."state" = ANY ($4::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL)::int AS "awaitingStartTotal",
+         count(*) FILTER (WHERE c."state" = ANY ($4::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" < $5::date)::int AS "missedTotal",
+         count(*) FILTER (WHERE c."state" = ANY ($4::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" >= $5::date
+           AND c."startDueOn" <= CASE s."nation" WHEN 'scotland' THEN $6::date WHEN 'northern_ireland' THEN $7::date ELSE $8::date END)::int AS "atRiskTotal",
+         count(*) FILTER (WHERE c."meetDueOn" < $5::date AND c."firstMetOn" IS NULL)::int AS "meetingsMissed",
+         count(*) FILTER (WHERE c."ucpr1ChaseDueOn" <= $5::date AND c."spocChasedOn" IS NULL AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "ucpr1ChasesDue",
+         count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
+         count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < $9 AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue"
+       FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
+       WHERE c."organisationId" = $1::uuid AND ($2::uuid IS NULL OR c."siteId" = $2::uuid) AND c."state" = ANY ($3::"CaseState"[])`,
+      [org, site, [...OPEN_STATES], [...AWAITING_START_STATES], today, cutoff("scotland"), cutoff("northern_ireland"), cutoff("england_and_wales"), now],
+    ),
+    // Caseload per site and per caseworker (lists: never SCR).
+    pool.query<{ site: string | null; cw: string | null; open: number; unassigned: number }>(
+      `SELECT c."siteId"::text AS site, c."assignedCaseworkerId"::text AS cw, count(*)::int AS open,
+              count(*) FILTER (WHERE c."assignedCaseworkerId" IS NULL)::int AS unassigned
+       FROM "Case" c WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[])
+       GROUP BY GROUPING SETS ((c."siteId"), (c."assignedCaseworkerId"))`,
+      [org, site, [...OPEN_STATES]],
+    ),
+    // At risk: the first page, fewest working days left first, and the total.
+    pool.query(
+      `WITH page AS (
+         SELECT c.* FROM "Case" c
+         WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL
+         ORDER BY c."startDueOn", c."reference" LIMIT ${AT_RISK_PAGE_SIZE})
+       SELECT p."reference", p."startDueOn", p."meetDueOn", p."initialAssessmentOn", p."firstMetOn", p."ucpr1ChaseDueOn", p."uc452ReceivedOn",
+              p."ucpr1ReceivedOn", p."spocChasedOn", p."welcomeCallDueOn", p."welcomeCallOn", s."nation", cl."forename", cl."surname", u."name" AS caseworker,
+              (SELECT count(*)::int FROM "Case" c WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL) AS total
+       FROM page p JOIN "Site" s ON s."id" = p."siteId" JOIN "Claimant" cl ON cl."id" = p."claimantId" LEFT JOIN "User" u ON u."id" = p."assignedCaseworkerId"
+       ORDER BY p."startDueOn", p."reference"`,
+      [org, site, [...AWAITING_START_STATES]],
+    ),
+    // Unassigned open cases, longest waiting first.
+    pool.query(
+      `WITH page AS (
+         SELECT c.* FROM "Case" c
+         WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."assignedCaseworkerId" IS NULL
+         ORDER BY c."referralDate" NULLS LAST, c."createdAt", c."reference" LIMIT ${UNASSIGNED_PAGE_SIZE})
+       SELECT p."reference", p."referralReceivedOn", p."referralDate", p."createdAt", s."nation", cl."forename", cl."surname",
+              (SELECT count(*)::int FROM "Case" c WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."assignedCaseworkerId" IS NULL) AS total
+       FROM page p JOIN "Site" s ON s."id" = p."siteId" JOIN "Claimant" cl ON cl."id" = p."claimantId"
+       ORDER BY p."referralDate" NULLS LAST, p."createdAt", p."reference"`,
+      [org, site, [...OPEN_STATES]],
+    ),
+    // The funnel (totals) and the reasons (lists) of the period's referrals, one pass.
+    pool.query<{ kind: string; key: string | null; n: Record<string, number> }>(
+      `WITH f AS (
+         SELECT c."id", c."state", c."firstMetOn", c."startedOn", c."restrictionTier" = 'scr' AS scr, c."closureReasonId"
+         FROM "Case" c WHERE c."organisationId" = $1::uuid AND ($2::uuid IS NULL OR c."siteId" = $2::uuid) AND c."referralDate" BETWEEN $3::date AND $4::date)
+       SELECT 'funnel' AS kind, NULL AS key, json_build_object(
+         'referred', count(*),
+         'assessed', count(*) FILTER (WHERE f."firstMetOn" IS NOT NULL OR f."startedOn" IS NOT NULL),
+         'recommended', count(*) FILTER (WHERE f."startedOn" IS NOT NULL OR EXISTS (SELECT 1 FROM "InitialAssessment" ia WHERE ia."caseId" = f."id" AND ia."outcome" = 'recommended')),
+         'started', count(*) FILTER (WHERE f."startedOn" IS NOT NULL),
+         'completed', count(*) FILTER (WHERE f."state" = 'completed'),
+         'left_early', count(*) FILTER (WHERE f."state" = 'left_early'),
+         'rejected', count(*) FILTER (WHERE f."state" = 'rejected'),
+         'not_suitable', count(*) FILTER (WHERE f."state" = 'not_suitable'),
+         'backed_out', count(*) FILTER (WHERE f."state" = 'backed_out'),
+         'cancelled', count(*) FILTER (WHERE f."state" = 'cancelled')) AS n
+       FROM f
+       UNION ALL
+       SELECT f."state"::text, coalesce(f."closureReasonId"::text, 'none'), json_build_object('count', count(*))
+       FROM f WHERE NOT f.scr AND f."state" IN ('rejected', 'cancelled', 'left_early') GROUP BY 1, 2`,
+      [org, site, period.from, period.to],
+    ),
+  ]);
+
+  const startTarget: Figures["startTarget"] = {};
+  for (const row of start.rows) startTarget[row.key === null ? row.kind : `${row.kind}:${row.key ?? "unassigned"}`] = [row.measured, row.on_time, row.late];
+  for (const row of start.rows) if (row.kind === "caseworker" && row.key === null) startTarget["caseworker:unassigned"] = [row.measured, row.on_time, row.late];
+  delete startTarget.caseworker;
+  startTarget.thisMonth ??= [0, 0, 0];
+  startTarget.period ??= [0, 0, 0];
+
+  const atRiskRows = atRisk.rows as (Record<string, DbDate> & { reference: string; nation: NationCode; total: number })[];
+  const unassignedRows = unassigned.rows as (Record<string, DbDate> & { reference: string; nation: NationCode; createdAt: Date; total: number })[];
+  const funnelRow = funnel.rows.find((row) => row.kind === "funnel");
+  const reasons: Record<string, number> = {};
+  for (const row of funnel.rows) if (row.kind !== "funnel") reasons[`${row.kind}:${row.key}`] = Number(row.n.count);
+
+  return {
+    startTarget,
+    open: { ...open.rows[0], atRiskListTotal: atRiskRows[0]?.total ?? 0 },
+    caseloadBySite: Object.fromEntries(caseload.rows.filter((row) => row.site !== null).map((row) => [row.site, [row.open, row.unassigned]])),
+    caseloadByCaseworker: Object.fromEntries(caseload.rows.filter((row) => row.site === null && row.cw !== null).map((row) => [row.cw, row.open])),
+    atRiskPage: atRiskRows.map((row) => {
+      const due = iso(row.startDueOn)!;
+      const left = calendar.workingDaysBetween(today, due, nationFromCode(row.nation));
+      return `${row.reference}:${left}:${startRisk(left, due, today)}`;
+    }),
+    unassigned: {
+      total: unassignedRows[0]?.total ?? 0,
+      page: unassignedRows.map((row) => row.reference),
+      waiting: unassignedRows.map((row) => {
+        const since = iso(row.referralReceivedOn) ?? iso(row.referralDate) ?? row.createdAt.toISOString().slice(0, 10);
+        return Math.max(0, calendar.workingDaysBetween(since, today, nationFromCode(row.nation)));
+      }),
+    },
+    funnel: Object.fromEntries(Object.entries(funnelRow?.n ?? {}).map(([key, value]) => [key, Number(value)])),
+    reasons,
+    nextActions: atRiskRows.map((row) => {
+      const action = nextActionDue({
+        meetDueOn: iso(row.meetDueOn),
+        initialAssessmentOn: iso(row.initialAssessmentOn),
+        firstMetOn: iso(row.firstMetOn),
+        ucpr1ChaseDueOn: iso(row.ucpr1ChaseDueOn),
+        uc452ReceivedOn: iso(row.uc452ReceivedOn),
+        ucpr1ReceivedOn: iso(row.ucpr1ReceivedOn),
+        spocChasedOn: iso(row.spocChasedOn),
+        welcomeCallDueOn: iso(row.welcomeCallDueOn),
+        welcomeCallOn: iso(row.welcomeCallOn),
+      });
+      return `${action?.id ?? "none"}:${action?.dueOn ?? ""}`;
+    }),
+  };
+}
+
+/** Paths where two figure sets differ (empty when they agree). */
+export function differences(a: unknown, b: unknown, path = ""): string[] {
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].flatMap((key) => differences((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+  }
+  return a === b ? [] : [`${path}: dashboard ${JSON.stringify(a)}, hand-written SQL ${JSON.stringify(b)}`];
+}
+
+export async function benchDashboard(): Promise<void> {
+  const url = benchDatabaseUrl();
+  const db = await openDatabase({ kind: "postgres", url });
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+  datesAsUtc(pool);
+  const today = VOLUME_TODAY;
+  const now = new Date(`${today}T10:00:00.000Z`);
+  const manager: UseCaseActor = { id: volumeUserId(VOLUME_USERS.manager), roles: ["manager"], organisationId: VOLUME_ORGANISATION_ID };
+  console.log(`\ndashboard server time: loadDashboard as a manager vs hand-written SQL (pg), ${RUNS} runs each after ${WARM_UP} warm-up, today ${today}`);
+  try {
+    const calendar = await loadCalendar(db.prisma);
+    const scenarios: { label: string; filters: DashboardFilters }[] = [
+      { label: "default filters (last 12 months, all sites)", filters: DEFAULT_DASHBOARD_FILTERS },
+      { label: "site filter (the Scotland site)", filters: { ...DEFAULT_DASHBOARD_FILTERS, site: volumeSiteId("scotland") } },
+    ];
+    for (const { label, filters } of scenarios) {
+      const app = () => loadDashboard(db.prisma, manager, filters, today, { now });
+      const floor = () => floorFigures(pool, calendar, filters, today, now);
+      const mismatches = differences(figuresOfView(await app()), await floor());
+      for (let i = 0; i < WARM_UP; i++) {
+        await app();
+        await floor();
+      }
+      const appTimes: number[] = [];
+      const floorTimes: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        let start = performance.now();
+        await app();
+        appTimes.push(performance.now() - start);
+        start = performance.now();
+        await floor();
+        floorTimes.push(performance.now() - start);
+      }
+      appTimes.sort((a, b) => a - b);
+      floorTimes.sort((a, b) => a - b);
+      const [a50, a95, f50, f95] = [percentile(appTimes, 50), percentile(appTimes, 95), percentile(floorTimes, 50), percentile(floorTimes, 95)];
+      const ratio = a50 / f50;
+      console.log(`  ${label}:`);
+      console.log(`    loadDashboard     p50 ${formatMs(a50)}, p95 ${formatMs(a95)}`);
+      console.log(`    hand-written SQL  p50 ${formatMs(f50)}, p95 ${formatMs(f95)}`);
+      console.log(
+        `    ratio p50 ${ratio.toFixed(2)}× (p95 ${(a95 / f95).toFixed(2)}×); target ≤${TARGET_RATIO}× the floor: ${verdict(ratio <= TARGET_RATIO)}; p95 < ${TARGET_P95_MS} ms: ${verdict(a95 < TARGET_P95_MS)}`,
+      );
+      console.log(
+        mismatches.length === 0
+          ? "    figures: the dashboard and the hand-written SQL agree on every figure compared"
+          : `    figures DIFFER (${mismatches.length}): ${mismatches.slice(0, 8).join("; ")}`,
+      );
+    }
+  } finally {
+    await pool.end();
+    await db.close();
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  benchDashboard().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,27 @@
+/** Nearest-rank percentile of an ascending list (p in 0..100). */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+export function formatMs(ms: number): string {
+  return `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+}
+
+/** Speed targets are reported, never asserted: a miss does not fail `npm run bench`. */
+export function verdict(pass: boolean): "PASS" | "MISS" {
+  return pass ? "PASS" : "MISS";
+}
+
+/** Time `fn` `runs` times after `warmUp` untimed calls; sorted milliseconds. */
+export async function timeRuns(fn: () => Promise<unknown>, options: { warmUp: number; runs: number }): Promise<number[]> {
+  for (let i = 0; i < options.warmUp; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}

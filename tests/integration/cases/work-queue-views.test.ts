@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Prisma } from "../../../lib/db/prisma";
+import { userId } from "../../../lib/db/seed/demo-data";
+import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { CASE_STATES, CLOSED_STATES } from "../../../lib/domain/case-states";
+import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "../../../lib/server/cases/work-queue";
+import type { UseCaseActor } from "../../../lib/server/permission";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+/**
+ * The work queue's views list open states as a positive `state IN (…)` (index-friendly at
+ * 100,000 cases, issue 6 "Speed at scale"). These tests pin that the views still mean what they
+ * did: every case not in a closed state is open — including any state added to the enum later.
+ */
+describe("work queue views: open, mine, unassigned and closed partition the visible cases", () => {
+  let db: TestDatabase;
+  let caseworker: UseCaseActor;
+  const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: "2026-11-24" });
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId("caseworker") } });
+    caseworker = { id: user.id, roles: user.roles, organisationId: user.organisationId };
+  });
+  afterAll(() => db.close());
+
+  /** Every case of the view, all pages. */
+  async function allRows(view: WorkQueueView) {
+    const first = await listWorkQueue(db.prisma, caseworker, { view, page: 1, ...clock });
+    const rows = [...first.rows];
+    for (let page = 2; page <= first.totalPages; page++) rows.push(...(await listWorkQueue(db.prisma, caseworker, { view, page, ...clock })).rows);
+    return { total: first.total, rows };
+  }
+
+  /** The same cases counted independently: visible to a caseworker (no SCR, AC-02), by closed-or-not. */
+  async function expected(where: Prisma.CaseWhereInput) {
+    const cases = await db.prisma.case.findMany({
+      where: { organisationId: caseworker.organisationId, restrictionTier: { not: "scr" }, ...where },
+      select: { id: true, state: true },
+    });
+    return cases;
+  }
+
+  it("every state is either open or closed, and the demo has cases in both", async () => {
+    const open = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
+    expect(open.length + CLOSED_STATES.size).toBe(CASE_STATES.length);
+    const states = (await db.prisma.case.findMany({ select: { state: true } })).map((row) => row.state);
+    expect(states.some((state) => CLOSED_STATES.has(state))).toBe(true);
+    expect(states.some((state) => !CLOSED_STATES.has(state))).toBe(true);
+  });
+
+  it("open lists exactly the visible cases not in a closed state, soonest stored deadline first", async () => {
+    const want = (await expected({})).filter((row) => !CLOSED_STATES.has(row.state));
+    const got = await allRows("open");
+    expect(got.total).toBe(want.length);
+    expect(new Set(got.rows.map((row) => row.id))).toEqual(new Set(want.map((row) => row.id)));
+    const deadlines = got.rows.map((row) => row.nextDeadlineOn ?? "9999-12-31");
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(got.rows.length).toBeLessThanOrEqual(WORK_QUEUE_PAGE_SIZE * Math.max(1, Math.ceil(want.length / WORK_QUEUE_PAGE_SIZE)));
+  });
+
+  it("a page past the end (a stale link) shows the last page, fetched again after the count", async () => {
+    const first = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: 1, ...clock });
+    const last = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: first.totalPages, ...clock });
+    const beyond = await listWorkQueue(db.prisma, caseworker, { view: "closed", page: first.totalPages + 5, ...clock });
+    expect(beyond.page).toBe(first.totalPages);
+    expect(beyond.rows.map((row) => row.id)).toEqual(last.rows.map((row) => row.id));
+    expect(beyond.rows.length).toBeGreaterThan(0);
+  });
+
+  it("mine and unassigned are the open cases assigned to me and to nobody; closed is the rest", async () => {
+    const visible = await expected({});
+    const mineWant = (await expected({ assignedCaseworkerId: caseworker.id })).filter((row) => !CLOSED_STATES.has(row.state));
+    const unassignedWant = (await expected({ assignedCaseworkerId: null })).filter((row) => !CLOSED_STATES.has(row.state));
+    const closedWant = visible.filter((row) => CLOSED_STATES.has(row.state));
+    expect(mineWant.length).toBeGreaterThan(0);
+    expect(closedWant.length).toBeGreaterThan(0);
+    expect(new Set((await allRows("mine")).rows.map((row) => row.id))).toEqual(new Set(mineWant.map((row) => row.id)));
+    expect(new Set((await allRows("unassigned")).rows.map((row) => row.id))).toEqual(new Set(unassignedWant.map((row) => row.id)));
+    expect(new Set((await allRows("closed")).rows.map((row) => row.id))).toEqual(new Set(closedWant.map((row) => row.id)));
+  });
+});
