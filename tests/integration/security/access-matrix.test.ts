@@ -53,6 +53,26 @@ import type { PrismaClient } from "../../../lib/db/prisma";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "../../unit/security/source-scan";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "../../../lib/domain/forms/scr-forms";
+import {
+  firstMeetingSchema,
+  jcpReferralSchema,
+  sessro1SentSchema,
+  sroIntroductionSchema,
+  type FirstMeetingInput,
+  type JcpReferralInput,
+  type Sessro1SentInput,
+} from "../../../lib/domain/forms/sro-introduction-forms";
+import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
+import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";
+import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
+import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
+import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";
+import { getSessro1View } from "../../../lib/server/sro/sessro1-view";
+import { loadDashboard } from "../../../lib/server/dashboard/load-dashboard";
+import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "../../../lib/domain/dashboard/filters";
+import { exportDashboardList } from "../../../lib/server/dashboard/export-dashboard-list";
+import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/my-cases-due";
 
 /**
  * The table-driven access test (issue 5 "Tests"; security.md AC-01–AC-05, CS-04, AC-03 "denies by
@@ -302,6 +322,91 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     run: async (context, actor, caseId) =>
       recordMappaLetter(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), sentOn: TODAY, description: "Probe" }, TODAY),
   }),
+
+  // ── SRO introductions (13.40–13.51, 3.19–3.29) ──
+  "app/(signed-in)/referrals/new/sro/actions.ts#recordSroIntroductionAction": notCaseAction(
+    "creates a new case from the SRO's phone call; its tier is always 'none', never taken from the post",
+    sroIntroductionSchema,
+  ),
+  [`${CASE_DIR}/sro/actions.ts#recordFirstMeetingAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordFirstMeeting",
+    schema: firstMeetingSchema,
+    run: async (context, actor, caseId) =>
+      recordFirstMeeting(
+        context.prisma,
+        actor,
+        { caseId, version: await context.versionOf(caseId), metOn: TODAY, eligible: true, suitable: true, previousSes: false, outcome: "accepted" } as unknown as FirstMeetingInput,
+        clock,
+      ),
+  }),
+  [`${CASE_DIR}/sro/actions.ts#recordSessro1SentAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordSessro1Sent",
+    schema: sessro1SentSchema,
+    run: async (context, actor, caseId) =>
+      recordSessro1Sent(context.prisma, actor, {
+        caseId,
+        version: await context.versionOf(caseId),
+        signedOn: TODAY,
+        copyOfferedOn: TODAY,
+        originalRetained: true,
+        postedOn: TODAY,
+        trackingNumber: "PROBE",
+        counterparty: "Probe",
+        spocNotifiedOn: TODAY,
+      } as unknown as Sessro1SentInput),
+  }),
+  [`${CASE_DIR}/sro/actions.ts#recordJcpReferralAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordJcpReferral",
+    schema: jcpReferralSchema,
+    run: async (context, actor, caseId) =>
+      recordJcpReferral(
+        context.prisma,
+        actor,
+        {
+          caseId,
+          version: await context.versionOf(caseId),
+          purchaseOrderNumber: "299999998",
+          referralId: "MATRIX-2",
+          provisionId: "P1",
+          referralDate: TODAY,
+          referralReceivedOn: TODAY,
+        } as unknown as JcpReferralInput,
+        clock,
+      ),
+  }),
+
+  // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
+  "app/(signed-in)/restricted/actions.ts#createScrCaseAction": notCaseAction(
+    "creates a new SCR case; nominated officers only (FORBIDDEN for anyone else, covered in tests/integration/scr)",
+    createScrCaseSchema,
+  ),
+  [`${CASE_DIR}/forms/sl2/actions.ts#recordSl2Page1ReturnedAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordSl2Page1Returned",
+    schema: recordSl2Page1ReturnedSchema,
+    run: async (context, actor, caseId) =>
+      recordSl2Page1Returned(
+        context.prisma,
+        actor,
+        { caseId, version: await context.versionOf(caseId), completedOn: TODAY, returnedOn: TODAY, method: "secure_email", trackingNumber: null, pages2And3Retained: "yes" },
+        TODAY,
+      ),
+  }),
+  [`${CASE_DIR}/forms/sl2/actions.ts#recordSl2ReferralFormReturnedAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "recordSl2ReferralFormReturned",
+    schema: recordSl2ReferralFormReturnedSchema,
+    run: async (context, actor, caseId) =>
+      recordSl2ReferralFormReturned(
+        context.prisma,
+        actor,
+        { caseId, version: await context.versionOf(caseId), returnedOn: TODAY, method: "secure_email", trackingNumber: null },
+        TODAY,
+      ),
+  }),
 };
 
 /**
@@ -318,6 +423,8 @@ const LOADER_MATRIX: Record<string, { restricted: readonly Restricted[]; load(pr
     restricted: ["scr"],
     load: (prisma, actor, caseId) => buildUc452EmailFor(prisma, actor, caseId, "part_6", "uc_service_centre", clock.now),
   },
+  "SESSRO1 pages and print view (getSessro1View)": { restricted: ["scr"], load: (prisma, actor, caseId) => getSessro1View(prisma, actor, caseId) },
+  "SL2 pages and print view (getSl2View)": { restricted: ["scr"], load: (prisma, actor, caseId) => getSl2View(prisma, actor, caseId, "sl2.print.read") },
   "MAPPA annex (getMappaAnnex)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => getMappaAnnex(prisma, actor, caseId) },
   "access log (listCaseAccessLog)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => listCaseAccessLog(prisma, actor, caseId, 1) },
 };
@@ -517,6 +624,30 @@ describe("lists and search never show an SCR case to anyone but a nominated offi
       }
     });
   }
+
+  it("as manager: the dashboard and every CSV export never name the SCR case (AC-02, AC-07, decision 0005)", async () => {
+    const dashboard = await loadDashboard(db.prisma, actors.manager, DEFAULT_DASHBOARD_FILTERS, TODAY, { now: clock.now });
+    expect(leaks(JSON.stringify(dashboard))).toEqual([]);
+    for (const list of DASHBOARD_LISTS) {
+      const file = await exportDashboardList(db.prisma, actors.manager, { ...DEFAULT_DASHBOARD_FILTERS, list }, TODAY);
+      expect(leaks(file.csv), list).toEqual([]);
+    }
+  });
+
+  it("as caseworker: 'My cases due this week' leaves the SCR case out, even assigned to them", async () => {
+    const due = await listMyCasesDueThisWeek(db.prisma, actors.caseworker, TODAY, clock.now);
+    expect(leaks(JSON.stringify(due))).toEqual([]);
+  });
+
+  for (const role of ["caseworker", "manager", "administrator"] as const) {
+    it(`as ${role}: the nominated officer's queue does not exist (NOT_FOUND)`, async () => {
+      await expect(getRestrictedQueue(db.prisma, actors[role], clock)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    });
+  }
+
+  it("as nominated officer: the queue lists the SCR case (the test can fail)", async () => {
+    expect(JSON.stringify(await getRestrictedQueue(db.prisma, actors.nominated_officer, clock))).toContain(identifiers.reference);
+  });
 
   it("as administrator: no case list at all", async () => {
     await expect(listWorkQueue(db.prisma, actors.administrator, { view: "open", page: 1, ...clock })).rejects.toBeInstanceOf(UseCaseError);
