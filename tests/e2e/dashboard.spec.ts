@@ -1,21 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_PASSWORD } from "../../lib/db/seed/demo-data";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
-
-// The first sign-in after the server starts (argon2, cold server action, PGlite) can take longer
-// than signInAs's 10 seconds on a busy 2-core machine: warm the server up once, patiently.
-test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.manager);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 90_000 });
-  await page.goto("/dashboard");
-  await page.close();
-});
 
 /** One CSV record's cells (RFC 4180 quoting), enough for the export's plain text. */
 function csvCells(line: string): string[] {

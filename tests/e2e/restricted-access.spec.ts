@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, demoCaseId } from "../../lib/db/seed/demo-data";
+import { demoCaseId } from "../../lib/db/seed/demo-data";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS } from "./support/sign-in";
+import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /**
  * Restricted cases as users meet them (issue 5; security.md AC-01, AC-02, LG-01; 13.69, 13.71,
@@ -63,15 +63,6 @@ function normalise(body: string, caseId: string): string {
     .replace(/nonce="[^"]*"/g, 'nonce="NONCE"')
     .replace(/nonce-[A-Za-z0-9+/=_-]+/g, "nonce-NONCE")
     .replace(/\\"nonce\\":\\"[^\\]*\\"/g, '\\"nonce\\":\\"NONCE\\"');
-}
-
-/** signInAs, with room for the first sign-in after the server starts on a busy 2-core machine. */
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
 }
 
 async function fetchRoute(page: Page, template: string, caseId: string) {

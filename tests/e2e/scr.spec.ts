@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, fillIsoDate } from "./support/referral-form";
-import { DEMO_PASSWORD } from "../../lib/db/seed/demo-data";
-import { DEMO_USERS, navigationLabels } from "./support/sign-in";
+import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 
 /**
  * SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3.31, 3.40–3.44), as users walk
@@ -19,15 +18,6 @@ const MARKING = "SCR customer";
 
 let scrCaseId = "";
 let scrReference = "";
-
-/** As support/sign-in.ts signInAs, with more patience: argon2 on a 2-core machine shared by several runs. */
-async function signInAs(page: Page, email: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 60_000 });
-}
 
 function sl2Section(page: Page) {
   return page.getByRole("region", { name: "SL2 clerical referral" });

@@ -8,13 +8,17 @@ export const DEMO_USERS = {
   administrator: "admin@ses.example",
 } as const;
 
-/** Sign in through the real form, as a user would (epic-stack's loginAs). */
+/**
+ * Sign in through the real form, as a user would (epic-stack's loginAs). The wait is generous:
+ * the first sign-in after the server starts (argon2id, a cold server action, PGlite) can take
+ * well over the default 10 seconds on a busy 2-core machine.
+ */
 export async function signInAs(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 90_000 });
 }
 
 /** The labels of the primary navigation. */
