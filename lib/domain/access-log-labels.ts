@@ -4,6 +4,16 @@
  */
 const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "case.restricted_read": "Viewed the SCR case",
+  "case.restricted_read_listed": "Saw the case listed in the nominated officer's queue",
+  "case.restricted_read_action_page": "Opened a step page for the SCR case",
+  "case.created": "Recorded the case",
+  "uc452.restricted_read": "Viewed or downloaded the UC452",
+  "sessro1.read": "Viewed the SESSRO1",
+  "sessro1.printed": "Printed the SESSRO1",
+  "sl2.restricted_read": "Viewed the SL2",
+  "sl2.print_restricted_read": "Printed the SL2 (13.77, 3.43)",
+  "sl2.page1_returned": "Recorded SL2 page 1 returned to the JCP nominated officer (13.55)",
+  "sl2.referral_form_returned": "Recorded the referral form returned to the JCP nominated officer (13.56)",
   "case.access_log_read": "Viewed this access log",
   "case.restriction_changed": "Changed the restriction",
   "case.mappa_marked": "Marked the case MAPPA",

@@ -9,6 +9,7 @@ import {
   type LifecycleSnapshot,
   type TransitionCheck,
 } from "@/lib/domain/referral-lifecycle";
+import { recordRestrictedRead } from "../../audit/record-audit";
 import { recordSecurityEvent } from "../../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../../permission";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../../use-case-error";
@@ -29,8 +30,17 @@ export interface LifecycleCase {
   earlyLeavingReasons: { code: string; label: string }[];
 }
 
-/** Load a case for a lifecycle page or the case page's section, through the visibility rule (AC-01). */
-export async function getLifecycleCase(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<LifecycleCase> {
+/**
+ * Load a case for a lifecycle page or the case page's section, through the visibility rule (AC-01).
+ * `restrictedRead` names the audit action an action page writes when the case is SCR (LG-01); the
+ * case page's section passes null, because the case page has already written its read.
+ */
+export async function getLifecycleCase(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  caseId: string,
+  restrictedRead: string | null = null,
+): Promise<LifecycleCase> {
   assertCan(actor, "read:case:any");
   const row = /^[0-9a-f-]{36}$/i.test(caseId)
     ? await prisma.case.findFirst({
@@ -39,6 +49,7 @@ export async function getLifecycleCase(prisma: PrismaClient, actor: UseCaseActor
           id: true,
           reference: true,
           version: true,
+          restrictionTier: true,
           startedOn: true,
           claimant: { select: { title: true, forename: true, surname: true } },
         },
@@ -48,6 +59,7 @@ export async function getLifecycleCase(prisma: PrismaClient, actor: UseCaseActor
     await recordSecurityEvent(prisma, actor, { action: "case_not_found", entityType: "Case", entityId: caseId.slice(0, 100) });
     throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   }
+  if (restrictedRead) await recordRestrictedRead(prisma, actor, row, restrictedRead);
   const snapshot = await loadLifecycleSnapshot(prisma, row.id);
   const reasons = await prisma.reason.findMany({
     where: { kind: "early_leaving", active: true },

@@ -145,7 +145,7 @@ export default async function LifecycleActionPage({
   const action = actionFromSlug(slug);
   if (!action) notFound();
   const prisma = await getPrisma();
-  const lc = await getLifecycleCase(prisma, user, caseId).catch((error: unknown) => {
+  const lc = await getLifecycleCase(prisma, user, caseId, "case.restricted_read_action_page").catch((error: unknown) => {
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
