@@ -330,16 +330,21 @@ const UNASSIGNED_LIST = {
  * A page past the end is clamped to the last page, as before.
  */
 async function casePage(db: Db, scope: Prisma.Sql, list: typeof AT_RISK_LIST, requestedPage: number, pageSize: number): Promise<{ rows: ListRow[]; total: number; page: number }> {
+  // The matching cases are selected first (MATERIALIZED: by the state indexes), then counted,
+  // ordered and paged: ordering inside the scan made PostgreSQL walk the whole start-deadline
+  // index for the at-risk list (145 ms at 100,000 cases, against a few ms this way).
   const fetch = (page: number) => db.$queryRaw<RawListRow[]>`
-    SELECT p.*, s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName"
-    FROM (
+    WITH matching AS MATERIALIZED (
       SELECT c."id", c."reference", c."state"::text AS "state", c."route"::text AS "route", c."referralDate", c."referralReceivedOn", c."createdAt",
         c."startDueOn", c."nextDeadlineOn", c."meetDueOn", c."initialAssessmentOn", c."firstMetOn", c."ucpr1ChaseDueOn", c."uc452ReceivedOn",
-        c."ucpr1ReceivedOn", c."spocChasedOn", c."welcomeCallDueOn", c."welcomeCallOn", c."siteId", c."claimantId", c."assignedCaseworkerId",
-        count(*) OVER ()::int AS "total"
+        c."ucpr1ReceivedOn", c."spocChasedOn", c."welcomeCallDueOn", c."welcomeCallOn", c."siteId", c."claimantId", c."assignedCaseworkerId"
       FROM "Case" c
-      WHERE ${scope} AND ${list.where}
-      ORDER BY ${list.orderBy(Prisma.sql`c`)}
+      WHERE ${scope} AND ${list.where})
+    SELECT p.*, s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName"
+    FROM (
+      SELECT m.*, count(*) OVER ()::int AS "total"
+      FROM matching m
+      ORDER BY ${list.orderBy(Prisma.sql`m`)}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) p
     JOIN "Site" s ON s."id" = p."siteId"
     JOIN "Claimant" cl ON cl."id" = p."claimantId"
