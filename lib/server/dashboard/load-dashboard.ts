@@ -52,8 +52,6 @@ function outcomeInSql(range: DateRange): Prisma.Sql {
     AND (c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date OR c."startDueOn" BETWEEN ${range.from}::date AND ${range.to}::date)`;
 }
 
-type Grouped = StartTargetCounts & { key: string | null; label: string | null };
-
 type Breakdowns = Record<"site" | "caseworker" | "route", StartTargetRow[]>;
 
 interface StartTargetFigures {
@@ -64,56 +62,75 @@ interface StartTargetFigures {
 }
 
 const NO_COUNTS: StartTargetCounts = { measured: 0, onTime: 0, startedLate: 0 };
-const M_COUNTS = Prisma.sql`count(*)::int AS "measured", count(*) FILTER (WHERE m."onTime")::int AS "onTime", count(*) FILTER (WHERE m."late")::int AS "startedLate"`;
+/** The three start-target counts [measured, on time, started late] of the rows where `inRange` holds. */
+const countsWhere = (inRange: Prisma.Sql) =>
+  Prisma.sql`ARRAY[count(*) FILTER (WHERE ${inRange}), count(*) FILTER (WHERE ${inRange} AND m."onTime"), count(*) FILTER (WHERE ${inRange} AND m."late")]::int[]`;
+
+type Triple = [number, number, number];
+interface StartTargetGroup {
+  dimension: "total" | "month" | "site" | "caseworker" | "route";
+  key: string | null;
+  label: string | null;
+  thisMonth: Triple;
+  period: Triple;
+  listMonths: Triple;
+  listPeriod: Triple;
+}
+
+const countsOf = ([measured, onTime, startedLate]: Triple): StartTargetCounts => ({ measured, onTime, startedLate });
 
 /**
- * Every start-target figure (13.13, 3.07) in ONE pass over the measured cases whose outcome date
- * falls in any range shown: this month and the period (totals scope), the last 12 months by month
- * and the period per site, caseworker and route (list scope: `NOT scr`; the list scope is the
- * totals scope without SCR cases). The envelope is a prefix range of Case_start_target_idx.
+ * Every start-target figure (13.13, 3.07) in ONE aggregation over the measured cases whose
+ * outcome date falls in any range shown (an index-only scan of Case_start_target_idx):
+ * GROUPING SETS give the totals (this month and the period, totals scope), the last 12 months by
+ * month, and the period per site, caseworker and route (list scope: the totals scope without SCR
+ * cases); each figure counts only its own range's rows (FILTER). Groups are labelled afterwards.
  */
 async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
   const months = lastTwelveMonthStarts(today);
   const envelope: DateRange = { from: [thisMonth.from, period.from, months[0]].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
-  const rows = await db.$queryRaw<(Grouped & { kind: "thisMonth" | "period" | "month" | "site" | "caseworker" | "route" })[]>`
-    WITH m AS (
-      SELECT c."siteId", c."assignedCaseworkerId", c."route", c."restrictionTier" = 'scr'::"RestrictionTier" AS "scr",
-        LEAST(c."startedOn", c."startDueOn") AS "outcomeOn", c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
-      FROM "Case" c
-      WHERE ${totals} AND ${measuredSql(today)} AND ${outcomeInSql(envelope)})
-    SELECT 'thisMonth' AS "kind", NULL::text AS "key", NULL::text AS "label", ${M_COUNTS}
-      FROM m WHERE m."outcomeOn" BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date
-    UNION ALL
-    SELECT 'period', NULL, NULL, ${M_COUNTS} FROM m WHERE m."outcomeOn" BETWEEN ${period.from}::date AND ${period.to}::date
-    UNION ALL
-    SELECT 'month', to_char(mo."month", 'YYYY-MM-DD'), NULL, mo."measured", mo."onTime", mo."startedLate"
-      FROM (SELECT date_trunc('month', m."outcomeOn") AS "month", ${M_COUNTS}
-        FROM m WHERE NOT m."scr" AND m."outcomeOn" BETWEEN ${months[0]}::date AND ${today}::date GROUP BY 1) mo
-    UNION ALL
-    -- Grouped by id first (one hash pass over the measured cases), then labelled: a join on a
-    -- few dozen groups rather than on every measured case.
-    SELECT CASE WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' ELSE 'route' END,
-      COALESCE(g."siteId"::text, g."assignedCaseworkerId"::text, g."route"::text),
-      COALESCE(s."name", u."name"),
-      g."measured", g."onTime", g."startedLate"
+  const rows = await db.$queryRaw<StartTargetGroup[]>`
+    SELECT
+      CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route' ELSE 'total' END AS "dimension",
+      COALESCE(to_char(g."month", 'YYYY-MM-DD'), g."siteId"::text, g."assignedCaseworkerId"::text, g."route"::text) AS "key",
+      COALESCE(s."name", u."name") AS "label",
+      g."thisMonth", g."period", g."listMonths", g."listPeriod"
     FROM (
-      SELECT GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", m."siteId", m."assignedCaseworkerId", m."route", ${M_COUNTS}
-      FROM m WHERE NOT m."scr" AND m."outcomeOn" BETWEEN ${period.from}::date AND ${period.to}::date
-      GROUP BY GROUPING SETS ((m."siteId"), (m."assignedCaseworkerId"), (m."route"))) g
+      SELECT GROUPING(m."month") AS "byMonth", GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", GROUPING(m."route") AS "byRoute",
+        m."month", m."siteId", m."assignedCaseworkerId", m."route",
+        ${countsWhere(Prisma.sql`m."inThisMonth"`)} AS "thisMonth",
+        ${countsWhere(Prisma.sql`m."inPeriod"`)} AS "period",
+        ${countsWhere(Prisma.sql`m."listed" AND m."inMonths"`)} AS "listMonths",
+        ${countsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listPeriod"
+      FROM (
+        SELECT c."siteId", c."assignedCaseworkerId", c."route",
+          date_trunc('month', LEAST(c."startedOn", c."startDueOn")) AS "month",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date AS "inThisMonth",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${period.from}::date AND ${period.to}::date AS "inPeriod",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${months[0]}::date AND ${today}::date AS "inMonths",
+          c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed",
+          c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
+        FROM "Case" c
+        WHERE ${totals} AND ${measuredSql(today)} AND ${outcomeInSql(envelope)}) m
+      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"))) g
       LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
       LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"`;
 
   const breakdowns: Breakdowns = { site: [], caseworker: [], route: [] };
-  const byMonthKey = new Map<string | null, Grouped>();
+  const byMonthKey = new Map<string | null, StartTargetCounts>();
   let thisMonthCounts = NO_COUNTS;
   let periodCounts = NO_COUNTS;
   for (const row of rows) {
-    if (row.kind === "thisMonth") thisMonthCounts = row;
-    else if (row.kind === "period") periodCounts = row;
-    else if (row.kind === "month") byMonthKey.set(row.key, row);
+    if (row.dimension === "total") {
+      thisMonthCounts = countsOf(row.thisMonth);
+      periodCounts = countsOf(row.period);
+    } else if (row.dimension === "month") byMonthKey.set(row.key, countsOf(row.listMonths));
     else {
-      const label = row.kind === "route" ? ROUTE_LABELS[row.key as CaseRoute] : row.kind === "caseworker" && row.key === null ? "Unassigned" : (row.label ?? "");
-      breakdowns[row.kind].push({ key: row.key ?? "unassigned", label, ...startTargetFigure(row) });
+      const counts = countsOf(row.listPeriod);
+      // A site, caseworker or route appears only with a measured, listed case in the period.
+      if (counts.measured === 0) continue;
+      const label = row.dimension === "route" ? ROUTE_LABELS[row.key as CaseRoute] : row.dimension === "caseworker" && row.key === null ? "Unassigned" : (row.label ?? "");
+      breakdowns[row.dimension].push({ key: row.key ?? "unassigned", label, ...startTargetFigure(counts) });
     }
   }
   const byLabel = (a: StartTargetRow, b: StartTargetRow) => (a.key === "unassigned" ? 1 : b.key === "unassigned" ? -1 : a.label.localeCompare(b.label, "en-GB"));
