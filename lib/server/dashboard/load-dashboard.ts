@@ -52,64 +52,99 @@ function outcomeInSql(range: DateRange): Prisma.Sql {
     AND (c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date OR c."startDueOn" BETWEEN ${range.from}::date AND ${range.to}::date)`;
 }
 
-const START_COUNTS = Prisma.sql`count(*)::int AS "measured",
-  count(*) FILTER (WHERE c."startedOn" <= c."startDueOn")::int AS "onTime",
-  count(*) FILTER (WHERE c."startedOn" > c."startDueOn")::int AS "startedLate"`;
-
-async function startTargetTotal(db: Db, scope: Prisma.Sql, range: DateRange, today: IsoDate) {
-  const [row] = await db.$queryRaw<StartTargetCounts[]>`
-    SELECT ${START_COUNTS} FROM "Case" c
-    WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}`;
-  return startTargetFigure(row ?? { measured: 0, onTime: 0, startedLate: 0 });
-}
-
-type Grouped = StartTargetCounts & { key: string | null; label: string | null };
-
-async function startTargetByMonth(db: Db, scope: Prisma.Sql, today: IsoDate): Promise<StartTargetRow[]> {
-  const months = lastTwelveMonthStarts(today);
-  const rows = await db.$queryRaw<Grouped[]>`
-    SELECT to_char(date_trunc('month', LEAST(c."startedOn", c."startDueOn")), 'YYYY-MM-DD') AS "key", NULL AS "label", ${START_COUNTS}
-    FROM "Case" c
-    WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql({ from: months[0], to: today })}
-    GROUP BY 1`;
-  const byKey = new Map(rows.map((row) => [row.key, row]));
-  return months.map((month) => ({
-    key: month,
-    label: monthLabel(month),
-    ...startTargetFigure(byKey.get(month) ?? { measured: 0, onTime: 0, startedLate: 0 }),
-  }));
-}
-
 type Breakdowns = Record<"site" | "caseworker" | "route", StartTargetRow[]>;
 
+interface StartTargetFigures {
+  thisMonth: ReturnType<typeof startTargetFigure>;
+  period: ReturnType<typeof startTargetFigure>;
+  byMonth: StartTargetRow[];
+  breakdowns: Breakdowns;
+}
+
+const NO_COUNTS: StartTargetCounts = { measured: 0, onTime: 0, startedLate: 0 };
+/** The three start-target counts [measured, on time, started late] of the rows where `inRange` holds. */
+const countsWhere = (inRange: Prisma.Sql) =>
+  Prisma.sql`ARRAY[count(*) FILTER (WHERE ${inRange}), count(*) FILTER (WHERE ${inRange} AND m."onTime"), count(*) FILTER (WHERE ${inRange} AND m."late")]::int[]`;
+
+type Triple = [number, number, number];
+interface StartTargetGroup {
+  dimension: "total" | "month" | "site" | "caseworker" | "route";
+  key: string | null;
+  label: string | null;
+  thisMonth: Triple;
+  period: Triple;
+  listMonths: Triple;
+  listPeriod: Triple;
+}
+
+const countsOf = ([measured, onTime, startedLate]: Triple): StartTargetCounts => ({ measured, onTime, startedLate });
+
 /**
- * The period's start target per site, per caseworker and per route in ONE pass over the measured
- * cases (GROUPING SETS), rather than three scans of the same rows.
+ * Every start-target figure (13.13, 3.07) in ONE aggregation over the measured cases whose
+ * outcome date falls in any range shown (an index-only scan of Case_start_target_idx):
+ * GROUPING SETS give the totals (this month and the period, totals scope), the last 12 months by
+ * month, and the period per site, caseworker and route (list scope: the totals scope without SCR
+ * cases); each figure counts only its own range's rows (FILTER). Groups are labelled afterwards.
  */
-async function startTargetBreakdowns(db: Db, scope: Prisma.Sql, range: DateRange, today: IsoDate): Promise<Breakdowns> {
-  const rows = await db.$queryRaw<(Grouped & { dimension: "site" | "caseworker" | "route" })[]>`
+async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
+  const months = lastTwelveMonthStarts(today);
+  const envelope: DateRange = { from: [thisMonth.from, period.from, months[0]].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
+  const rows = await db.$queryRaw<StartTargetGroup[]>`
     SELECT
-      CASE WHEN GROUPING(s."id") = 0 THEN 'site' WHEN GROUPING(u."id") = 0 THEN 'caseworker' ELSE 'route' END AS "dimension",
-      COALESCE(s."id"::text, u."id"::text, c."route"::text) AS "key",
+      CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route' ELSE 'total' END AS "dimension",
+      COALESCE(to_char(g."month", 'YYYY-MM-DD'), g."siteId"::text, g."assignedCaseworkerId"::text, g."route"::text) AS "key",
       COALESCE(s."name", u."name") AS "label",
-      ${START_COUNTS}
-    FROM "Case" c
-      JOIN "Site" s ON s."id" = c."siteId"
-      LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
-    WHERE ${scope} AND ${measuredSql(today)} AND ${outcomeInSql(range)}
-    GROUP BY GROUPING SETS ((s."id", s."name"), (u."id", u."name"), (c."route"))`;
-  const result: Breakdowns = { site: [], caseworker: [], route: [] };
+      g."thisMonth", g."period", g."listMonths", g."listPeriod"
+    FROM (
+      SELECT GROUPING(m."month") AS "byMonth", GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", GROUPING(m."route") AS "byRoute",
+        m."month", m."siteId", m."assignedCaseworkerId", m."route",
+        ${countsWhere(Prisma.sql`m."inThisMonth"`)} AS "thisMonth",
+        ${countsWhere(Prisma.sql`m."inPeriod"`)} AS "period",
+        ${countsWhere(Prisma.sql`m."listed" AND m."inMonths"`)} AS "listMonths",
+        ${countsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listPeriod"
+      FROM (
+        SELECT c."siteId", c."assignedCaseworkerId", c."route",
+          date_trunc('month', LEAST(c."startedOn", c."startDueOn")) AS "month",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date AS "inThisMonth",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${period.from}::date AND ${period.to}::date AS "inPeriod",
+          LEAST(c."startedOn", c."startDueOn") BETWEEN ${months[0]}::date AND ${today}::date AS "inMonths",
+          c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed",
+          c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
+        FROM "Case" c
+        WHERE ${totals} AND ${measuredSql(today)} AND ${outcomeInSql(envelope)}) m
+      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"))) g
+      LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
+      LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"`;
+
+  const breakdowns: Breakdowns = { site: [], caseworker: [], route: [] };
+  const byMonthKey = new Map<string | null, StartTargetCounts>();
+  let thisMonthCounts = NO_COUNTS;
+  let periodCounts = NO_COUNTS;
   for (const row of rows) {
-    const label = row.dimension === "route" ? ROUTE_LABELS[row.key as CaseRoute] : row.dimension === "caseworker" && row.key === null ? "Unassigned" : (row.label ?? "");
-    result[row.dimension].push({ key: row.key ?? "unassigned", label, ...startTargetFigure(row) });
+    if (row.dimension === "total") {
+      thisMonthCounts = countsOf(row.thisMonth);
+      periodCounts = countsOf(row.period);
+    } else if (row.dimension === "month") byMonthKey.set(row.key, countsOf(row.listMonths));
+    else {
+      const counts = countsOf(row.listPeriod);
+      // A site, caseworker or route appears only with a measured, listed case in the period.
+      if (counts.measured === 0) continue;
+      const label = row.dimension === "route" ? ROUTE_LABELS[row.key as CaseRoute] : row.dimension === "caseworker" && row.key === null ? "Unassigned" : (row.label ?? "");
+      breakdowns[row.dimension].push({ key: row.key ?? "unassigned", label, ...startTargetFigure(counts) });
+    }
   }
   const byLabel = (a: StartTargetRow, b: StartTargetRow) => (a.key === "unassigned" ? 1 : b.key === "unassigned" ? -1 : a.label.localeCompare(b.label, "en-GB"));
-  result.site.sort(byLabel);
-  result.caseworker.sort(byLabel);
+  breakdowns.site.sort(byLabel);
+  breakdowns.caseworker.sort(byLabel);
   // Routes in the order the guidance introduces them (the enum's order).
   const routeOrder = Object.keys(ROUTE_LABELS);
-  result.route.sort((a, b) => routeOrder.indexOf(a.key) - routeOrder.indexOf(b.key));
-  return result;
+  breakdowns.route.sort((a, b) => routeOrder.indexOf(a.key) - routeOrder.indexOf(b.key));
+  return {
+    thisMonth: startTargetFigure(thisMonthCounts),
+    period: startTargetFigure(periodCounts),
+    byMonth: months.map((month) => ({ key: month, label: monthLabel(month), ...startTargetFigure(byMonthKey.get(month) ?? NO_COUNTS) })),
+    breakdowns,
+  };
 }
 
 // ─── Open cases: at risk, other clocks, caseload (as of today) ───────────────────────────
@@ -135,10 +170,27 @@ function atRiskCutoffs(calendar: WorkingDayCalendar, today: IsoDate) {
   };
 }
 
-async function openTotals(db: Db, scope: Prisma.Sql, calendar: WorkingDayCalendar, today: IsoDate, now: Date): Promise<OpenTotals> {
+interface OpenFigures {
+  totals: OpenTotals;
+  bySite: CaseloadRow[];
+  byCaseworker: CaseloadRow[];
+}
+
+/**
+ * The open cases in ONE pass (GROUPING SETS): every headline count and clock over the totals
+ * scope (the grand total row), and the caseload per site and per caseworker over the list scope
+ * (the same rows without SCR cases, decision 0005).
+ */
+async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalendar, today: IsoDate, now: Date): Promise<OpenFigures> {
   const cutoff = atRiskCutoffs(calendar, today);
-  const [row] = await db.$queryRaw<OpenTotals[]>`
+  const listed = Prisma.sql`c."restrictionTier" <> 'scr'::"RestrictionTier"`;
+  const rows = await db.$queryRaw<(OpenTotals & { dimension: "total" | "site" | "caseworker"; key: string | null; label: string | null; open: number; unassigned: number })[]>`
     SELECT
+      CASE WHEN GROUPING(s."id") = 0 THEN 'site' WHEN GROUPING(u."id") = 0 THEN 'caseworker' ELSE 'total' END AS "dimension",
+      COALESCE(s."id"::text, u."id"::text) AS "key",
+      COALESCE(s."name", u."name") AS "label",
+      count(*) FILTER (WHERE ${listed})::int AS "open",
+      count(*) FILTER (WHERE ${listed} AND c."assignedCaseworkerId" IS NULL)::int AS "unassigned",
       count(*)::int AS "openTotal",
       count(*) FILTER (WHERE c."assignedCaseworkerId" IS NULL)::int AS "unassignedTotal",
       count(*) FILTER (WHERE c."state" IN (${AWAITING}) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL)::int AS "awaitingStartTotal",
@@ -153,26 +205,33 @@ async function openTotals(db: Db, scope: Prisma.Sql, calendar: WorkingDayCalenda
         AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "ucpr1ChasesDue",
       count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
       count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue"
-    FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
-    WHERE ${scope} AND c."state" IN (${OPEN})`;
-  return row;
-}
-
-async function caseloadBy(db: Db, scope: Prisma.Sql, by: "site" | "caseworker"): Promise<CaseloadRow[]> {
-  const rows =
-    by === "site"
-      ? await db.$queryRaw<{ key: string; label: string; open: number; unassigned: number }[]>`
-        SELECT s."id"::text AS "key", s."name" AS "label", count(*)::int AS "open",
-          count(*) FILTER (WHERE c."assignedCaseworkerId" IS NULL)::int AS "unassigned"
-        FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
-        WHERE ${scope} AND c."state" IN (${OPEN})
-        GROUP BY s."id", s."name" ORDER BY s."name"`
-      : await db.$queryRaw<{ key: string; label: string; open: number; unassigned: number }[]>`
-        SELECT u."id"::text AS "key", u."name" AS "label", count(*)::int AS "open", 0 AS "unassigned"
-        FROM "Case" c JOIN "User" u ON u."id" = c."assignedCaseworkerId"
-        WHERE ${scope} AND c."state" IN (${OPEN})
-        GROUP BY u."id", u."name" ORDER BY u."name"`;
-  return rows.map((row) => ({ key: row.key, label: row.label, open: Number(row.open), unassigned: Number(row.unassigned) }));
+    FROM "Case" c JOIN "Site" s ON s."id" = c."siteId" LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
+    WHERE ${totals} AND c."state" IN (${OPEN})
+    GROUP BY GROUPING SETS ((), (s."id", s."name"), (u."id", u."name"))
+    ORDER BY 1, 3`;
+  const total = rows.find((row) => row.dimension === "total");
+  const caseload = (dimension: "site" | "caseworker") =>
+    rows
+      // Only groups with a listed open case (an inner join on the site or caseworker in the list scope).
+      .filter((row) => row.dimension === dimension && row.key !== null && row.open > 0)
+      .map((row) => ({ key: row.key as string, label: row.label ?? "", open: Number(row.open), unassigned: dimension === "site" ? Number(row.unassigned) : 0 }));
+  const zero: OpenTotals = {
+    openTotal: 0,
+    unassignedTotal: 0,
+    awaitingStartTotal: 0,
+    missedTotal: 0,
+    atRiskTotal: 0,
+    meetingsMissed: 0,
+    ucpr1ChasesDue: 0,
+    cancellationsPending: 0,
+    cancellationsOverdue: 0,
+  };
+  const { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, ucpr1ChasesDue, cancellationsPending, cancellationsOverdue } = total ?? zero;
+  return {
+    totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, ucpr1ChasesDue, cancellationsPending, cancellationsOverdue },
+    bySite: caseload("site"),
+    byCaseworker: caseload("caseworker"),
+  };
 }
 
 function paged<T>(rows: T[], total: number, page: number, pageSize: number): Paged<T> {
@@ -209,10 +268,6 @@ const ROW_SELECT = {
 
 type ListRow = Prisma.CaseGetPayload<{ select: typeof ROW_SELECT }>;
 
-function atRiskWhere(actor: UseCaseActor, filters: DashboardFilters): Prisma.CaseWhereInput {
-  return { AND: [dashboardListWhere(actor, filters), { state: { in: [...AWAITING_START_STATES] }, startedOn: null, startDueOn: { not: null } }] };
-}
-
 function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate): AtRiskRow {
   const startDueOn = isoDateFromDb(row.startDueOn) as IsoDate;
   const workingDaysLeft = calendar.workingDaysBetween(today, startDueOn, nationFromCode(row.site.nation));
@@ -246,26 +301,122 @@ function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate)
   };
 }
 
+interface RawListRow {
+  id: string;
+  reference: string;
+  state: ListRow["state"];
+  route: ListRow["route"];
+  referralDate: Date | null;
+  referralReceivedOn: Date | null;
+  createdAt: Date;
+  startDueOn: Date | null;
+  nextDeadlineOn: Date | null;
+  meetDueOn: Date | null;
+  initialAssessmentOn: Date | null;
+  firstMetOn: Date | null;
+  ucpr1ChaseDueOn: Date | null;
+  uc452ReceivedOn: Date | null;
+  ucpr1ReceivedOn: Date | null;
+  spocChasedOn: Date | null;
+  welcomeCallDueOn: Date | null;
+  welcomeCallOn: Date | null;
+  siteName: string;
+  siteNation: ListRow["site"]["nation"];
+  forename: string;
+  surname: string;
+  caseworkerName: string | null;
+  total: number;
+}
+
+/** The at-risk list's cases (list scope) and their order: fewest working days left first. */
+const AT_RISK_LIST = {
+  where: Prisma.sql`c."state" IN (${AWAITING}) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL`,
+  // The stored, indexed start deadline orders cases exactly as working days left would.
+  orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."startDueOn" ASC, ${t}."reference" ASC`,
+};
+
+/** The unassigned list's cases (list scope) and their order: longest waiting first. */
+const UNASSIGNED_LIST = {
+  where: Prisma.sql`c."state" IN (${OPEN}) AND c."assignedCaseworkerId" IS NULL`,
+  orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."referralDate" ASC NULLS LAST, ${t}."createdAt" ASC, ${t}."reference" ASC`,
+};
+
+/**
+ * One page of a dashboard list and the list's total in ONE query (the total is a window count
+ * over the matching cases; the page is joined to its site, claimant and caseworker afterwards).
+ * A page past the end is clamped to the last page, as before.
+ */
+async function casePage(db: Db, scope: Prisma.Sql, list: typeof AT_RISK_LIST, requestedPage: number, pageSize: number): Promise<{ rows: ListRow[]; total: number; page: number }> {
+  // The matching cases are selected first (MATERIALIZED: by the state indexes), then counted,
+  // ordered and paged: ordering inside the scan made PostgreSQL walk the whole start-deadline
+  // index for the at-risk list (145 ms at 100,000 cases, against a few ms this way).
+  const fetch = (page: number) => db.$queryRaw<RawListRow[]>`
+    WITH matching AS MATERIALIZED (
+      SELECT c."id", c."reference", c."startDueOn", c."referralDate", c."createdAt"
+      FROM "Case" c
+      WHERE ${scope} AND ${list.where})
+    SELECT c."id", c."reference", c."state"::text AS "state", c."route"::text AS "route", c."referralDate", c."referralReceivedOn", c."createdAt",
+      c."startDueOn", c."nextDeadlineOn", c."meetDueOn", c."initialAssessmentOn", c."firstMetOn", c."ucpr1ChaseDueOn", c."uc452ReceivedOn",
+      c."ucpr1ReceivedOn", c."spocChasedOn", c."welcomeCallDueOn", c."welcomeCallOn",
+      s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName", p."total"
+    FROM (
+      SELECT m.*, count(*) OVER ()::int AS "total"
+      FROM matching m
+      ORDER BY ${list.orderBy(Prisma.sql`m`)}
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) p
+    JOIN "Case" c ON c."id" = p."id"
+    JOIN "Site" s ON s."id" = c."siteId"
+    JOIN "Claimant" cl ON cl."id" = c."claimantId"
+    LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
+    ORDER BY ${list.orderBy(Prisma.sql`p`)}`;
+  let page = Math.max(1, Math.floor(requestedPage) || 1);
+  let raw = await fetch(page);
+  let total = raw[0]?.total ?? 0;
+  if (raw.length === 0 && page > 1) {
+    // Past the end: count, then fetch the last page.
+    const [{ count }] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "Case" c WHERE ${scope} AND ${list.where}`;
+    total = count;
+    page = clampPage(page, total, pageSize);
+    raw = total > 0 ? await fetch(page) : [];
+  }
+  const rows: ListRow[] = raw.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    state: row.state,
+    route: row.route,
+    referralDate: row.referralDate,
+    referralReceivedOn: row.referralReceivedOn,
+    createdAt: row.createdAt,
+    startDueOn: row.startDueOn,
+    nextDeadlineOn: row.nextDeadlineOn,
+    meetDueOn: row.meetDueOn,
+    initialAssessmentOn: row.initialAssessmentOn,
+    firstMetOn: row.firstMetOn,
+    ucpr1ChaseDueOn: row.ucpr1ChaseDueOn,
+    uc452ReceivedOn: row.uc452ReceivedOn,
+    ucpr1ReceivedOn: row.ucpr1ReceivedOn,
+    spocChasedOn: row.spocChasedOn,
+    welcomeCallDueOn: row.welcomeCallDueOn,
+    welcomeCallOn: row.welcomeCallOn,
+    site: { name: row.siteName, nation: row.siteNation },
+    claimant: { forename: row.forename, surname: row.surname },
+    assignedCaseworker: row.caseworkerName === null ? null : { name: row.caseworkerName },
+  }));
+  return { rows, total, page };
+}
+
 /** At risk and projected breaches: open cases not yet started, fewest working days left first. */
 export async function listAtRisk(
   db: Db,
   actor: UseCaseActor,
   filters: DashboardFilters,
   today: IsoDate,
-  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar },
+  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar> },
 ): Promise<Paged<AtRiskRow>> {
-  const where = atRiskWhere(actor, filters);
-  const total = await db.case.count({ where });
-  const page = clampPage(options.page, total, options.pageSize);
-  const rows = await db.case.findMany({
-    where,
-    // The stored, indexed start deadline orders cases exactly as working days left would.
-    orderBy: [{ startDueOn: "asc" }, { reference: "asc" }],
-    skip: (page - 1) * options.pageSize,
-    take: options.pageSize,
-    select: ROW_SELECT,
-  });
-  const calendar = options.calendar ?? (await loadCalendar(db));
+  const [{ rows, total, page }, calendar] = await Promise.all([
+    casePage(db, caseScopeSql(actor, filters, "list"), AT_RISK_LIST, options.page, options.pageSize),
+    options.calendar ?? loadCalendar(db),
+  ]);
   return paged(rows.map((row) => toAtRiskRow(row, calendar, today)), total, page, options.pageSize);
 }
 
@@ -279,19 +430,12 @@ export async function listUnassigned(
   actor: UseCaseActor,
   filters: DashboardFilters,
   today: IsoDate,
-  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar },
+  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar> },
 ): Promise<Paged<UnassignedRow>> {
-  const where: Prisma.CaseWhereInput = { AND: [dashboardListWhere(actor, filters), { state: { in: [...OPEN_STATES] }, assignedCaseworkerId: null }] };
-  const total = await db.case.count({ where });
-  const page = clampPage(options.page, total, options.pageSize);
-  const rows = await db.case.findMany({
-    where,
-    orderBy: [{ referralDate: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { reference: "asc" }],
-    skip: (page - 1) * options.pageSize,
-    take: options.pageSize,
-    select: ROW_SELECT,
-  });
-  const calendar = options.calendar ?? (await loadCalendar(db));
+  const [{ rows, total, page }, calendar] = await Promise.all([
+    casePage(db, caseScopeSql(actor, filters, "list"), UNASSIGNED_LIST, options.page, options.pageSize),
+    options.calendar ?? loadCalendar(db),
+  ]);
   return paged(
     rows.map((row) => {
       const since = waitingSince(row);
@@ -363,32 +507,70 @@ interface FunnelTotals {
   backedOut: number;
 }
 
-async function funnelTotals(db: Db, scope: Prisma.Sql, range: DateRange): Promise<FunnelTotals> {
-  const [row] = await db.$queryRaw<FunnelTotals[]>`
-    SELECT
-      count(*)::int AS "referred",
-      count(*) FILTER (WHERE c."firstMetOn" IS NOT NULL OR c."startedOn" IS NOT NULL)::int AS "assessed",
-      count(*) FILTER (WHERE c."startedOn" IS NOT NULL OR EXISTS (
-        SELECT 1 FROM "InitialAssessment" ia WHERE ia."caseId" = c."id" AND ia."outcome" = 'recommended'))::int AS "recommended",
-      count(*) FILTER (WHERE c."startedOn" IS NOT NULL)::int AS "started",
-      count(*) FILTER (WHERE c."state" = 'completed')::int AS "completed",
-      count(*) FILTER (WHERE c."state" = 'left_early')::int AS "leftEarly",
-      count(*) FILTER (WHERE c."state" = 'rejected')::int AS "rejected",
-      count(*) FILTER (WHERE c."state" = 'cancelled')::int AS "cancelled",
-      count(*) FILTER (WHERE c."state" = 'not_suitable')::int AS "notSuitable",
-      count(*) FILTER (WHERE c."state" = 'backed_out')::int AS "backedOut"
-    FROM "Case" c
-    WHERE ${scope} AND c."referralDate" BETWEEN ${range.from}::date AND ${range.to}::date`;
-  return row;
+interface FunnelFigures {
+  totals: FunnelTotals;
+  reasons: Record<"rejected" | "cancelled" | "left_early", CountRow[]>;
 }
 
-async function reasonCounts(db: Db, scope: Prisma.Sql, range: DateRange, state: "rejected" | "cancelled" | "left_early"): Promise<CountRow[]> {
-  const rows = await db.$queryRaw<{ key: string | null; label: string | null; count: number }[]>`
-    SELECT r."id"::text AS "key", r."label" AS "label", count(*)::int AS "count"
-    FROM "Case" c LEFT JOIN "Reason" r ON r."id" = c."closureReasonId"
-    WHERE ${scope} AND c."referralDate" BETWEEN ${range.from}::date AND ${range.to}::date AND c."state" = ${state}::"CaseState"
-    GROUP BY r."id", r."label" ORDER BY count(*) DESC, r."label" NULLS LAST`;
-  return rows.map((row) => ({ key: row.key ?? "none", label: row.label ?? "No reason recorded", count: Number(row.count) }));
+const REASON_STATES = { rejected: "rejected", cancelled: "cancelled", left_early: "left_early" } as const;
+
+/**
+ * The funnel (totals scope) and the closure reasons of rejected, cancelled and early-leaver
+ * cases (list scope: without SCR cases) of the period's referrals: ONE aggregation over
+ * Case_referral_funnel_idx (GROUPING SETS: the period's totals, and per state and reason), beside
+ * one index-only semi-join for the not-yet-started cases with a recommended Initial Assessment.
+ * (As a per-row subplan in the aggregation that lookup was estimated for every referral, which
+ * switched on PostgreSQL's JIT compiler: ~35 ms of compilation per call.)
+ */
+async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange): Promise<FunnelFigures> {
+  const inPeriod = Prisma.sql`${totals} AND c."referralDate" BETWEEN ${range.from}::date AND ${range.to}::date`;
+  const [rows, [{ recommendedNotStarted }]] = await Promise.all([
+    db.$queryRaw<{ byState: number; state: string | null; key: string | null; label: string | null; referred: number; assessed: number; started: number; listed: number }[]>`
+      SELECT g."byState", g."state"::text AS "state", g."closureReasonId"::text AS "key", r."label", g."referred", g."assessed", g."started", g."listed"
+      FROM (
+        SELECT GROUPING(c."state") AS "byState", c."state", c."closureReasonId",
+          count(*)::int AS "referred",
+          count(*) FILTER (WHERE c."firstMetOn" IS NOT NULL OR c."startedOn" IS NOT NULL)::int AS "assessed",
+          count(*) FILTER (WHERE c."startedOn" IS NOT NULL)::int AS "started",
+          count(*) FILTER (WHERE c."restrictionTier" <> 'scr'::"RestrictionTier")::int AS "listed"
+        FROM "Case" c
+        WHERE ${inPeriod}
+        GROUP BY GROUPING SETS ((), (c."state", c."closureReasonId"))) g
+        LEFT JOIN "Reason" r ON g."byState" = 0 AND r."id" = g."closureReasonId"
+      ORDER BY g."listed" DESC, r."label" NULLS LAST`,
+    // Recommended = started, or not started with a recommended Initial Assessment (a nested-loop
+    // probe of InitialAssessment_caseId_outcome_idx per not-started referral).
+    db.$queryRaw<{ recommendedNotStarted: number }[]>`
+      SELECT count(*)::int AS "recommendedNotStarted"
+      FROM "Case" c
+        JOIN LATERAL (SELECT 1 FROM "InitialAssessment" ia WHERE ia."caseId" = c."id" AND ia."outcome" = 'recommended' LIMIT 1) recommended ON TRUE
+      WHERE ${inPeriod} AND c."startedOn" IS NULL`,
+  ]);
+  const total = rows.find((row) => row.byState === 1);
+  const inState = (state: string) => rows.reduce((sum, row) => (row.byState === 0 && row.state === state ? sum + row.referred : sum), 0);
+  const reasonsOf = (state: string) =>
+    rows
+      .filter((row) => row.byState === 0 && row.state === state && row.listed > 0)
+      .map((row) => ({ key: row.key ?? "none", label: row.label ?? "No reason recorded", count: row.listed }));
+  return {
+    totals: {
+      referred: total?.referred ?? 0,
+      assessed: total?.assessed ?? 0,
+      recommended: (total?.started ?? 0) + recommendedNotStarted,
+      started: total?.started ?? 0,
+      completed: inState("completed"),
+      leftEarly: inState("left_early"),
+      rejected: inState("rejected"),
+      cancelled: inState("cancelled"),
+      notSuitable: inState("not_suitable"),
+      backedOut: inState("backed_out"),
+    },
+    reasons: {
+      rejected: reasonsOf(REASON_STATES.rejected),
+      cancelled: reasonsOf(REASON_STATES.cancelled),
+      left_early: reasonsOf(REASON_STATES.left_early),
+    },
+  };
 }
 
 // ─── The dashboard ────────────────────────────────────────────────────────────────────────
@@ -408,45 +590,22 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
   const period = periodRange(filters.period, today);
   const thisMonth = { from: firstOfMonth(today), to: today };
   const totals = scope(actor, filters, "totals");
-  const lists = scope(actor, filters, "list");
-  const calendar = await loadCalendar(prisma);
 
-  const [
-    sites,
-    caseworkers,
-    thisMonthFigure,
-    periodFigure,
-    byMonth,
-    breakdowns,
-    open,
-    caseloadBySite,
-    caseloadByCaseworker,
-    atRisk,
-    unassigned,
-    funnel,
-    rejectionReasons,
-    cancellationReasons,
-    earlyLeaverReasons,
-  ] = await Promise.all([
+  // The calendar is needed only by the open-case figures (the at-risk cut-offs) and the two lists'
+  // working days: every other query starts at once. Seven queries in all, each a single pass.
+  const calendarLoaded = loadCalendar(prisma);
+  const [sites, caseworkers, start, open, atRisk, unassigned, funnel] = await Promise.all([
     prisma.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, name: true, nation: true }, orderBy: { name: "asc" } }),
     prisma.user.findMany({
       where: { organisationId: actor.organisationId, roles: { hasSome: ["caseworker", "nominated_officer"] } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    startTargetTotal(prisma, totals, thisMonth, today),
-    startTargetTotal(prisma, totals, period, today),
-    startTargetByMonth(prisma, lists, today),
-    startTargetBreakdowns(prisma, lists, period, today),
-    openTotals(prisma, totals, calendar, today, now),
-    caseloadBy(prisma, lists, "site"),
-    caseloadBy(prisma, lists, "caseworker"),
-    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar }),
-    listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar }),
-    funnelTotals(prisma, totals, period),
-    reasonCounts(prisma, lists, period, "rejected"),
-    reasonCounts(prisma, lists, period, "cancelled"),
-    reasonCounts(prisma, lists, period, "left_early"),
+    startTargetFigures(prisma, totals, period, thisMonth, today),
+    calendarLoaded.then((calendar) => openFigures(prisma, totals, calendar, today, now)),
+    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded }),
+    listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
+    funnelFigures(prisma, totals, period),
   ]);
 
   return {
@@ -460,33 +619,40 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       caseworkers,
       routes: DASHBOARD_ROUTES.map((value) => ({ value, label: ROUTE_LABELS[value] })),
     },
-    startTarget: { thisMonth: thisMonthFigure, period: periodFigure, byMonth, bySite: breakdowns.site, byCaseworker: breakdowns.caseworker, byRoute: breakdowns.route },
-    atRisk: { ...atRisk, missedTotal: open.missedTotal, atRiskTotal: open.atRiskTotal, awaitingStartTotal: open.awaitingStartTotal },
-    clocks: {
-      meetingsMissed: open.meetingsMissed,
-      ucpr1ChasesDue: open.ucpr1ChasesDue,
-      cancellationsPending: open.cancellationsPending,
-      cancellationsOverdue: open.cancellationsOverdue,
+    startTarget: {
+      thisMonth: start.thisMonth,
+      period: start.period,
+      byMonth: start.byMonth,
+      bySite: start.breakdowns.site,
+      byCaseworker: start.breakdowns.caseworker,
+      byRoute: start.breakdowns.route,
     },
-    caseload: { openTotal: open.openTotal, unassignedTotal: open.unassignedTotal, bySite: caseloadBySite, byCaseworker: caseloadByCaseworker, unassigned },
+    atRisk: { ...atRisk, missedTotal: open.totals.missedTotal, atRiskTotal: open.totals.atRiskTotal, awaitingStartTotal: open.totals.awaitingStartTotal },
+    clocks: {
+      meetingsMissed: open.totals.meetingsMissed,
+      ucpr1ChasesDue: open.totals.ucpr1ChasesDue,
+      cancellationsPending: open.totals.cancellationsPending,
+      cancellationsOverdue: open.totals.cancellationsOverdue,
+    },
+    caseload: { openTotal: open.totals.openTotal, unassignedTotal: open.totals.unassignedTotal, bySite: open.bySite, byCaseworker: open.byCaseworker, unassigned },
     funnel: {
       stages: [
-        { key: "referred", label: "Referred", count: funnel.referred },
-        { key: "assessed", label: "Assessed (Initial Assessment or first meeting held)", count: funnel.assessed },
-        { key: "recommended", label: "Recommended", count: funnel.recommended },
-        { key: "started", label: "Started", count: funnel.started },
+        { key: "referred", label: "Referred", count: funnel.totals.referred },
+        { key: "assessed", label: "Assessed (Initial Assessment or first meeting held)", count: funnel.totals.assessed },
+        { key: "recommended", label: "Recommended", count: funnel.totals.recommended },
+        { key: "started", label: "Started", count: funnel.totals.started },
       ],
       outcomes: [
-        { key: "completed", label: "Completed", count: funnel.completed },
-        { key: "left_early", label: "Left early", count: funnel.leftEarly },
-        { key: "rejected", label: "Rejected", count: funnel.rejected },
-        { key: "not_suitable", label: "Not suitable", count: funnel.notSuitable },
-        { key: "backed_out", label: "Backed out (cancellation pending)", count: funnel.backedOut },
-        { key: "cancelled", label: "Cancelled (did not start)", count: funnel.cancelled },
+        { key: "completed", label: "Completed", count: funnel.totals.completed },
+        { key: "left_early", label: "Left early", count: funnel.totals.leftEarly },
+        { key: "rejected", label: "Rejected", count: funnel.totals.rejected },
+        { key: "not_suitable", label: "Not suitable", count: funnel.totals.notSuitable },
+        { key: "backed_out", label: "Backed out (cancellation pending)", count: funnel.totals.backedOut },
+        { key: "cancelled", label: "Cancelled (did not start)", count: funnel.totals.cancelled },
       ],
-      rejectionReasons,
-      cancellationReasons,
-      earlyLeaverReasons,
+      rejectionReasons: funnel.reasons.rejected,
+      cancellationReasons: funnel.reasons.cancelled,
+      earlyLeaverReasons: funnel.reasons.left_early,
     },
   };
 }
