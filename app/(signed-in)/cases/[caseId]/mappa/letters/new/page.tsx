@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { recordMappaLetterAction } from "../../actions";
 import { MappaLetterForm } from "../../MappaForms";
+import { AnnexEditPage } from "../../AnnexEditPage";
 import { loadMappaAnnex } from "../../load";
 
 export const metadata: Metadata = { title: "Record a letter JCP sent" };
@@ -12,15 +11,8 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const { caseId } = await params;
   const { annex } = await loadMappaAnnex(caseId);
   return (
-    <>
-      <BackLink href={`/cases/${annex.caseId}/mappa`} text="Back to the MAPPA annex" />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${annex.reference}, ${annex.claimantName}`}>Record a letter JCP sent</PageHeading>
-          <p className="govuk-body">JCP may send letters the provider would normally send (13.72). Record each one here.</p>
-          <MappaLetterForm action={recordMappaLetterAction} caseId={annex.caseId} annexVersion={annex.annexVersion} />
-        </div>
-      </div>
-    </>
+    <AnnexEditPage annex={annex} heading="Record a letter JCP sent" lead={<>JCP may send letters the provider would normally send (13.72). Record each one here.</>}>
+      <MappaLetterForm action={recordMappaLetterAction} caseId={annex.caseId} annexVersion={annex.annexVersion} />
+    </AnnexEditPage>
   );
 }
