@@ -2,8 +2,11 @@ import { z } from "zod";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { STRAND_LABELS } from "../case-labels";
 import {
+  INTRODUCTION_ACTIONS,
+  LIFECYCLE_ACTIONS,
   SUITABILITY_REASON_LABELS,
   SUITABILITY_REASONS,
+  type IntroductionAction,
   type LifecycleAction,
   type LifecycleInputs,
   type RejectInput,
@@ -19,23 +22,14 @@ import { recordId, recordVersion } from "./fields";
  * which the server asks inside its transaction.
  */
 
-/** The actions with a page here, in the order the case page lists them. */
-export const LIFECYCLE_FORM_ACTIONS = [
-  "acknowledge",
-  "book_initial_assessment",
-  "record_assessment_recommended",
-  "record_assessment_not_suitable",
-  "accept_strand_referral",
-  "accept_referral",
-  "record_start",
-  "record_completion",
-  "record_early_leaving",
-  "reject",
-  "cancel_did_not_start",
-  "record_back_out_email",
-  "cancel_after_back_out",
-] as const satisfies readonly LifecycleAction[];
-export type LifecycleFormAction = (typeof LIFECYCLE_FORM_ACTIONS)[number];
+/**
+ * The actions with a page here, in the order the case page lists them: every lifecycle action but
+ * the SRO introduction's, which have their own SESSRO1 pages (app/(signed-in)/cases/[caseId]/sro).
+ */
+export type LifecycleFormAction = Exclude<LifecycleAction, IntroductionAction>;
+export const LIFECYCLE_FORM_ACTIONS: readonly LifecycleFormAction[] = LIFECYCLE_ACTIONS.filter(
+  (action): action is LifecycleFormAction => !INTRODUCTION_ACTIONS.has(action),
+);
 
 const FORM_ACTION_SET: ReadonlySet<string> = new Set(LIFECYCLE_FORM_ACTIONS);
 export function isLifecycleFormAction(value: unknown): value is LifecycleFormAction {

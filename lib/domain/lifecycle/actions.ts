@@ -77,12 +77,14 @@ export const PRAP_ACTIONS: ReadonlySet<LifecycleAction> = new Set<LifecycleActio
 ]);
 
 /** The SRO introduction's own actions, before JCP's PRaP referral exists (13.44–13.51, 3.23–3.29). */
-export const INTRODUCTION_ACTIONS: ReadonlySet<LifecycleAction> = new Set<LifecycleAction>([
+export const INTRODUCTION_ACTION_NAMES = [
   "accept_introduction",
   "record_not_eligible",
   "record_provision_full",
   "record_jcp_referral",
-]);
+] as const satisfies readonly LifecycleAction[];
+export type IntroductionAction = (typeof INTRODUCTION_ACTION_NAMES)[number];
+export const INTRODUCTION_ACTIONS: ReadonlySet<LifecycleAction> = new Set<LifecycleAction>(INTRODUCTION_ACTION_NAMES);
 
 /** An action that needs nothing beyond the case itself. */
 export type NoInput = Record<string, never>;

@@ -28,22 +28,24 @@ type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
  * change and its audit row commit or roll back together (security.md LG-02).
  */
 export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await db.auditEvent.create({
-    data: {
-      actorId: actor?.id ?? null,
-      actorRoles: actor ? [...actor.roles] : [],
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      caseId: entry.caseId ?? null,
-      restrictedRead: entry.restrictedRead ?? false,
-      before: entry.before,
-      after: entry.after,
-      reason: entry.reason ?? null,
-      ip: actor?.ip?.slice(0, 100) ?? null,
-      userAgent: actor?.userAgent?.slice(0, 500) ?? null,
-    },
-  });
+  await db.auditEvent.create({ data: auditRow(actor, entry) });
+}
+
+function auditRow(actor: Actor | null, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
+  return {
+    actorId: actor?.id ?? null,
+    actorRoles: actor ? [...actor.roles] : [],
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    caseId: entry.caseId ?? null,
+    restrictedRead: entry.restrictedRead ?? false,
+    before: entry.before,
+    after: entry.after,
+    reason: entry.reason ?? null,
+    ip: actor?.ip?.slice(0, 100) ?? null,
+    userAgent: actor?.userAgent?.slice(0, 500) ?? null,
+  };
 }
 
 /**
@@ -56,6 +58,18 @@ export async function recordRestrictedRead(
   found: { id: string; restrictionTier: string },
   action: string,
 ): Promise<void> {
-  if (found.restrictionTier !== "scr") return;
-  await recordAudit(db, actor, { action, entityType: "Case", entityId: found.id, caseId: found.id, restrictedRead: true });
+  await recordRestrictedReads(db, actor, [found], action);
+}
+
+/** The same for every case of a list a user was shown (e.g. the nominated officer's queue): one row per SCR case, in one insert. */
+export async function recordRestrictedReads(
+  db: AuditWriter,
+  actor: Actor,
+  cases: readonly { id: string; restrictionTier: string }[],
+  action: string,
+): Promise<void> {
+  const rows = cases
+    .filter((found) => found.restrictionTier === "scr")
+    .map((found) => auditRow(actor, { action, entityType: "Case", entityId: found.id, caseId: found.id, restrictedRead: true }));
+  if (rows.length > 0) await db.auditEvent.createMany({ data: rows });
 }

@@ -26,6 +26,7 @@ import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../permission";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
+import { refuseDateBefore, refuseFutureDate } from "../business-dates";
 
 /**
  * A UC case's paper trail (domain.md "Forms"; route 1 steps 3 and 6): the UC452 and UCPR1
@@ -51,13 +52,8 @@ async function ucCaseFor(tx: Tx, actor: UseCaseActor, caseId: string) {
 
 /** A business date on a UC case: not in the future, not before the referral date. */
 function assertDateInRange(field: string, subject: string, date: IsoDate, today: IsoDate, referralDate: IsoDate | null): void {
-  if (date > today) {
-    throw new UseCaseError("INVALID", `${subject} must be today or in the past`, { [field]: `${subject} must be today or in the past` });
-  }
-  if (referralDate && date < referralDate) {
-    const message = `${subject} must be the same as or after the referral date, ${formatLongDate(referralDate)}`;
-    throw new UseCaseError("INVALID", message, { [field]: message });
-  }
+  refuseFutureDate(field, subject, date, today);
+  if (referralDate) refuseDateBefore(field, subject, date, referralDate, "the referral date");
 }
 
 /** UC452 with parts 1–4 completed by JCP arrived (13.12, 13.14): the clock input and the form row. */

@@ -14,6 +14,8 @@ import { findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
+import { refuseFutureDate } from "../business-dates";
+import { logSecurePost } from "../forms/secure-post";
 
 /**
  * The nominated-officer-only annex of a MAPPA case (13.59, 13.68–13.72, 3.34–3.38): restrictions
@@ -105,10 +107,6 @@ export async function getMappaAnnex(prisma: PrismaClient, actor: UseCaseActor, c
   });
 }
 
-function notInFuture(field: string, subject: string, date: IsoDate, today: IsoDate): void {
-  if (date > today) throw new UseCaseError("INVALID", `${subject} must be today or in the past`, { [field]: `${subject} must be today or in the past` });
-}
-
 /**
  * One write to the annex: permission, visibility, MAPPA check, the version claim (creating the
  * annex on the first write), the change and its audit row, all in one transaction.
@@ -157,7 +155,7 @@ export async function recordMappaRestrictions(
   input: RecordMappaRestrictionsInput,
   today: IsoDate,
 ): Promise<void> {
-  notInFuture("restrictionsPhonedOn", "The date the JCP nominated officer phoned", input.restrictionsPhonedOn, today);
+  refuseFutureDate("restrictionsPhonedOn", "The date the JCP nominated officer phoned", input.restrictionsPhonedOn, today);
   await writeAnnex(
     prisma,
     actor,
@@ -180,28 +178,25 @@ export async function recordMappaJReceived(
   input: RecordMappaJReceivedInput,
   today: IsoDate,
 ): Promise<void> {
-  notInFuture("receivedOn", "The date the MAPPA J form arrived", input.receivedOn, today);
+  refuseFutureDate("receivedOn", "The date the MAPPA J form arrived", input.receivedOn, today);
   await writeAnnex(
     prisma,
     actor,
     input,
     async (tx, { caseId }) => {
-      const post = await tx.securePostLog.create({
-        data: {
-          caseId,
-          direction: "received",
-          document: "mappa_j",
-          method: "Secure post (Track and Trace)",
-          trackingNumber: input.trackingNumber,
-          counterparty: input.counterparty,
-          postedOn: isoDateToDb(input.receivedOn),
-          recordedById: actor.id,
-        },
+      const securePostLogId = await logSecurePost(tx, actor, {
+        caseId,
+        direction: "received",
+        document: "mappa_j",
+        method: "Secure post (Track and Trace)",
+        trackingNumber: input.trackingNumber,
+        counterparty: input.counterparty,
+        postedOn: input.receivedOn,
       });
       return {
         action: "mappa_annex.mappa_j_received",
         entityType: "SecurePostLog",
-        entityId: post.id,
+        entityId: securePostLogId,
         after: { document: "mappa_j", direction: "received", postedOn: input.receivedOn, trackingNumber: input.trackingNumber },
       };
     },
@@ -228,7 +223,7 @@ export async function recordMappaContact(prisma: PrismaClient, actor: UseCaseAct
 
 /** A letter JCP's nominated officer sent instead of the provider (13.72, 3.38). */
 export async function recordMappaLetter(prisma: PrismaClient, actor: UseCaseActor, input: RecordMappaLetterInput, today: IsoDate): Promise<void> {
-  notInFuture("sentOn", "The date JCP sent the letter", input.sentOn, today);
+  refuseFutureDate("sentOn", "The date JCP sent the letter", input.sentOn, today);
   await writeAnnex(prisma, actor, input, async (tx, { caseId }) => {
     const letter = await tx.mappaLetter.create({
       data: { caseId, sentOn: isoDateToDb(input.sentOn), description: input.description, recordedById: actor.id },

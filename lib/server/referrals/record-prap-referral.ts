@@ -10,6 +10,7 @@ import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
 import { UseCaseError } from "../use-case-error";
+import { requireOpenSite } from "../cases/open-site";
 
 /**
  * Record a PRaP referral as a new case (domain.md "Referral routes" 1 and 2; "Model"): the
@@ -231,12 +232,7 @@ export async function recordPrapReferral(
   now: Date = new Date(),
 ): Promise<RecordedReferral> {
   assertCan(actor, "create:referral:any");
-  // Scope comes from the actor, never the post alone (AC-05): the site must be one of theirs, and open.
-  const site = await prisma.site.findFirst({
-    where: { id: input.referral.siteId, organisationId: actor.organisationId, active: true },
-    select: { id: true },
-  });
-  if (!site) throw new UseCaseError("INVALID", "Select a site from the list", { siteId: "Select a site from the list" });
+  await requireOpenSite(prisma, actor, input.referral.siteId);
 
   for (let attempt = 1; ; attempt++) {
     try {

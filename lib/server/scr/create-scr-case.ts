@@ -10,6 +10,8 @@ import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
+import { refuseFutureDate } from "../business-dates";
+import { requireOpenSite } from "../cases/open-site";
 
 /**
  * A Special Customer Record referred clerically on SL2 becomes a case (domain.md route 4;
@@ -127,17 +129,8 @@ export async function createScrCase(
   clock: { today: IsoDate; now: Date } = { today: todayInLondon(new Date()), now: new Date() },
 ): Promise<CreatedScrCase> {
   assertCan(actor, "update:restricted-case:any");
-  if (input.receivedOn > clock.today) {
-    throw new UseCaseError("INVALID", "Date the SL2 was received must be today or in the past", {
-      receivedOn: "Date the SL2 was received must be today or in the past",
-    });
-  }
-  // Scope comes from the actor, never the post alone (AC-05): the site must be one of theirs, and open.
-  const site = await prisma.site.findFirst({
-    where: { id: input.siteId, organisationId: actor.organisationId, active: true },
-    select: { id: true },
-  });
-  if (!site) throw new UseCaseError("INVALID", "Select a site from the list", { siteId: "Select a site from the list" });
+  refuseFutureDate("receivedOn", "Date the SL2 was received", input.receivedOn, clock.today);
+  await requireOpenSite(prisma, actor, input.siteId);
 
   for (let attempt = 1; ; attempt++) {
     try {

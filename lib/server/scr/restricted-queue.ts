@@ -6,7 +6,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { CLOSED_STATES, isClosedState, type CaseState } from "@/lib/domain/case-states";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
-import { recordRestrictedRead } from "../audit/record-audit";
+import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
@@ -115,7 +115,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
   const openScrCases = open.map(toRow);
   const closedScrCases = closed.map(toRow);
 
-  for (const row of [...open, ...closed]) await recordRestrictedRead(prisma, actor, row, "case.restricted_read_listed");
+  await recordRestrictedReads(prisma, actor, [...open, ...closed], "case.restricted_read_listed");
 
   return {
     openScrCases,

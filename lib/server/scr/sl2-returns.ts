@@ -16,6 +16,8 @@ import { claimCaseVersion } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
 import { UseCaseError } from "../use-case-error";
 import { findScrCaseForOfficer } from "./scr-access";
+import { refuseDateBefore, refuseFutureDate } from "../business-dates";
+import { logSecurePost } from "../forms/secure-post";
 
 /**
  * The SL2's journey back to JCP's nominated officer (13.54–13.57, 3.31): page 1 completed and
@@ -134,18 +136,6 @@ export async function getSl2View(prisma: PrismaClient, actor: UseCaseActor, case
   };
 }
 
-function invalid(field: string, message: string): never {
-  throw new UseCaseError("INVALID", message, { [field]: message });
-}
-
-function assertNotFuture(field: string, subject: string, date: IsoDate, today: IsoDate): void {
-  if (date > today) invalid(field, `${subject} must be today or in the past`);
-}
-
-function assertOnOrAfter(field: string, subject: string, date: IsoDate, earliest: IsoDate, what: string): void {
-  if (date < earliest) invalid(field, `${subject} must be the same as or after ${what}, ${formatLongDate(earliest)}`);
-}
-
 /** The case and its SL2, for a nominated officer about to record a return. */
 async function sl2ForUpdate(tx: Tx, actor: UseCaseActor, caseId: string) {
   const found = await findScrCaseForOfficer(tx, actor, caseId);
@@ -169,10 +159,10 @@ export async function recordSl2Page1Returned(
       throw new UseCaseError("INVALID", `Page 1 was already returned on ${formatLongDate(isoDateFromDb(sl2.page1ReturnedOn))}.`);
     }
     const receivedOn = isoDateFromDb(sl2.receivedOn);
-    assertOnOrAfter("completedOn", "Date page 1 was completed", input.completedOn, receivedOn, "the date the SL2 was received");
-    assertNotFuture("completedOn", "Date page 1 was completed", input.completedOn, today);
-    assertOnOrAfter("returnedOn", "Date page 1 was returned", input.returnedOn, input.completedOn, "the date it was completed");
-    assertNotFuture("returnedOn", "Date page 1 was returned", input.returnedOn, today);
+    refuseDateBefore("completedOn", "Date page 1 was completed", input.completedOn, receivedOn, "the date the SL2 was received");
+    refuseFutureDate("completedOn", "Date page 1 was completed", input.completedOn, today);
+    refuseDateBefore("returnedOn", "Date page 1 was returned", input.returnedOn, input.completedOn, "the date it was completed");
+    refuseFutureDate("returnedOn", "Date page 1 was returned", input.returnedOn, today);
 
     await claimCaseVersion(tx, found.id, input.version);
     const method = SECURE_RETURN_METHOD_LABELS[input.method];
@@ -186,18 +176,14 @@ export async function recordSl2Page1Returned(
         version: { increment: 1 },
       },
     });
-    const post = await tx.securePostLog.create({
-      data: {
-        caseId: found.id,
-        direction: "sent",
-        document: "sl2_page_1",
-        method,
-        trackingNumber: input.trackingNumber,
-        counterparty,
-        postedOn: isoDateToDb(input.returnedOn),
-        recordedById: actor.id,
-      },
-      select: { id: true },
+    const securePostLogId = await logSecurePost(tx, actor, {
+      caseId: found.id,
+      direction: "sent",
+      document: "sl2_page_1",
+      method,
+      trackingNumber: input.trackingNumber,
+      counterparty,
+      postedOn: input.returnedOn,
     });
     await recordAudit(tx, actor, {
       action: "sl2.page1_returned",
@@ -211,7 +197,7 @@ export async function recordSl2Page1Returned(
         method: input.method,
         trackingNumber: input.trackingNumber,
         pages2And3Retained: true,
-        securePostLogId: post.id,
+        securePostLogId,
         marking: scrMarking(found.ruleset),
       },
     });
@@ -236,8 +222,8 @@ export async function recordSl2ReferralFormReturned(
     if (!assessmentDone(found.state)) {
       throw new UseCaseError("INVALID", "The referral form is completed and returned after the assessment: record the assessment or the start first (13.56).");
     }
-    assertOnOrAfter("returnedOn", "Date the referral form was returned", input.returnedOn, isoDateFromDb(sl2.page1ReturnedOn), "the date page 1 was returned");
-    assertNotFuture("returnedOn", "Date the referral form was returned", input.returnedOn, today);
+    refuseDateBefore("returnedOn", "Date the referral form was returned", input.returnedOn, isoDateFromDb(sl2.page1ReturnedOn), "the date page 1 was returned");
+    refuseFutureDate("returnedOn", "Date the referral form was returned", input.returnedOn, today);
 
     await claimCaseVersion(tx, found.id, input.version);
     const method = SECURE_RETURN_METHOD_LABELS[input.method];
@@ -245,18 +231,14 @@ export async function recordSl2ReferralFormReturned(
       where: { id: sl2.id },
       data: { referralFormReturnedOn: isoDateToDb(input.returnedOn), referralFormReturnMethod: method, version: { increment: 1 } },
     });
-    const post = await tx.securePostLog.create({
-      data: {
-        caseId: found.id,
-        direction: "sent",
-        document: "sl2_referral_form",
-        method,
-        trackingNumber: input.trackingNumber,
-        counterparty,
-        postedOn: isoDateToDb(input.returnedOn),
-        recordedById: actor.id,
-      },
-      select: { id: true },
+    const securePostLogId = await logSecurePost(tx, actor, {
+      caseId: found.id,
+      direction: "sent",
+      document: "sl2_referral_form",
+      method,
+      trackingNumber: input.trackingNumber,
+      counterparty,
+      postedOn: input.returnedOn,
     });
     await recordAudit(tx, actor, {
       action: "sl2.referral_form_returned",
@@ -268,7 +250,7 @@ export async function recordSl2ReferralFormReturned(
         referralFormReturnedOn: input.returnedOn,
         method: input.method,
         trackingNumber: input.trackingNumber,
-        securePostLogId: post.id,
+        securePostLogId,
         marking: scrMarking(found.ruleset),
       },
     });

@@ -4,13 +4,13 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
 import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
-import { recordAudit } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion } from "../cases/case-access";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../permission";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
+import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audit";
 
 const ACTION_FOR_OUTCOME = {
   accept: "accept_introduction",
@@ -77,16 +77,8 @@ export async function recordFirstMeeting(
       },
     });
     await recomputeDueDates(tx, found.id, await loadCalendar(tx));
-    await recordAudit(tx, actor, {
-      action: `case.${check.to}`,
-      entityType: "Case",
-      entityId: found.id,
-      caseId: found.id,
-      before: { state: check.from },
+    await recordTransitionAudit(tx, actor, found.id, check, {
       after: {
-        state: check.to,
-        action: check.action,
-        transition: check.transitionId,
         metOn: input.metOn,
         sessro1FormId: form.id,
         eligible: input.eligible,
@@ -94,7 +86,6 @@ export async function recordFirstMeeting(
         previousSes: input.previousSes,
         ...(reasonLabel ? { reason: reasonLabel, copyRetainedForInspection: true } : {}),
       },
-      reason: check.warnings.length > 0 ? check.warnings.join(" ") : null,
     });
     return { to: check.to };
   });

@@ -5,7 +5,6 @@ import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
-import { recordAudit } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion } from "../cases/case-access";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
@@ -14,6 +13,7 @@ import { isUniqueViolation } from "../prisma-errors";
 import { refuseDuplicates } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
+import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audit";
 
 /**
  * JCP's PRaP referral of an accepted introduction (13.49, 3.27): it attaches to THIS case — no
@@ -73,16 +73,9 @@ export async function recordJcpReferral(
         select: { id: true },
       });
       await recomputeDueDates(tx, found.id, await loadCalendar(tx));
-      await recordAudit(tx, actor, {
-        action: `case.${check.to}`,
-        entityType: "Case",
-        entityId: found.id,
-        caseId: found.id,
-        before: { state: check.from, ruleset: current.ruleset },
+      await recordTransitionAudit(tx, actor, found.id, check, {
+        before: { ruleset: current.ruleset },
         after: {
-          state: check.to,
-          action: check.action,
-          transition: check.transitionId,
           ruleset,
           prapReferralId: referral.id,
           purchaseOrderNumber: input.purchaseOrderNumber,

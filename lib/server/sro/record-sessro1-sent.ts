@@ -6,6 +6,7 @@ import { claimCaseVersion } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../permission";
 import { UseCaseError } from "../use-case-error";
 import { findIntroductionForActor } from "./introduction-step";
+import { logSecurePost } from "../forms/secure-post";
 
 /**
  * After accepting (13.47–13.48, 3.25–3.26): the printed SESSRO1 signed, a copy offered to the
@@ -36,18 +37,14 @@ export async function recordSessro1Sent(prisma: PrismaClient, actor: UseCaseActo
         version: { increment: 1 },
       },
     });
-    const post = await tx.securePostLog.create({
-      data: {
-        caseId: found.id,
-        direction: "sent",
-        document: "sessro1_copy",
-        method: input.method,
-        trackingNumber: input.trackingNumber,
-        counterparty: input.counterparty,
-        postedOn: isoDateToDb(input.postedOn),
-        recordedById: actor.id,
-      },
-      select: { id: true },
+    const securePostLogId = await logSecurePost(tx, actor, {
+      caseId: found.id,
+      direction: "sent",
+      document: "sessro1_copy",
+      method: input.method,
+      trackingNumber: input.trackingNumber,
+      counterparty: input.counterparty,
+      postedOn: input.postedOn,
     });
     await recordAudit(tx, actor, {
       action: "sessro1.sent",
@@ -58,7 +55,7 @@ export async function recordSessro1Sent(prisma: PrismaClient, actor: UseCaseActo
         signedOn: input.signedOn,
         copyOfferedOn: input.copyOfferedOn,
         originalRetained: input.originalRetained,
-        securePostLogId: post.id,
+        securePostLogId,
         method: input.method,
         trackingNumber: input.trackingNumber,
         postedOn: input.postedOn,

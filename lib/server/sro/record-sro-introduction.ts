@@ -13,6 +13,8 @@ import { assertCan, type UseCaseActor } from "../permission";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
+import { refuseFutureDate } from "../business-dates";
+import { requireOpenSite } from "../cases/open-site";
 
 type Tx = Prisma.TransactionClient;
 const MAX_ATTEMPTS = 5;
@@ -131,11 +133,8 @@ export async function recordSroIntroduction(
   now: Date = new Date(),
 ): Promise<RecordedIntroduction> {
   assertCan(actor, "create:referral:any");
-  if (input.introducedOn > todayInLondon(now)) {
-    throw new UseCaseError("INVALID", "The date of the phone call must be today or in the past", { introducedOn: "The date of the phone call must be today or in the past" });
-  }
-  const site = await prisma.site.findFirst({ where: { id: input.siteId, organisationId: actor.organisationId, active: true }, select: { id: true } });
-  if (!site) throw new UseCaseError("INVALID", "Select a site from the list", { siteId: "Select a site from the list" });
+  refuseFutureDate("introducedOn", "The date of the phone call", input.introducedOn, todayInLondon(now));
+  await requireOpenSite(prisma, actor, input.siteId);
   for (let attempt = 1; ; attempt++) {
     try {
       return await prisma.$transaction((tx) => createIntroduction(tx, actor, input, now));

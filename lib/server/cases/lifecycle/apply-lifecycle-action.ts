@@ -9,13 +9,13 @@ import {
   type LifecycleInputs,
   type TransitionAllowed,
 } from "@/lib/domain/referral-lifecycle";
-import { recordAudit } from "../../audit/record-audit";
 import { loadCalendar } from "../../calendar/load-calendar";
 import { assertCan, type UseCaseActor } from "../../permission";
 import { STALE_MESSAGE, UseCaseError } from "../../use-case-error";
 import { claimCaseVersion, findCaseForActor } from "../case-access";
 import { recomputeDueDates } from "../recompute-due-dates";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold, PROVISIONS_FOR_ROLE } from "./lifecycle-snapshot";
+import { recordTransitionAudit } from "./record-transition-audit";
 
 export interface LifecycleRequest<A extends LifecycleAction = LifecycleAction> {
   caseId: string;
@@ -219,22 +219,7 @@ export async function applyLifecycleAction(
     for (const write of afterWrite) await write(tx);
     const prap = await updatePrapReferral(tx, found.id, check, now);
     await recomputeDueDates(tx, found.id, await loadCalendar(tx));
-    await recordAudit(tx, actor, {
-      action: `case.${check.to}`,
-      entityType: "Case",
-      entityId: found.id,
-      caseId: found.id,
-      before: { state: check.from },
-      after: {
-        state: check.to,
-        action: check.action,
-        transition: check.transitionId,
-        ...details,
-        ...(prap ? { prapReferral: prap } : {}),
-        ...(check.flags.length > 0 ? { flags: check.flags } : {}),
-      },
-      reason: check.warnings.length > 0 ? check.warnings.join(" ") : null,
-    });
+    await recordTransitionAudit(tx, actor, found.id, check, { after: { ...details, ...(prap ? { prapReferral: prap } : {}) } });
     return { from: check.from, to: check.to, warnings: check.warnings };
   });
 }

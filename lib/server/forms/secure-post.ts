@@ -1,0 +1,27 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateToDb } from "@/lib/db/dates";
+import type { Prisma } from "@/lib/db/prisma";
+import type { UseCaseActor } from "../permission";
+
+export interface SecurePostEntry {
+  caseId: string;
+  direction: "sent" | "received";
+  document: "sessro1_copy" | "sl2_page_1" | "sl2_referral_form" | "mappa_j" | "other";
+  /** How it went, in words (e.g. "Royal Mail Special Delivery (Track and Trace)"). */
+  method: string;
+  trackingNumber: string | null;
+  counterparty: string;
+  postedOn: IsoDate;
+}
+
+/**
+ * One row of the secure-post log, kept for audit (13.48, 13.56–13.57, 13.59, 13.69, 3.26, 3.31,
+ * 3.35), inside the caller's transaction. Returns the row's id for the caller's audit entry.
+ */
+export async function logSecurePost(tx: Pick<Prisma.TransactionClient, "securePostLog">, actor: UseCaseActor, entry: SecurePostEntry): Promise<string> {
+  const row = await tx.securePostLog.create({
+    data: { ...entry, postedOn: isoDateToDb(entry.postedOn), recordedById: actor.id },
+    select: { id: true },
+  });
+  return row.id;
+}
