@@ -5,6 +5,7 @@ import { defineConfig } from "@playwright/test";
  * the production build (`npm run test:e2e` builds once; the server below reuses that build) on a
  * fresh embedded PGlite database with demo data.
  */
+// `npm run test:e2e` (scripts/run-e2e.mjs) chooses a free port and passes it as E2E_PORT.
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 // Per port, so two runs on one machine (E2E_PORT=…) never wipe each other's database or artifacts.
@@ -18,7 +19,7 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000, // long journeys on a 2-core machine; each step still waits at most `expect.timeout`
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: [["list"]],
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -5,8 +5,8 @@ import { SkipLink } from "@/components/layout/SkipLink";
 import "./globals.css";
 import "./generated/govuk-frontend.css";
 
+// No title here: each page renders its own <title> beside its heading (components/layout/DocumentTitle.tsx).
 export const metadata: Metadata = {
-  title: { template: "%s – SES Casework", default: "SES Casework" },
   robots: { index: false, follow: false },
 };
 

@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/auth/navigation";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { MyCasesDueThisWeek } from "./MyCasesDueThisWeek";
 
-export const metadata: Metadata = { title: "Home" };
-
 export default async function HomePage() {
   const user = await requireUser();
   const destinations = navigationFor(user.roles).filter((item) => item.href !== "/");
   return (
     <>
-      <PageHeading caption={user.roles.map((role) => ROLE_LABELS[role]).join(", ")}>Welcome, {user.name}</PageHeading>
+      <PageHeading title="Home" caption={user.roles.map((role) => ROLE_LABELS[role]).join(", ")}>Welcome, {user.name}</PageHeading>
       {can(user.roles, "update:case:any") && <MyCasesDueThisWeek user={user} />}
       <h2 className="govuk-heading-m">What you can do</h2>
       <ul className="govuk-list">

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -8,8 +7,6 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signInAction } from "./sign-in-action";
 import { SignInForm } from "./SignInForm";
-
-export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -27,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                   You have signed out.
                 </NotificationBanner>
               )}
-              <PageHeading>Sign in to SES Casework</PageHeading>
+              <PageHeading title="Sign in">Sign in to SES Casework</PageHeading>
               <SignInForm action={signInAction} callbackUrl={callbackUrl} />
             </div>
           </div>

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { expectNoAccessibilityViolations } from "./support/axe";
+import { expect, test } from "./support/test";
+import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
 import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 
 // Issue 2: sign in as each role and see only what that role can use.
@@ -19,6 +19,25 @@ test.describe("signing in", () => {
       await expectNoAccessibilityViolations(page);
     });
   }
+
+  test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", async ({ page }) => {
+    // Signing in redirects to the home page; adding a user redirects to the user's page. Each is a
+    // client-side navigation: the watcher in support/test.ts records any moment with a heading and
+    // no title, and expectPageTitled reads the title the moment the heading shows, without waiting.
+    await signInAs(page, DEMO_USERS.administrator);
+    await expectPageTitled(page, "Home");
+    await page.goto("/admin/users/new");
+    await page.getByLabel("Full name").fill("Tomasz Wiśniewski");
+    await page.getByLabel("Email address", { exact: true }).fill("tomasz.wisniewski@ses.example");
+    await page.getByLabel("Caseworker").check();
+    await page.getByLabel("Initial password", { exact: true }).fill("Amber-harbour-lantern-2032");
+    await page.getByRole("button", { name: "Add user" }).click();
+    await expect(page.getByText("User added.")).toBeVisible();
+    await expectPageTitled(page, "User");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to SES Casework" })).toBeVisible();
+    await expectPageTitled(page, "Sign in");
+  });
 
   test("a wrong password is refused with the generic message, focused summary and Error: title (AU-02, UX-03)", async ({ page }) => {
     await page.goto("/sign-in");

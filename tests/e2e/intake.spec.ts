@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { fillReferral } from "./support/referral-form";
 import { DEMO_USERS, signInAs } from "./support/sign-in";

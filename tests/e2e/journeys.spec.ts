@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, daysAhead, fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
 import { DEMO_USERS, signInAs } from "./support/sign-in";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { todayInLondon } from "../../lib/calendar/iso-date";
 import { demoCaseId } from "../../lib/db/seed/demo-data";
 import { expectNoAccessibilityViolations } from "./support/axe";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, fillIsoDate } from "./support/referral-form";
 import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";

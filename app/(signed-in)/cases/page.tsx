@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Pagination } from "@/components/content/Pagination";
 import { SubNavigation } from "@/components/content/SubNavigation";
@@ -15,8 +14,6 @@ import { readSearchTerm } from "./search-cookie";
 import { searchCasesAction } from "./search-actions";
 import { SearchForm } from "./SearchForm";
 import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/work-queue";
-
-export const metadata: Metadata = { title: "Cases" };
 
 const VIEW_LABELS: Record<WorkQueueView, string> = {
   mine: "My cases",

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/BarChart";
 import { EmptyState } from "@/components/content/EmptyState";
 import { InsetText } from "@/components/content/InsetText";
@@ -18,8 +17,6 @@ import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view"
 import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { ExportForm } from "./ExportForm";
 import { FiltersForm } from "./FiltersForm";
-
-export const metadata: Metadata = { title: "Dashboard" };
 
 const RISK_COLOUR: Record<StartRisk, "red" | "orange" | "yellow" | "grey"> = { missed: "red", due_today: "orange", at_risk: "yellow", on_track: "grey" };
 

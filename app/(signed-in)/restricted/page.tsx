@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Table } from "@/components/content/Table";
 import { ClockTag } from "@/components/cases/ClockTag";
@@ -10,8 +9,6 @@ import { getPrisma } from "@/lib/db/client";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { SL2_RETURN_LABELS } from "@/lib/domain/scr/sl2";
 import { getRestrictedQueue, type ScrQueueRow } from "@/lib/server/scr/restricted-queue";
-
-export const metadata: Metadata = { title: "Restricted cases" };
 
 const caseLink = (row: { id: string; reference: string }, hash = "") => (
   <a className="govuk-link" href={`/cases/${row.id}${hash}`}>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EmptyState } from "@/components/content/EmptyState";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { Table } from "@/components/content/Table";
@@ -27,8 +26,6 @@ import {
   uncoveredWarning,
   yearRuns,
 } from "./bank-holiday-text";
-
-export const metadata: Metadata = { title: "Bank holidays" };
 
 type Query = Record<string, string | string[] | undefined>;
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
@@ -9,8 +8,6 @@ import { getPrisma } from "@/lib/db/client";
 import { nationFromCode } from "@/lib/domain/nation";
 import { nationDisplayName } from "@/lib/calendar/nations";
 import { listSites } from "@/lib/server/admin/site-admin";
-
-export const metadata: Metadata = { title: "Sites" };
 
 export default async function SitesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("manage:site:any");

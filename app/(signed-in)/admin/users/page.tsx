@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
@@ -7,8 +6,6 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { listUsers } from "@/lib/server/admin/user-admin";
-
-export const metadata: Metadata = { title: "Users" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 

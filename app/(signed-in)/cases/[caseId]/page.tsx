@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IdentityBar } from "@/components/content/IdentityBar";
 import { InsetText } from "@/components/content/InsetText";
@@ -28,8 +27,7 @@ import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";
 import { SroSection } from "./SroSection";
 import { UseCaseError } from "@/lib/server/use-case-error";
-
-export const metadata: Metadata = { title: "Case" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -101,6 +99,7 @@ export default async function CasePage({
         ]}
         markers={markers}
       />
+      <DocumentTitle>{`Case ${view.reference}`}</DocumentTitle>
       <h1 className="govuk-heading-l govuk-!-margin-top-6">Case {view.reference}</h1>
       {view.restrictionTier === "mappa" && (
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>

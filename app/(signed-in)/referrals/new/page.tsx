@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -7,8 +6,6 @@ import { getPrisma } from "@/lib/db/client";
 import { siteOptions } from "@/lib/server/admin/site-admin";
 import { recordPrapReferralAction } from "../actions";
 import { ReferralIntakeForm } from "../ReferralIntakeForm";
-
-export const metadata: Metadata = { title: "Record a PRaP referral" };
 
 export default async function NewReferralPage() {
   const user = await requireUser("create:referral:any");

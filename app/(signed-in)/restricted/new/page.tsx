@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -8,8 +7,6 @@ import { getPrisma } from "@/lib/db/client";
 import { siteOptions } from "@/lib/server/admin/site-admin";
 import { createScrCaseAction } from "../actions";
 import { ScrCaseForm } from "./ScrCaseForm";
-
-export const metadata: Metadata = { title: "Record a received SL2" };
 
 /** Nominated officers only (13.77, 3.43): for anyone else this page does not exist (404). */
 export default async function NewScrCasePage() {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { Tag } from "@/components/content/Tag";
@@ -14,8 +13,6 @@ import { confirmBankHolidayAction, updateBankHolidayAction } from "../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName } from "../bank-holiday-text";
 import { BankHolidayForm, ConfirmComputedForm } from "../BankHolidayForms";
 
-export const metadata: Metadata = { title: "Change bank holiday" };
-
 export default async function BankHolidayPage({ params }: { params: Promise<{ bankHolidayId: string }> }) {
   const user = await requireUser("manage:calendar:any");
   const { bankHolidayId } = await params;
@@ -29,7 +26,7 @@ export default async function BankHolidayPage({ params }: { params: Promise<{ ba
       <BackLink href={`${BANK_HOLIDAYS_PATH}?year=${year}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${nationName(holiday.nation)} bank holiday`}>
+          <PageHeading caption={`${nationName(holiday.nation)} bank holiday`} title="Change bank holiday">
             {holiday.title} {year}
           </PageHeading>
           <p className="govuk-body">{formatLongDate(holiday.date)}</p>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -6,8 +5,6 @@ import { parseBankHolidayFilter } from "@/lib/domain/forms/bank-holiday-forms";
 import { createBankHolidayAction } from "../actions";
 import { BANK_HOLIDAYS_PATH } from "../bank-holiday-text";
 import { BankHolidayForm } from "../BankHolidayForms";
-
-export const metadata: Metadata = { title: "Add a bank holiday" };
 
 /** `?nation=scotland&year=2028` (from a coverage warning) pre-fills the nation and the year. */
 export default async function NewBankHolidayPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

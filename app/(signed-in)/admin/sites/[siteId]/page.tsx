@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -7,8 +6,6 @@ import { getPrisma } from "@/lib/db/client";
 import { listSites } from "@/lib/server/admin/site-admin";
 import { updateSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
-
-export const metadata: Metadata = { title: "Change site" };
 
 export default async function SitePage({ params }: { params: Promise<{ siteId: string }> }) {
   const user = await requireUser("manage:site:any");
@@ -20,7 +17,7 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
       <BackLink href="/admin/sites" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Site">{site.name}</PageHeading>
+          <PageHeading caption="Site" title="Change site">{site.name}</PageHeading>
           <SiteForm action={updateSiteAction} site={site} submitLabel="Save changes" />
         </div>
       </div>

@@ -1,11 +1,8 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { createSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
-
-export const metadata: Metadata = { title: "Add a site" };
 
 export default async function NewSitePage() {
   await requireUser("manage:site:any");

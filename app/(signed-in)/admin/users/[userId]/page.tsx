@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryList } from "@/components/content/SummaryList";
@@ -13,8 +12,6 @@ import { getUser } from "@/lib/server/admin/user-admin";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
 import { ResetPasswordForm, UpdateUserForm, UserStatusForm } from "../UserForms";
-
-export const metadata: Metadata = { title: "User" };
 
 const CONFIRMATIONS: Record<string, string> = {
   created: "User added. Give them their initial password by a secure route (not email).",
@@ -48,7 +45,7 @@ export default async function UserPage({
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           {confirmation && <NotificationBanner type="success" title="Success">{confirmation}</NotificationBanner>}
-          <PageHeading caption="User">{user.name}</PageHeading>
+          <PageHeading caption="User" title="User">{user.name}</PageHeading>
           <SummaryList
             rows={[
               { key: "Email address", value: user.email },

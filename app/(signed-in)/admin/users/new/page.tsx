@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -6,8 +5,6 @@ import { getPrisma } from "@/lib/db/client";
 import { siteOptions } from "@/lib/server/admin/site-admin";
 import { createUserAction } from "../actions";
 import { CreateUserForm } from "../UserForms";
-
-export const metadata: Metadata = { title: "Add a user" };
 
 export default async function NewUserPage() {
   const user = await requireUser("manage:user:any");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Pagination } from "@/components/content/Pagination";
@@ -11,8 +10,6 @@ import { getPrisma } from "@/lib/db/client";
 import { accessLogActionLabel, restrictionChangeSummary } from "@/lib/domain/access-log-labels";
 import { listCaseAccessLog } from "@/lib/server/audit/case-access-log";
 import { UseCaseError } from "@/lib/server/use-case-error";
-
-export const metadata: Metadata = { title: "Access log" };
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { EmptyState } from "@/components/content/EmptyState";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryCard } from "@/components/content/SummaryCard";
@@ -8,8 +7,6 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { loadMappaAnnex } from "./load";
-
-export const metadata: Metadata = { title: "MAPPA annex" };
 
 const CONFIRMATIONS: Record<string, string> = {
   restrictions: "Restrictions saved.",

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -11,8 +10,6 @@ import { getCaseView } from "@/lib/server/cases/case-view";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { changeRestrictionAction } from "./actions";
 import { RestrictionForm } from "./RestrictionForm";
-
-export const metadata: Metadata = { title: "Change the restriction" };
 
 /** AC-06: a nominated officer sets or clears a case's restriction, with a reason (13.58, 13.71, 13.77). */
 export default async function RestrictionPage({ params }: { params: Promise<{ caseId: string }> }) {

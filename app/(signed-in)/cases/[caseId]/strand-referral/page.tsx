@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -11,8 +10,6 @@ import { getCaseView } from "@/lib/server/cases/case-view";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { recordStrandReferralAction } from "./actions";
 import { StrandReferralForm } from "./StrandReferralForm";
-
-export const metadata: Metadata = { title: "Record the strand referral" };
 
 export default async function StrandReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -8,8 +7,6 @@ import { getPrisma } from "@/lib/db/client";
 import { siteOptions } from "@/lib/server/admin/site-admin";
 import { recordSroIntroductionAction } from "./actions";
 import { SroIntroductionForm } from "./SroIntroductionForm";
-
-export const metadata: Metadata = { title: "Record an SRO introduction" };
 
 export default async function NewSroIntroductionPage() {
   const user = await requireUser("create:referral:any");

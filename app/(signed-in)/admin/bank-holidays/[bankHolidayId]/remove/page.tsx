@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Tag } from "@/components/content/Tag";
@@ -13,8 +12,6 @@ import { UseCaseError } from "@/lib/server/use-case-error";
 import { removeBankHolidayAction } from "../../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName, uncoveredWarning } from "../../bank-holiday-text";
 import { RemoveBankHolidayForm } from "../../BankHolidayForms";
-
-export const metadata: Metadata = { title: "Remove bank holiday" };
 
 function casesPhrase(count: number): string {
   return `${count.toLocaleString("en-GB")} open ${count === 1 ? "case" : "cases"}`;
@@ -38,7 +35,7 @@ export default async function RemoveBankHolidayPage({ params }: { params: Promis
       <BackLink href={editHref} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${nation} bank holiday`}>Are you sure you want to remove this bank holiday?</PageHeading>
+          <PageHeading caption={`${nation} bank holiday`} title="Remove bank holiday">Are you sure you want to remove this bank holiday?</PageHeading>
           <SummaryList
             rows={[
               { key: "Nation", value: nation },

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList, type SummaryListRow } from "@/components/content/SummaryList";
@@ -7,6 +6,7 @@ import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { BackLink } from "@/components/layout/BackLink";
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
@@ -42,8 +42,6 @@ import {
 } from "../actions";
 import { LifecycleFields } from "./LifecycleFields";
 import { LifecycleActionForm, LifecycleConfirmForm } from "./LifecycleForms";
-
-export const metadata: Metadata = { title: "Update the referral" };
 
 const SERVER_ACTIONS = {
   acknowledge: acknowledgeAction,
@@ -164,6 +162,7 @@ export default async function LifecycleActionPage({
       <>
         <BackLink href={casePath} text="Back to the case" />
         <span className="govuk-caption-l">{caption}</span>
+        <DocumentTitle>{label}</DocumentTitle>
         <h1 className="govuk-heading-l">{label}</h1>
         <InsetText>{refusal && !refusal.ok ? refusal.message : "This step is not available for this case now."}</InsetText>
         <p className="govuk-body">
@@ -191,6 +190,7 @@ export default async function LifecycleActionPage({
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <span className="govuk-caption-l">{caption}</span>
+            <DocumentTitle>{label}</DocumentTitle>
             <h1 className="govuk-heading-l">{label}</h1>
             <p className="govuk-body">{EXPLANATIONS[action]}</p>
             <LifecycleActionForm action={action} serverAction={serverAction} caseId={lc.id} version={lc.version} submitLabel={label} context={context} />
@@ -227,6 +227,7 @@ export default async function LifecycleActionPage({
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <span className="govuk-caption-l">{caption}</span>
+            <DocumentTitle>{label}</DocumentTitle>
             <h1 className="govuk-heading-l">Check your answers: {label.charAt(0).toLowerCase() + label.slice(1)}</h1>
             <SummaryList rows={[{ key: "Step", value: label }, ...rows]} />
             {confirmed.warnings.map((text) => (
@@ -261,6 +262,7 @@ export default async function LifecycleActionPage({
           <ErrorTitle hasErrors={hasErrors} />
           {hasErrors && <ErrorSummary errors={errors} message={message} />}
           <span className="govuk-caption-l">{caption}</span>
+          <DocumentTitle>{label}</DocumentTitle>
           <h1 className="govuk-heading-l">{label}</h1>
           <p className="govuk-body">{EXPLANATIONS[action]}</p>
           <form method="get" action={pagePath} noValidate>

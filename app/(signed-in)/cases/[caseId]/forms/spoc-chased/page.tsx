@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -7,8 +6,7 @@ import { getFormsOverview } from "@/lib/server/forms/paper-forms";
 import { recordSpocChasedAction } from "../actions";
 import { orNotFound } from "../load";
 import { SpocChasedForm } from "../PaperForms";
-
-export const metadata: Metadata = { title: "Record that you chased the JCP SPoC" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function SpocChasedPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
@@ -22,6 +20,7 @@ export default async function SpocChasedPage({ params }: { params: Promise<{ cas
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
+          <DocumentTitle>Record that you chased the JCP SPoC</DocumentTitle>
           <h1 className="govuk-heading-l">Record that you chased the JCP SPoC</h1>
           <p className="govuk-body">
             {missing.length > 0 ? `Not arrived yet: ${missing.join(" and ")}. ` : ""}

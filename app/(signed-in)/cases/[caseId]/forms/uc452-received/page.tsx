@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -7,8 +6,7 @@ import { getFormsOverview } from "@/lib/server/forms/paper-forms";
 import { recordUc452ReceivedAction } from "../actions";
 import { orNotFound } from "../load";
 import { Uc452ReceivedForm } from "../PaperForms";
-
-export const metadata: Metadata = { title: "Record that the UC452 arrived" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Uc452ReceivedPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
@@ -21,6 +19,7 @@ export default async function Uc452ReceivedPage({ params }: { params: Promise<{ 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
+          <DocumentTitle>Record that the UC452 arrived</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the UC452 arrived</h1>
           <p className="govuk-body">
             JCP completes parts 1 to 4 of the UC452 Claimant Tracker and posts it first class on the day of the referral (13.12, 13.14).

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -7,8 +6,7 @@ import { getFormsOverview } from "@/lib/server/forms/paper-forms";
 import { recordUcpr1ReceivedAction } from "../actions";
 import { orNotFound } from "../load";
 import { Ucpr1ReceivedForm } from "../PaperForms";
-
-export const metadata: Metadata = { title: "Record that the UCPR1 arrived" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
@@ -22,6 +20,7 @@ export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ 
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
+          <DocumentTitle>Record that the UCPR1 arrived</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the UCPR1 arrived</h1>
           <p className="govuk-body">
             The Work Coach records the claimant’s job goals, preferred hours and any special arrangements on the UCPR1, which PRaP

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { recordMappaContactAction } from "../actions";
 import { MappaContactForm } from "../MappaForms";
 import { AnnexEditPage } from "../AnnexEditPage";
 import { loadMappaAnnex } from "../load";
-
-export const metadata: Metadata = { title: "Contact details from the JCP nominated officer" };
 
 /** Contact details given later (13.70, 3.36), held here only. */
 export default async function Page({ params }: { params: Promise<{ caseId: string }> }) {

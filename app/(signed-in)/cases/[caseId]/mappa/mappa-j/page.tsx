@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { recordMappaJReceivedAction } from "../actions";
 import { MappaJReceivedForm } from "../MappaForms";
 import { AnnexEditPage } from "../AnnexEditPage";
 import { loadMappaAnnex } from "../load";
-
-export const metadata: Metadata = { title: "Log the MAPPA J form received" };
 
 /** The MAPPA J form by secure post, logged for audit (13.59, 13.69, 3.35). */
 export default async function Page({ params }: { params: Promise<{ caseId: string }> }) {

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { recordMappaRestrictionsAction } from "../actions";
 import { MappaRestrictionsForm } from "../MappaForms";
 import { AnnexEditPage } from "../AnnexEditPage";
 import { loadMappaAnnex } from "../load";
-
-export const metadata: Metadata = { title: "Restrictions from the JCP nominated officer" };
 
 /** Restrictions phoned through (13.59, 13.68, 3.34). */
 export default async function Page({ params }: { params: Promise<{ caseId: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { InsetText } from "@/components/content/InsetText";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -12,8 +11,6 @@ import { loadSessro1OrNotFound } from "../load";
 import { Sessro1Summary } from "../Sessro1Summary";
 import { FirstMeetingForm } from "./FirstMeetingForm";
 
-export const metadata: Metadata = { title: "Record the first meeting (SESSRO1)" };
-
 export default async function FirstMeetingPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
@@ -25,7 +22,7 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${form.reference}, ${name}`}>Record the first meeting</PageHeading>
+          <PageHeading caption={`Case ${form.reference}, ${name}`} title="Record the first meeting (SESSRO1)">Record the first meeting</PageHeading>
           {form.state !== "introduced" ? (
             <p className="govuk-body">
               The first meeting has already been recorded for this case. <a className="govuk-link" href={`/cases/${form.caseId}#sessro1`}>See the SESSRO1 on the case</a>.

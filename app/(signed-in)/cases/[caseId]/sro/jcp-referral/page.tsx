@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -7,8 +6,6 @@ import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordJcpReferralAction } from "../actions";
 import { loadSessro1OrNotFound } from "../load";
 import { JcpReferralForm } from "./JcpReferralForm";
-
-export const metadata: Metadata = { title: "Record JCP’s PRaP referral" };
 
 export default async function JcpReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");

@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { loadSessro1OrNotFound } from "../load";
 import { Sessro1Summary } from "../Sessro1Summary";
 import { PrintButton } from "./PrintButton";
-
-export const metadata: Metadata = { title: "SESSRO1 (print)" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 /**
  * The completed SESSRO1 to print for the person's signature (13.47, 3.25). A plain page: the print
@@ -22,6 +20,7 @@ export default async function Sessro1PrintPage({ params }: { params: Promise<{ c
         <BackLink href={`/cases/${form.caseId}#sessro1`} text={`Back to case ${form.reference}`} />
       </div>
       <span className="govuk-caption-l">Case {form.reference}</span>
+      <DocumentTitle>SESSRO1 (print)</DocumentTitle>
       <h1 className="govuk-heading-l">SESSRO1: Statutory Referral Organisation introduction</h1>
       <div className="ses-print-hidden">
         <p className="govuk-body">Print this page, or save it as a PDF, for their signature. Offer them a copy and keep the original (13.47, 3.25).</p>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -6,8 +5,6 @@ import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordSessro1SentAction } from "../actions";
 import { loadSessro1OrNotFound } from "../load";
 import { Sessro1SentForm } from "./Sessro1SentForm";
-
-export const metadata: Metadata = { title: "Record the SESSRO1 signed and sent" };
 
 export default async function Sessro1SentPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -6,8 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { recordSl2Page1ReturnedAction } from "../actions";
 import { loadSl2 } from "../load";
 import { Sl2Page1Form } from "../Sl2Forms";
-
-export const metadata: Metadata = { title: "Record the return of SL2 page 1" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Sl2Page1Page({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
@@ -22,6 +20,7 @@ export default async function Sl2Page1Page({ params }: { params: Promise<{ caseI
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
+          <DocumentTitle>Record the return of SL2 page 1</DocumentTitle>
           <h1 className="govuk-heading-l">Record the return of SL2 page 1</h1>
           <p className="govuk-body">
             Complete page 1, mark it “{sl2.marking}” at the top (13.77, 3.43), keep pages 2 and 3, and return page 1 to the JCP

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
@@ -8,8 +7,7 @@ import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { STRAND_LABELS } from "@/lib/domain/case-labels";
 import { formatNino } from "@/lib/domain/identifiers";
 import { loadSl2 } from "../load";
-
-export const metadata: Metadata = { title: "SL2 clerical referral" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 const on = (date: string | null, otherwise = "Not yet") => (date ? formatLongDate(date) : otherwise);
 
@@ -49,6 +47,7 @@ export default async function Sl2PrintPage({ params }: { params: Promise<{ caseI
         <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
       </div>
       <span className="govuk-caption-l">Case {sl2.reference}</span>
+      <DocumentTitle>SL2 clerical referral</DocumentTitle>
       <h1 className="govuk-heading-l">SL2 clerical referral: {sl2.marking}</h1>
       <p className="govuk-body ses-print-hidden">
         Use your browser’s print option. Every page prints with “{sl2.marking}” at the top (13.77, 3.43). Return it only by a

@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { recordSl2ReferralFormReturnedAction } from "../actions";
 import { loadSl2 } from "../load";
 import { Sl2ReferralFormForm } from "../Sl2Forms";
-
-export const metadata: Metadata = { title: "Record the return of the referral form" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Sl2ReferralFormPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
@@ -22,6 +20,7 @@ export default async function Sl2ReferralFormPage({ params }: { params: Promise<
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
+          <DocumentTitle>Record the return of the referral form</DocumentTitle>
           <h1 className="govuk-heading-l">Record the return of the referral form</h1>
           <p className="govuk-body">
             Following the assessment, complete the referral form, mark it “{sl2.marking}” at the top and return it to the JCP

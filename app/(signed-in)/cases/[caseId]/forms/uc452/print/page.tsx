@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -6,8 +5,7 @@ import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { getUc452PrintView } from "@/lib/server/forms/paper-forms";
 import { orNotFound } from "../../load";
-
-export const metadata: Metadata = { title: "UC452 Claimant Tracker" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 /**
  * The UC452 as completed so far, to print or keep as the copy 13.21 asks for. Plain on purpose:
@@ -23,6 +21,7 @@ export default async function Uc452PrintPage({ params }: { params: Promise<{ cas
         <BackLink href={`/cases/${form.caseId}#forms`} text="Back to the case" />
       </div>
       <span className="govuk-caption-l">Case {form.reference}</span>
+      <DocumentTitle>UC452 Claimant Tracker</DocumentTitle>
       <h1 className="govuk-heading-l">UC452 Claimant Tracker</h1>
       <p className="govuk-body">
         Template version: {form.partsOneToFour.templateVersion}

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import { recordMappaLetterAction } from "../../actions";
 import { MappaLetterForm } from "../../MappaForms";
 import { AnnexEditPage } from "../../AnnexEditPage";
 import { loadMappaAnnex } from "../../load";
-
-export const metadata: Metadata = { title: "Record a letter JCP sent" };
 
 /** A letter JCP's nominated officer sent instead of the provider (13.72, 3.38). */
 export default async function Page({ params }: { params: Promise<{ caseId: string }> }) {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList } from "@/components/content/SummaryList";
@@ -11,8 +10,7 @@ import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
 import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
 import { orNotFound } from "../../../load";
-
-export const metadata: Metadata = { title: "Email the UC452" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 /** 13.21, 13.22: the completed part, one form per email, to each of the two DWP inboxes. */
 export default async function Uc452EmailPage({ params }: { params: Promise<{ caseId: string; part: string }> }) {
@@ -26,6 +24,7 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
     <>
       <BackLink href={`/cases/${page.caseId}#forms`} text="Back to the case" />
       <span className="govuk-caption-l">Case {page.reference}</span>
+      <DocumentTitle>Email the UC452</DocumentTitle>
       <h1 className="govuk-heading-l">Email UC452 {part === "part_6" ? "part 6" : "part 7"}</h1>
       {!page.form ? (
         <p className="govuk-body">This part of the UC452 has not been completed yet, so there is nothing to email.</p>

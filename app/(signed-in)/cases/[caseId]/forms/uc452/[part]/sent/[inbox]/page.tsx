@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -8,8 +7,7 @@ import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
 import { recordUc452EmailSentAction } from "../../../../actions";
 import { orNotFound } from "../../../../load";
 import { Uc452EmailSentForm } from "../../../../PaperForms";
-
-export const metadata: Metadata = { title: "Record that the UC452 email was sent" };
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Uc452EmailSentPage({ params }: { params: Promise<{ caseId: string; part: string; inbox: string }> }) {
   const user = await requireUser("update:case:any");
@@ -24,6 +22,7 @@ export default async function Uc452EmailSentPage({ params }: { params: Promise<{
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {page.reference}</span>
+          <DocumentTitle>Record that the UC452 email was sent</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the email to the {INBOX_LABELS[inbox]} was sent</h1>
           <p className="govuk-body">
             UC452 {part === "part_6" ? "part 6" : "part 7"} to {target.recipient}. A copy of the form as sent is kept with the case.
