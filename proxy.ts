@@ -24,5 +24,6 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static files need no nonce or session: they get the closed CSP from next.config.js.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest).*)"],
 };

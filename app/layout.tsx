@@ -8,6 +8,8 @@ import "./generated/govuk-frontend.css";
 // No title here: each page renders its own <title> beside its heading (components/layout/DocumentTitle.tsx).
 export const metadata: Metadata = {
   robots: { index: false, follow: false },
+  icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }] },
+  manifest: "/manifest.webmanifest",
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

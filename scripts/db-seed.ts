@@ -3,7 +3,7 @@
 import { todayInLondon } from "../lib/calendar/iso-date";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import { openDatabase } from "../lib/db/open";
-import { seedDemo, seedReferenceData } from "../lib/db/seed/seed-demo";
+import { seedDemo, seedReferenceData } from "../lib/seed/seed-demo";
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { isProductionMode } from "./runtime-env";
 import { printDemoSignIns } from "./print-demo-sign-ins";

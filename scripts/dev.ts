@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { todayInLondon } from "../lib/calendar/iso-date";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import { openDatabase } from "../lib/db/open";
-import { seedDemo } from "../lib/db/seed/seed-demo";
+import { seedDemo } from "../lib/seed/seed-demo";
 import { resolveDatabaseTarget } from "../lib/db/target";
 import { printDemoSignIns } from "./print-demo-sign-ins";
 import { ensureAuthSecret } from "./runtime-env";

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../lib/db/seed/seed-demo";
+import { DEMO_PASSWORD, DEMO_SIGN_INS } from "../lib/seed/seed-demo";
 
 export function printDemoSignIns(): void {
   console.log("\nDemo sign-ins (password for all: " + DEMO_PASSWORD + "):");

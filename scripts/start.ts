@@ -6,7 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { todayInLondon } from "../lib/calendar/iso-date";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import { openDatabase } from "../lib/db/open";
-import { seedDemo, seedReferenceData } from "../lib/db/seed/seed-demo";
+import { seedDemo, seedReferenceData } from "../lib/seed/seed-demo";
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 import { printDemoSignIns } from "./print-demo-sign-ins";

@@ -3,7 +3,7 @@ import { ServiceFooter } from "@/components/layout/ServiceFooter";
 import { ServiceHeader } from "@/components/layout/ServiceHeader";
 import { currentPath } from "@/lib/auth/current-path";
 import { requireUser } from "@/lib/auth/current-user";
-import { navigationFor } from "@/lib/auth/navigation";
+import { navigationFor } from "@/lib/domain/navigation";
 import { signOutAction } from "../sign-out-action";
 
 /**

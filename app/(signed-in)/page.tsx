@@ -1,7 +1,7 @@
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { navigationFor } from "@/lib/auth/navigation";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { navigationFor } from "@/lib/domain/navigation";
+import { can, ROLE_LABELS } from "@/lib/domain/permissions";
 import { MyCasesDueThisWeek } from "./MyCasesDueThisWeek";
 
 export default async function HomePage() {

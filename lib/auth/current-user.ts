@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { findSessionUser, type SessionUser } from "@/lib/server/users/find-session-user";
 import { auth } from "./auth";
 import { clientIp } from "./client-ip";
-import { can, type Permission } from "./permissions";
+import { can, type Permission } from "../domain/permissions";
 import { safeCallbackUrl } from "./safe-callback-url";
 
 export type CurrentUser = SessionUser & { ip: string; userAgent: string | null };

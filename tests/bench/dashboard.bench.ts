@@ -12,7 +12,7 @@ import pg from "pg";
 import type { WorkingDayCalendar } from "../../lib/calendar";
 import type { IsoDate } from "../../lib/calendar/iso-date";
 import { openDatabase } from "../../lib/db/open";
-import { VOLUME_ORGANISATION_ID, VOLUME_TODAY, VOLUME_USERS, volumeSiteId, volumeUserId } from "../../lib/db/seed/volume-seed";
+import { VOLUME_ORGANISATION_ID, VOLUME_TODAY, VOLUME_USERS, volumeSiteId, volumeUserId } from "./volume-seed";
 import { DEFAULT_DASHBOARD_FILTERS, type DashboardFilters } from "../../lib/domain/dashboard/filters";
 import {
   AT_RISK_WINDOW_WORKING_DAYS,
@@ -27,7 +27,7 @@ import type { DashboardView } from "../../lib/domain/dashboard/view";
 import { nationFromCode, type NationCode } from "../../lib/domain/nation";
 import { loadCalendar } from "../../lib/server/calendar/load-calendar";
 import { AT_RISK_PAGE_SIZE, UNASSIGNED_PAGE_SIZE, loadDashboard } from "../../lib/server/dashboard/load-dashboard";
-import type { UseCaseActor } from "../../lib/server/permission";
+import type { UseCaseActor } from "../../lib/server/assert-can";
 import { isMainModule } from "./main-module";
 import { formatMs, percentile, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";

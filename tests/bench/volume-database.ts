@@ -1,14 +1,14 @@
 /**
  * The bench database: PostgreSQL `ses_bench` on the local server (DATABASE_URL overrides),
  * created if missing, migrated with the project's runner, then loaded with the volume seed
- * (lib/db/seed/volume-seed.ts) unless the same seed is already there.
+ * (tests/bench/volume-seed.ts) unless the same seed is already there.
  *
  * Run alone: npx tsx tests/bench/volume-database.ts
  */
 import pg from "pg";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { openDatabase } from "../../lib/db/open";
-import { seedVolume, type VolumeSeedSummary } from "../../lib/db/seed/volume-seed";
+import { seedVolume, type VolumeSeedSummary } from "./volume-seed";
 import { pgClientExecutor } from "../../lib/db/sql-executor";
 import { describeTarget } from "../../lib/db/target";
 import { isMainModule } from "./main-module";

@@ -11,7 +11,7 @@ import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { openDatabase } from "../../lib/db/open";
-import { VOLUME_ORGANISATION_ID, VOLUME_PASSWORD, VOLUME_TODAY, VOLUME_USERS, volumeUserId } from "../../lib/db/seed/volume-seed";
+import { VOLUME_ORGANISATION_ID, VOLUME_PASSWORD, VOLUME_TODAY, VOLUME_USERS, volumeUserId } from "./volume-seed";
 import { listWorkQueue } from "../../lib/server/cases/work-queue";
 import { isMainModule } from "./main-module";
 import { formatMs, percentile, timeRuns, verdict } from "./stats";

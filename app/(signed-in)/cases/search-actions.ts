@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { useSecureCookies } from "@/lib/auth/session-policy";
 import { SEARCH_COOKIE } from "./search-cookie";
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { getPrisma } from "@/lib/db/client";
 import { createScrCaseSchema } from "@/lib/domain/forms/scr-forms";
 import { createScrCase } from "@/lib/server/scr/create-scr-case";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password-policy";
-import { ROLES } from "@/lib/auth/permissions";
+import { passwordProblem } from "@/lib/domain/password-policy";
+import { ROLES } from "@/lib/domain/permissions";
 import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
 
 /** Forms an administrator uses for users and sites (issue 2). `.strict()`: no extra keys (AC-04). */

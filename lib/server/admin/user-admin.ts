@@ -1,9 +1,9 @@
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/server/auth/password";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { CreateUserInput, ResetPasswordInput, UpdateUserInput, UserStatusInput } from "@/lib/domain/forms/admin-forms";
 import { recordAudit } from "../audit/record-audit";
 import { loginEmailKey } from "../auth/login-throttle";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 

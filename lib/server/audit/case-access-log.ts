@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/permissions";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { recordAudit } from "./record-audit";
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/prisma";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/permissions";
 
 /** Who did something, from the session — never from client input (security.md AC-05). */
 export interface Actor {

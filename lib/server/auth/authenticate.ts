@@ -1,5 +1,5 @@
-import { hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
-import { isRole, type Role } from "@/lib/auth/permissions";
+import { hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "@/lib/server/auth/password";
+import { isRole, type Role } from "@/lib/domain/permissions";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { claimLoginAttempt, clearLoginFailures, recordLoginFailure } from "./login-throttle";

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/prisma";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "./case-visibility";
 

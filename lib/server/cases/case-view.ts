@@ -9,10 +9,10 @@ import { recordRestrictedRead } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { loadCalendar } from "../calendar/load-calendar";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "./case-visibility";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 
 const RESTRICTED_TIMELINE_ACTIONS = [{ action: { startsWith: "mappa_annex." } }, { action: { startsWith: "mappa_letter." } }];
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";

@@ -1,6 +1,6 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/db/prisma";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 
 /**
  * THE visibility rule for cases (security.md AC-01/AC-02), applied as a Prisma `where` inside

@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import type { AddCaseNoteInput, AssignCaseInput, RecordContactAttemptInput } from "@/lib/domain/forms/case-work-forms";
 import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
 import { recordAudit } from "../audit/record-audit";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { claimCaseVersion, findCaseForActor } from "./case-access";
 

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db/prisma";
 import { RESTRICTION_TIER_LABELS, type ChangeRestrictionInput } from "@/lib/domain/forms/mappa-forms";
 import { recordAudit } from "../audit/record-audit";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { claimCaseVersion, findCaseForActor } from "./case-access";
 

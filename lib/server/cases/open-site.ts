@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/db/prisma";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 import { refuseField } from "../business-dates";
 
 /**

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
@@ -7,7 +7,7 @@ import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { loadCalendar } from "../calendar/load-calendar";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 

@@ -1,8 +1,8 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { Prisma } from "@/lib/db/prisma";
 import type { DashboardFilters } from "@/lib/domain/dashboard/filters";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 
 /**
  * Which cases a dashboard figure counts (docs/decisions/0005-restricted-cases-in-manager-figures.md).

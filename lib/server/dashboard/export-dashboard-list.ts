@@ -5,7 +5,7 @@ import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFi
 import type { DashboardExportRequest } from "@/lib/domain/dashboard/filters";
 import { recordAudit } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { listAtRisk, listOpenCases, listUnassigned } from "./load-dashboard";
 
 export interface DashboardExport {

@@ -22,7 +22,7 @@ import { PERIOD_LABELS, firstOfMonth, lastTwelveMonthStarts, monthLabel, periodR
 import type { AtRiskRow, CaseloadRow, DashboardView, OpenCaseRow, Paged, StartTargetRow, UnassignedRow } from "@/lib/domain/dashboard/view";
 import { nationFromCode } from "@/lib/domain/nation";
 import { loadCalendar } from "../calendar/load-calendar";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseScopeSql, dashboardListWhere, totalsIncludeRestricted, type DashboardScope } from "./dashboard-scope";
 
 export const AT_RISK_PAGE_SIZE = 25;

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
@@ -11,7 +11,7 @@ import { loadCalendar } from "../calendar/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 
 export const MY_CASES_DUE_LIMIT = 50;
 

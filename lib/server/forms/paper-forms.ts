@@ -24,7 +24,7 @@ import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { refuseDateBefore, refuseFutureDate } from "../business-dates";
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/db/prisma";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 
 export interface SecurePostEntry {
   caseId: string;

@@ -7,11 +7,11 @@ import type {
   RecordMappaLetterInput,
   RecordMappaRestrictionsInput,
 } from "@/lib/domain/forms/mappa-forms";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { recordAudit } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { findCaseForActor } from "../cases/case-access";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { refuseFutureDate } from "../business-dates";

@@ -6,7 +6,7 @@ import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { awaitsStrandReferral, isTwoStage } from "@/lib/domain/lifecycle/strand-referral";
 import { recordAudit } from "../audit/record-audit";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { UseCaseError } from "../use-case-error";
 

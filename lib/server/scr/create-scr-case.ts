@@ -6,7 +6,7 @@ import { scrMarking, scrRulesetFor } from "@/lib/domain/scr/sl2";
 import { recordAudit } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";

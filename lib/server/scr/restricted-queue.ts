@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
@@ -10,7 +10,7 @@ import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 

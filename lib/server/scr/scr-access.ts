@@ -1,6 +1,6 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { Prisma } from "@/lib/db/prisma";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 

@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { formatLongDate, todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
@@ -13,7 +13,7 @@ import {
 } from "@/lib/domain/scr/sl2";
 import { recordAudit, recordRestrictedRead } from "../audit/record-audit";
 import { claimCaseVersion } from "../cases/case-access";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findScrCaseForOfficer } from "./scr-access";
 import { refuseDateBefore, refuseFutureDate } from "../business-dates";

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/prisma";
 import { checkTransition, type LifecycleAction, type LifecycleInputs, type TransitionAllowed } from "@/lib/domain/referral-lifecycle";
 import { findCaseForActor } from "../cases/case-access";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "../cases/lifecycle/lifecycle-snapshot";
-import type { UseCaseActor } from "../permission";
+import type { UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 
 export type Tx = Prisma.TransactionClient;

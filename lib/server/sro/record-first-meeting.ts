@@ -7,7 +7,7 @@ import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
 import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion } from "../cases/case-access";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
 import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audit";

@@ -8,7 +8,7 @@ import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
 import { loadCalendar } from "../calendar/load-calendar";
 import { claimCaseVersion } from "../cases/case-access";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { refuseDuplicates } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";

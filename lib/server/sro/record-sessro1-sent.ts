@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import type { Sessro1SentInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { recordAudit } from "../audit/record-audit";
 import { claimCaseVersion } from "../cases/case-access";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findIntroductionForActor } from "./introduction-step";
 import { logSecurePost } from "../forms/secure-post";

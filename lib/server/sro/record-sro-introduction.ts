@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record-audit";
 import { loadCalendar } from "../calendar/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";

@@ -5,7 +5,7 @@ import type { CaseState } from "@/lib/domain/case-states";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
-import { assertCan, type UseCaseActor } from "../permission";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /** What the SESSRO1 pages, the print view and the case page's section show: a DTO (AC-04). */

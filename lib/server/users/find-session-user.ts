@@ -1,4 +1,4 @@
-import { isRole, type Role } from "@/lib/auth/permissions";
+import { isRole, type Role } from "@/lib/domain/permissions";
 import type { PrismaClient } from "@/lib/db/prisma";
 
 export interface SessionUser {

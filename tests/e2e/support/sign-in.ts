@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../../lib/db/seed/demo-data";
+import { DEMO_PASSWORD } from "../../../lib/seed/demo-data";
 
 export const DEMO_USERS = {
   caseworker: "caseworker@ses.example",

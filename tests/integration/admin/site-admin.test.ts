@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../../lib/auth/permissions";
+import type { Role } from "../../../lib/domain/permissions";
 import { createSiteSchema, updateSiteSchema } from "../../../lib/domain/forms/admin-forms";
 import { createSite, listSites, siteOptions, updateSite } from "../../../lib/server/admin/site-admin";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";
 import {
   actorFor,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../../lib/auth/password";
-import type { Role } from "../../../lib/auth/permissions";
+import { verifyPassword } from "../../../lib/server/auth/password";
+import type { Role } from "../../../lib/domain/permissions";
 import {
   createUserSchema,
   resetPasswordSchema,
@@ -10,7 +10,7 @@ import {
 } from "../../../lib/domain/forms/admin-forms";
 import { createUser, getUser, listUsers, resetUserPassword, setUserStatus, updateUser } from "../../../lib/server/admin/user-admin";
 import { authenticate } from "../../../lib/server/auth/authenticate";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";
 import { findSessionUser } from "../../../lib/server/users/find-session-user";
 import {

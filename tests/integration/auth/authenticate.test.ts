@@ -1,6 +1,6 @@
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { needsRehash, verifyPassword } from "../../../lib/auth/password";
+import { needsRehash, verifyPassword } from "../../../lib/server/auth/password";
 import { authenticate, type AuthenticationResult } from "../../../lib/server/auth/authenticate";
 import { LOGIN_POLICY } from "../../../lib/server/auth/login-throttle";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../../../lib/auth/password";
-import type { Role } from "../../../lib/auth/permissions";
+import { hashPassword } from "../../../lib/server/auth/password";
+import type { Role } from "../../../lib/domain/permissions";
 import { Prisma, type PrismaClient } from "../../../lib/db/prisma";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError, type UseCaseErrorCode } from "../../../lib/server/use-case-error";
 
 /**
@@ -64,7 +64,7 @@ export async function createUserRow(prisma: PrismaClient, fixture: UserFixture) 
   });
 }
 
-/** The actor a use-case receives from the session (lib/server/permission.ts). */
+/** The actor a use-case receives from the session (lib/server/assert-can.ts). */
 export function actorFor(user: { id: string; roles: string[]; organisationId: string }): UseCaseActor {
   return {
     id: user.id,

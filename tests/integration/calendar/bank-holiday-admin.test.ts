@@ -15,7 +15,7 @@ import {
 } from "@/lib/server/calendar/bank-holiday-admin";
 import { loadCalendar } from "@/lib/server/calendar/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
-import type { UseCaseActor } from "@/lib/server/permission";
+import type { UseCaseActor } from "@/lib/server/assert-can";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

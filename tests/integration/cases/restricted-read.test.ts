@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import { getCaseView } from "../../../lib/server/cases/case-view";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

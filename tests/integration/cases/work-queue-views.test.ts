@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Prisma } from "../../../lib/db/prisma";
-import { userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import { CASE_STATES, CLOSED_STATES } from "../../../lib/domain/case-states";
 import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "../../../lib/server/cases/work-queue";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**

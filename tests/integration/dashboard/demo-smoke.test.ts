@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemo } from "@/lib/db/seed/seed-demo";
+import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
 import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";

@@ -1,10 +1,10 @@
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, PrismaClient, ReasonKind, RestrictionTier, Ruleset } from "@/lib/db/prisma";
-import { reasonId } from "@/lib/db/seed/demo-data";
-import { seedReferenceData } from "@/lib/db/seed/seed-demo";
+import { reasonId } from "@/lib/seed/demo-data";
+import { seedReferenceData } from "@/lib/seed/seed-demo";
 import { loadCalendar } from "@/lib/server/calendar/load-calendar";
 import { recomputeDueDates } from "@/lib/server/cases/recompute-due-dates";
-import type { UseCaseActor } from "@/lib/server/permission";
+import type { UseCaseActor } from "@/lib/server/assert-can";
 
 /**
  * A small, hand-counted dataset for the dashboard (issue 6). TODAY is Thursday 3 December 2026.

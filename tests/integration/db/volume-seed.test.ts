@@ -9,7 +9,7 @@ import {
   seedVolume,
   volumeSiteId,
   type VolumeSeedSummary,
-} from "@/lib/db/seed/volume-seed";
+} from "@/tests/bench/volume-seed";
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
 import { ninoProblem, purchaseOrderProblem } from "@/lib/domain/identifiers";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isoDateFromDb } from "../../../lib/db/dates";
-import { demoCaseId, userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import {
   buildUc452EmailFor,
   getFormsOverview,
@@ -11,7 +11,7 @@ import {
   recordUc452Received,
   recordUcpr1Received,
 } from "../../../lib/server/forms/paper-forms";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

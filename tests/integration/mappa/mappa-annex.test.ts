@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId, type DemoUserKey } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import {
   changeRestrictionSchema,
   recordMappaContactSchema,
@@ -19,7 +19,7 @@ import {
   recordMappaLetter,
   recordMappaRestrictions,
 } from "../../../lib/server/mappa/mappa-annex";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { expectUseCaseError } from "../auth/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

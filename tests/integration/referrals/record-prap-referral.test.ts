@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../../lib/auth/permissions";
+import type { Role } from "../../../lib/domain/permissions";
 import { isoDateFromDb, isoDateToDb } from "../../../lib/db/dates";
 import type { PrismaClient } from "../../../lib/db/prisma";
 import { referralIntakeSchema, type ReferralIntakeInput } from "../../../lib/domain/forms/referral-intake";
 import { recordPrapReferral } from "../../../lib/server/referrals/record-prap-referral";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { actorFor, createOrganisation, createSiteRow, expectUseCaseError } from "../auth/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

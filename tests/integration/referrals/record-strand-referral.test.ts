@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import { demoCaseId, userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

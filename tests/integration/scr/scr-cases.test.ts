@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, siteId, userId, type DemoUserKey } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, siteId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { CreateScrCaseInput } from "../../../lib/domain/forms/scr-forms";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createScrCase } from "../../../lib/server/scr/create-scr-case";
 import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
 import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ROLES, type Permission, type Role } from "../../../lib/auth/permissions";
+import { ROLES, type Permission, type Role } from "../../../lib/domain/permissions";
 import { Prisma } from "../../../lib/db/prisma";
-import { demoCaseId, userId, type DemoUserKey } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "../../../lib/domain/forms/case-work-forms";
 import { lifecycleFormSchema, type LifecycleFormAction } from "../../../lib/domain/forms/lifecycle-forms";
 import {
@@ -47,7 +47,7 @@ import {
   recordMappaLetter,
   recordMappaRestrictions,
 } from "../../../lib/server/mappa/mappa-annex";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
 import type { PrismaClient } from "../../../lib/db/prisma";
 import { UseCaseError } from "../../../lib/server/use-case-error";

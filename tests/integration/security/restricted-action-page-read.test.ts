@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /** security.md LG-01: every read of an SCR case writes an audit row — a lifecycle step page too. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, siteId, userId } from "../../../lib/db/seed/demo-data";
-import { seedDemo } from "../../../lib/db/seed/seed-demo";
+import { demoCaseId, siteId, userId } from "../../../lib/seed/demo-data";
+import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { FirstMeetingInput, JcpReferralInput, Sessro1SentInput, SroIntroductionInput } from "../../../lib/domain/forms/sro-introduction-forms";
 import { countPlacesTaken } from "../../../lib/server/cases/lifecycle/lifecycle-snapshot";
-import type { UseCaseActor } from "../../../lib/server/permission";
+import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
 import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";

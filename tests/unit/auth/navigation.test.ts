@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "@/lib/auth/navigation";
-import { can, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { navigationFor } from "@/lib/domain/navigation";
+import { can, ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 
 /**
  * Every link the shell may show, and the permission it needs ("null": everyone signed in).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commonPasswordCount, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
+import { commonPasswordCount, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from "@/lib/domain/password-policy";
 
 const TOO_SHORT = "Password must be 12 characters or more";
 const TOO_LONG = "Password must be 256 characters or fewer";

@@ -1,6 +1,6 @@
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
-import { ARGON2_OPTIONS, hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "@/lib/auth/password";
+import { ARGON2_OPTIONS, hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "@/lib/server/auth/password";
 
 /** The parts of a PHC string: $argon2id$v=19$m=…,t=…,p=…$salt$hash */
 function parsePhc(phc: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, isRole, PERMISSIONS, ROLE_LABELS, ROLES, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, isRole, PERMISSIONS, ROLE_LABELS, ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 
 /**
  * The permission matrix, written out by hand (security.md AC-03). Every role × every permission

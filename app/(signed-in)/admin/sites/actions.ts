@@ -1,6 +1,6 @@
 "use server";
 
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { getPrisma } from "@/lib/db/client";
 import { createSiteSchema, updateSiteSchema } from "@/lib/domain/forms/admin-forms";
 import { createSite, updateSite } from "@/lib/server/admin/site-admin";

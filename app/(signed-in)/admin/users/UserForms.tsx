@@ -8,7 +8,7 @@ import { FormErrors } from "@/components/forms/FormErrors";
 import { PasswordInput } from "@/components/forms/PasswordInput";
 import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
-import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES } from "@/lib/domain/permissions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;

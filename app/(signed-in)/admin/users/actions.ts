@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { getPrisma } from "@/lib/db/client";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, userStatusSchema } from "@/lib/domain/forms/admin-forms";
 import { createUser, resetUserPassword, setUserStatus, updateUser } from "@/lib/server/admin/user-admin";

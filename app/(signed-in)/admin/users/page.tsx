@@ -3,7 +3,7 @@ import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { listUsers } from "@/lib/server/admin/user-admin";
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { actionSlug } from "@/lib/domain/forms/lifecycle-forms";
 import { awaitsStrandReferral } from "@/lib/domain/lifecycle/strand-referral";

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { RESTRICTION_TIER_LABELS } from "@/lib/domain/forms/mappa-forms";
 import type { CaseView } from "@/lib/server/cases/case-view";
 

@@ -1,5 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import type { CaseView } from "@/lib/server/cases/case-view";
 import { getSessro1View, type Sessro1View } from "@/lib/server/sro/sessro1-view";

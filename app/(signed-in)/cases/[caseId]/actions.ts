@@ -1,6 +1,6 @@
 "use server";
 
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { getPrisma } from "@/lib/db/client";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
 import { addCaseNote, assignCase, recordContactAttempt } from "@/lib/server/cases/case-work";

@@ -12,7 +12,7 @@ import { getPrisma } from "@/lib/db/client";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { assignableCaseworkers, getCaseView } from "@/lib/server/cases/case-view";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";
 import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from "@/lib/domain/forms/case-work-forms";

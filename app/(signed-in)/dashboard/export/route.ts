@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { dashboardExportSchema } from "@/lib/domain/dashboard/filters";

@@ -10,7 +10,7 @@ import {
   type TransitionAllowed,
 } from "@/lib/domain/referral-lifecycle";
 import { loadCalendar } from "../../calendar/load-calendar";
-import { assertCan, type UseCaseActor } from "../../permission";
+import { assertCan, type UseCaseActor } from "../../assert-can";
 import { STALE_MESSAGE, UseCaseError } from "../../use-case-error";
 import { claimCaseVersion, findCaseForActor } from "../case-access";
 import { recomputeDueDates } from "../recompute-due-dates";

@@ -11,7 +11,7 @@ import {
 } from "@/lib/domain/referral-lifecycle";
 import { recordRestrictedRead } from "../../audit/record-audit";
 import { recordSecurityEvent } from "../../audit/record-security-event";
-import { assertCan, type UseCaseActor } from "../../permission";
+import { assertCan, type UseCaseActor } from "../../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../../use-case-error";
 import { caseWhereVisibleTo } from "../case-visibility";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "./lifecycle-snapshot";

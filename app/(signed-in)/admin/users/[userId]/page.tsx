@@ -5,7 +5,7 @@ import { Tag } from "@/components/content/Tag";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { siteOptions } from "@/lib/server/admin/site-admin";
 import { getUser } from "@/lib/server/admin/user-admin";

@@ -5,7 +5,7 @@ import { Table } from "@/components/content/Table";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { accessLogActionLabel, restrictionChangeSummary } from "@/lib/domain/access-log-labels";
 import { listCaseAccessLog } from "@/lib/server/audit/case-access-log";

@@ -1,7 +1,7 @@
 "use server";
 
 import type { z } from "zod";
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";

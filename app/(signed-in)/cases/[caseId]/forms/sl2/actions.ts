@@ -1,6 +1,6 @@
 "use server";
 
-import { authorisedAction } from "@/lib/auth/authorised-action";
+import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { getPrisma } from "@/lib/db/client";
 import { recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
 import { recordSl2Page1Returned, recordSl2ReferralFormReturned } from "@/lib/server/scr/sl2-returns";

@@ -4,7 +4,7 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
 import { buildUc452EmailFor } from "@/lib/server/forms/paper-forms";

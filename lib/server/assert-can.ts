@@ -1,4 +1,4 @@
-import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { can, type Permission, type Role } from "@/lib/domain/permissions";
 import { UseCaseError } from "./use-case-error";
 
 export interface UseCaseActor {

@@ -11,7 +11,7 @@
  *
  * This module only builds rows (no I/O); seed-demo.ts writes them.
  */
-import type { IsoDate, Nation as CalendarNation, WorkingDayCalendar } from "@/lib/calendar";
+import type { IsoDate, Nation as CalendarNation, WorkingDayCalendar } from "@/lib/calendar/index";
 import { isoDateToDb } from "@/lib/db/dates";
 import type {
   AssessmentOutcome,

@@ -1,7 +1,7 @@
-import type { NextConfig } from "next";
-import { STATIC_FILE_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/csp";
+import { STATIC_FILE_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/static-headers.mjs";
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false, // HD-03
   reactStrictMode: true,
   // PGlite loads its WASM from its own package folder: bundling it breaks that (stack-notes.md).
@@ -14,6 +14,7 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
       // Pages get a nonce-based CSP from proxy.ts; static files (which proxy.ts skips) get a closed one.
       { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: STATIC_FILE_CSP }] },
+      { source: "/:file(favicon.ico|icon.svg|robots.txt|manifest.webmanifest)", headers: [{ key: "Content-Security-Policy", value: STATIC_FILE_CSP }] },
     ];
   },
 };

@@ -7,8 +7,8 @@
  * - seedDemo: reference data, then the demo organisation, people and cases of demo-data.ts for
  *   a given `today`. Idempotent: if the demo organisation exists, nothing is written.
  */
-import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar";
-import { hashPassword } from "@/lib/auth/password";
+import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar/index";
+import { hashPassword } from "@/lib/server/auth/password";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
 import { nationToCode } from "@/lib/domain/nation";

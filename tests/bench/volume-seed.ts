@@ -20,8 +20,8 @@
  * a second run with the same version, N, seed and today does nothing, and a different one first
  * removes the previous volume data.
  */
-import type { IsoDate, Nation as CalendarNation, WorkingDayCalendar } from "@/lib/calendar";
-import { hashPassword } from "@/lib/auth/password";
+import type { IsoDate, Nation as CalendarNation, WorkingDayCalendar } from "@/lib/calendar/index";
+import { hashPassword } from "@/lib/server/auth/password";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Nation, PrismaClient, ProvisionType, PrapReferralStatus, ReasonKind, Ruleset } from "@/lib/db/prisma";
 import type { SqlExecutor } from "@/lib/db/sql-executor";
@@ -30,9 +30,9 @@ import { nationFromCode } from "@/lib/domain/nation";
 import { loadCalendar } from "@/lib/server/calendar/load-calendar";
 import { dueDateColumnsFor, type ClockInputRow } from "@/lib/server/cases/recompute-due-dates";
 import { loadDeadlineSettings } from "@/lib/server/settings/deadline-settings";
-import { reasonId } from "./demo-data";
-import { seedId } from "./ids";
-import { seedReferenceData } from "./seed-demo";
+import { reasonId } from "../../lib/seed/demo-data";
+import { seedId } from "../../lib/seed/ids";
+import { seedReferenceData } from "../../lib/seed/seed-demo";
 
 // ─── What is seeded ─────────────────────────────────────────────────────────────────────
 

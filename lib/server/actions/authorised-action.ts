@@ -6,8 +6,8 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
-import { getCurrentUser, type CurrentUser } from "./current-user";
-import { can, type Permission } from "./permissions";
+import { getCurrentUser, type CurrentUser } from "../../auth/current-user";
+import { can, type Permission } from "../../domain/permissions";
 
 export type ActionOutcome = { redirectTo?: string; message?: string } | void;
 
