@@ -77,9 +77,16 @@ describe("SkipLink, PageHeading, BackLink, Breadcrumbs", () => {
     expect(link.attrs.class).toBe("govuk-skip-link");
   });
 
-  it("renders one h1 with the caption inside it", () => {
+  it("renders one h1 with the caption inside it, and the page's <title> beside it (WCAG 2.4.2)", () => {
     const html = render(<PageHeading caption="Sam Taylor">Record the Initial Assessment</PageHeading>);
-    expect(html).toBe('<h1 class="govuk-heading-l"><span class="govuk-caption-l">Sam Taylor</span>Record the Initial Assessment</h1>');
+    expect(html).toBe(
+      '<title>Record the Initial Assessment – SES Casework</title><h1 class="govuk-heading-l"><span class="govuk-caption-l">Sam Taylor</span>Record the Initial Assessment</h1>',
+    );
+  });
+
+  it("titles a heading with markup by its title prop", () => {
+    const html = render(<PageHeading title="Home">Welcome, <strong>Sam</strong></PageHeading>);
+    expect(html).toBe('<title>Home – SES Casework</title><h1 class="govuk-heading-l">Welcome, <strong>Sam</strong></h1>');
   });
 
   it("links back to a real URL", () => {
