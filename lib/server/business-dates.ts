@@ -1,18 +1,21 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { formatLongDate } from "@/lib/calendar/iso-date";
+import { dateBeforeProblem, futureDateProblem } from "@/lib/domain/business-dates";
 import { UseCaseError } from "./use-case-error";
 
 /**
- * Server-side checks on a business date that the form cannot make alone (it does not know today
- * in London, or the case's earlier dates). Each refusal is INVALID with the message on its field.
+ * The business-date rules (lib/domain/business-dates.ts) as use-case refusals: each is INVALID
+ * with the message on its field, for checks the form cannot make alone (it does not know today
+ * in London, or the case's earlier dates).
  */
 export function refuseFutureDate(field: string, subject: string, date: IsoDate, today: IsoDate): void {
-  if (date > today) refuseField(field, `${subject} must be today or in the past`);
+  const problem = futureDateProblem(subject, date, today);
+  if (problem) refuseField(field, problem);
 }
 
 /** `what` names the earlier date in words, e.g. "the referral date". */
 export function refuseDateBefore(field: string, subject: string, date: IsoDate, earliest: IsoDate, what: string): void {
-  if (date < earliest) refuseField(field, `${subject} must be the same as or after ${what}, ${formatLongDate(earliest)}`);
+  const problem = dateBeforeProblem(subject, date, earliest, what);
+  if (problem) refuseField(field, problem);
 }
 
 export function refuseField(field: string, message: string): never {
