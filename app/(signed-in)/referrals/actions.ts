@@ -1,15 +1,14 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import { referralIntakeSchema } from "@/lib/domain/forms/referral-intake";
 import { recordPrapReferral } from "@/lib/server/referrals/record-prap-referral";
 
 /** Record a PRaP referral (routes 1 and 2); on success, the new case (its page ignores ?created=1). */
 export const recordPrapReferralAction = authorisedAction(
   { name: "recordPrapReferral", permission: "create:referral:any", schema: referralIntakeSchema },
-  async (input, user) => {
-    const { caseId } = await recordPrapReferral(await getPrisma(), user, input);
+  async (input, user, db) => {
+    const { caseId } = await recordPrapReferral(db, user, input);
     return { redirectTo: `/cases/${caseId}?created=1` };
   },
 );

@@ -1,15 +1,27 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { can, type Permission } from "@/lib/domain/permissions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
-import { getCurrentUser, type CurrentUser } from "../../auth/current-user";
-import { can, type Permission } from "../../domain/permissions";
 
 export type ActionOutcome = { redirectTo?: string; message?: string } | void;
+
+/** The database handle the chain gives a handler (the app never opens it itself). */
+export type ActionDatabase = PrismaClient;
+
+/** What the chain needs from the outside world; tests pass their own (a user, a test database). */
+export interface ChainDependencies {
+  currentUser(): Promise<CurrentUser | null>;
+  database(): Promise<PrismaClient>;
+}
+
+export const requestDependencies: ChainDependencies = { currentUser: getCurrentUser, database: getPrisma };
 
 interface ActionOptions<Schema extends z.ZodType> {
   permission: Permission;
@@ -25,20 +37,23 @@ interface ActionOptions<Schema extends z.ZodType> {
 /**
  * Every server action goes through here (Dub's pattern): a server action is a public endpoint,
  * so it loads the session and checks the permission itself, parses the post with a strict zod
- * schema (unknown keys refused, AC-04), and maps use-case errors to the GOV.UK error pattern.
- * The use-case re-checks the permission inside its transaction as well.
+ * schema (unknown keys refused, docs/security.md AC-04), hands the use-case the database, and
+ * maps use-case errors to the GOV.UK error pattern. The use-case re-checks the permission inside
+ * its transaction as well.
  */
 export function authorisedAction<Schema extends z.ZodType>(
   options: ActionOptions<Schema>,
-  handler: (input: z.output<Schema>, user: CurrentUser) => Promise<ActionOutcome>,
+  handler: (input: z.output<Schema>, user: CurrentUser, db: PrismaClient) => Promise<ActionOutcome>,
+  dependencies: ChainDependencies = requestDependencies,
 ): (previous: FormState | undefined, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
-    const user = await getCurrentUser();
+    const user = await dependencies.currentUser();
     if (!user) redirect("/sign-in");
     const raw = formDataToObject(formData, options.arrayFields);
     const values = echoValues(raw, options.secretFields);
+    const db = await dependencies.database();
     if (!can(user.roles, options.permission)) {
-      await recordSecurityEvent(await getPrisma(), user, { action: "action_denied", entityType: "ServerAction", entityId: options.name });
+      await recordSecurityEvent(db, user, { action: "action_denied", entityType: "ServerAction", entityId: options.name });
       return errorState({}, values, "You do not have permission to do that.");
     }
     const parsed = options.schema.safeParse(raw);
@@ -46,7 +61,7 @@ export function authorisedAction<Schema extends z.ZodType>(
 
     let outcome: ActionOutcome;
     try {
-      outcome = await handler(parsed.data, user);
+      outcome = await handler(parsed.data, user, db);
     } catch (error) {
       if (error instanceof UseCaseError) {
         const fieldErrors = error.fieldErrors;

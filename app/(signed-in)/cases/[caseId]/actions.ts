@@ -1,30 +1,29 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
 import { addCaseNote, assignCase, recordContactAttempt } from "@/lib/server/cases/case-work";
 
 export const addCaseNoteAction = authorisedAction(
   { name: "addCaseNote", permission: "update:case:any", schema: addCaseNoteSchema },
-  async (input, user) => {
-    await addCaseNote(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await addCaseNote(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=note#notes` };
   },
 );
 
 export const assignCaseAction = authorisedAction(
   { name: "assignCase", permission: "update:case:any", schema: assignCaseSchema },
-  async (input, user) => {
-    await assignCase(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await assignCase(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=assigned` };
   },
 );
 
 export const recordContactAttemptAction = authorisedAction(
   { name: "recordContactAttempt", permission: "update:case:any", schema: recordContactAttemptSchema },
-  async (input, user) => {
-    const result = await recordContactAttempt(await getPrisma(), user, input);
+  async (input, user, db) => {
+    const result = await recordContactAttempt(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=${result.promptUnableToContact ? "contact-prompt" : "contact"}#contact-attempts` };
   },
 );

@@ -1,10 +1,9 @@
 "use server";
 
 import type { z } from "zod";
-import { authorisedAction } from "@/lib/server/actions/authorised-action";
+import { authorisedAction, type ActionDatabase } from "@/lib/server/actions/authorised-action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { actionSlug, lifecycleFormSchema, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import type { LifecycleInputs } from "@/lib/domain/referral-lifecycle";
 import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
@@ -18,10 +17,10 @@ import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecyc
  */
 function lifecycleActionArguments<A extends LifecycleFormAction>(action: A) {
   const options = { name: `lifecycle.${action}`, permission: "update:case:any" as const, schema: lifecycleFormSchema(action) };
-  const handler = async (parsed: z.output<typeof options.schema>, user: CurrentUser) => {
+  const handler = async (parsed: z.output<typeof options.schema>, user: CurrentUser, db: ActionDatabase) => {
     const now = new Date();
     await applyLifecycleAction(
-      await getPrisma(),
+      db,
       user,
       { caseId: parsed.caseId, version: parsed.version, action, input: parsed.input as LifecycleInputs[A] },
       { today: todayInLondon(now), now },

@@ -1,7 +1,6 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import {
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
@@ -12,32 +11,32 @@ import { recordSpocChased, recordUc452EmailSent, recordUc452Received, recordUcpr
 
 export const recordUc452ReceivedAction = authorisedAction(
   { name: "recordUc452Received", permission: "update:case:any", schema: recordUc452ReceivedSchema },
-  async (input, user) => {
-    await recordUc452Received(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordUc452Received(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=uc452-received#forms` };
   },
 );
 
 export const recordUcpr1ReceivedAction = authorisedAction(
   { name: "recordUcpr1Received", permission: "update:case:any", schema: recordUcpr1ReceivedSchema },
-  async (input, user) => {
-    await recordUcpr1Received(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordUcpr1Received(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=ucpr1-received#forms` };
   },
 );
 
 export const recordSpocChasedAction = authorisedAction(
   { name: "recordSpocChased", permission: "update:case:any", schema: recordSpocChasedSchema },
-  async (input, user) => {
-    await recordSpocChased(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordSpocChased(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=spoc-chased#forms` };
   },
 );
 
 export const recordUc452EmailSentAction = authorisedAction(
   { name: "recordUc452EmailSent", permission: "update:case:any", schema: recordUc452EmailSentSchema },
-  async (input, user) => {
-    await recordUc452EmailSent(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordUc452EmailSent(db, user, input);
     return { redirectTo: `/cases/${input.caseId}/forms/uc452/${input.part}/email` };
   },
 );

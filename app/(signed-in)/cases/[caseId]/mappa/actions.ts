@@ -2,7 +2,6 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import {
   recordMappaContactSchema,
   recordMappaJReceivedSchema,
@@ -15,32 +14,32 @@ import { recordMappaContact, recordMappaJReceived, recordMappaLetter, recordMapp
 
 export const recordMappaRestrictionsAction = authorisedAction(
   { name: "recordMappaRestrictions", permission: "update:restricted-case:any", schema: recordMappaRestrictionsSchema },
-  async (input, user) => {
-    await recordMappaRestrictions(await getPrisma(), user, input, todayInLondon(new Date()));
+  async (input, user, db) => {
+    await recordMappaRestrictions(db, user, input, todayInLondon(new Date()));
     return { redirectTo: `/cases/${input.caseId}/mappa?done=restrictions` };
   },
 );
 
 export const recordMappaJReceivedAction = authorisedAction(
   { name: "recordMappaJReceived", permission: "update:restricted-case:any", schema: recordMappaJReceivedSchema },
-  async (input, user) => {
-    await recordMappaJReceived(await getPrisma(), user, input, todayInLondon(new Date()));
+  async (input, user, db) => {
+    await recordMappaJReceived(db, user, input, todayInLondon(new Date()));
     return { redirectTo: `/cases/${input.caseId}/mappa?done=mappa-j` };
   },
 );
 
 export const recordMappaContactAction = authorisedAction(
   { name: "recordMappaContact", permission: "update:restricted-case:any", schema: recordMappaContactSchema },
-  async (input, user) => {
-    await recordMappaContact(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordMappaContact(db, user, input);
     return { redirectTo: `/cases/${input.caseId}/mappa?done=contact` };
   },
 );
 
 export const recordMappaLetterAction = authorisedAction(
   { name: "recordMappaLetter", permission: "update:restricted-case:any", schema: recordMappaLetterSchema },
-  async (input, user) => {
-    await recordMappaLetter(await getPrisma(), user, input, todayInLondon(new Date()));
+  async (input, user, db) => {
+    await recordMappaLetter(db, user, input, todayInLondon(new Date()));
     return { redirectTo: `/cases/${input.caseId}/mappa?done=letter` };
   },
 );

@@ -1,15 +1,14 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import { changeRestrictionSchema } from "@/lib/domain/forms/mappa-forms";
 import { changeRestriction } from "@/lib/server/cases/change-restriction";
 
 /** AC-06: only a nominated officer sets or clears a case's restriction, with a reason, audited. */
 export const changeRestrictionAction = authorisedAction(
   { name: "changeRestriction", permission: "update:restricted-case:any", schema: changeRestrictionSchema },
-  async (input, user) => {
-    await changeRestriction(await getPrisma(), user, input, new Date());
+  async (input, user, db) => {
+    await changeRestriction(db, user, input, new Date());
     return { redirectTo: `/cases/${input.caseId}?done=restriction` };
   },
 );

@@ -2,7 +2,6 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { firstMeetingSchema, jcpReferralSchema, sessro1SentSchema } from "@/lib/domain/forms/sro-introduction-forms";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
 import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
@@ -16,8 +15,8 @@ const clock = () => {
 /** SESSRO1 Part 3 and the outcome of the first meeting (13.44–13.51, 3.23–3.29). */
 export const recordFirstMeetingAction = authorisedAction(
   { name: "recordSroFirstMeeting", permission: "update:case:any", schema: firstMeetingSchema },
-  async (input, user) => {
-    const { to } = await recordFirstMeeting(await getPrisma(), user, input, clock());
+  async (input, user, db) => {
+    const { to } = await recordFirstMeeting(db, user, input, clock());
     return { redirectTo: `/cases/${input.caseId}?done=sro-${to.replaceAll("_", "-")}#sessro1` };
   },
 );
@@ -25,8 +24,8 @@ export const recordFirstMeetingAction = authorisedAction(
 /** Signed, copy offered, original retained, secure post logged, SPoC notified (13.47–13.48, 3.25–3.26). */
 export const recordSessro1SentAction = authorisedAction(
   { name: "recordSessro1Sent", permission: "update:case:any", schema: sessro1SentSchema },
-  async (input, user) => {
-    await recordSessro1Sent(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordSessro1Sent(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=sro-sent#sessro1` };
   },
 );
@@ -34,8 +33,8 @@ export const recordSessro1SentAction = authorisedAction(
 /** JCP's PRaP referral of the accepted introduction, attached to this case (13.49, 3.27). */
 export const recordJcpReferralAction = authorisedAction(
   { name: "recordJcpReferral", permission: "update:case:any", schema: jcpReferralSchema },
-  async (input, user) => {
-    await recordJcpReferral(await getPrisma(), user, input, clock());
+  async (input, user, db) => {
+    await recordJcpReferral(db, user, input, clock());
     return { redirectTo: `/cases/${input.caseId}?done=sro-referred` };
   },
 );

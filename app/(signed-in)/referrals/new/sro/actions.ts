@@ -1,15 +1,14 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import { sroIntroductionSchema } from "@/lib/domain/forms/sro-introduction-forms";
 import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction";
 
 /** The SRO's introductory phone call (13.41–13.43, 3.20–3.22); on success, the new case. */
 export const recordSroIntroductionAction = authorisedAction(
   { name: "recordSroIntroduction", permission: "create:referral:any", schema: sroIntroductionSchema },
-  async (input, user) => {
-    const { caseId } = await recordSroIntroduction(await getPrisma(), user, input);
+  async (input, user, db) => {
+    const { caseId } = await recordSroIntroduction(db, user, input);
     return { redirectTo: `/cases/${caseId}?done=sro-introduced` };
   },
 );

@@ -1,15 +1,14 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { getPrisma } from "@/lib/db/client";
 import { recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
 import { recordSl2Page1Returned, recordSl2ReferralFormReturned } from "@/lib/server/scr/sl2-returns";
 
 /** 13.55, 3.31: SL2 page 1 completed and returned; nominated officers only (13.77, 3.43). */
 export const recordSl2Page1ReturnedAction = authorisedAction(
   { name: "recordSl2Page1Returned", permission: "update:restricted-case:any", schema: recordSl2Page1ReturnedSchema },
-  async (input, user) => {
-    await recordSl2Page1Returned(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordSl2Page1Returned(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=sl2-page-1#sl2` };
   },
 );
@@ -17,8 +16,8 @@ export const recordSl2Page1ReturnedAction = authorisedAction(
 /** 13.56, 3.31: after the assessment, the referral form completed and returned. */
 export const recordSl2ReferralFormReturnedAction = authorisedAction(
   { name: "recordSl2ReferralFormReturned", permission: "update:restricted-case:any", schema: recordSl2ReferralFormReturnedSchema },
-  async (input, user) => {
-    await recordSl2ReferralFormReturned(await getPrisma(), user, input);
+  async (input, user, db) => {
+    await recordSl2ReferralFormReturned(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=sl2-referral-form#sl2` };
   },
 );

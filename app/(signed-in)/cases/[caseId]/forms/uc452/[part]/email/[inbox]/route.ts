@@ -1,9 +1,6 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/domain/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
+import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
 import { buildUc452EmailFor } from "@/lib/server/forms/paper-forms";
-import { UseCaseError } from "@/lib/server/use-case-error";
 
 /**
  * GET /cases/[caseId]/forms/uc452/[part]/email/[inbox].eml — the UC452 email for one part to one
@@ -12,13 +9,12 @@ import { UseCaseError } from "@/lib/server/use-case-error";
  * "Record that this email was sent" is a separate POST. Anyone who may not see the case gets
  * the same 404 as for a case that does not exist (AC-01).
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ caseId: string; part: string; inbox: string }> }) {
-  const user = await getCurrentUser();
-  const { caseId, part, inbox: file } = await params;
-  const inbox = file.endsWith(".eml") ? file.slice(0, -".eml".length) : "";
-  if (!user || !can(user.roles, "read:case:any") || !isEmailedPart(part) || !isInbox(inbox)) return notFound();
-  try {
-    const email = await buildUc452EmailFor(await getPrisma(), user, caseId, part, inbox);
+export const GET = authorisedRoute<{ caseId: string; part: string; inbox: string }>(
+  { permissions: ["read:case:any"] },
+  async (_request, { user, db, params: { caseId, part, inbox: file } }) => {
+    const inbox = file.endsWith(".eml") ? file.slice(0, -".eml".length) : "";
+    if (!isEmailedPart(part) || !isInbox(inbox)) return plainResponse(404, "Page not found");
+    const email = await buildUc452EmailFor(db, user, caseId, part, inbox);
     return new Response(email.message, {
       status: 200,
       headers: {
@@ -28,12 +24,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
         "X-Content-Type-Options": "nosniff",
       },
     });
-  } catch (error) {
-    if (error instanceof UseCaseError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return notFound();
-    throw error;
-  }
-}
-
-function notFound(): Response {
-  return new Response("Page not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
+  },
+);

@@ -1,0 +1,51 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { can, type Permission } from "@/lib/domain/permissions";
+import { isSameOriginRequest } from "@/lib/security/same-origin";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { requestDependencies, type ChainDependencies } from "./authorised-action";
+
+interface RouteOptions {
+  /** Every one of these is needed; without them the answer is the 404 of a page that does not exist (AC-01). */
+  permissions: readonly Permission[];
+  /** For a route that records something (an audited export): same-origin requests only (docs/security.md CS-05). */
+  sameOriginOnly?: boolean;
+}
+
+export interface RouteContext<Params> {
+  user: CurrentUser;
+  db: PrismaClient;
+  params: Params;
+}
+
+/**
+ * The route handlers' version of authorisedAction: the session user and their permissions are
+ * checked before the handler runs, and a use-case's NOT_FOUND or FORBIDDEN becomes the same
+ * plain 404 as a route that does not exist, so nothing reveals whether a restricted record exists.
+ */
+export function authorisedRoute<Params>(
+  options: RouteOptions,
+  handler: (request: Request, context: RouteContext<Params>) => Promise<Response>,
+  dependencies: ChainDependencies = requestDependencies,
+): (request: Request, segment: { params: Promise<Params> }) => Promise<Response> {
+  return async (request, segment) => {
+    if (options.sameOriginOnly && !isSameOriginRequest(request.headers)) return plainResponse(403, "This request must come from the SES Casework service.");
+    const user = await dependencies.currentUser();
+    if (!user || !options.permissions.every((permission) => can(user.roles, permission))) return notFoundResponse();
+    try {
+      return await handler(request, { user, db: await dependencies.database(), params: await segment.params });
+    } catch (error) {
+      if (error instanceof UseCaseError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return notFoundResponse();
+      throw error;
+    }
+  };
+}
+
+export function plainResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+function notFoundResponse(): Response {
+  return plainResponse(404, "Page not found");
+}
