@@ -1,6 +1,6 @@
-// Lint keeps the layers honest (design.md "Layers"): Prisma only in lib/db and lib/server; pure
+// Lint keeps the layers honest (docs/architecture.md "Layers"): Prisma only in lib/db and lib/server; pure
 // domain and calendar code free of I/O; presentational components free of data access; no raw
-// unsafe SQL and no dangerouslySetInnerHTML anywhere (security.md IV-02, IV-03).
+// unsafe SQL and no dangerouslySetInnerHTML anywhere (docs/security.md IV-02, IV-03).
 import nextPlugin from "@next/eslint-plugin-next";
 import tseslint from "typescript-eslint";
 

@@ -4,7 +4,7 @@ import { STATIC_FILE_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/static-
 const nextConfig = {
   poweredByHeader: false, // HD-03
   reactStrictMode: true,
-  // PGlite loads its WASM from its own package folder: bundling it breaks that (stack-notes.md).
+  // PGlite loads its WASM from its own package folder: bundling it breaks that (docs/stack-notes.md).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   productionBrowserSourceMaps: false, // SC-04
   // `npm test` runs `tsc --noEmit` over the whole project first; not again inside every build.

@@ -6,7 +6,7 @@ import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 /**
  * Runs before every request: a fresh CSP nonce (HD-01), and the rolling refresh of the session
  * cookie (SE-02). It does NOT authorise anything — every page and server action checks the user
- * against the database itself (design.md; CVE-2025-29927 is why).
+ * against the database itself (docs/architecture.md; CVE-2025-29927 is why).
  */
 const { auth } = NextAuth(authConfig);
 

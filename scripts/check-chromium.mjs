@@ -1,4 +1,4 @@
-// The e2e tests drive Debian's Chromium (no browser downloads here: stack-notes.md).
+// The e2e tests drive Debian's Chromium (no browser downloads here: docs/stack-notes.md).
 import { existsSync } from "node:fs";
 
 const executable = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

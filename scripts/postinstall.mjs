@@ -1,4 +1,4 @@
-// The project's own postinstall (dependency install scripts stay off: stack-notes.md).
+// The project's own postinstall (dependency install scripts stay off: docs/stack-notes.md).
 import { spawnSync } from "node:child_process";
 
 for (const script of ["scripts/prisma-generate.mjs", "scripts/build-govuk-css.mjs"]) {

@@ -1,5 +1,5 @@
 // `prisma generate` without network: the Prisma CLI insists on locating its native schema engine,
-// which it would download. Generation itself does not use it (stack-notes.md), so point the CLI at
+// which it would download. Generation itself does not use it (docs/stack-notes.md), so point the CLI at
 // an existing file when none is configured.
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * SES_MODE=production turns on the production safety checks (security.md AU-05): AUTH_SECRET must
+ * SES_MODE=production turns on the production safety checks (docs/security.md AU-05): AUTH_SECRET must
  * be set and at least 32 bytes, no demo data is loaded, and start-up refuses to run while demo
  * accounts exist. Anything else is the local demo mode of the README's one-line command.
  */

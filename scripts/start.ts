@@ -41,7 +41,7 @@ const db = await openDatabase(target);
 try {
   if (isProductionMode(env)) {
     await seedReferenceData(db.prisma);
-    // security.md AU-05: never run production with demo accounts.
+    // docs/security.md AU-05: never run production with demo accounts.
     const demoUsers = await db.prisma.user.count({ where: { isDemo: true } });
     if (demoUsers > 0) fail(`${demoUsers} demo account(s) exist in this database; remove them before running in production mode.`);
   } else {

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 
-/** Home page: the caseworker's own cases with a deadline on or before the end of this week (issue 6). */
+/** Home page: the caseworker's own cases with a deadline on or before the end of this week (docs/rules/clocks.md). */
 export async function MyCasesDueThisWeek({ user }: { user: UseCaseActor }) {
   const now = new Date();
   const { rows, total, weekEndsOn } = await listMyCasesDueThisWeek(await getPrisma(), user, todayInLondon(now), now);

@@ -30,7 +30,7 @@ export async function signInAction(_previous: FormState | undefined, formData: F
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      // One generic message whether the email is unknown or the password wrong (issue 2, AU-02).
+      // One generic message whether the email is unknown or the password wrong (docs/security.md AU-02).
       const locked = error instanceof CredentialsSignin && error.code === "locked";
       return errorState({}, values, locked ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
     }

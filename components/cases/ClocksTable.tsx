@@ -11,7 +11,7 @@ function dueText(clock: Clock): string {
   return clock.dueOn ? formatLongDate(clock.dueOn) : "Not started";
 }
 
-/** Every clock the case has, its status, and "why this date" (issue 3). */
+/** Every clock the case has, its status, and "why this date" (docs/rules/clocks.md). */
 export function ClocksTable({ clocks }: { clocks: readonly Clock[] }) {
   return (
     <Table

@@ -1,5 +1,5 @@
 /**
- * Where to go after signing in: only a same-origin relative path (security.md IV-04). We build
+ * Where to go after signing in: only a same-origin relative path (docs/security.md IV-04). We build
  * callback URLs ourselves as paths, so anything else — absolute URLs, protocol-relative `//host`,
  * backslash tricks, control characters — falls back to "/".
  */

@@ -1,5 +1,5 @@
 /**
- * Session lifetimes (security.md SE-02): the JWT cookie is rolling with a 30-minute idle timeout
+ * Session lifetimes (docs/security.md SE-02): the JWT cookie is rolling with a 30-minute idle timeout
  * (refreshed by proxy.ts on each request) and an absolute limit of 12 hours from sign-in.
  */
 export const IDLE_TIMEOUT_SECONDS = 30 * 60;

@@ -5,7 +5,7 @@
  * (13.13, 13.17, 3.07), and a Date is an instant whose calendar date depends on the
  * process time zone (process.env.TZ) and on British Summer Time. Integer day numbers
  * cannot drift. The one exception is `todayInLondon`, which turns an instant into the
- * UK calendar date (design.md, "Time": the UK clock is Europe/London).
+ * UK calendar date (docs/architecture.md, "Time": the UK clock is Europe/London).
  */
 
 /** A calendar date written YYYY-MM-DD. Plain string alias; validate with `isIsoDate`. */

@@ -1,7 +1,7 @@
 /**
  * The three UK bank-holiday calendars. Working days are counted in the calendar of the
- * nation where the provision is delivered, never the union of nations (domain.md,
- * "Decisions where the guidance is silent"). The keys are the GOV.UK feed's division names.
+ * nation where the provision is delivered, never the union of nations
+ * (docs/rules/decisions.md: nation calendar). The keys are the GOV.UK feed's division names.
  */
 export const NATIONS = ["england-and-wales", "scotland", "northern-ireland"] as const;
 

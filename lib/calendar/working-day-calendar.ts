@@ -1,9 +1,9 @@
 /**
  * Working days per UK nation: Monday to Friday, excluding that nation's bank holidays
- * (domain.md, "Deadlines"). Every SES clock counts in these (13.13, 13.14, 13.17, 13.67,
+ * (docs/rules/clocks.md). Every SES clock counts in these (13.13, 13.14, 13.17, 13.67,
  * 3.07).
  *
- * Counting convention (domain.md, "Decisions where the guidance is silent"): day 0 is the
+ * Counting convention (docs/rules/decisions.md: day 0): day 0 is the
  * start date itself and is not counted; "within N working days of D" means "by the N-th
  * working day after D". `addWorkingDays(d, n)` returns that day, and
  * `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every d and n.

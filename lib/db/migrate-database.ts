@@ -10,7 +10,7 @@ export async function migrateDatabase(target: DatabaseTarget = resolveDatabaseTa
   if (target.kind === "pglite") {
     return applyMigrations(pgliteExecutor(await openPglite(target.dataDir)), migrations);
   }
-  // Migrations use a direct connection, never a PgBouncer pool (security.md SO-04).
+  // Migrations use a direct connection, never a PgBouncer pool (docs/security.md SO-04).
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   try {

@@ -12,7 +12,7 @@ export interface Database {
 }
 
 // PGlite is single-connection and must not open the same folder twice in one process
-// (stack-notes.md): one instance per data folder, shared by the migration runner and the client.
+// (docs/stack-notes.md): one instance per data folder, shared by the migration runner and the client.
 const pgliteInstances = new Map<string, Promise<PGlite>>();
 
 export function openPglite(dataDir: string): Promise<PGlite> {

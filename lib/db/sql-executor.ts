@@ -4,7 +4,7 @@ import type pg from "pg";
 /**
  * The few raw-SQL operations the migration runner and test helpers need, over either driver.
  * Statements here are fixed SQL from migration files or parameterised queries — never user input
- * concatenated into SQL (security.md IV-03).
+ * concatenated into SQL (docs/security.md IV-03).
  */
 export interface SqlExecutor {
   /** Run one or more statements (simple protocol; no parameters). */

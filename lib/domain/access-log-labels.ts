@@ -1,5 +1,5 @@
 /**
- * What each audited action means, in words, for the per-case access log (security.md LG-01).
+ * What each audited action means, in words, for the per-case access log (docs/security.md LG-01).
  * An action not listed is shown by its name, so a new one is never hidden.
  */
 const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {

@@ -15,7 +15,8 @@ export function clockFactsFor({ state, restrictionTier, ...facts }: CaseClockRec
   return {
     ...facts,
     closed: isClosedState(state),
-    // domain.md Decisions: an SCR case's 20-day clock runs from the SL2 received date (referralDate).
+    // docs/rules/decisions.md (SCR record and clock): an SCR case's 20-day clock runs from the SL2
+    // received date (referralDate).
     isScr: restrictionTier === "scr",
   };
 }

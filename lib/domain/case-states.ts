@@ -1,4 +1,4 @@
-/** Case states (domain.md "Lifecycle"), as in prisma/schema.prisma's CaseState enum. */
+/** Case states (docs/rules/states.md), as in prisma/schema.prisma's CaseState enum. */
 export const CASE_STATES = [
   "introduced",
   "introduction_accepted",

@@ -1,13 +1,13 @@
 /**
  * Every SES deadline ("clock") for a case, derived from the case's events, never typed in
- * (design.md, "Deadlines are derived from events"). ONE table of rules (DEADLINE_RULES), each
- * citing its guidance paragraph, and pure functions over it:
+ * (docs/architecture.md, "Deadlines are derived from events"; docs/rules/clocks.md). ONE table
+ * of rules (DEADLINE_RULES), each citing its guidance paragraph, and pure functions over it:
  * - computeDueDates: what is stored on the case for indexed dashboard queries (no "today");
  * - computeClocks: each clock's state today, with a plain-English "why this date".
  *
  * Working days are those of the nation where the provision is delivered; day 0 (the start
- * date itself) is not counted unless the stricter-reading setting is on (domain.md,
- * "Decisions where the guidance is silent").
+ * date itself) is not counted unless the stricter-reading setting is on
+ * (docs/rules/decisions.md: day 0).
  */
 import { formatIsoDate, formatLongDate, parseIsoDate, todayInLondon, type IsoDate } from "../calendar/iso-date";
 import { nationDisplayName, type Nation } from "../calendar/nations";
@@ -141,7 +141,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     label: "Chase the JCP SPoC if the UC452 or UCPR1 has not arrived",
     // 13.14: forms not received by the 4th working day from the referral date → contact the SPoC.
     // 13.67: UCPR1 not received within 4 working days of receiving the PRaP referral → ask for a
-    // duplicate. domain.md Decision: count from the later of the two dates.
+    // duplicate. This rule still merges the two, counting from the later of the two dates: an
+    // earlier decision, now withdrawn. docs/rules/decisions.md (two clocks) and docs/rules/clocks.md
+    // make them two clocks; until the code is split, this comment records the gap.
     paragraphs: ["13.14", "13.67"],
     rule: "if the UC452 and UCPR1 have not both arrived by the 4th working day, contact the JCP SPoC, who posts duplicates the same day",
     // 13.08: the Work Coach completes a UCPR1 "for each UC referral" — not for other benefits.
@@ -187,7 +189,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     label: "Start on provision",
     // 13.13: start within 20 working days of the referral for the Initial Assessment.
     // 3.07: start within 20 working days from the date the customer is referred (contractual).
-    // SCR (domain.md Decision): from the date the SL2 was received, passed as referralDate.
+    // SCR (docs/rules/decisions.md: SCR record and clock): from the date the SL2 was received,
+    // passed as referralDate.
     paragraphs: ["13.13", "3.07"],
     rule: "start fully on provision within 20 working days of the referral (the contractual target)",
     rulesets: ALL_RULESETS,
@@ -200,7 +203,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: "back_out_cancel",
     label: "Cancel in PRaP after POST’s back-out email",
     // 13.35, 3.15: once POST emails that the referral is backed out, cancel it in PRaP within
-    // 24 hours ("Did Not Start"). domain.md Decision: clock hours from the email's timestamp.
+    // 24 hours ("Did Not Start"). docs/rules/decisions.md (24 clock hours): from the email's timestamp.
     paragraphs: ["13.35", "3.15"],
     rule: "cancel the referral in PRaP within 24 hours of POST’s email, with the reason ‘Did Not Start’; these are clock hours, not working days",
     rulesets: ALL_RULESETS,

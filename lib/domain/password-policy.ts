@@ -1,7 +1,7 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
 
 /**
- * Password policy (security.md AU-03, NCSC guidance): at least 12 characters, up to 256, no
+ * Password policy (docs/security.md AU-03, NCSC guidance): at least 12 characters, up to 256, no
  * composition rules, no expiry, and not on a list of common passwords (≈49,000 entries, offline).
  */
 export const PASSWORD_MIN_LENGTH = 12;

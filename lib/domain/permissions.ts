@@ -1,7 +1,7 @@
 /**
  * Roles and what each may do. Permission strings follow `action:entity:access` (epic-stack
  * style). Deny by default: a permission not listed for any of a user's roles is refused.
- * A user may hold several roles (issue 2); their permissions are the union.
+ * A user may hold several roles (docs/rules/roles.md); their permissions are the union.
  */
 export const ROLES = ["caseworker", "nominated_officer", "manager", "administrator"] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,6 +1,6 @@
 /**
- * The referral lifecycle state machine (issue 4; domain.md "Lifecycle" and "PRaP referral
- * transitions"): one transition table, what the UI may offer, and what the server accepts.
+ * The referral lifecycle state machine (docs/rules/states.md: case states and PRaP referral
+ * transitions): one transition table, what the UI may offer, and what the server accepts.
  * Pure — no I/O, no clock: callers pass `today` and `now`.
  *
  * - lifecycle/actions.ts          the user actions, their labels and typed inputs

@@ -1,5 +1,5 @@
 /**
- * Content-Security-Policy with a per-request nonce (security.md HD-01): 'strict-dynamic',
+ * Content-Security-Policy with a per-request nonce (docs/security.md HD-01): 'strict-dynamic',
  * object-src 'none', base-uri 'none', frame-ancestors 'none', form-action 'self', no third
  * parties at all (DP-05). 'unsafe-eval' only under `next dev`, which needs it for fast refresh.
  */

@@ -1,6 +1,6 @@
 /**
  * For route handlers that change something or record something (an audited export): the
- * request must come from this site (security.md CS-05). `Sec-Fetch-Site`, when the browser
+ * request must come from this site (docs/security.md CS-05). `Sec-Fetch-Site`, when the browser
  * sends it, must be `same-origin`; the Origin header must be present, not "null", and name the
  * same host as the request. Pure: takes the headers, returns whether to proceed.
  */

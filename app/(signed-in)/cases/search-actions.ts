@@ -10,7 +10,7 @@ import { SEARCH_COOKIE } from "./search-cookie";
 /**
  * Case search posts its term (a name, NINO or purchase order number is personal data) and keeps
  * it in a short-lived HttpOnly cookie, so it never appears in a URL, a log line or the browser's
- * history (security.md HD-05).
+ * history (docs/security.md HD-05).
  */
 
 const searchSchema = z

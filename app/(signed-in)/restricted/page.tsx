@@ -33,7 +33,7 @@ function scrRows(rows: readonly ScrQueueRow[]) {
 const SCR_HEAD = [{ text: "Case" }, { text: "Name" }, { text: "State" }, { text: "SL2 received" }, { text: "Start (20 working days)" }, { text: "Site" }];
 
 /**
- * The nominated officer's queue (issue 5): SCR cases, MAPPA restrictions to record, SL2 returns
+ * The nominated officer's queue (docs/rules/restricted-cases.md): SCR cases, MAPPA restrictions to record, SL2 returns
  * due. For anyone else it does not exist (404). Each view writes one restricted-read audit row per
  * SCR case listed (lib/server/scr/restricted-queue.ts).
  */

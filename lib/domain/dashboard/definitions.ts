@@ -1,7 +1,7 @@
 import { AT_RISK_WINDOW_WORKING_DAYS } from "./figures";
 
 /**
- * The definitions shown on the dashboard (issue 6: "with the definitions shown on the page").
+ * The definitions the dashboard shows on the page (docs/rules/clocks.md: the start measure).
  * Each cites the guidance or the decision it rests on; the figures in lib/server/dashboard
  * implement exactly these.
  */

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DASHBOARD_PERIODS, DEFAULT_DASHBOARD_PERIOD, type DashboardPeriod } from "./periods";
 
 /**
- * The dashboard's filters (issue 6): site, caseworker, route and period. They carry no personal
+ * The dashboard's filters: site, caseworker, route and period. They carry no personal
  * data — ids of sites and staff, a route and a period — so they travel in the GET query string
  * and every figure, chart, list and export honours the same parsed value. `.strict()` (AC-04).
  *

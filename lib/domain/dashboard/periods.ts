@@ -1,7 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { dayOfWeek, formatIsoDate, parseIsoDate } from "@/lib/calendar/iso-date";
 
-/** The reporting periods a manager can choose (issue 6 filters). Pure: dates are ISO strings. */
+/** The reporting periods a manager can choose (a dashboard filter). Pure: dates are ISO strings. */
 export const DASHBOARD_PERIODS = ["this-month", "last-month", "last-3-months", "last-12-months"] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 export const DEFAULT_DASHBOARD_PERIOD: DashboardPeriod = "last-12-months";

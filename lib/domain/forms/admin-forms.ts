@@ -3,7 +3,7 @@ import { passwordProblem } from "@/lib/domain/password-policy";
 import { ROLES } from "@/lib/domain/permissions";
 import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
 
-/** Forms an administrator uses for users and sites (issue 2). `.strict()`: no extra keys (AC-04). */
+/** Forms an administrator uses for users and sites (docs/rules/roles.md). `.strict()`: no extra keys (AC-04). */
 
 const roles = z
   .array(z.enum(ROLES, { error: "Select a role from the list" }))

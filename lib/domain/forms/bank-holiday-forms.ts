@@ -6,7 +6,7 @@ import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 
 /**
- * Forms an administrator uses for the bank-holiday calendar (issue 3). `.strict()`: no extra keys
+ * Forms an administrator uses for the bank-holiday calendar (docs/rules/clocks.md). `.strict()`: no extra keys
  * (AC-04). The date arrives as the GOV.UK date input's three fields (`date-day`, `date-month`,
  * `date-year`) and leaves as one ISO date `date`.
  */

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 
-/** Forms for the everyday work on a case (issue 4 "Around the case"). `.strict()`: AC-04. */
+/** Forms for the everyday work on a case: notes, assignment, contact attempts. `.strict()`: AC-04. */
 
-export const NOTE_MAX_LENGTH = 10_000; // security.md IV-01
+export const NOTE_MAX_LENGTH = 10_000; // docs/security.md IV-01
 
 export const addCaseNoteSchema = z
   .object({ caseId: recordId, text: requiredText("the note", NOTE_MAX_LENGTH) })

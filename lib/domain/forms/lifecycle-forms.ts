@@ -15,7 +15,7 @@ import { isoDateFromParts, parseDateParts, withDateParts } from "./date-parts";
 import { recordId, recordVersion } from "./fields";
 
 /**
- * The forms behind the referral lifecycle actions (issue 4; domain.md "Lifecycle"). One page per
+ * The forms behind the referral lifecycle actions (docs/rules/states.md). One page per
  * action; each form posts `caseId`, `version` and the action's own fields. `.strict()`: AC-04.
  * The forms check only what the form itself can know (a real date, a choice made); whether the
  * case may take the step with these values is the state machine's answer (checkTransition),

@@ -4,7 +4,7 @@ import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 
 /**
  * Forms of a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.34–3.38) and of
- * setting or clearing a case's restriction (security.md AC-06). Shared by the pages and the
+ * setting or clearing a case's restriction (docs/security.md AC-06). Shared by the pages and the
  * server actions; every schema is `.strict()`, so a post carrying `restrictionTier`, `restricted`
  * or any other extra key is refused (AC-04).
  */

@@ -4,7 +4,7 @@ import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion } from "./fields";
 
 /**
- * Forms for a UC case's paper trail (domain.md "Forms"; routes 1 step 3 and 6). `.strict()`:
+ * Forms for a UC case's paper trail (docs/rules/forms.md; docs/rules/routes.md, route 1 steps 3 and 6). `.strict()`:
  * unknown keys refused (AC-04). Dates arrive as GOV.UK date inputs; "not in the future" and "not
  * before the referral date" need the case and today, so the use-case checks them
  * (lib/server/forms/paper-forms.ts) and answers with a field error keyed by the date.

@@ -12,7 +12,7 @@ import { parseDateParts, type DatePartsOptions } from "./date-parts";
 import { optionalText, requiredText } from "./fields";
 
 /**
- * PRaP referral intake (domain.md "Referral routes" 1 and 2, "Referral data received"): the ONE
+ * PRaP referral intake (docs/rules/routes.md, routes 1 and 2; docs/rules/referral-data.md): the ONE
  * schema the form and the server action share. `.strict()` (AC-04) and a length limit on every
  * string (IV-01). The post is flat — each key is a form field's name, so an error links to
  * `#<name>` — and the output is grouped for the use-case (lib/server/referrals).
@@ -93,7 +93,7 @@ export const INTAKE_DATE_FIELDS = [
   "initialAssessmentOn",
 ] as const;
 
-/** The earliest referral: SES referrals ran 2015–2019 (domain.md "Deadlines"). */
+/** The earliest referral: SES referrals ran 2015–2019 (docs/rules/clocks.md, "Working days"). */
 export const EARLIEST_REFERRAL_DATE: IsoDate = "2015-01-01";
 const EARLIEST_HISTORY_DATE: IsoDate = "1900-01-01";
 /** The working-day calendar's last date (CALENDAR_LAST_DATE; not imported: it would bring the holiday data into the browser bundle). */
@@ -357,7 +357,7 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 
   // MAPPA (13.58, 3.32): the referral arrives without address, postcode and telephone. Otherwise
-  // the address is required — and a missing address alone never marks a case MAPPA (domain.md).
+  // the address is required — and a missing address alone never marks a case MAPPA (docs/rules/decisions.md: MAPPA annex).
   if (form.mappa === true) {
     const given = (["telephone", "alternativeTelephone", "addressLine1", "addressLine2", "town", "postcode"] as const).filter(
       (field) => typeof form[field] === "string",

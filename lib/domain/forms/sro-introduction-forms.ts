@@ -6,7 +6,7 @@ import { parseTime, ukInstant } from "./lifecycle-forms";
 import { ninoField, purchaseOrderNumberField, telephoneField } from "./referral-intake";
 
 /**
- * SRO introductions (domain.md route 3; 13.40–13.51, 3.19–3.29): the forms a caseworker fills in
+ * SRO introductions (docs/rules/routes.md, route 3; 13.40–13.51, 3.19–3.29): the forms a caseworker fills in
  * for SESSRO1, shared by the page and the server action. `.strict()` (AC-04), a length limit on
  * every string (IV-01), dates as GOV.UK day/month/year parts. The person is "introduced", not
  * referred, until eligibility and suitability are confirmed (13.44, 3.23).

@@ -1,6 +1,6 @@
 /**
- * The user actions that move a case from one lifecycle state to another (domain.md
- * "Lifecycle", "PRaP referral transitions"), the button/page text for each, and the typed
+ * The user actions that move a case from one lifecycle state to another
+ * (docs/rules/states.md), the button/page text for each, and the typed
  * input each one needs.
  *
  * Only state changes are lifecycle actions. Events that leave the state alone — UC452/UCPR1

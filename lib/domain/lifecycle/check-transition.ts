@@ -41,7 +41,7 @@ export interface LifecycleContext {
   /** The UK calendar date now (todayInLondon(now)). */
   today: IsoDate;
   now: Date;
-  /** domain.md Decisions: the "unable to contact" threshold setting (default 3, 3.08). */
+  /** docs/rules/decisions.md: the "unable to contact" threshold setting (default 3, 3.08). */
   unableToContactThreshold?: number;
 }
 
@@ -584,7 +584,7 @@ function validateInput(
       if (Number.isNaN(emailMs)) {
         throw new TypeError(`backOutEmailAt must be an ISO instant with a time zone, got ${JSON.stringify(snapshot.backOutEmailAt)}`);
       }
-      // domain.md Decisions: 24 clock hours from the email's timestamp; later is allowed, and flagged.
+      // docs/rules/decisions.md: 24 clock hours from the email's timestamp; later is allowed, and flagged.
       const dueMs = emailMs + BACK_OUT_WINDOW_HOURS * HOUR_MS;
       const nowMs = context.now.getTime();
       if (nowMs <= dueMs) return NOTHING;

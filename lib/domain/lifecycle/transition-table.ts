@@ -1,5 +1,5 @@
 /**
- * The referral lifecycle as ONE table of data (domain.md "Model": a new ruleset is data plus a
+ * The referral lifecycle as ONE table of data (docs/rules/rulesets.md: a new ruleset is data plus a
  * little code). Each row: the action, the states it leaves, the state it reaches, the route and
  * rulesets it belongs to, what it does to the PRaP referral, the facts it needs, and the
  * guidance paragraphs it comes from (Ch13 "13.x", 2016; Ch3 "3.x", 2017 — a case cites the
@@ -31,7 +31,7 @@ export type PrapReferralStatus =
 export type PrapReason = "other" | "did_not_start" | "customer_no_longer_suitable";
 
 /**
- * Which of a case's PRaP referrals a transition acts on (domain.md "Model", layer 2):
+ * Which of a case's PRaP referrals a transition acts on (docs/rules/rulesets.md, layer 2):
  * - `initial_assessment`: the Ch13 referral to the IA opportunity, only ever acknowledged (13.18);
  * - `strand`: the Ch13 second referral, to SESMP or SESSB (13.26–13.27);
  * - `single`: the Ch3 referral to SES P2 National (3.06).

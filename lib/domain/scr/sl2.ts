@@ -1,5 +1,5 @@
 /**
- * Clerical SL2 referrals for Special Customer Records (domain.md route 4; 13.52–13.57,
+ * Clerical SL2 referrals for Special Customer Records (docs/rules/routes.md, route 4; 13.52–13.57,
  * 13.74–13.78, 3.30–3.31, 3.40–3.44). Pure rules: which guidance a new SL2 case follows, the
  * marking every SL2 page carries, the secure methods a return may use, and which returns are due.
  */
@@ -30,7 +30,7 @@ export function scrMarking(ruleset: Ruleset): "SCR participant" | "SCR customer"
  * 13.57 (and 3.31's Actions): "All forms must be returned using secure methods" — generic provider
  * guidance Chapter 8 (Information Security). The chapters name secure post with a minimum of
  * Track and Trace for SESSRO1 (13.48, 3.26); Chapter 8 forbids claimant data by unencrypted email
- * (security.md DP-07), so email is offered only as secure (encrypted) email. Nothing else is offered.
+ * (docs/security.md DP-07), so email is offered only as secure (encrypted) email. Nothing else is offered.
  */
 export const SECURE_RETURN_METHODS = ["special_delivery", "tracked_post", "secure_email"] as const;
 export type SecureReturnMethod = (typeof SECURE_RETURN_METHODS)[number];

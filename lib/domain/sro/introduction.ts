@@ -1,5 +1,5 @@
 /**
- * SRO introductions (domain.md route 3; 13.40–13.51, 3.19–3.29): the pure rules that are not
+ * SRO introductions (docs/rules/routes.md, route 3; 13.40–13.51, 3.19–3.29): the pure rules that are not
  * lifecycle transitions — which ruleset an introduction runs under, and which cases hold one of a
  * site's places when "provision is not full" is checked against the site's capacity (13.47, 3.25).
  */

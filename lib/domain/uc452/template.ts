@@ -2,7 +2,7 @@ import { formatLongDate, isIsoDate } from "@/lib/calendar/iso-date";
 
 /**
  * The UC452 Claimant Tracker (Annex 7 of the Chapter 13 guidance) as VERSIONED TEMPLATES
- * (domain.md "Decisions": part 5 is described nowhere public, so we keep each part's fields as
+ * (docs/rules/decisions.md, form templates: part 5 is described nowhere public, so we keep each part's fields as
  * data, per template version, and never invent any). A stored Uc452Form row names its
  * templateVersion; only the fields its template lists are ever shown, printed or emailed — so
  * anything else in the row's JSON (e.g. a reason someone typed into part 7) never leaves the app

@@ -26,7 +26,7 @@ export async function createSite(prisma: PrismaClient, actor: UseCaseActor, inpu
 
 /**
  * Changing a site's nation changes its working-day calendar, so its cases' stored due dates are
- * recomputed in the same transaction (design.md "Deadlines are derived from events").
+ * recomputed in the same transaction (docs/architecture.md "Deadlines are derived from events").
  */
 export async function updateSite(prisma: PrismaClient, actor: UseCaseActor, input: UpdateSiteInput): Promise<void> {
   assertCan(actor, "manage:site:any");

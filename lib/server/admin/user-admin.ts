@@ -8,7 +8,7 @@ import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
- * An administrator manages users (issue 2; security.md LG-06: every access change audited with
+ * An administrator manages users (docs/rules/roles.md; docs/security.md LG-06: every access change audited with
  * who and when). Scope is always the actor's organisation, never a posted id alone (AC-05).
  */
 
@@ -104,7 +104,7 @@ export async function updateUser(prisma: PrismaClient, actor: UseCaseActor, inpu
   }));
 }
 
-/** Deactivating a leaver ends every session at once (sessionVersion; security.md AU-07). */
+/** Deactivating a leaver ends every session at once (sessionVersion; docs/security.md AU-07). */
 export async function setUserStatus(prisma: PrismaClient, actor: UseCaseActor, input: UserStatusInput): Promise<void> {
   assertCan(actor, "manage:user:any");
   if (input.userId === actor.id && !input.active) {

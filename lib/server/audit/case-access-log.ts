@@ -6,10 +6,10 @@ import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { recordAudit } from "./record-audit";
 
 /**
- * The per-case access log for nominated officers (security.md LG-01, LG-03; issue 5 "Access and
- * audit"): every restricted read (SCR case page, print, export; MAPPA annex), every restriction
- * change and annex write, and every refused request for the case's id — who, role, what, when,
- * newest first, a page at a time.
+ * The per-case access log for nominated officers (docs/security.md LG-01, LG-03;
+ * docs/decisions/0008-mappa-annex-and-restriction-changes.md): every restricted read (SCR case
+ * page, print, export; MAPPA annex), every restriction change and annex write, and every refused
+ * request for the case's id — who, role, what, when, newest first, a page at a time.
  */
 
 export const ACCESS_LOG_PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/prisma";
 import type { Role } from "@/lib/domain/permissions";
 
-/** Who did something, from the session — never from client input (security.md AC-05). */
+/** Who did something, from the session — never from client input (docs/security.md AC-05). */
 export interface Actor {
   /** null for an anonymous request (e.g. a failed sign-in with an unknown email) */
   id: string | null;
@@ -25,7 +25,7 @@ type AuditWriter = Pick<Prisma.TransactionClient, "auditEvent">;
 
 /**
  * Append one audit row. Call it with the transaction client of the change it records, so the
- * change and its audit row commit or roll back together (security.md LG-02).
+ * change and its audit row commit or roll back together (docs/security.md LG-02).
  */
 export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await db.auditEvent.create({ data: auditRow(actor, entry) });
@@ -49,7 +49,7 @@ function auditRow(actor: Actor | null, entry: AuditEntry): Prisma.AuditEventCrea
 }
 
 /**
- * Every read of an SCR case — page, print, export — writes one audit row (security.md LG-01).
+ * Every read of an SCR case — page, print, export — writes one audit row (docs/security.md LG-01).
  * Other cases are not restricted reads; nothing is written for them.
  */
 export async function recordRestrictedRead(

@@ -26,7 +26,7 @@ export type AuthenticationResult =
 /**
  * Checks an email and password. Unknown email, wrong password and deactivated account all give
  * "invalid" (one generic message; the unknown-email path still verifies a hash so timing matches).
- * Every outcome is audited with IP and user agent, never the password (security.md AU-08).
+ * Every outcome is audited with IP and user agent, never the password (docs/security.md AU-08).
  */
 export async function authenticate(
   prisma: PrismaClient,

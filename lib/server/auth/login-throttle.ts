@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 
 /**
- * Login throttling with counters in PostgreSQL, shared by every app instance (security.md AU-02,
+ * Login throttling with counters in PostgreSQL, shared by every app instance (docs/security.md AU-02,
  * RL-01, SO-01). At most five password checks per email in 15 minutes: the attempt is counted
  * atomically BEFORE the password is verified, so guesses sent at the same moment cannot slip
  * past the limit; a success clears the count. An IP address gets a wider allowance of failures.

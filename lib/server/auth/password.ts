@@ -1,7 +1,7 @@
 import { hash, verify, type Options } from "@node-rs/argon2";
 
 /**
- * Passwords: argon2id, m=19 MiB, t=2, p=1, PHC string (security.md AU-01; OWASP minimum).
+ * Passwords: argon2id, m=19 MiB, t=2, p=1, PHC string (docs/security.md AU-01; OWASP minimum).
  * No 72-byte truncation (unlike bcrypt), so long passphrases are fine (AU-03).
  */
 export const ARGON2_OPTIONS: Options & { memoryCost: number; timeCost: number; parallelism: number } = {

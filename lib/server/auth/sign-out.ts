@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from "../audit/record-audit";
 
 /**
  * Signing out ends this user's sessions everywhere: a JWT cannot be revoked, so the session
- * version it carries is retired (security.md SE-04: a replayed cookie is refused).
+ * version it carries is retired (docs/security.md SE-04: a replayed cookie is refused).
  */
 export async function recordSignOut(prisma: PrismaClient, actor: Actor & { id: string }): Promise<void> {
   await prisma.$transaction(async (tx) => {

@@ -14,12 +14,13 @@ import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
- * An administrator maintains the bank-holiday calendar (issue 3): adds, changes and removes a
- * nation's holidays and confirms the computed ones (Scotland and Northern Ireland 2016). The
- * calendar is global — every organisation counts working days in the same UK calendars — so
- * these use-cases are not scoped to the actor's organisation, and a change recomputes the stored
- * due dates of every case in the nations it touches, in the same transaction as the change and
- * its audit row (design.md "Deadlines are derived from events"; security.md LG-02).
+ * An administrator maintains the bank-holiday calendar (docs/rules/clocks.md, "Working days"):
+ * adds, changes and removes a nation's holidays and confirms the computed ones (Scotland and
+ * Northern Ireland 2016). The calendar is global — every organisation counts working days in the
+ * same UK calendars — so these use-cases are not scoped to the actor's organisation, and a change
+ * recomputes the stored due dates of every case in the nations it touches, in the same
+ * transaction as the change and its audit row (docs/architecture.md "Deadlines are derived from
+ * events"; docs/security.md LG-02).
  */
 
 const ENTITY_TYPE = "BankHoliday";

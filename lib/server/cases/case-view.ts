@@ -17,7 +17,7 @@ import { can } from "@/lib/domain/permissions";
 const RESTRICTED_TIMELINE_ACTIONS = [{ action: { startsWith: "mappa_annex." } }, { action: { startsWith: "mappa_letter." } }];
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 
-/** What the case page shows: a DTO, never a Prisma row (security.md AC-04). */
+/** What the case page shows: a DTO, never a Prisma row (docs/security.md AC-04). */
 export interface CaseView {
   id: string;
   reference: string;

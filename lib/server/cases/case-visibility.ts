@@ -3,10 +3,10 @@ import type { Prisma } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
 
 /**
- * THE visibility rule for cases (security.md AC-01/AC-02), applied as a Prisma `where` inside
+ * THE visibility rule for cases (docs/security.md AC-01/AC-02), applied as a Prisma `where` inside
  * every case query so no page or action can forget it:
  *  - only cases of the actor's organisation;
- *  - an SCR case exists only for nominated officers (13.77, 3.43; domain.md "Decisions");
+ *  - an SCR case exists only for nominated officers (13.77, 3.43; docs/rules/restricted-cases.md);
  *  - a MAPPA case's day-to-day record stays visible to caseworkers (13.71, 3.37) — its annex
  *    is a separate, nominated-officer-only record;
  *  - a user with no case permission sees none.

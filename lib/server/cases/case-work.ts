@@ -17,7 +17,7 @@ export async function addCaseNote(prisma: PrismaClient, actor: UseCaseActor, inp
   });
 }
 
-/** Assign or unassign a caseworker; history is kept in CaseAssignment (issue 4). */
+/** Assign or unassign a caseworker; history is kept in CaseAssignment. */
 export async function assignCase(prisma: PrismaClient, actor: UseCaseActor, input: AssignCaseInput): Promise<void> {
   assertCan(actor, "update:case:any");
   await prisma.$transaction(async (tx) => {

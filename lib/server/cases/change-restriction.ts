@@ -8,11 +8,12 @@ import { claimCaseVersion, findCaseForActor } from "./case-access";
 export const RESTRICTION_CHANGED_ACTION = "case.restriction_changed";
 
 /**
- * Set or clear a case's restriction (security.md AC-06): only a nominated officer, always with a
+ * Set or clear a case's restriction (docs/security.md AC-06): only a nominated officer, always with a
  * reason, audited with who, role, before, after and reason, in the change's transaction (LG-02).
  *
- * Decision (issue 5): a nominated officer may mark a case MAPPA after intake (13.58: a user marks
- * it; a missing address alone never does), clear the MAPPA marking, and also restrict a case to
+ * Decision (docs/decisions/0008-mappa-annex-and-restriction-changes.md): a nominated officer may
+ * mark a case MAPPA after intake (13.58: a user marks it; a missing address alone never does,
+ * docs/rules/decisions.md: MAPPA annex), clear the MAPPA marking, and also restrict a case to
  * SCR tier when DWP tells the provider the person has a Special Customer Record — and clear that
  * again. An SL2 clerical case (route scr_clerical) is SCR by its nature (13.52–13.53) and stays
  * SCR. Restricting to SCR unassigns a caseworker who is not a nominated officer, since only

@@ -46,8 +46,8 @@ export function clockRecordFromRow(row: ClockInputRow) {
 }
 
 /**
- * The stored due-date columns for a case. The ONE function that computes them (design.md
- * "Deadlines are derived from events"): call it after every event that changes a clock input,
+ * The stored due-date columns for a case. The ONE function that computes them
+ * (docs/architecture.md, "Deadlines are derived from events"): call it after every event that changes a clock input,
  * and for every affected case when the calendar changes.
  */
 export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalendar, settings?: Partial<DeadlineSettings>) {

@@ -63,8 +63,8 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
 }
 
 /**
- * Search by name, NINO, purchase order number or case reference (issue 4). The term arrives in
- * a POST body, never a URL (security.md HD-05); the visibility rule still applies around it.
+ * Search by name, NINO, purchase order number or case reference. The term arrives in
+ * a POST body, never a URL (docs/security.md HD-05); the visibility rule still applies around it.
  */
 export function searchFilter(term: string): Prisma.CaseWhereInput {
   const trimmed = term.trim();
@@ -88,7 +88,7 @@ export function searchFilter(term: string): Prisma.CaseWhereInput {
 }
 
 /**
- * The caseworker's work queue, soonest deadline first (issue 3/4). Sorting uses the stored
+ * The caseworker's work queue, soonest deadline first (docs/rules/clocks.md). Sorting uses the stored
  * nextDeadlineOn (indexed), so no working-day arithmetic runs per row in the query; the most
  * urgent clock is computed only for the 25 rows shown.
  */
@@ -102,7 +102,7 @@ export async function listWorkQueue(
   if (options.view === "search") filters.push(searchFilter(options.search ?? ""));
   const where: Prisma.CaseWhereInput = { AND: filters };
   // The count, the requested page, the calendar and the settings are independent: one round trip
-  // of wall time instead of four (issue 6, npm run bench). A page past the end (a stale link) is
+  // of wall time instead of four (README "Speed at scale", npm run bench). A page past the end (a stale link) is
   // fetched again, clamped.
   const requestedPage = Math.max(1, options.page);
   const pageOf = (page: number) =>

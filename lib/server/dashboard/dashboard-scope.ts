@@ -11,7 +11,7 @@ import type { UseCaseActor } from "../assert-can";
  *   visibility rule (caseWhereVisibleTo) plus: never an SCR case, whoever asks (AC-02, AC-07).
  * - "totals": headline numbers only. The actor's organisation's cases INCLUDING SCR cases, so
  *   the totals are true — but only while no caseworker or route filter is set, because a total
- *   for one caseworker or for the clerical route is a drill-down (issue 5). Queries in this
+ *   for one caseworker or for the clerical route is a drill-down (decision 0005). Queries in this
  *   scope return counts, never a row, id, name, site or date.
  */
 export type DashboardScope = "totals" | "list";

@@ -26,10 +26,10 @@ function toCsv<Row>(columns: { header: string; cell: (row: Row) => CsvCell }[], 
 }
 
 /**
- * Export one filtered dashboard list as CSV (issue 6). The rows are exactly the page's list —
+ * Export one filtered dashboard list as CSV. The rows are exactly the page's list —
  * same function, same filters, same order — without pagination, up to EXPORT_ROW_LIMIT. SCR
  * cases never appear (decision 0005). One audit row per export: who, which list, the filters,
- * how many rows (security.md G).
+ * how many rows (docs/security.md, group G: logging and audit).
  */
 export async function exportDashboardList(prisma: PrismaClient, actor: UseCaseActor, request: DashboardExportRequest, today: IsoDate): Promise<DashboardExport> {
   assertCan(actor, "read:dashboard:any");

@@ -45,7 +45,7 @@ function measuredSql(today: IsoDate): Prisma.Sql {
 /**
  * The outcome date is in the range. The OR on the two indexed columns lets PostgreSQL use their indexes.
  * `startDueOn >= from` is implied (LEAST(startedOn, startDueOn) <= startDueOn) and makes the range a
- * prefix of the covering index Case_start_target_idx: an index-only scan (issue 6, npm run bench).
+ * prefix of the covering index Case_start_target_idx: an index-only scan (README "Speed at scale", npm run bench).
  */
 function outcomeInSql(range: DateRange): Prisma.Sql {
   return Prisma.sql`c."startDueOn" >= ${range.from}::date AND LEAST(c."startedOn", c."startDueOn") BETWEEN ${range.from}::date AND ${range.to}::date
@@ -580,8 +580,9 @@ function scope(actor: UseCaseActor, filters: DashboardFilters, which: DashboardS
 }
 
 /**
- * Every figure on the manager dashboard (issue 6), aggregated in the database from the stored
- * due dates (indexed); working days are counted only for the rows displayed. Headline totals
+ * Every figure on the manager dashboard (docs/rules/clocks.md: the start measure), aggregated in
+ * the database from the stored due dates (indexed); working days are counted only for the rows
+ * displayed. Headline totals
  * count SCR cases; nothing else does (decision 0005).
  */
 export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, filters: DashboardFilters, today: IsoDate, options: { atRiskPage?: number; now?: Date } = {}): Promise<DashboardView> {

@@ -27,7 +27,7 @@ export interface MyCaseDue {
 }
 
 /**
- * A caseworker's "My cases due this week" (issue 6): open cases assigned to them whose next
+ * A caseworker's "My cases due this week": open cases assigned to them whose next
  * deadline (stored, indexed nextDeadlineOn) falls on or before Sunday of this week — overdue
  * ones first, because they have the earliest dates. The clock tag is computed only for the
  * rows shown. The visibility rule applies as everywhere.

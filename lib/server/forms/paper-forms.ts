@@ -29,7 +29,7 @@ import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-erro
 import { refuseDateBefore, refuseFutureDate } from "../business-dates";
 
 /**
- * A UC case's paper trail (domain.md "Forms"; route 1 steps 3 and 6): the UC452 and UCPR1
+ * A UC case's paper trail (docs/rules/forms.md; docs/rules/routes.md, route 1 steps 3 and 6): the UC452 and UCPR1
  * arriving by post (13.08, 13.12, 13.14, 13.66), the JCP SPoC chased for them (13.14, 13.67),
  * and UC452 parts 6/7 emailed one form per email to the two DWP inboxes (13.21, 13.22).
  * Every read and write goes through the case visibility rule (AC-01): an SCR case is "not found"

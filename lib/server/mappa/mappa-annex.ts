@@ -22,7 +22,7 @@ import { logSecurePost } from "../forms/secure-post";
  * phoned through by the JCP nominated officer, the MAPPA J form received by secure post, contact
  * details given later, and letters JCP's nominated officer sent instead of the provider. The open
  * case record holds only day-to-day information (13.71); everything here is for nominated officers
- * alone. Every read writes a restricted-read audit row (security.md LG-01); every write is audited
+ * alone. Every read writes a restricted-read audit row (docs/security.md LG-01); every write is audited
  * in its transaction (LG-02) with optimistic concurrency on MappaAnnex.version.
  */
 

@@ -13,7 +13,7 @@ import { UseCaseError } from "../use-case-error";
 import { requireOpenSite } from "../cases/open-site";
 
 /**
- * Record a PRaP referral as a new case (domain.md "Referral routes" 1 and 2; "Model"): the
+ * Record a PRaP referral as a new case (docs/rules/routes.md, routes 1 and 2; docs/rules/rulesets.md): the
  * claimant as the referral describes them (13.61–13.64, 3.33), the case, its first PRaP
  * referral (status received, 13.16, 3.06), the Work Coach or DEA from the Warm Handover call
  * (13.11, 3.05), the assignment, the stored due dates and the audit row — in ONE transaction.
@@ -24,7 +24,7 @@ import { requireOpenSite } from "../cases/open-site";
  * nominated officer, lib/server/cases/case-visibility.ts): then it is "already recorded", unnamed.
  *
  * Re-referral: there are no re-referrals (13.39, 3.18), but the guidance is silent on what to do
- * when one arrives; domain.md "Decisions": a warning needing a justification, never a silent
+ * when one arrives; docs/rules/decisions.md (re-referral): a warning needing a justification, never a silent
  * block. So a NINO that already has a case in the organisation is refused once with a field
  * error asking why; the same post with a justification records the case and keeps the reason.
  *
@@ -202,7 +202,7 @@ async function createEverything(tx: Tx, actor: UseCaseActor, input: ReferralInta
 
   await recomputeDueDates(tx, created.id, await loadCalendar(tx));
 
-  // Ids and codes only: the personal data stays in the claimant row (13.61, security.md LG-05).
+  // Ids and codes only: the personal data stays in the claimant row (13.61, docs/security.md LG-05).
   await recordAudit(tx, actor, {
     action: "case.created",
     entityType: "Case",

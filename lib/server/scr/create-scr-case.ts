@@ -14,14 +14,14 @@ import { refuseFutureDate } from "../business-dates";
 import { requireOpenSite } from "../cases/open-site";
 
 /**
- * A Special Customer Record referred clerically on SL2 becomes a case (domain.md route 4;
+ * A Special Customer Record referred clerically on SL2 becomes a case (docs/rules/routes.md, route 4;
  * 13.52–13.54, 3.30–3.31). Only a nominated officer may do this (13.77, 3.43).
  *
  * What is written, in ONE transaction with its audit row (LG-02):
  * - the claimant, as far as SL2 page 1 gives them (names, and NINO and telephone when given);
  * - the case: route scr_clerical, restriction tier scr, state referred, held by the nominated
  *   officer who recorded it; the SL2 received date is the referral date, because the
- *   20-working-day start clock runs from it (domain.md "Decisions"), and the receipt date;
+ *   20-working-day start clock runs from it (docs/rules/decisions.md: SCR record and clock), and the receipt date;
  * - the Sl2Form row (receivedOn);
  * - the JCP nominated officer who sent it, as the case's counterparty (13.54);
  * - NO PrapReferral: there is nothing to acknowledge or accept in PRaP (13.53, 13.74, 3.31, 3.40).

@@ -15,7 +15,7 @@ import { loadDeadlineSettings } from "../settings/deadline-settings";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
- * The nominated officer's queue (issue 5 "Access and audit"): SCR cases (open first, each with
+ * The nominated officer's queue (docs/rules/restricted-cases.md): SCR cases (open first, each with
  * its 20-working-day start clock from the SL2 received date), MAPPA cases whose restrictions are
  * still to record (13.59, 13.68–13.70), and SL2 returns due (13.55–13.56).
  *

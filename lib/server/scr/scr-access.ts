@@ -6,7 +6,7 @@ import { caseWhereVisibleTo } from "../cases/case-visibility";
 
 /**
  * The SCR case behind an SL2 use-case, or "not found". An SCR case exists only for nominated
- * officers (13.77, 3.43; security.md AC-01): anyone else — a caseworker, a manager — gets exactly
+ * officers (13.77, 3.43; docs/security.md AC-01): anyone else — a caseworker, a manager — gets exactly
  * the answer an id that never existed gets, NOT_FOUND, never FORBIDDEN (which would confirm the
  * id). A nominated officer asking about a case that is not an SCR case gets NOT_FOUND too: it
  * has no SL2.

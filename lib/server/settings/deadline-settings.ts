@@ -8,9 +8,10 @@ const dueSoon = z.number().int().min(0).max(20);
 const countDayZero = z.boolean();
 
 /**
- * The deadline settings in force (domain.md Decisions: the due-soon window, default 3 working
- * days; day 0 not counted unless the stricter reading is chosen). A missing or malformed value
- * falls back to the default rather than breaking every clock.
+ * The deadline settings in force (docs/rules/reasons-and-settings.md: the due-soon window,
+ * default 3 working days; docs/rules/decisions.md: day 0 not counted unless the stricter reading
+ * is chosen). A missing or malformed value falls back to the default rather than breaking every
+ * clock.
  */
 export async function loadDeadlineSettings(db: SettingsReader): Promise<DeadlineSettings> {
   const rows = await db.setting.findMany({ where: { key: { in: ["deadline.dueSoonWorkingDays", "deadline.countDayZero"] } } });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDeadlineSettings } from "../../../lib/server/settings/deadline-settings";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-describe("deadline settings (domain.md Decisions: due-soon window, day 0)", () => {
+describe("deadline settings (docs/rules/reasons-and-settings.md: due-soon window, day 0)", () => {
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();

@@ -17,7 +17,7 @@ const PART_LABELS: Record<string, string> = {
   part_8b: "Part 8b",
 };
 
-/** The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (issue 4 "Forms"). */
+/** The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (docs/rules/forms.md). */
 export async function FormsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
   // The UC452 and UCPR1 belong to the Universal Credit two-stage route only (13.08, 13.12).
   // An SCR case has no PRaP referral and so no UC452/UCPR1 from JCP: its paper trail is the SL2 (Sl2Section).

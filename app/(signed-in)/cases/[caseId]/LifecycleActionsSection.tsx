@@ -8,7 +8,7 @@ import type { CaseView } from "@/lib/server/cases/case-view";
 import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
 
 /**
- * The lifecycle actions this user can take on this case now (issue 4): "What to do next", one
+ * The lifecycle actions this user can take on this case now (docs/rules/states.md): "What to do next", one
  * link per step the state machine offers (availableActions), each to its own page. Nothing is
  * offered that the server would refuse for the case as it is.
  */

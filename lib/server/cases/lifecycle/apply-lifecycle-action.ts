@@ -70,7 +70,7 @@ async function writeFormPart(
 }
 
 /**
- * One lifecycle step (issue 4; domain.md "Lifecycle", "PRaP referral transitions"), in one
+ * One lifecycle step (docs/rules/states.md), in one
  * transaction: the visibility rule (NOT_FOUND), the version the form was rendered with (STALE —
  * so a double submission writes nothing the second time), the state machine's verdict on the
  * state just read (INVALID with its message), then the case, its PRaP referral, the Initial
@@ -224,7 +224,7 @@ export async function applyLifecycleAction(
   });
 }
 
-/** The PRaP referral the transition moves (domain.md "PRaP referral transitions"), if any. */
+/** The PRaP referral the transition moves (docs/rules/states.md, "PRaP referral transitions"), if any. */
 async function updatePrapReferral(tx: Tx, caseId: string, check: TransitionAllowed, now: Date) {
   if (check.prapReferral === null || check.prapReferralStatus === null) return null;
   const referral = await tx.prapReferral.findFirst({

@@ -6,7 +6,7 @@ import { PLACE_HOLDING_STATES, provisionIsFull, SRO_PLACE_HOLDING_STATES_AFTER_R
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
-/** The provisions each PRaP referral role stands for (domain.md "Model", layer 2). */
+/** The provisions each PRaP referral role stands for (docs/rules/rulesets.md, layer 2). */
 export const PROVISIONS_FOR_ROLE = {
   initial_assessment: ["ia_opportunity"],
   strand: ["sesmp", "sessb"],
@@ -65,7 +65,7 @@ export async function countPlacesTaken(db: Db, siteId: string): Promise<number> 
   });
 }
 
-/** domain.md Decisions: the "unable to contact" threshold setting (default 3, 3.08). */
+/** docs/rules/decisions.md: the "unable to contact" threshold setting (default 3, 3.08). */
 export async function loadUnableToContactThreshold(db: Db): Promise<number> {
   const setting = await db.setting.findUnique({ where: { key: "contact.unableToContactAttempts" } });
   return typeof setting?.value === "number" && Number.isSafeInteger(setting.value) && setting.value >= 1

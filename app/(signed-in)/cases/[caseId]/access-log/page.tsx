@@ -13,7 +13,7 @@ import { UseCaseError } from "@/lib/server/use-case-error";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
-/** Who read or changed this case's restricted record, newest first (security.md LG-01, LG-03). Nominated officers only. */
+/** Who read or changed this case's restricted record, newest first (docs/security.md LG-01, LG-03). Nominated officers only. */
 export default async function AccessLogPage({
   params,
   searchParams,

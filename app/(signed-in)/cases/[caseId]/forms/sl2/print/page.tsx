@@ -34,7 +34,7 @@ function PrintedPage({ marking, first, title, children }: { marking: string; fir
 /**
  * The SL2 as the nominated officer completes it, to print and return by secure means (13.55–13.57,
  * 3.31). Nominated officers only; every read is audited (LG-01). The app holds only what it records:
- * it does not invent the paper form's boxes (domain.md "Forms").
+ * it does not invent the paper form's boxes (docs/rules/forms.md; docs/rules/decisions.md: form templates).
  */
 export default async function Sl2PrintPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("read:restricted-case:any");
