@@ -1,6 +1,6 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { dateBeforeProblem, futureDateProblem } from "@/lib/domain/business-dates";
-import { UseCaseError } from "./use-case-error";
+import { refuseField } from "./use-case-error";
 
 /**
  * The business-date rules (lib/domain/business-dates.ts) as use-case refusals: each is INVALID
@@ -16,8 +16,4 @@ export function refuseFutureDate(field: string, subject: string, date: IsoDate, 
 export function refuseDateBefore(field: string, subject: string, date: IsoDate, earliest: IsoDate, what: string): void {
   const problem = dateBeforeProblem(subject, date, earliest, what);
   if (problem) refuseField(field, problem);
-}
-
-export function refuseField(field: string, message: string): never {
-  throw new UseCaseError("INVALID", message, { [field]: message });
 }

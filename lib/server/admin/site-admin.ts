@@ -2,7 +2,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import type { CreateSiteInput, UpdateSiteInput } from "@/lib/domain/forms/admin-forms";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";

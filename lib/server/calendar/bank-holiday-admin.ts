@@ -7,7 +7,7 @@ import { recordId } from "@/lib/domain/forms/fields";
 import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import { recordAudit } from "../audit/record-audit";
 import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";

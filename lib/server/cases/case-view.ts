@@ -7,8 +7,8 @@ import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domai
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
-import { loadCalendar } from "../calendar/load-calendar";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadCalendar } from "../reference/load-calendar";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { caseWhereVisibleTo } from "./case-visibility";

@@ -5,8 +5,8 @@ import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-st
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
-import { loadCalendar } from "../calendar/load-calendar";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadCalendar } from "../reference/load-calendar";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";

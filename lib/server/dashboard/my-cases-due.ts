@@ -7,10 +7,10 @@ import { CLOSED_STATES } from "@/lib/domain/case-states";
 import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } from "@/lib/domain/clock-presentation";
 import { endOfWeek } from "@/lib/domain/dashboard/periods";
 import { computeClocks } from "@/lib/domain/deadlines";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import type { UseCaseActor } from "../assert-can";
 
 export const MY_CASES_DUE_LIMIT = 50;

@@ -20,7 +20,7 @@ import {
   type Uc452Part,
 } from "@/lib/domain/uc452/template";
 import { recordAudit, recordRestrictedRead } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";

@@ -4,13 +4,13 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
 import { formatNino } from "@/lib/domain/identifiers";
 import { recordAudit } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { UseCaseError } from "../use-case-error";
-import { requireOpenSite } from "../cases/open-site";
+import { requireOpenSite } from "../sites/require-open-site";
 
 /**
  * Record a PRaP referral as a new case (domain.md "Referral routes" 1 and 2; "Model"): the

@@ -4,14 +4,14 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { CreateScrCaseInput } from "@/lib/domain/forms/scr-forms";
 import { scrMarking, scrRulesetFor } from "@/lib/domain/scr/sl2";
 import { recordAudit } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
 import { refuseFutureDate } from "../business-dates";
-import { requireOpenSite } from "../cases/open-site";
+import { requireOpenSite } from "../sites/require-open-site";
 
 /**
  * A Special Customer Record referred clerically on SL2 becomes a case (domain.md route 4;

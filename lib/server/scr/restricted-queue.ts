@@ -7,11 +7,11 @@ import { CLOSED_STATES, isClosedState, type CaseState } from "@/lib/domain/case-
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import { recordRestrictedReads } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import type { UseCaseActor } from "../assert-can";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**

@@ -5,7 +5,7 @@ import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { claimCaseVersion } from "../cases/case-access";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";

@@ -6,7 +6,7 @@ import type { SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-f
 import { formatNino } from "@/lib/domain/identifiers";
 import { introductionRulesetOn } from "@/lib/domain/sro/introduction";
 import { recordAudit } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -14,7 +14,7 @@ import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
 import { refuseFutureDate } from "../business-dates";
-import { requireOpenSite } from "../cases/open-site";
+import { requireOpenSite } from "../sites/require-open-site";
 
 type Tx = Prisma.TransactionClient;
 const MAX_ATTEMPTS = 5;

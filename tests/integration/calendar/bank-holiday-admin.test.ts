@@ -13,7 +13,7 @@ import {
   removeBankHoliday,
   updateBankHoliday,
 } from "@/lib/server/calendar/bank-holiday-admin";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { UseCaseError } from "@/lib/server/use-case-error";

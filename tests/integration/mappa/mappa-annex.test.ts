@@ -9,7 +9,7 @@ import {
   recordMappaLetterSchema,
   recordMappaRestrictionsSchema,
 } from "../../../lib/domain/forms/mappa-forms";
-import { listCaseAccessLog } from "../../../lib/server/audit/case-access-log";
+import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
 import { getCaseView } from "../../../lib/server/cases/case-view";
 import {

@@ -23,7 +23,7 @@ import {
 import { referralIntakeSchema } from "../../../lib/domain/forms/referral-intake";
 import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
 import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
-import { listCaseAccessLog } from "../../../lib/server/audit/case-access-log";
+import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
 import { addCaseNote, assignCase, recordContactAttempt } from "../../../lib/server/cases/case-work";
 import { getCaseView } from "../../../lib/server/cases/case-view";

@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import { accessLogActionLabel, restrictionChangeSummary } from "@/lib/domain/access-log-labels";
-import { listCaseAccessLog } from "@/lib/server/audit/case-access-log";
+import { listCaseAccessLog } from "@/lib/server/cases/list-case-access-log";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });

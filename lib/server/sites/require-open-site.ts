@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
-import { refuseField } from "../business-dates";
+import { refuseField } from "../use-case-error";
 
 /**
  * The site a new case is recorded at. Scope comes from the actor, never the post alone (AC-05):

@@ -1,9 +1,9 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { Role } from "@/lib/domain/permissions";
-import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { caseWhereVisibleTo } from "./case-visibility";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
-import { recordAudit } from "./record-audit";
+import { recordAudit } from "../audit/record-audit";
 
 /**
  * The per-case access log for nominated officers (security.md LG-01, LG-03; issue 5 "Access and
