@@ -1,20 +1,26 @@
 import type { Prisma } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
-import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
-import { caseWhereVisibleTo } from "./case-visibility";
+import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
+import { findVisibleCase } from "./find-visible-case";
+
+/** The columns a write use-case usually needs of the case it changes. */
+export const CASE_FOR_CHANGE_SELECT = {
+  id: true,
+  version: true,
+  state: true,
+  restrictionTier: true,
+  organisationId: true,
+  siteId: true,
+  assignedCaseworkerId: true,
+} as const satisfies Prisma.CaseSelect;
 
 /**
  * Inside a use-case's transaction: the case, if this actor may see it — otherwise "not found",
- * exactly as for an id that never existed (AC-01, AC-05: the posted id is checked against the
- * session's scope, never trusted).
+ * exactly as for an id that never existed (findVisibleCase; AC-01, AC-05). Nothing is logged: a
+ * security event written here would roll back with the refused change.
  */
 export async function findCaseForActor(tx: Prisma.TransactionClient, actor: UseCaseActor, caseId: string) {
-  const found = await tx.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-    select: { id: true, version: true, state: true, restrictionTier: true, organisationId: true, siteId: true, assignedCaseworkerId: true },
-  });
-  if (!found) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  return found;
+  return findVisibleCase(tx, actor, caseId, { select: CASE_FOR_CHANGE_SELECT, logRefusal: false });
 }
 
 /**

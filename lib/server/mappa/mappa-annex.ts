@@ -15,7 +15,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { refuseFutureDate } from "../business-dates";
-import { logSecurePost } from "../forms/secure-post";
+import { logSecurePost } from "../paper-forms/log-secure-post";
 
 /**
  * The nominated-officer-only annex of a MAPPA case (13.59, 13.68–13.72, 3.34–3.38): restrictions

@@ -17,7 +17,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findScrCaseForOfficer } from "./scr-access";
 import { refuseDateBefore, refuseFutureDate } from "../business-dates";
-import { logSecurePost } from "../forms/secure-post";
+import { logSecurePost } from "../paper-forms/log-secure-post";
 
 /**
  * The SL2's journey back to JCP's nominated officer (13.54–13.57, 3.31): page 1 completed and

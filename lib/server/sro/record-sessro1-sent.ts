@@ -6,7 +6,7 @@ import { claimCaseVersion } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findIntroductionForActor } from "./introduction-step";
-import { logSecurePost } from "../forms/secure-post";
+import { logSecurePost } from "../paper-forms/log-secure-post";
 
 /**
  * After accepting (13.47–13.48, 3.25–3.26): the printed SESSRO1 signed, a copy offered to the

@@ -30,16 +30,14 @@ import { getCaseView } from "../../../lib/server/cases/case-view";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
 import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
 import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/work-queue";
-import {
-  buildUc452EmailFor,
-  getFormsOverview,
-  getUc452EmailPage,
-  getUc452PrintView,
-  recordSpocChased,
-  recordUc452EmailSent,
-  recordUc452Received,
-  recordUcpr1Received,
-} from "../../../lib/server/forms/paper-forms";
+import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
+import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
+import { getUc452EmailPage } from "../../../lib/server/paper-forms/get-uc452-email-page";
+import { getUc452PrintView } from "../../../lib/server/paper-forms/get-uc452-print-view";
+import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
 import {
   getMappaAnnex,
   recordMappaContact,

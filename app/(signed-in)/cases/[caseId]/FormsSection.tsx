@@ -7,7 +7,7 @@ import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
 import type { CaseView } from "@/lib/server/cases/case-view";
-import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import { getFormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
 
 const PART_LABELS: Record<string, string> = {
   parts_1_to_4: "Parts 1 to 4",

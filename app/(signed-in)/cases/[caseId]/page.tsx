@@ -11,7 +11,8 @@ import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { assignableCaseworkers, getCaseView } from "@/lib/server/cases/case-view";
+import { getCaseView } from "@/lib/server/cases/case-view";
+import { listAssignableCaseworkers } from "@/lib/server/cases/list-assignable-caseworkers";
 import { can } from "@/lib/domain/permissions";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";
@@ -67,7 +68,7 @@ export default async function CasePage({
     throw error;
   });
   const canWork = can(user.roles, "update:case:any");
-  const caseworkers = canWork ? await assignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
+  const caseworkers = canWork ? await listAssignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
   const lifecycleDone = done ? actionFromSlug(done) : null;
   const confirmation =
     created === "1"

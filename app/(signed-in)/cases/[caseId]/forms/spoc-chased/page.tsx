@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
-import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import { getFormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
 import { recordSpocChasedAction } from "../actions";
 import { orNotFound } from "../load";
 import { SpocChasedForm } from "../PaperForms";

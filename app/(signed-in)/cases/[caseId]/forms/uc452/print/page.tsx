@@ -3,7 +3,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { getUc452PrintView } from "@/lib/server/forms/paper-forms";
+import { getUc452PrintView } from "@/lib/server/paper-forms/get-uc452-print-view";
 import { orNotFound } from "../../load";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 

@@ -8,7 +8,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
-import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
+import { getUc452EmailPage } from "@/lib/server/paper-forms/get-uc452-email-page";
 import { orNotFound } from "../../../load";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 

@@ -3,7 +3,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
-import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
+import { getUc452EmailPage } from "@/lib/server/paper-forms/get-uc452-email-page";
 import { recordUc452EmailSentAction } from "../../../../actions";
 import { orNotFound } from "../../../../load";
 import { Uc452EmailSentForm } from "../../../../PaperForms";
