@@ -10,7 +10,8 @@ type CaseReader = Pick<Prisma.TransactionClient, "case" | "auditEvent">;
 /** What every caller gets besides its own select: the id, and the tier the restricted-read rule reads. */
 const ALWAYS_SELECTED = { id: true, restrictionTier: true } as const;
 
-export type VisibleCase<Select extends Prisma.CaseSelect> = Prisma.CaseGetPayload<{ select: Select & typeof ALWAYS_SELECTED }>;
+export type VisibleCase<Select extends Prisma.CaseSelect> = Prisma.CaseGetPayload<{ select: Select }> &
+  Prisma.CaseGetPayload<{ select: typeof ALWAYS_SELECTED }>;
 
 export interface FindVisibleCaseOptions<Select extends Prisma.CaseSelect> {
   /** Only what the caller needs (AC-04: a DTO is built from it, never the row itself). */
@@ -51,7 +52,7 @@ export async function findVisibleCase<Select extends Prisma.CaseSelect>(
     }
     throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   }
-  const found = row as unknown as VisibleCase<Select> & { id: string; restrictionTier: string };
+  const found = row as unknown as VisibleCase<Select>;
   if (options.restrictedRead) await recordRestrictedRead(db, actor, found, options.restrictedRead);
   return found;
 }

@@ -1,15 +1,13 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { Role } from "@/lib/domain/permissions";
-import { caseWhereVisibleTo } from "./case-visibility";
-import { assertCan, type UseCaseActor } from "../assert-can";
-import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { recordAudit } from "../audit/record-audit";
+import { assertCan, type UseCaseActor } from "../assert-can";
+import { findVisibleCase } from "./find-visible-case";
 
 /**
- * The per-case access log for nominated officers (security.md LG-01, LG-03; issue 5 "Access and
- * audit"): every restricted read (SCR case page, print, export; MAPPA annex), every restriction
- * change and annex write, and every refused request for the case's id — who, role, what, when,
- * newest first, a page at a time.
+ * The per-case access log for nominated officers (docs/security.md LG-01, LG-03): every restricted
+ * read (SCR case page, print, export; MAPPA annex), every restriction change and annex write, and
+ * every refused request for the case's id — who, role, what, when, newest first, a page at a time.
  */
 
 export const ACCESS_LOG_PAGE_SIZE = 50;
@@ -55,12 +53,7 @@ export interface AccessLogPage {
 
 export async function listCaseAccessLog(prisma: PrismaClient, actor: UseCaseActor, caseId: string, requestedPage: number): Promise<AccessLogPage> {
   assertCan(actor, "read:restricted-case:any");
-  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const found = await prisma.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-    select: { id: true, reference: true, restrictionTier: true },
-  });
-  if (!found) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const found = await findVisibleCase(prisma, actor, caseId, { select: { reference: true } });
   // Reading who looked at a restricted case is itself a restricted read (LG-01).
   if (found.restrictionTier !== "none") {
     await recordAudit(prisma, actor, { action: ACCESS_LOG_READ_ACTION, entityType: "Case", entityId: found.id, caseId: found.id, restrictedRead: true });

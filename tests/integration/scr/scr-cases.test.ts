@@ -7,7 +7,9 @@ import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createScrCase } from "../../../lib/server/scr/create-scr-case";
 import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
-import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";
+import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -25,7 +25,9 @@ import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-ref
 import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
 import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
-import { addCaseNote, assignCase, recordContactAttempt } from "../../../lib/server/cases/case-work";
+import { addCaseNote } from "../../../lib/server/cases/add-case-note";
+import { assignCase } from "../../../lib/server/cases/assign-case";
+import { recordContactAttempt } from "../../../lib/server/cases/record-contact-attempt";
 import { getCaseView } from "../../../lib/server/cases/case-view";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
 import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
@@ -38,13 +40,11 @@ import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-ch
 import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
 import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
-import {
-  getMappaAnnex,
-  recordMappaContact,
-  recordMappaJReceived,
-  recordMappaLetter,
-  recordMappaRestrictions,
-} from "../../../lib/server/mappa/mappa-annex";
+import { getMappaAnnex } from "../../../lib/server/mappa/get-mappa-annex";
+import { recordMappaContact } from "../../../lib/server/mappa/record-mappa-contact";
+import { recordMappaJReceived } from "../../../lib/server/mappa/record-mappa-j-received";
+import { recordMappaLetter } from "../../../lib/server/mappa/record-mappa-letter";
+import { recordMappaRestrictions } from "../../../lib/server/mappa/record-mappa-restrictions";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
 import type { PrismaClient } from "../../../lib/db/prisma";
@@ -62,11 +62,13 @@ import {
   type Sessro1SentInput,
 } from "../../../lib/domain/forms/sro-introduction-forms";
 import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
-import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";
+import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
 import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
 import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";
-import { getSessro1View } from "../../../lib/server/sro/sessro1-view";
+import { getSessro1View } from "../../../lib/server/sro/get-sessro1-view";
 import { loadDashboard } from "../../../lib/server/dashboard/load-dashboard";
 import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "../../../lib/domain/dashboard/filters";
 import { exportDashboardList } from "../../../lib/server/dashboard/export-dashboard-list";

@@ -7,7 +7,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import type { CaseView } from "@/lib/server/cases/case-view";
-import { getSl2View } from "@/lib/server/scr/sl2-returns";
+import { getSl2View } from "@/lib/server/scr/get-sl2-view";
 
 const DOCUMENT_LABELS = { sl2_page_1: "SL2 page 1", sl2_referral_form: "Referral form" } as const;
 

@@ -2,7 +2,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
 import type { CaseView } from "@/lib/server/cases/case-view";
-import { getSessro1View, type Sessro1View } from "@/lib/server/sro/sessro1-view";
+import { getSessro1View, type Sessro1View } from "@/lib/server/sro/get-sessro1-view";
 import { Sessro1Summary } from "./sro/Sessro1Summary";
 
 function NextStep({ form, canWork }: { form: Sessro1View; canWork: boolean }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
-import { getMappaAnnex } from "@/lib/server/mappa/mappa-annex";
+import { getMappaAnnex } from "@/lib/server/mappa/get-mappa-annex";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
 /**

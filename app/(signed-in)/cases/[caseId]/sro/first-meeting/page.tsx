@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { notEligibleReasons } from "@/lib/server/sro/sessro1-view";
+import { listNotEligibleReasons } from "@/lib/server/sro/list-not-eligible-reasons";
 import { recordFirstMeetingAction } from "../actions";
 import { loadSessro1OrNotFound } from "../load";
 import { Sessro1Summary } from "../Sessro1Summary";
@@ -51,7 +51,7 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
                 caseId={form.caseId}
                 version={form.version}
                 today={todayInLondon(new Date())}
-                reasons={await notEligibleReasons(await getPrisma())}
+                reasons={await listNotEligibleReasons(await getPrisma())}
               />
             </>
           )}

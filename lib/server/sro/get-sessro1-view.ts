@@ -1,9 +1,9 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { CaseState } from "@/lib/domain/case-states";
 import { recordRestrictedRead } from "../audit/record-audit";
-import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { findVisibleCase } from "../cases/find-visible-case";
 import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
@@ -41,32 +41,46 @@ export interface Sessro1View {
   securePost: { id: string; postedOn: IsoDate; method: string; trackingNumber: string | null; counterparty: string }[];
 }
 
+/** The secure-post log of a case, in the order things were posted (each section picks its documents). */
+export const SECURE_POST_IN_ORDER = { orderBy: [{ postedOn: "asc" }, { createdAt: "asc" }] } as const satisfies Prisma.Case$securePostArgs;
+
+/** The case columns and records the SESSRO1 pages and the case page's section show. */
+export const SESSRO1_VIEW_SELECT = {
+  id: true,
+  reference: true,
+  version: true,
+  state: true,
+  ruleset: true,
+  siteId: true,
+  closureReason: { select: { kind: true, label: true } },
+  site: { select: { name: true, capacity: true, contacts: { where: { role: "jcp_spoc" }, select: { name: true, organisation: true }, take: 1 } } },
+  sessro1: true,
+  securePost: SECURE_POST_IN_ORDER,
+} as const satisfies Prisma.CaseSelect;
+
+type Sessro1Row = Prisma.CaseGetPayload<{ select: typeof SESSRO1_VIEW_SELECT }>;
+
+/** The default audit action of a read of a restricted case's SESSRO1 (LG-01). */
+export const SESSRO1_READ_ACTION = "sessro1.read";
+
 /**
- * One case's SESSRO1, through the visibility rule (NOT_FOUND as for a random id, AC-01); a read of
- * a restricted case writes its audit row (LG-01) under `readAction` (page or print).
+ * One case's SESSRO1, through the visibility rule (findVisibleCase: NOT_FOUND as for a random id,
+ * AC-01); a case with no SESSRO1 has no such page (NOT_FOUND too). A read of a restricted case
+ * writes its audit row (LG-01) under `readAction` (page or print).
  */
-export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, caseId: string, readAction = "sessro1.read"): Promise<Sessro1View> {
+export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, caseId: string, readAction = SESSRO1_READ_ACTION): Promise<Sessro1View> {
   assertCan(actor, "read:case:any");
-  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const row = await prisma.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-    select: {
-      id: true,
-      reference: true,
-      version: true,
-      state: true,
-      ruleset: true,
-      restrictionTier: true,
-      siteId: true,
-      closureReason: { select: { kind: true, label: true } },
-      site: { select: { name: true, capacity: true, contacts: { where: { role: "jcp_spoc" }, select: { name: true, organisation: true }, take: 1 } } },
-      sessro1: true,
-      securePost: { where: { document: "sessro1_copy" }, orderBy: { postedOn: "asc" } },
-    },
-  });
-  if (!row || !row.sessro1) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const row = await findVisibleCase(prisma, actor, caseId, { select: SESSRO1_VIEW_SELECT });
+  const view = await sessro1ViewOf(prisma, row);
+  if (!view) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   await recordRestrictedRead(prisma, actor, row, readAction);
+  return view;
+}
+
+/** The SESSRO1 of a case already loaded through the visibility rule; null when the case has none (not an SRO introduction). */
+export async function sessro1ViewOf(prisma: PrismaClient, row: Sessro1Row): Promise<Sessro1View | null> {
   const form = row.sessro1;
+  if (!form) return null;
   return {
     caseId: row.id,
     reference: row.reference,
@@ -105,18 +119,14 @@ export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, 
       originalRetained: form.originalRetained,
       spocNotifiedOn: isoDateFromDb(form.spocNotifiedOn),
     },
-    securePost: row.securePost.map((post) => ({
-      id: post.id,
-      postedOn: isoDateFromDb(post.postedOn),
-      method: post.method,
-      trackingNumber: post.trackingNumber,
-      counterparty: post.counterparty,
-    })),
+    securePost: row.securePost
+      .filter((post) => post.document === "sessro1_copy")
+      .map((post) => ({
+        id: post.id,
+        postedOn: isoDateFromDb(post.postedOn),
+        method: post.method,
+        trackingNumber: post.trackingNumber,
+        counterparty: post.counterparty,
+      })),
   };
-}
-
-/** The administrator's SESSRO1 Part 4 reasons (ReasonKind not_eligible), in their order. */
-export async function notEligibleReasons(prisma: PrismaClient): Promise<{ value: string; text: string }[]> {
-  const reasons = await prisma.reason.findMany({ where: { kind: "not_eligible", active: true }, orderBy: [{ sortOrder: "asc" }, { label: "asc" }] });
-  return reasons.map((reason) => ({ value: reason.code, text: reason.label }));
 }
