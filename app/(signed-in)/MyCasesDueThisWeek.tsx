@@ -3,7 +3,7 @@ import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
 import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 
 /** Home page: the caseworker's own cases with a deadline on or before the end of this week (issue 6). */

@@ -13,7 +13,7 @@ import type { Clock } from "@/lib/domain/deadlines";
 import { readSearchTerm } from "./search-cookie";
 import { searchCasesAction } from "./search-actions";
 import { SearchForm } from "./SearchForm";
-import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/work-queue";
+import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/list-work-queue";
 
 const VIEW_LABELS: Record<WorkQueueView, string> = {
   mine: "My cases",

@@ -8,7 +8,7 @@ import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { SL2_RETURN_LABELS } from "@/lib/domain/scr/sl2";
-import { getRestrictedQueue, type ScrQueueRow } from "@/lib/server/scr/restricted-queue";
+import { getRestrictedQueue, type ScrQueueRow } from "@/lib/server/scr/get-restricted-queue";
 
 const caseLink = (row: { id: string; reference: string }, hash = "") => (
   <a className="govuk-link" href={`/cases/${row.id}${hash}`}>

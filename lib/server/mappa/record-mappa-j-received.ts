@@ -3,7 +3,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordMappaJReceivedInput } from "@/lib/domain/forms/mappa-forms";
 import type { UseCaseActor } from "../assert-can";
-import { refuseFutureDate } from "../business-dates";
+import { refuseFutureDate } from "../refuse-business-date";
 import { logSecurePost } from "../paper-forms/log-secure-post";
 import { writeMappaAnnex } from "./write-mappa-annex";
 

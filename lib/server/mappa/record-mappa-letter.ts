@@ -3,7 +3,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordMappaLetterInput } from "@/lib/domain/forms/mappa-forms";
 import type { UseCaseActor } from "../assert-can";
-import { refuseFutureDate } from "../business-dates";
+import { refuseFutureDate } from "../refuse-business-date";
 import { writeMappaAnnex } from "./write-mappa-annex";
 
 /** A letter JCP's nominated officer sent instead of the provider (13.72, 3.38). */

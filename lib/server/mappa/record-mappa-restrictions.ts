@@ -3,7 +3,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordMappaRestrictionsInput } from "@/lib/domain/forms/mappa-forms";
 import type { UseCaseActor } from "../assert-can";
-import { refuseFutureDate } from "../business-dates";
+import { refuseFutureDate } from "../refuse-business-date";
 import { writeMappaAnnex } from "./write-mappa-annex";
 
 /** Restrictions phoned through by the JCP nominated officer (13.59, 13.68, 3.34). */

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/prisma";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { Inbox } from "@/lib/domain/uc452/template";
 import type { UseCaseActor } from "../assert-can";
-import { refuseDateBefore, refuseFutureDate } from "../business-dates";
+import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
 import { CASE_FOR_CHANGE_SELECT } from "../cases/case-access";
 import { findVisibleCase } from "../cases/find-visible-case";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";

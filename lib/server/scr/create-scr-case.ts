@@ -10,7 +10,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { nextReference } from "../referrals/record-prap-referral";
 import { UseCaseError } from "../use-case-error";
-import { refuseFutureDate } from "../business-dates";
+import { refuseFutureDate } from "../refuse-business-date";
 import { requireOpenSite } from "../sites/require-open-site";
 
 /**

@@ -5,7 +5,7 @@ import type { RecordSl2Page1ReturnedInput } from "@/lib/domain/forms/scr-forms";
 import { scrMarking, SECURE_RETURN_METHOD_LABELS } from "@/lib/domain/scr/sl2";
 import { recordAudit } from "../audit/record-audit";
 import type { UseCaseActor } from "../assert-can";
-import { refuseDateBefore, refuseFutureDate } from "../business-dates";
+import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
 import { claimCaseVersion } from "../cases/case-access";
 import { logSecurePost } from "../paper-forms/log-secure-post";
 import { UseCaseError } from "../use-case-error";

@@ -31,7 +31,7 @@ import { recordContactAttempt } from "../../../lib/server/cases/record-contact-a
 import { getCaseView } from "../../../lib/server/cases/case-view";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
 import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
-import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/work-queue";
+import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/list-work-queue";
 import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
 import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
 import { getUc452EmailPage } from "../../../lib/server/paper-forms/get-uc452-email-page";
@@ -61,7 +61,7 @@ import {
   type JcpReferralInput,
   type Sessro1SentInput,
 } from "../../../lib/domain/forms/sro-introduction-forms";
-import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
+import { getRestrictedQueue } from "../../../lib/server/scr/get-restricted-queue";
 import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
 import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
@@ -72,7 +72,7 @@ import { getSessro1View } from "../../../lib/server/sro/get-sessro1-view";
 import { loadDashboard } from "../../../lib/server/dashboard/load-dashboard";
 import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "../../../lib/domain/dashboard/filters";
 import { exportDashboardList } from "../../../lib/server/dashboard/export-dashboard-list";
-import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/my-cases-due";
+import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/list-my-cases-due";
 
 /**
  * The table-driven access test (issue 5 "Tests"; security.md AC-01–AC-05, CS-04, AC-03 "denies by

@@ -15,7 +15,9 @@ import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
 import { CALENDAR_YEARS, NATION_CODES, parseBankHolidayFilter } from "@/lib/domain/forms/bank-holiday-forms";
 import type { NationCode } from "@/lib/domain/nation";
-import { calendarCoverage, listBankHolidays, type BankHolidaySummary } from "@/lib/server/calendar/bank-holiday-admin";
+import { getCalendarCoverage } from "@/lib/server/calendar/get-calendar-coverage";
+import { listBankHolidays } from "@/lib/server/calendar/list-bank-holidays";
+import { type BankHolidaySummary } from "@/lib/server/calendar/bank-holiday-summary";
 import {
   BANK_HOLIDAYS_PATH,
   COMPUTED_TAG_TEXT,
@@ -112,7 +114,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
   const prisma = await getPrisma();
   const [holidays, coverage] = await Promise.all([
     listBankHolidays(prisma, user, { year: filter.year, nation: filter.nation }),
-    calendarCoverage(prisma, user),
+    getCalendarCoverage(prisma, user),
   ]);
   const confirmation = confirmationMessage(single(query.updated), single(query.cases));
   const uncovered = coverage.flatMap((entry) =>

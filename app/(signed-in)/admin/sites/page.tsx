@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
 import { nationFromCode } from "@/lib/domain/nation";
 import { nationDisplayName } from "@/lib/calendar/nations";
-import { listSites } from "@/lib/server/admin/site-admin";
+import { listSites } from "@/lib/server/sites/list-sites";
 
 export default async function SitesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("manage:site:any");

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
-import { listUsers } from "@/lib/server/admin/user-admin";
+import { listUsers } from "@/lib/server/users/list-users";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 

@@ -3,13 +3,13 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
+import { listSiteOptions } from "@/lib/server/sites/list-site-options";
 import { recordPrapReferralAction } from "../actions";
 import { ReferralIntakeForm } from "../ReferralIntakeForm";
 
 export default async function NewReferralPage() {
   const user = await requireUser("create:referral:any");
-  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const sites = await listSiteOptions(await getPrisma(), user.organisationId);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
     <>

@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { getBankHoliday } from "@/lib/server/calendar/bank-holiday-admin";
+import { getBankHoliday } from "@/lib/server/calendar/get-bank-holiday";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { confirmBankHolidayAction, updateBankHolidayAction } from "../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName } from "../bank-holiday-text";

@@ -3,7 +3,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
-import { listSites } from "@/lib/server/admin/site-admin";
+import { listSites } from "@/lib/server/sites/list-sites";
 import { updateSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
 

@@ -7,8 +7,8 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
-import { getUser } from "@/lib/server/admin/user-admin";
+import { listSiteOptions } from "@/lib/server/sites/list-site-options";
+import { getUser } from "@/lib/server/users/get-user";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
 import { ResetPasswordForm, UpdateUserForm, UserStatusForm } from "../UserForms";
@@ -37,7 +37,7 @@ export default async function UserPage({
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const sites = await siteOptions(prisma, actor.organisationId);
+  const sites = await listSiteOptions(prisma, actor.organisationId);
   const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
   return (
     <>

@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { getPrisma } from "@/lib/db/client";
-import { removalImpact } from "@/lib/server/calendar/bank-holiday-admin";
+import { getRemovalImpact } from "@/lib/server/calendar/get-removal-impact";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { removeBankHolidayAction } from "../../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName, uncoveredWarning } from "../../bank-holiday-text";
@@ -21,7 +21,7 @@ function casesPhrase(count: number): string {
 export default async function RemoveBankHolidayPage({ params }: { params: Promise<{ bankHolidayId: string }> }) {
   const user = await requireUser("manage:calendar:any");
   const { bankHolidayId } = await params;
-  const impact = await removalImpact(await getPrisma(), user, bankHolidayId).catch((error: unknown) => {
+  const impact = await getRemovalImpact(await getPrisma(), user, bankHolidayId).catch((error: unknown) => {
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
     throw error;
   });

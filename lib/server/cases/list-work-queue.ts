@@ -1,4 +1,3 @@
-import { can } from "@/lib/domain/permissions";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
@@ -156,8 +155,4 @@ export async function listWorkQueue(
       ...clocksOf(row),
     })),
   };
-}
-
-export function canSeeWorkQueue(actor: UseCaseActor): boolean {
-  return can(actor.roles, "read:case:any");
 }
