@@ -1,5 +1,6 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
+import { caseReferenceFromSearch } from "@/lib/domain/case-reference";
 import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
@@ -71,7 +72,8 @@ export function searchFilter(term: string): Prisma.CaseWhereInput {
   const clauses: Prisma.CaseWhereInput[] = [];
   if (/^\d{9}$/.test(compact)) clauses.push({ prapReferrals: { some: { purchaseOrderNumber: compact } } });
   if (/^[A-Z]{2}\d{6}[A-D]$/.test(compact)) clauses.push({ claimant: { nino: compact } });
-  if (/^SES-?\d{1,6}$/.test(compact)) clauses.push({ reference: compact.replace(/^SES-?/, "SES-").replace(/-(\d+)$/, (_, digits: string) => `-${digits.padStart(6, "0")}`) });
+  const reference = caseReferenceFromSearch(compact);
+  if (reference) clauses.push({ reference });
   const words = trimmed.split(/\s+/).filter((word) => word.length >= 2).slice(0, 3);
   if (words.length > 0) {
     clauses.push({

@@ -21,7 +21,7 @@ export interface SroClock {
  */
 export async function findIntroductionForActor(tx: Tx, actor: UseCaseActor, caseId: string, version: number) {
   const { sessro1: form, ...found } = await findVisibleCase(tx, actor, caseId, {
-    select: { ...CASE_FOR_CHANGE_SELECT, sessro1: true },
+    select: { ...CASE_FOR_CHANGE_SELECT, ruleset: true, sessro1: true },
     logRefusal: false,
   });
   if (found.version !== version) throw new UseCaseError("STALE", STALE_MESSAGE);
