@@ -26,13 +26,19 @@ export interface MyCaseDue {
   overdue: boolean;
 }
 
+export interface MyCasesDue {
+  rows: MyCaseDue[];
+  total: number;
+  weekEndsOn: IsoDate;
+}
+
 /**
  * A caseworker's "My cases due this week" (issue 6): open cases assigned to them whose next
  * deadline (stored, indexed nextDeadlineOn) falls on or before Sunday of this week — overdue
  * ones first, because they have the earliest dates. The clock tag is computed only for the
  * rows shown. The visibility rule applies as everywhere.
  */
-export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCaseActor, today: IsoDate, now: Date): Promise<{ rows: MyCaseDue[]; total: number; weekEndsOn: IsoDate }> {
+export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCaseActor, today: IsoDate, now: Date): Promise<MyCasesDue> {
   const weekEndsOn = endOfWeek(today);
   if (!can(actor.roles, "read:case:any")) return { rows: [], total: 0, weekEndsOn };
   const where = {
