@@ -20,7 +20,7 @@ import {
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
 } from "../../../lib/domain/forms/paper-forms";
-import { referralIntakeSchema } from "../../../lib/domain/forms/referral-intake";
+import { referralIntakeSchemaOn } from "../../../lib/domain/forms/referral-intake";
 import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
 import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
 import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
@@ -53,10 +53,10 @@ import { isServerActionModule, readSource, serverActionExports, sourceFiles } fr
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "../../../lib/domain/forms/scr-forms";
 import {
-  firstMeetingSchema,
-  jcpReferralSchema,
-  sessro1SentSchema,
-  sroIntroductionSchema,
+  firstMeetingSchemaOn,
+  jcpReferralSchemaOn,
+  sessro1SentSchemaOn,
+  sroIntroductionSchemaOn,
   type FirstMeetingInput,
   type JcpReferralInput,
   type Sessro1SentInput,
@@ -177,7 +177,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   ),
   "app/(signed-in)/referrals/actions.ts#recordPrapReferralAction": notCaseAction(
     "creates a new case; the restriction tier comes only from the MAPPA tick, never from an extra key",
-    referralIntakeSchema,
+    referralIntakeSchemaOn(TODAY),
   ),
 
   // ── case work ──
@@ -326,12 +326,12 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   // ── SRO introductions (13.40–13.51, 3.19–3.29) ──
   "app/(signed-in)/referrals/new/sro/actions.ts#recordSroIntroductionAction": notCaseAction(
     "creates a new case from the SRO's phone call; its tier is always 'none', never taken from the post",
-    sroIntroductionSchema,
+    sroIntroductionSchemaOn(TODAY),
   ),
   [`${CASE_DIR}/sro/actions.ts#recordFirstMeetingAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordFirstMeeting",
-    schema: firstMeetingSchema,
+    schema: firstMeetingSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordFirstMeeting(
         context.prisma,
@@ -343,7 +343,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/sro/actions.ts#recordSessro1SentAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordSessro1Sent",
-    schema: sessro1SentSchema,
+    schema: sessro1SentSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordSessro1Sent(context.prisma, actor, {
         caseId,
@@ -360,7 +360,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/sro/actions.ts#recordJcpReferralAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordJcpReferral",
-    schema: jcpReferralSchema,
+    schema: jcpReferralSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordJcpReferral(
         context.prisma,
