@@ -12,6 +12,11 @@ const prismaImports = {
   ],
 };
 
+/** Prisma's imports barred, and these too: one rule per folder, each with its reason. */
+const importsBarred = (group, message) => ({
+  "no-restricted-imports": ["error", { ...prismaImports, patterns: [...prismaImports.patterns, { group, message }] }],
+});
+
 export default tseslint.config(
   { ignores: ["node_modules/", ".next/", ".data/", "lib/db/generated/", "app/generated/", "test-results/", "playwright-report/", "next-env.d.ts"] },
   ...tseslint.configs.recommended,
@@ -43,41 +48,14 @@ export default tseslint.config(
       "app/(signed-in)/cases/[[]caseId]/strand-referral/**",
       "app/(signed-in)/cases/[[]caseId]/LifecycleActionsSection.tsx",
     ],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          ...prismaImports,
-          patterns: [
-            ...prismaImports.patterns,
-            { group: ["@/lib/db/*", "**/lib/db/*"], message: "app/ never opens the database: use the page's lib/server page loader (lib/server/load-page.ts)." },
-          ],
-        },
-      ],
-    },
+    rules: importsBarred(["@/lib/db/*", "**/lib/db/*"], "app/ never opens the database: use the page's lib/server page loader (lib/server/load-page.ts)."),
   },
   {
     files: ["components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { ...prismaImports, patterns: [...prismaImports.patterns, { group: ["@/lib/server/*", "@/lib/db/*"], message: "Components are presentational: no data access." }] },
-      ],
-    },
+    rules: importsBarred(["@/lib/server/*", "@/lib/db/*"], "Components are presentational: no data access."),
   },
   {
     files: ["lib/domain/**", "lib/calendar/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          ...prismaImports,
-          patterns: [
-            ...prismaImports.patterns,
-            { group: ["@/lib/server/*", "@/lib/db/*", "next/*", "node:fs", "node:fs/*"], message: "lib/domain and lib/calendar are pure: no I/O." },
-          ],
-        },
-      ],
-    },
+    rules: importsBarred(["@/lib/server/*", "@/lib/db/*", "next/*", "node:fs", "node:fs/*"], "lib/domain and lib/calendar are pure: no I/O."),
   },
 );

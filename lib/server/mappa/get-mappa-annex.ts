@@ -7,6 +7,7 @@ import { recordAudit } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findVisibleCase } from "../cases/find-visible-case";
+import { securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
@@ -33,7 +34,7 @@ export interface MappaAnnexView {
   contactTelephone: string | null;
   contactAddress: string | null;
   letters: { id: string; sentOn: IsoDate; description: string }[];
-  securePost: { id: string; postedOn: IsoDate; method: string; trackingNumber: string | null; counterparty: string }[];
+  securePost: SecurePostView[];
 }
 
 /**
@@ -78,12 +79,6 @@ export async function getMappaAnnex(prisma: PrismaClient, actor: UseCaseActor, c
     contactTelephone: annex?.contactTelephone ?? null,
     contactAddress: annex?.contactAddress ?? null,
     letters: row.mappaLetters.map((letter) => ({ id: letter.id, sentOn: isoDateFromDb(letter.sentOn), description: letter.description })),
-    securePost: row.securePost.map((post) => ({
-      id: post.id,
-      postedOn: isoDateFromDb(post.postedOn),
-      method: post.method,
-      trackingNumber: post.trackingNumber,
-      counterparty: post.counterparty,
-    })),
+    securePost: row.securePost.map(securePostViewOf),
   };
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { isoDateToDb } from "@/lib/db/dates";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
 
@@ -24,4 +24,17 @@ export async function logSecurePost(tx: Pick<Prisma.TransactionClient, "securePo
     select: { id: true },
   });
   return row.id;
+}
+
+/** One row of the log as a page shows it (the SESSRO1 copy, the SL2 returns, the MAPPA J form). */
+export interface SecurePostView {
+  id: string;
+  postedOn: IsoDate;
+  method: string;
+  trackingNumber: string | null;
+  counterparty: string;
+}
+
+export function securePostViewOf(post: { id: string; postedOn: Date; method: string; trackingNumber: string | null; counterparty: string }): SecurePostView {
+  return { id: post.id, postedOn: isoDateFromDb(post.postedOn), method: post.method, trackingNumber: post.trackingNumber, counterparty: post.counterparty };
 }

@@ -3,11 +3,8 @@ import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordUc452ReceivedInput } from "@/lib/domain/forms/paper-forms";
 import { CURRENT_UC452_TEMPLATE } from "@/lib/domain/uc452/template";
-import { recordAudit } from "../audit/record-audit";
-import { assertCan, type UseCaseActor } from "../assert-can";
-import { claimCaseVersion } from "../cases/case-access";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
-import { findUcCaseForChange, refusePaperFormDate } from "./uc-case";
+import type { UseCaseActor } from "../assert-can";
+import { recordPaperFormDate } from "./uc-case";
 
 /** UC452 with parts 1–4 completed by JCP arrived (13.12, 13.14): the clock input and the form row. */
 export async function recordUc452Received(
@@ -16,25 +13,20 @@ export async function recordUc452Received(
   input: RecordUc452ReceivedInput,
   today: IsoDate = todayInLondon(new Date()),
 ): Promise<void> {
-  assertCan(actor, "update:case:any");
-  await prisma.$transaction(async (tx) => {
-    const found = await findUcCaseForChange(tx, actor, input.caseId);
-    refusePaperFormDate("receivedOn", "The date the UC452 arrived", input.receivedOn, today, found.referralDate);
-    await claimCaseVersion(tx, found.id, input.version, { uc452ReceivedOn: isoDateToDb(input.receivedOn) });
+  const receivedOn = { field: "receivedOn", subject: "The date the UC452 arrived", value: input.receivedOn, today, column: "uc452ReceivedOn" } as const;
+  await recordPaperFormDate(prisma, actor, input, receivedOn, async (tx, found) => {
     const form = await tx.uc452Form.upsert({
       where: { caseId_part: { caseId: found.id, part: "parts_1_to_4" } },
       // Parts 1–4 are JCP's: the app keeps no invented copy of the paper form's boxes.
       create: { caseId: found.id, part: "parts_1_to_4", templateVersion: CURRENT_UC452_TEMPLATE, fields: {}, receivedOn: isoDateToDb(input.receivedOn) },
       update: { receivedOn: isoDateToDb(input.receivedOn), version: { increment: 1 } },
     });
-    await recomputeDueDates(tx, found.id);
-    await recordAudit(tx, actor, {
+    return {
       action: "uc452.received",
       entityType: "uc452_form",
       entityId: form.id,
-      caseId: found.id,
       before: { uc452ReceivedOn: isoDateFromDb(found.uc452ReceivedOn) },
       after: { part: "parts_1_to_4", receivedOn: input.receivedOn },
-    });
+    };
   });
 }

@@ -1,12 +1,14 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { isoDateFromDb } from "@/lib/db/dates";
-import type { Prisma } from "@/lib/db/prisma";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { Inbox } from "@/lib/domain/uc452/template";
-import type { UseCaseActor } from "../assert-can";
+import { recordAudit, type AuditEntry } from "../audit/record-audit";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
-import { CASE_FOR_CHANGE_SELECT } from "../cases/case-access";
+import { CASE_FOR_CHANGE_SELECT, claimCaseVersion } from "../cases/case-access";
 import { findVisibleCase } from "../cases/find-visible-case";
+import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
@@ -40,6 +42,34 @@ export async function findUcCaseForChange(tx: Prisma.TransactionClient, actor: U
 export function refusePaperFormDate(field: string, subject: string, date: IsoDate, today: IsoDate, referralDate: IsoDate | null): void {
   refuseFutureDate(field, subject, date, today);
   if (referralDate) refuseDateBefore(field, subject, date, referralDate, "the referral date");
+}
+
+type UcCaseForChange = Awaited<ReturnType<typeof findUcCaseForChange>>;
+
+/**
+ * The steps a paper-form date shares (the UC452 or UCPR1 arriving, the SPoC chased): in one
+ * transaction, the UC case this actor may see; the date checked (not in the future, not before the
+ * referral date); the case's version claimed with the date stored in its column (optimistic
+ * concurrency); the form's own record written (`record`, which returns the audit entry); the due
+ * dates recomputed, since the date is a clock input (docs/rules/clocks.md); and the audit row
+ * (docs/security.md LG-02).
+ */
+export async function recordPaperFormDate(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: { caseId: string; version: number },
+  date: { field: string; subject: string; value: IsoDate; today: IsoDate; column: "uc452ReceivedOn" | "ucpr1ReceivedOn" | "spocChasedOn" },
+  record: (tx: Prisma.TransactionClient, found: UcCaseForChange) => Promise<Omit<AuditEntry, "caseId">>,
+): Promise<void> {
+  assertCan(actor, "update:case:any");
+  await prisma.$transaction(async (tx) => {
+    const found = await findUcCaseForChange(tx, actor, input.caseId);
+    refusePaperFormDate(date.field, date.subject, date.value, date.today, found.referralDate);
+    await claimCaseVersion(tx, found.id, input.version, { [date.column]: isoDateToDb(date.value) });
+    const entry = await record(tx, found);
+    await recomputeDueDates(tx, found.id);
+    await recordAudit(tx, actor, { ...entry, caseId: found.id });
+  });
 }
 
 const UC_CASE_FOR_READ_SELECT = {

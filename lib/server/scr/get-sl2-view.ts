@@ -1,10 +1,11 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { CaseState } from "@/lib/domain/case-states";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { assessmentDone, scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import type { UseCaseActor } from "../assert-can";
+import { CASE_HEADER_SELECT, caseHeaderOf, type CaseHeader } from "../cases/case-header";
+import { securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
 import { SECURE_POST_IN_ORDER } from "../sro/get-sessro1-view";
 import { findScrCaseForOfficer } from "./find-scr-case";
 
@@ -16,23 +17,13 @@ import { findScrCaseForOfficer } from "./find-scr-case";
  * exist (find-scr-case.ts).
  */
 
-export interface Sl2Return {
-  id: string;
+export interface Sl2Return extends SecurePostView {
   document: "sl2_page_1" | "sl2_referral_form";
   direction: "sent" | "received";
-  method: string;
-  trackingNumber: string | null;
-  counterparty: string;
-  postedOn: IsoDate;
 }
 
 /** What the SL2 pages show: a DTO, never a Prisma row (AC-04). */
-export interface Sl2View {
-  caseId: string;
-  reference: string;
-  version: number;
-  state: CaseState;
-  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+export interface Sl2View extends CaseHeader {
   /** 13.77 / 3.43: printed at the top of every SL2 page. */
   marking: "SCR participant" | "SCR customer";
   claimant: { name: string; nino: string | null; telephone: string | null };
@@ -58,11 +49,7 @@ const SL2_DOCUMENTS: readonly string[] = ["sl2_page_1", "sl2_referral_form"] sat
 
 /** The case columns and records the SL2 pages and the case page's section show. */
 export const SL2_VIEW_SELECT = {
-  id: true,
-  reference: true,
-  version: true,
-  state: true,
-  ruleset: true,
+  ...CASE_HEADER_SELECT,
   referralDate: true,
   startedOn: true,
   site: { select: { name: true } },
@@ -89,11 +76,7 @@ export function sl2ViewOf(row: Prisma.CaseGetPayload<{ select: typeof SL2_VIEW_S
   const referralFormReturnedOn = isoDateFromDb(sl2?.referralFormReturnedOn ?? null);
   const officer = row.contacts.find((contact) => contact.role === "jcp_nominated_officer");
   return {
-    caseId: row.id,
-    reference: row.reference,
-    version: row.version,
-    state: row.state,
-    ruleset: row.ruleset,
+    ...caseHeaderOf(row),
     marking: scrMarking(row.ruleset),
     claimant: { name: claimantDisplayName(row.claimant), nino: row.claimant.nino, telephone: row.claimant.telephone },
     siteName: row.site.name,
@@ -113,14 +96,6 @@ export function sl2ViewOf(row: Prisma.CaseGetPayload<{ select: typeof SL2_VIEW_S
     assessmentDone: assessmentDone(row.state),
     returns: row.securePost
       .filter((post) => SL2_DOCUMENTS.includes(post.document))
-      .map((post) => ({
-        id: post.id,
-        document: post.document as Sl2Return["document"],
-        direction: post.direction,
-        method: post.method,
-        trackingNumber: post.trackingNumber,
-        counterparty: post.counterparty,
-        postedOn: isoDateFromDb(post.postedOn),
-      })),
+      .map((post) => ({ ...securePostViewOf(post), document: post.document as Sl2Return["document"], direction: post.direction })),
   };
 }

@@ -1,20 +1,16 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { CaseState } from "@/lib/domain/case-states";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { findVisibleCase } from "../cases/find-visible-case";
 import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
 import { assertCan, type UseCaseActor } from "../assert-can";
+import { CASE_HEADER_SELECT, caseHeaderOf, type CaseHeader } from "../cases/case-header";
+import { securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /** What the SESSRO1 pages, the print view and the case page's section show: a DTO (AC-04). */
-export interface Sessro1View {
-  caseId: string;
-  reference: string;
-  version: number;
-  state: CaseState;
-  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+export interface Sessro1View extends CaseHeader {
   siteName: string;
   /** 13.47: null when the site's capacity is not recorded. */
   capacity: number | null;
@@ -38,7 +34,7 @@ export interface Sessro1View {
   };
   part4: { reasonLabel: string | null; reason: string | null; claimantToldOn: IsoDate | null; sroContactedOn: IsoDate | null; copyRetainedForInspection: boolean };
   consent: { signedOn: IsoDate | null; copyOfferedOn: IsoDate | null; originalRetained: boolean; spocNotifiedOn: IsoDate | null };
-  securePost: { id: string; postedOn: IsoDate; method: string; trackingNumber: string | null; counterparty: string }[];
+  securePost: SecurePostView[];
 }
 
 /** The secure-post log of a case, in the order things were posted (each section picks its documents). */
@@ -46,11 +42,7 @@ export const SECURE_POST_IN_ORDER = { orderBy: [{ postedOn: "asc" }, { createdAt
 
 /** The case columns and records the SESSRO1 pages and the case page's section show. */
 export const SESSRO1_VIEW_SELECT = {
-  id: true,
-  reference: true,
-  version: true,
-  state: true,
-  ruleset: true,
+  ...CASE_HEADER_SELECT,
   siteId: true,
   closureReason: { select: { kind: true, label: true } },
   site: { select: { name: true, capacity: true, contacts: { where: { role: "jcp_spoc" }, select: { name: true, organisation: true }, take: 1 } } },
@@ -82,11 +74,7 @@ export async function sessro1ViewOf(prisma: PrismaClient, row: Sessro1Row): Prom
   const form = row.sessro1;
   if (!form) return null;
   return {
-    caseId: row.id,
-    reference: row.reference,
-    version: row.version,
-    state: row.state,
-    ruleset: row.ruleset,
+    ...caseHeaderOf(row),
     siteName: row.site.name,
     capacity: row.site.capacity,
     placesTaken: row.site.capacity === null ? 0 : await countPlacesTaken(prisma, row.siteId),
@@ -119,14 +107,6 @@ export async function sessro1ViewOf(prisma: PrismaClient, row: Sessro1Row): Prom
       originalRetained: form.originalRetained,
       spocNotifiedOn: isoDateFromDb(form.spocNotifiedOn),
     },
-    securePost: row.securePost
-      .filter((post) => post.document === "sessro1_copy")
-      .map((post) => ({
-        id: post.id,
-        postedOn: isoDateFromDb(post.postedOn),
-        method: post.method,
-        trackingNumber: post.trackingNumber,
-        counterparty: post.counterparty,
-      })),
+    securePost: row.securePost.filter((post) => post.document === "sessro1_copy").map(securePostViewOf),
   };
 }
