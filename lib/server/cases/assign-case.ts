@@ -3,7 +3,8 @@ import type { AssignCaseInput } from "@/lib/domain/forms/case-work-forms";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
-import { claimCaseVersion, findCaseForActor } from "./case-access";
+import { findCaseForActor } from "./case-access";
+import { claimCaseVersion } from "./claim-case-version";
 
 /** Assign or unassign a caseworker; history is kept in CaseAssignment, one row per change. */
 export async function assignCase(prisma: PrismaClient, actor: UseCaseActor, input: AssignCaseInput): Promise<void> {

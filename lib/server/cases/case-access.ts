@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
-import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { findVisibleCase } from "./find-visible-case";
 
 /** The columns a write use-case usually needs of the case it changes. */
@@ -23,16 +22,5 @@ export async function findCaseForActor(tx: Prisma.TransactionClient, actor: UseC
   return findVisibleCase(tx, actor, caseId, { select: CASE_FOR_CHANGE_SELECT, logRefusal: false });
 }
 
-/**
- * Optimistic concurrency: move the case to the next version only if it is still at the version
- * the user's form was rendered with; otherwise nothing is written (STALE).
- */
-export async function claimCaseVersion(
-  tx: Prisma.TransactionClient,
-  caseId: string,
-  expectedVersion: number,
-  data: Prisma.CaseUncheckedUpdateManyInput = {},
-): Promise<void> {
-  const updated = await tx.case.updateMany({ where: { id: caseId, version: expectedVersion }, data: { ...data, version: { increment: 1 } } });
-  if (updated.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
-}
+/** Kept here for the lifecycle slice's imports until it moves to ./claim-case-version. */
+export { claimCaseVersion } from "./claim-case-version";

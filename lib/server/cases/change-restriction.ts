@@ -3,7 +3,8 @@ import { RESTRICTION_TIER_LABELS, type ChangeRestrictionInput } from "@/lib/doma
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
-import { CASE_FOR_CHANGE_SELECT, claimCaseVersion } from "./case-access";
+import { CASE_FOR_CHANGE_SELECT } from "./case-access";
+import { claimCaseVersion } from "./claim-case-version";
 import { findVisibleCase } from "./find-visible-case";
 
 export const RESTRICTION_CHANGED_ACTION = "case.restriction_changed";

@@ -6,7 +6,7 @@ import { scrMarking, SECURE_RETURN_METHOD_LABELS } from "@/lib/domain/scr/sl2";
 import { recordAudit } from "../audit/record-audit";
 import type { UseCaseActor } from "../assert-can";
 import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
-import { claimCaseVersion } from "../cases/case-access";
+import { claimCaseVersion } from "../cases/claim-case-version";
 import { logSecurePost } from "../paper-forms/log-secure-post";
 import { UseCaseError } from "../use-case-error";
 import { findSl2ForReturn } from "./find-sl2-for-return";

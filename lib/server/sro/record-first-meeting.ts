@@ -4,7 +4,7 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
 import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
-import { claimCaseVersion } from "../cases/case-access";
+import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";

@@ -5,7 +5,7 @@ import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
-import { claimCaseVersion } from "../cases/case-access";
+import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeDueDates } from "../cases/recompute-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";

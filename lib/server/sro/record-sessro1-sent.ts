@@ -2,7 +2,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { Sessro1SentInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { recordAudit } from "../audit/record-audit";
-import { claimCaseVersion } from "../cases/case-access";
+import { claimCaseVersion } from "../cases/claim-case-version";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findIntroductionForActor } from "./introduction-step";
