@@ -38,3 +38,6 @@ export interface SecurePostView {
 export function securePostViewOf(post: { id: string; postedOn: Date; method: string; trackingNumber: string | null; counterparty: string }): SecurePostView {
   return { id: post.id, postedOn: isoDateFromDb(post.postedOn), method: post.method, trackingNumber: post.trackingNumber, counterparty: post.counterparty };
 }
+
+/** A case's secure-post log, in the order things were posted (each page picks its documents). */
+export const SECURE_POST_IN_ORDER = { orderBy: [{ postedOn: "asc" }, { createdAt: "asc" }] } as const satisfies Prisma.Case$securePostArgs;

@@ -5,8 +5,7 @@ import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { assessmentDone, scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import type { UseCaseActor } from "../assert-can";
 import { CASE_HEADER_SELECT, caseHeaderOf, type CaseHeader } from "../cases/case-header";
-import { securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
-import { SECURE_POST_IN_ORDER } from "../sro/get-sessro1-view";
+import { SECURE_POST_IN_ORDER, securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
 import { findScrCaseForOfficer } from "./find-scr-case";
 
 /**

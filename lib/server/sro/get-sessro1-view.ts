@@ -6,7 +6,7 @@ import { findVisibleCase } from "../cases/find-visible-case";
 import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { CASE_HEADER_SELECT, caseHeaderOf, type CaseHeader } from "../cases/case-header";
-import { securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
+import { SECURE_POST_IN_ORDER, securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /** What the SESSRO1 pages, the print view and the case page's section show: a DTO (AC-04). */
@@ -36,9 +36,6 @@ export interface Sessro1View extends CaseHeader {
   consent: { signedOn: IsoDate | null; copyOfferedOn: IsoDate | null; originalRetained: boolean; spocNotifiedOn: IsoDate | null };
   securePost: SecurePostView[];
 }
-
-/** The secure-post log of a case, in the order things were posted (each section picks its documents). */
-export const SECURE_POST_IN_ORDER = { orderBy: [{ postedOn: "asc" }, { createdAt: "asc" }] } as const satisfies Prisma.Case$securePostArgs;
 
 /** The case columns and records the SESSRO1 pages and the case page's section show. */
 export const SESSRO1_VIEW_SELECT = {

@@ -3,13 +3,13 @@ import { demoCaseId, userId, type DemoUserKey } from "../../../lib/seed/demo-dat
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { getCaseView } from "../../../lib/server/cases/case-view";
-import { getCasePage } from "../../../lib/server/cases/get-case-page";
+import { getCasePage } from "../../../lib/server/case-page/get-case-page";
 import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
 import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
 import { getSessro1View } from "../../../lib/server/sro/get-sessro1-view";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-/** The case page reads the case once and builds every section from that read (lib/server/cases/get-case-page.ts). */
+/** The case page reads the case once and builds every section from that read (lib/server/case-page/get-case-page.ts). */
 describe("getCasePage", () => {
   let db: TestDatabase;
   const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };

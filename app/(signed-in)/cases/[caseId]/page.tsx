@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { loadCasePage } from "@/lib/server/cases/load-case-page";
+import { loadCasePage } from "@/lib/server/case-page/load-case-page";
 import { can } from "@/lib/domain/permissions";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";

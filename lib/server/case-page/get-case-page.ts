@@ -6,11 +6,14 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { FORMS_OVERVIEW_SELECT, formsOverviewOf, type FormsOverview } from "../paper-forms/get-forms-overview";
 import { SL2_VIEW_SELECT, sl2ViewOf, type Sl2View } from "../scr/get-sl2-view";
 import { SESSRO1_READ_ACTION, SESSRO1_VIEW_SELECT, sessro1ViewOf, type Sessro1View } from "../sro/get-sessro1-view";
-import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView } from "./case-view";
-import { findVisibleCase } from "./find-visible-case";
-import { listAssignableCaseworkers } from "./list-assignable-caseworkers";
+import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView } from "../cases/case-view";
+import { findVisibleCase } from "../cases/find-visible-case";
+import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
 
-/** Everything the case page shows, from one read of the case. */
+/**
+ * Everything the case page shows, from one read of the case. The page sits above the areas whose
+ * sections it shows (cases, paper forms, SL2, SESSRO1), so it has a folder of its own.
+ */
 export interface CasePage {
   view: CaseView;
   /** The UC paper trail (UC452, UCPR1): Universal Credit cases other than SCR only (13.08, 13.12). */
