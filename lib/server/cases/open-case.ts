@@ -2,7 +2,7 @@ import { formatCaseReference, type CaseReferenceSeries } from "@/lib/domain/case
 import type { Prisma } from "@/lib/db/prisma";
 import { recordAudit } from "../audit/record-audit";
 import type { UseCaseActor } from "../assert-can";
-import { recomputeDueDates } from "./recompute-due-dates";
+import { recomputeCaseDueDates } from "./recompute-case-due-dates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -65,7 +65,7 @@ export async function openCase(tx: Tx, actor: UseCaseActor, input: OpenCaseInput
   if (assignedCaseworkerId) {
     await tx.caseAssignment.create({ data: { caseId: created.id, caseworkerId: assignedCaseworkerId, assignedById: actor.id, assignedAt: now } });
   }
-  await recomputeDueDates(tx, created.id);
+  await recomputeCaseDueDates(tx, created.id);
   await recordAudit(tx, actor, {
     action: "case.created",
     entityType: "Case",

@@ -4,7 +4,6 @@ import type { Prisma } from "@/lib/db/prisma";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { computeDueDates, type DeadlineSettings, type Ruleset } from "@/lib/domain/deadlines";
 import { nationFromCode } from "@/lib/domain/nation";
-import { loadCalendar } from "../reference/load-calendar";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 
 /** The case columns the clocks depend on (select these, then call dueDateColumnsFor). */
@@ -63,11 +62,8 @@ export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalend
   } satisfies Prisma.CaseUpdateInput;
 }
 
-/**
- * Recompute and store one case's due dates inside the caller's transaction, after the event that
- * changed a clock input. The calendar is the bank-holiday table's unless the caller has one.
- */
-export async function recomputeDueDates(tx: Prisma.TransactionClient, caseId: string, calendar?: WorkingDayCalendar): Promise<void> {
+/** Recompute and store one case's due dates inside the caller's transaction. */
+export async function recomputeDueDates(tx: Prisma.TransactionClient, caseId: string, calendar: WorkingDayCalendar): Promise<void> {
   const row = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: CLOCK_INPUT_SELECT });
-  await tx.case.update({ where: { id: caseId }, data: dueDateColumnsFor(row, calendar ?? (await loadCalendar(tx)), await loadDeadlineSettings(tx)) });
+  await tx.case.update({ where: { id: caseId }, data: dueDateColumnsFor(row, calendar, await loadDeadlineSettings(tx)) });
 }

@@ -9,7 +9,7 @@ import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
 import { CASE_FOR_CHANGE_SELECT } from "../cases/case-access";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { findVisibleCase } from "../cases/find-visible-case";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
@@ -68,7 +68,7 @@ export async function recordPaperFormDate(
     refusePaperFormDate(date.field, date.subject, date.value, date.today, found.referralDate);
     await claimCaseVersion(tx, found.id, input.version, { [date.column]: isoDateToDb(date.value) });
     const entry = await record(tx, found);
-    await recomputeDueDates(tx, found.id);
+    await recomputeCaseDueDates(tx, found.id);
     await recordAudit(tx, actor, { ...entry, caseId: found.id });
   });
 }

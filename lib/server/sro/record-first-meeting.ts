@@ -5,7 +5,7 @@ import { isClosedState } from "@/lib/domain/case-states";
 import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
 import { claimCaseVersion } from "../cases/claim-case-version";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
@@ -75,7 +75,7 @@ export async function recordFirstMeeting(
         version: { increment: 1 },
       },
     });
-    await recomputeDueDates(tx, found.id);
+    await recomputeCaseDueDates(tx, found.id);
     await recordTransitionAudit(tx, actor, found.id, check, {
       after: {
         metOn: input.metOn,

@@ -6,7 +6,7 @@ import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
 import { claimCaseVersion } from "../cases/claim-case-version";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { createPrapReferral } from "../referrals/create-prap-referral";
@@ -57,7 +57,7 @@ export async function recordJcpReferral(
         referralReceivedOn: isoDateToDb(input.referralReceivedOn),
       });
       const referral = await createPrapReferral(tx, found.id, { ...input, provision, regime }, clock);
-      await recomputeDueDates(tx, found.id);
+      await recomputeCaseDueDates(tx, found.id);
       await recordTransitionAudit(tx, actor, found.id, check, {
         before: { ruleset: found.ruleset },
         after: {
