@@ -1,15 +1,11 @@
 import { EmptyState } from "@/components/content/EmptyState";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
-import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
-import type { UseCaseActor } from "@/lib/server/assert-can";
+import { formatLongDate } from "@/lib/calendar/iso-date";
+import type { MyCasesDue } from "@/lib/server/dashboard/list-my-cases-due";
 
-/** Home page: the caseworker's own cases with a deadline on or before the end of this week (docs/rules/clocks.md). */
-export async function MyCasesDueThisWeek({ user }: { user: UseCaseActor }) {
-  const now = new Date();
-  const { rows, total, weekEndsOn } = await listMyCasesDueThisWeek(await getPrisma(), user, todayInLondon(now), now);
+/** Home page: the caseworker's own cases with a deadline on or before the end of this week (issue 6). */
+export function MyCasesDueThisWeek({ due: { rows, total, weekEndsOn } }: { due: MyCasesDue }) {
   return (
     <section aria-labelledby="my-cases-due">
       <h2 className="govuk-heading-m" id="my-cases-due">

@@ -2,15 +2,17 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
 import { can, ROLE_LABELS } from "@/lib/domain/permissions";
+import { loadMyCasesDue } from "@/lib/server/dashboard/load-my-cases-due";
 import { MyCasesDueThisWeek } from "./MyCasesDueThisWeek";
 
 export default async function HomePage() {
   const user = await requireUser();
   const destinations = navigationFor(user.roles).filter((item) => item.href !== "/");
+  const due = can(user.roles, "update:case:any") ? await loadMyCasesDue(user) : null;
   return (
     <>
       <PageHeading title="Home" caption={user.roles.map((role) => ROLE_LABELS[role]).join(", ")}>Welcome, {user.name}</PageHeading>
-      {can(user.roles, "update:case:any") && <MyCasesDueThisWeek user={user} />}
+      {due && <MyCasesDueThisWeek due={due} />}
       <h2 className="govuk-heading-m">What you can do</h2>
       <ul className="govuk-list">
         {destinations.map((item) => (

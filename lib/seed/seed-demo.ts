@@ -12,7 +12,7 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
 import { nationToCode } from "@/lib/domain/nation";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import {
   DEMO_ORGANISATION_ID,
   DEMO_ORGANISATION_NAME,

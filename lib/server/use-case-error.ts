@@ -26,3 +26,8 @@ export const STALE_MESSAGE =
   "Someone else changed this record while you were working on it. Your changes have not been saved: check the latest details and try again.";
 
 export const NOT_FOUND_MESSAGE = "That record could not be found.";
+
+/** INVALID with the message on one field of the form (the GOV.UK error pattern links to it). */
+export function refuseField(field: string, message: string): never {
+  throw new UseCaseError("INVALID", message, { [field]: message });
+}

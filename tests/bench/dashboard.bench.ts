@@ -25,7 +25,7 @@ import {
 import { firstOfMonth, lastTwelveMonthStarts, periodRange } from "../../lib/domain/dashboard/periods";
 import type { DashboardView } from "../../lib/domain/dashboard/view";
 import { nationFromCode, type NationCode } from "../../lib/domain/nation";
-import { loadCalendar } from "../../lib/server/calendar/load-calendar";
+import { loadCalendar } from "../../lib/server/reference/load-calendar";
 import { AT_RISK_PAGE_SIZE, UNASSIGNED_PAGE_SIZE, loadDashboard } from "../../lib/server/dashboard/load-dashboard";
 import type { UseCaseActor } from "../../lib/server/assert-can";
 import { isMainModule } from "./main-module";

@@ -27,9 +27,9 @@ import type { CaseRoute, CaseState, Nation, PrismaClient, ProvisionType, PrapRef
 import type { SqlExecutor } from "@/lib/db/sql-executor";
 import type { DeadlineSettings } from "@/lib/domain/deadlines";
 import { nationFromCode } from "@/lib/domain/nation";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { dueDateColumnsFor, type ClockInputRow } from "@/lib/server/cases/recompute-due-dates";
-import { loadDeadlineSettings } from "@/lib/server/settings/deadline-settings";
+import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
 import { reasonId } from "../../lib/seed/demo-data";
 import { seedId } from "../../lib/seed/ids";
 import { seedReferenceData } from "../../lib/seed/seed-demo";

@@ -12,7 +12,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { openDatabase } from "../../lib/db/open";
 import { VOLUME_ORGANISATION_ID, VOLUME_PASSWORD, VOLUME_TODAY, VOLUME_USERS, volumeUserId } from "./volume-seed";
-import { listWorkQueue } from "../../lib/server/cases/work-queue";
+import { listWorkQueue } from "../../lib/server/cases/list-work-queue";
 import { isMainModule } from "./main-module";
 import { formatMs, percentile, timeRuns, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";

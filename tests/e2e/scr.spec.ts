@@ -58,7 +58,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expect(page).toHaveURL(CASE_URL);
     scrCaseId = CASE_URL.exec(page.url())![1];
     scrReference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Case /, "").trim();
-    expect(scrReference).toMatch(/^SES-\d{6}$/);
+    expect(scrReference).toMatch(/^SCR-\d{6}$/);
     await expect(page.locator(".moj-identity-bar")).toContainText(MARKING);
     await expect(sl2Section(page)).toContainText("nothing to acknowledge or accept in PRaP");
     // No PRaP steps for a clerical SCR case (13.53, 13.74, 3.31, 3.40).

@@ -6,14 +6,13 @@ import { Tag } from "@/components/content/Tag";
 import { ClockTag } from "@/components/cases/ClockTag";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
 import { readSearchTerm } from "./search-cookie";
 import { searchCasesAction } from "./search-actions";
 import { SearchForm } from "./SearchForm";
-import { listWorkQueue, WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/work-queue";
+import { WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/server/cases/list-work-queue";
+import { loadWorkQueuePage } from "@/lib/server/cases/load-work-queue-page";
 
 const VIEW_LABELS: Record<WorkQueueView, string> = {
   mine: "My cases",
@@ -37,16 +36,8 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
   const sort: WorkQueueSort = (WORK_QUEUE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as WorkQueueSort) : "next-deadline";
-  const now = new Date();
   const searchTerm = await readSearchTerm();
-  const queue = await listWorkQueue(await getPrisma(), user, {
-    view,
-    sort,
-    search: searchTerm,
-    page: Number(params.page) || 1,
-    today: todayInLondon(now),
-    now,
-  });
+  const queue = await loadWorkQueuePage(user, { view, sort, search: searchTerm, page: Number(params.page) || 1 });
   const hrefFor = (page: number) => `/cases?view=${view}&sort=${sort}&page=${page}`;
   const sortHead = (text: string, key: WorkQueueSort) => ({
     text,

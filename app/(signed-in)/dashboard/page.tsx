@@ -8,13 +8,12 @@ import { Tag } from "@/components/content/Tag";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
+import { formatLongDate } from "@/lib/calendar/iso-date";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
 import { dashboardQueryString, parseDashboardQuery } from "@/lib/domain/dashboard/filters";
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
-import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { ExportForm } from "./ExportForm";
 import { FiltersForm } from "./FiltersForm";
 
@@ -292,8 +291,7 @@ function FunnelSection({ view }: { view: DashboardView }) {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("read:dashboard:any");
   const { filters, page, errors } = parseDashboardQuery(await searchParams);
-  const now = new Date();
-  const view = await loadDashboard(await getPrisma(), user, filters, todayInLondon(now), { atRiskPage: page, now });
+  const view = await loadDashboardPage(user, filters, page);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors.map((error) => ({ fieldId: error.field, message: error.message }))} />}

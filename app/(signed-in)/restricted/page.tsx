@@ -4,11 +4,11 @@ import { ClockTag } from "@/components/cases/ClockTag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
+import { formatLongDate } from "@/lib/calendar/iso-date";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { SL2_RETURN_LABELS } from "@/lib/domain/scr/sl2";
-import { getRestrictedQueue, type ScrQueueRow } from "@/lib/server/scr/restricted-queue";
+import type { ScrQueueRow } from "@/lib/server/scr/get-restricted-queue";
+import { loadRestrictedQueuePage } from "@/lib/server/scr/load-restricted-queue-page";
 
 const caseLink = (row: { id: string; reference: string }, hash = "") => (
   <a className="govuk-link" href={`/cases/${row.id}${hash}`}>
@@ -35,12 +35,11 @@ const SCR_HEAD = [{ text: "Case" }, { text: "Name" }, { text: "State" }, { text:
 /**
  * The nominated officer's queue (docs/rules/restricted-cases.md): SCR cases, MAPPA restrictions to record, SL2 returns
  * due. For anyone else it does not exist (404). Each view writes one restricted-read audit row per
- * SCR case listed (lib/server/scr/restricted-queue.ts).
+ * SCR case listed (lib/server/scr/get-restricted-queue.ts).
  */
 export default async function RestrictedCasesPage() {
   const user = await requireUser("read:restricted-case:any");
-  const now = new Date();
-  const queue = await getRestrictedQueue(await getPrisma(), user, { today: todayInLondon(now), now });
+  const queue = await loadRestrictedQueuePage(user);
   return (
     <>
       <PageHeading caption="Nominated officer">Restricted cases</PageHeading>

@@ -7,7 +7,7 @@ import { optionalText, recordId, recordVersion } from "./fields";
  * Forms for a UC case's paper trail (docs/rules/forms.md; docs/rules/routes.md, route 1 steps 3 and 6). `.strict()`:
  * unknown keys refused (AC-04). Dates arrive as GOV.UK date inputs; "not in the future" and "not
  * before the referral date" need the case and today, so the use-case checks them
- * (lib/server/forms/paper-forms.ts) and answers with a field error keyed by the date.
+ * (lib/server/paper-forms/) and answers with a field error keyed by the date.
  */
 
 export const UCPR1_TEXT_MAX = 2000;

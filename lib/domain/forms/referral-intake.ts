@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { futureDateProblem } from "@/lib/domain/business-dates";
 import {
   ninoProblem,
   normaliseNino,
@@ -17,7 +18,10 @@ import { optionalText, requiredText } from "./fields";
  * string (IV-01). The post is flat — each key is a form field's name, so an error links to
  * `#<name>` — and the output is grouped for the use-case (lib/server/referrals).
  *
- * Dates arrive as the GOV.UK date input's `${name}-day|month|year` and leave as ISO dates.
+ * Dates arrive as the GOV.UK date input's `${name}-day|month|year` and leave as ISO dates. The
+ * schema is built for a day — referralIntakeSchemaOn(today) — because a referral is never dated
+ * in the future and an untouched "date received" means today; the domain never reads the clock
+ * (the server action passes today in London: lib/forms/schema-for-today.ts).
  * Rules that look at more than one field (address unless MAPPA, dates in order, the Initial
  * Assessment date on the two-stage route) run even when other fields are wrong, and every error
  * is reported in the order of the form, so the error summary reads top to bottom (GOV.UK).
@@ -107,8 +111,6 @@ export const MAPPA_ADDRESS_GIVEN_MESSAGE =
 
 // ─── Field pieces ───────────────────────────────────────────────────────────────────────
 
-const today = (): IsoDate => todayInLondon(new Date());
-
 const datePart = z.string().max(20, "Enter the date as numbers, like 27 3 2017").optional();
 const dateParts = z.object({ day: datePart, month: datePart, year: datePart }).strict();
 
@@ -117,30 +119,31 @@ function blankParts(parts: { day?: string; month?: string; year?: string }): boo
 }
 
 /** A GOV.UK date input → ISO date; `whenBlank` decides what an untouched input means. */
-function dateField(options: DatePartsOptions & { notFuture?: boolean; whenBlank: "required" | "null" | "today" }) {
+function dateField(today: IsoDate, options: DatePartsOptions & { notFuture?: boolean; whenBlank: "required" | "null" | "today" }) {
   const bare = options.label.replace(/^the /i, "");
   const subject = options.subject ?? `${bare[0].toUpperCase()}${bare.slice(1)}`;
   return dateParts.transform((parts, context): IsoDate | null => {
     if (blankParts(parts)) {
       if (options.whenBlank === "null") return null;
-      if (options.whenBlank === "today") return today();
+      if (options.whenBlank === "today") return today;
     }
     const result = parseDateParts(parts, options);
     if (!result.ok) {
       context.addIssue({ code: "custom", message: result.message, params: { parts: result.parts } });
       return z.NEVER;
     }
-    if (options.notFuture && result.date > today()) {
-      context.addIssue({ code: "custom", message: `${subject} must be today or in the past` });
+    const future = options.notFuture ? futureDateProblem(subject, result.date, today) : null;
+    if (future) {
+      context.addIssue({ code: "custom", message: future });
       return z.NEVER;
     }
     return result.date;
   });
 }
 
-const requiredDate = (options: DatePartsOptions & { notFuture?: boolean }) =>
-  dateField({ ...options, whenBlank: "required" }).transform((date) => date as IsoDate);
-const optionalDate = (options: DatePartsOptions & { notFuture?: boolean }) => dateField({ ...options, whenBlank: "null" });
+const requiredDate = (today: IsoDate, options: DatePartsOptions & { notFuture?: boolean }) =>
+  dateField(today, { ...options, whenBlank: "required" }).transform((date) => date as IsoDate);
+const optionalDate = (today: IsoDate, options: DatePartsOptions & { notFuture?: boolean }) => dateField(today, { ...options, whenBlank: "null" });
 
 /** A lone checkbox: ticked posts "yes", unticked posts nothing. */
 const tickbox = z
@@ -253,40 +256,42 @@ const reReferralJustification = z
 
 // ─── The flat form ──────────────────────────────────────────────────────────────────────
 
-const historyDate = (label: string) => optionalDate({ label, min: EARLIEST_HISTORY_DATE, notFuture: true });
+const historyDate = (today: IsoDate, label: string) => optionalDate(today, { label, min: EARLIEST_HISTORY_DATE, notFuture: true });
 
-const jobFields = Object.fromEntries(
-  JOB_ROWS.flatMap((n) => {
-    const which = n === 1 ? "most recent job" : "previous job";
-    return [
-      [`job${n}Description`, optionalText(`the description of the ${which}`, 500)],
-      [`job${n}Start`, historyDate(`the start date of the ${which}`)],
-      [`job${n}End`, historyDate(`the end date of the ${which}`)],
-    ];
-  }),
-) as Record<`job${1 | 2}Description`, ReturnType<typeof optionalText>> &
-  Record<`job${1 | 2}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+const jobFields = (today: IsoDate) =>
+  Object.fromEntries(
+    JOB_ROWS.flatMap((n) => {
+      const which = n === 1 ? "most recent job" : "previous job";
+      return [
+        [`job${n}Description`, optionalText(`the description of the ${which}`, 500)],
+        [`job${n}Start`, historyDate(today, `the start date of the ${which}`)],
+        [`job${n}End`, historyDate(today, `the end date of the ${which}`)],
+      ];
+    }),
+  ) as Record<`job${1 | 2}Description`, ReturnType<typeof optionalText>> &
+    Record<`job${1 | 2}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const qualificationFields = Object.fromEntries(
-  QUALIFICATION_ROWS.flatMap((n) => [
-    [`qualification${n}Level`, optionalText(`the level of qualification ${n}`, 100)],
-    [`qualification${n}Subject`, optionalText(`the subject of qualification ${n}`, 200)],
-    [`qualification${n}Outcome`, optionalText(`the outcome of qualification ${n}`, 100)],
-    [`qualification${n}Start`, historyDate(`the start date of qualification ${n}`)],
-    [`qualification${n}End`, historyDate(`the end date of qualification ${n}`)],
-  ]),
-) as Record<`qualification${1 | 2 | 3}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
-  Record<`qualification${1 | 2 | 3}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+const qualificationFields = (today: IsoDate) =>
+  Object.fromEntries(
+    QUALIFICATION_ROWS.flatMap((n) => [
+      [`qualification${n}Level`, optionalText(`the level of qualification ${n}`, 100)],
+      [`qualification${n}Subject`, optionalText(`the subject of qualification ${n}`, 200)],
+      [`qualification${n}Outcome`, optionalText(`the outcome of qualification ${n}`, 100)],
+      [`qualification${n}Start`, historyDate(today, `the start date of qualification ${n}`)],
+      [`qualification${n}End`, historyDate(today, `the end date of qualification ${n}`)],
+    ]),
+  ) as Record<`qualification${1 | 2 | 3}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
+    Record<`qualification${1 | 2 | 3}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const formShape = {
+const formShapeOn = (today: IsoDate) => ({
   // Referral
   route: z.enum(REFERRAL_ROUTES, { error: "Select the referral route" }),
   siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
   purchaseOrderNumber,
   referralId: requiredText("the referral ID", 40),
   provisionId: requiredText("the provision ID", 40),
-  referralDate: requiredDate({ label: "the referral date", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
-  referralReceivedOn: dateField({
+  referralDate: requiredDate(today, { label: "the referral date", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
+  referralReceivedOn: dateField(today, {
     label: "the date the referral was received",
     subject: "Date the referral was received",
     min: EARLIEST_REFERRAL_DATE,
@@ -325,22 +330,29 @@ const formShape = {
   vulnerable: tickbox,
   disadvantaged: optionalChoice(["yes", "no"], "Select yes or no for the disadvantaged marker"),
   // Employment history (13.63)
-  ...jobFields,
+  ...jobFields(today),
   // Qualifications (13.64)
-  ...qualificationFields,
+  ...qualificationFields(today),
   // Warm Handover (13.11, 13.15, 3.05)
   handoverRole: z.enum(["work_coach", "disability_employment_adviser"], { error: "Select who made the Warm Handover call" }),
   handoverName: requiredText("the name of the work coach or DEA", 200),
   handoverOrganisation: optionalText("jobcentre", 200),
   handoverPhone: telephone("the telephone number of the work coach or DEA", true),
   handoverEmail,
-  initialAssessmentOn: optionalDate({ label: "the agreed Initial Assessment date", subject: "Initial Assessment date", min: EARLIEST_REFERRAL_DATE, max: LATEST_ASSESSMENT_DATE }),
-};
+  initialAssessmentOn: optionalDate(today, {
+    label: "the agreed Initial Assessment date",
+    subject: "Initial Assessment date",
+    min: EARLIEST_REFERRAL_DATE,
+    max: LATEST_ASSESSMENT_DATE,
+  }),
+});
 
-/** The form's fields in page order (date inputs by their name): the error summary's order. */
-export const REFERRAL_INTAKE_FIELDS = Object.keys(formShape) as (keyof typeof formShape)[];
+type FormShape = ReturnType<typeof formShapeOn>;
 
-type FlatForm = z.output<z.ZodObject<typeof formShape>>;
+/** The form's fields in page order (date inputs by their name): the error summary's order. The names do not depend on the day. */
+export const REFERRAL_INTAKE_FIELDS = Object.keys(formShapeOn(EARLIEST_REFERRAL_DATE)) as (keyof FormShape)[];
+
+type FlatForm = z.output<z.ZodObject<FormShape>>;
 
 /** Only values that parsed are checked against each other; a field's own error is already reported. */
 function isDate(value: unknown): value is IsoDate {
@@ -483,7 +495,7 @@ function grouped(form: FlatForm) {
   };
 }
 
-const flatSchema = z.object(formShape).strict().superRefine(crossFieldRules, { when: () => true });
+const flatSchemaOn = (today: IsoDate) => z.object(formShapeOn(today)).strict().superRefine(crossFieldRules, { when: () => true });
 
 /** Issues sorted into the form's order (stable: a field's own issue stays before its cross-field one). */
 function inFormOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
@@ -512,16 +524,20 @@ function collectDateParts(raw: unknown): unknown {
   return rest;
 }
 
-export const referralIntakeSchema = z.unknown().transform((raw, context) => {
-  const result = flatSchema.safeParse(collectDateParts(raw));
-  if (!result.success) {
-    for (const issue of inFormOrder(result.error.issues)) context.issues.push({ ...issue, input: undefined });
-    return z.NEVER;
-  }
-  return grouped(result.data);
-});
+/** The intake schema for a post made on `today` (London): no date in the future, and a blank "date received" is today. */
+export function referralIntakeSchemaOn(today: IsoDate) {
+  const flatSchema = flatSchemaOn(today);
+  return z.unknown().transform((raw, context) => {
+    const result = flatSchema.safeParse(collectDateParts(raw));
+    if (!result.success) {
+      for (const issue of inFormOrder(result.error.issues)) context.issues.push({ ...issue, input: undefined });
+      return z.NEVER;
+    }
+    return grouped(result.data);
+  });
+}
 
-export type ReferralIntakeInput = z.output<typeof referralIntakeSchema>;
+export type ReferralIntakeInput = z.output<ReturnType<typeof referralIntakeSchemaOn>>;
 
 /** Field pieces other PRaP-shaped forms reuse (SRO introduction SESSRO1 Part 2, JCP's referral of an introduced person). */
 export { nino as ninoField, purchaseOrderNumber as purchaseOrderNumberField, telephone as telephoneField };

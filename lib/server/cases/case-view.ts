@@ -1,21 +1,19 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
-import { recordRestrictedRead } from "../audit/record-audit";
-import { recordSecurityEvent } from "../audit/record-security-event";
-import { loadCalendar } from "../calendar/load-calendar";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
-import { assertCan, type UseCaseActor } from "../assert-can";
-import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
-import { caseWhereVisibleTo } from "./case-visibility";
 import { can } from "@/lib/domain/permissions";
+import { loadCalendar } from "../reference/load-calendar";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { assertCan, type UseCaseActor } from "../assert-can";
+import { findVisibleCase } from "./find-visible-case";
+import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 
 const RESTRICTED_TIMELINE_ACTIONS = [{ action: { startsWith: "mappa_annex." } }, { action: { startsWith: "mappa_letter." } }];
-import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 
 /** What the case page shows: a DTO, never a Prisma row (docs/security.md AC-04). */
 export interface CaseView {
@@ -54,10 +52,39 @@ export interface CaseView {
   timeline: { id: string; action: string; at: string; actorName: string | null }[];
 }
 
+/** The columns the case page's own sections show (the sections of other records add theirs). */
+export const CASE_VIEW_SELECT = {
+  id: true,
+  reference: true,
+  version: true,
+  route: true,
+  strand: true,
+  initialAssessmentOn: true,
+  anticipatedStartOn: true,
+  anticipatedEndOn: true,
+  endedOn: true,
+  ...CLOCK_INPUT_SELECT,
+  site: { select: { name: true, nation: true } },
+  assignedCaseworker: { select: { name: true } },
+  claimant: {
+    select: { title: true, forename: true, surname: true, nino: true, telephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
+  },
+  prapReferrals: { orderBy: { referralDate: "asc" } },
+  contacts: { orderBy: { createdAt: "asc" } },
+  assignedCaseworkerId: true,
+  notes: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
+  contactAttempts: { orderBy: { attemptedAt: "desc" }, take: 50 },
+} as const satisfies Prisma.CaseSelect;
+
+export type CaseViewRow = Prisma.CaseGetPayload<{ select: typeof CASE_VIEW_SELECT }>;
+
+/** The audit action of a read of a restricted case's page (LG-01). */
+export const CASE_RESTRICTED_READ_ACTION = "case.restricted_read";
+
 /**
- * Load one case for display, through the visibility rule: an SCR case is "not found" for anyone
- * but a nominated officer — the same answer as an id that never existed (AC-01) — and that
- * refusal is logged (LG-03). Every read of an SCR case writes an audit row (LG-01).
+ * Load one case for display, through the visibility rule (findVisibleCase): an SCR case is "not
+ * found" for anyone but a nominated officer — the same answer as an id that never existed (AC-01)
+ * — and that refusal is logged (LG-03). Every read of an SCR case writes an audit row (LG-01).
  */
 export async function getCaseView(
   prisma: PrismaClient,
@@ -66,39 +93,12 @@ export async function getCaseView(
   clock: { today: IsoDate; now: Date },
 ): Promise<CaseView> {
   assertCan(actor, "read:case:any");
-  const notFound = async () => {
-    await recordSecurityEvent(prisma, actor, { action: "case_not_found", entityType: "Case", entityId: caseId.slice(0, 100) });
-    return new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  };
-  if (!/^[0-9a-f-]{36}$/i.test(caseId)) throw await notFound();
-  const row = await prisma.case.findFirst({
-    where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-    select: {
-      id: true,
-      reference: true,
-      version: true,
-      route: true,
-      strand: true,
-      initialAssessmentOn: true,
-      anticipatedStartOn: true,
-      anticipatedEndOn: true,
-      endedOn: true,
-      ...CLOCK_INPUT_SELECT,
-      site: { select: { name: true, nation: true } },
-      assignedCaseworker: { select: { name: true } },
-      claimant: {
-        select: { title: true, forename: true, surname: true, nino: true, telephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
-      },
-      prapReferrals: { orderBy: { referralDate: "asc" } },
-      contacts: { orderBy: { createdAt: "asc" } },
-      assignedCaseworkerId: true,
-      notes: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
-      contactAttempts: { orderBy: { attemptedAt: "desc" }, take: 50 },
-    },
-  });
-  if (!row) throw await notFound();
+  const row = await findVisibleCase(prisma, actor, caseId, { select: CASE_VIEW_SELECT, restrictedRead: CASE_RESTRICTED_READ_ACTION });
+  return caseViewOf(prisma, actor, row, clock);
+}
 
-  await recordRestrictedRead(prisma, actor, row, "case.restricted_read");
+/** The view of a case already loaded through the visibility rule: with its timeline and clocks. */
+export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row: CaseViewRow, clock: { today: IsoDate; now: Date }): Promise<CaseView> {
   const events = await prisma.auditEvent.findMany({
     // The MAPPA annex is the nominated officer's alone (13.69): its entries stay off everyone else's timeline.
     where: { caseId: row.id, restrictedRead: false, ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }) },
@@ -128,7 +128,7 @@ export async function getCaseView(
     siteName: row.site.name,
     caseworkerName: row.assignedCaseworker?.name ?? null,
     claimant: {
-      name: [claimant.title, claimant.forename, claimant.surname].filter(Boolean).join(" "),
+      name: claimantDisplayName(claimant),
       nino: claimant.nino,
       telephone: claimant.telephone,
       address,
@@ -174,18 +174,4 @@ export async function getCaseView(
       actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
     })),
   };
-}
-
-/** Who a case can be assigned to: active caseworkers (nominated officers only, for SCR). */
-export async function assignableCaseworkers(prisma: PrismaClient, actor: UseCaseActor, restrictionTier: "none" | "mappa" | "scr") {
-  assertCan(actor, "update:case:any");
-  return prisma.user.findMany({
-    where: {
-      organisationId: actor.organisationId,
-      active: true,
-      roles: { hasSome: restrictionTier === "scr" ? ["nominated_officer"] : ["caseworker", "nominated_officer"] },
-    },
-    orderBy: { name: "asc" },
-    select: { id: true, name: true },
-  });
 }

@@ -3,17 +3,18 @@ import { RESTRICTION_TIER_LABELS, type ChangeRestrictionInput } from "@/lib/doma
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
-import { claimCaseVersion, findCaseForActor } from "./case-access";
+import { CASE_FOR_CHANGE_SELECT } from "./case-access";
+import { claimCaseVersion } from "./claim-case-version";
+import { findVisibleCase } from "./find-visible-case";
 
 export const RESTRICTION_CHANGED_ACTION = "case.restriction_changed";
 
 /**
- * Set or clear a case's restriction (docs/security.md AC-06): only a nominated officer, always with a
+ * Set or clear a case's restriction (security.md AC-06): only a nominated officer, always with a
  * reason, audited with who, role, before, after and reason, in the change's transaction (LG-02).
  *
- * Decision (docs/decisions/0008-mappa-annex-and-restriction-changes.md): a nominated officer may
- * mark a case MAPPA after intake (13.58: a user marks it; a missing address alone never does,
- * docs/rules/decisions.md: MAPPA annex), clear the MAPPA marking, and also restrict a case to
+ * Decision (docs/rules/restricted-cases.md): a nominated officer may mark a case MAPPA after intake (13.58: a user marks
+ * it; a missing address alone never does), clear the MAPPA marking, and also restrict a case to
  * SCR tier when DWP tells the provider the person has a Special Customer Record — and clear that
  * again. An SL2 clerical case (route scr_clerical) is SCR by its nature (13.52–13.53) and stays
  * SCR. Restricting to SCR unassigns a caseworker who is not a nominated officer, since only
@@ -22,17 +23,16 @@ export const RESTRICTION_CHANGED_ACTION = "case.restriction_changed";
 export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActor, input: ChangeRestrictionInput, now: Date): Promise<void> {
   assertCan(actor, "update:restricted-case:any");
   await prisma.$transaction(async (tx) => {
-    const found = await findCaseForActor(tx, actor, input.caseId);
+    const found = await findVisibleCase(tx, actor, input.caseId, {
+      select: { ...CASE_FOR_CHANGE_SELECT, route: true, assignedCaseworker: { select: { id: true, roles: true } } },
+      logRefusal: false,
+    });
     const refuse = (message: string) => new UseCaseError("INVALID", message, { tier: message });
     if (found.restrictionTier === input.tier) throw refuse(`This case is already “${RESTRICTION_TIER_LABELS[input.tier]}”`);
-    const details = await tx.case.findUniqueOrThrow({
-      where: { id: found.id },
-      select: { route: true, assignedCaseworker: { select: { id: true, roles: true } } },
-    });
-    if (details.route === "scr_clerical" && input.tier !== "scr") {
+    if (found.route === "scr_clerical" && input.tier !== "scr") {
       throw refuse("An SL2 clerical referral is a Special Customer Record and stays SCR (13.52–13.53)");
     }
-    const unassign = input.tier === "scr" && details.assignedCaseworker !== null && !details.assignedCaseworker.roles.includes("nominated_officer");
+    const unassign = input.tier === "scr" && found.assignedCaseworker !== null && !found.assignedCaseworker.roles.includes("nominated_officer");
     await claimCaseVersion(tx, found.id, input.version, {
       restrictionTier: input.tier,
       mappaMarkedAt: input.tier === "mappa" ? now : null,

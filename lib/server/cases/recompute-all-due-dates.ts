@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from "@/lib/calendar";
 import type { Prisma } from "@/lib/db/prisma";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "./recompute-due-dates";
 
 /**

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/prisma";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { computeDueDates, type DeadlineSettings, type Ruleset } from "@/lib/domain/deadlines";
 import { nationFromCode } from "@/lib/domain/nation";
-import { loadDeadlineSettings } from "../settings/deadline-settings";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 
 /** The case columns the clocks depend on (select these, then call dueDateColumnsFor). */
 export const CLOCK_INPUT_SELECT = {

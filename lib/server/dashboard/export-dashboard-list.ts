@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFilename, type CsvCell } from "@/lib/domain/dashboard/csv-columns";
 import type { DashboardExportRequest } from "@/lib/domain/dashboard/filters";
 import { recordAudit } from "../audit/record-audit";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { listAtRisk, listOpenCases, listUnassigned } from "./load-dashboard";
 

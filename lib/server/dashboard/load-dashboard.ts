@@ -21,7 +21,7 @@ import {
 import { PERIOD_LABELS, firstOfMonth, lastTwelveMonthStarts, monthLabel, periodRange, type DateRange } from "@/lib/domain/dashboard/periods";
 import type { AtRiskRow, CaseloadRow, DashboardView, OpenCaseRow, Paged, StartTargetRow, UnassignedRow } from "@/lib/domain/dashboard/view";
 import { nationFromCode } from "@/lib/domain/nation";
-import { loadCalendar } from "../calendar/load-calendar";
+import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseScopeSql, dashboardListWhere, totalsIncludeRestricted, type DashboardScope } from "./dashboard-scope";
 

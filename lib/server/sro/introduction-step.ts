@@ -1,7 +1,8 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { checkTransition, type LifecycleAction, type LifecycleInputs, type TransitionAllowed } from "@/lib/domain/referral-lifecycle";
-import { findCaseForActor } from "../cases/case-access";
+import { CASE_FOR_CHANGE_SELECT } from "../cases/case-access";
+import { findVisibleCase } from "../cases/find-visible-case";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "../cases/lifecycle/lifecycle-snapshot";
 import type { UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
@@ -19,9 +20,11 @@ export interface SroClock {
  * with its SESSRO1 form.
  */
 export async function findIntroductionForActor(tx: Tx, actor: UseCaseActor, caseId: string, version: number) {
-  const found = await findCaseForActor(tx, actor, caseId);
+  const { sessro1: form, ...found } = await findVisibleCase(tx, actor, caseId, {
+    select: { ...CASE_FOR_CHANGE_SELECT, ruleset: true, sessro1: true },
+    logRefusal: false,
+  });
   if (found.version !== version) throw new UseCaseError("STALE", STALE_MESSAGE);
-  const form = await tx.sessro1Form.findUnique({ where: { caseId: found.id } });
   if (!form) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   return { found, form };
 }

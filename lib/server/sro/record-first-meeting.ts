@@ -4,9 +4,8 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
 import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
-import { loadCalendar } from "../calendar/load-calendar";
-import { claimCaseVersion } from "../cases/case-access";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { claimCaseVersion } from "../cases/claim-case-version";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
@@ -76,7 +75,7 @@ export async function recordFirstMeeting(
         version: { increment: 1 },
       },
     });
-    await recomputeDueDates(tx, found.id, await loadCalendar(tx));
+    await recomputeCaseDueDates(tx, found.id);
     await recordTransitionAudit(tx, actor, found.id, check, {
       after: {
         metOn: input.metOn,

@@ -5,12 +5,12 @@ import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
-import { loadCalendar } from "../calendar/load-calendar";
-import { claimCaseVersion } from "../cases/case-access";
-import { recomputeDueDates } from "../cases/recompute-due-dates";
+import { claimCaseVersion } from "../cases/claim-case-version";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
-import { refuseDuplicates } from "../referrals/record-prap-referral";
+import { createPrapReferral } from "../referrals/create-prap-referral";
+import { refuseDuplicates } from "../referrals/prap-referral-rules";
 import { UseCaseError } from "../use-case-error";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
 import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audit";
@@ -46,8 +46,7 @@ export async function recordJcpReferral(
         throw new UseCaseError("INVALID", message, { referralDate: message });
       }
       await refuseDuplicates(tx, actor, input);
-      const current = await tx.case.findUniqueOrThrow({ where: { id: found.id }, select: { ruleset: true } });
-      const prapRoute = RULESET_LIFECYCLE[current.ruleset].prapRoute;
+      const prapRoute = RULESET_LIFECYCLE[found.ruleset].prapRoute;
       const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
       const ruleset = rulesetFor(prapRoute, regime);
       const provision = provisionFor(prapRoute);
@@ -57,24 +56,10 @@ export async function recordJcpReferral(
         referralDate: isoDateToDb(input.referralDate),
         referralReceivedOn: isoDateToDb(input.referralReceivedOn),
       });
-      const referral = await tx.prapReferral.create({
-        data: {
-          caseId: found.id,
-          purchaseOrderNumber: input.purchaseOrderNumber,
-          referralId: input.referralId,
-          provisionId: input.provisionId,
-          provision,
-          regime,
-          referralDate: isoDateToDb(input.referralDate),
-          receivedAt: input.referralReceivedOn === clock.today ? clock.now : isoDateToDb(input.referralReceivedOn),
-          status: "received",
-          statusChangedAt: clock.now,
-        },
-        select: { id: true },
-      });
-      await recomputeDueDates(tx, found.id, await loadCalendar(tx));
+      const referral = await createPrapReferral(tx, found.id, { ...input, provision, regime }, clock);
+      await recomputeCaseDueDates(tx, found.id);
       await recordTransitionAudit(tx, actor, found.id, check, {
-        before: { ruleset: current.ruleset },
+        before: { ruleset: found.ruleset },
         after: {
           ruleset,
           prapReferralId: referral.id,

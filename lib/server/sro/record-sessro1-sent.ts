@@ -2,11 +2,11 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { Sessro1SentInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { recordAudit } from "../audit/record-audit";
-import { claimCaseVersion } from "../cases/case-access";
+import { claimCaseVersion } from "../cases/claim-case-version";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { findIntroductionForActor } from "./introduction-step";
-import { logSecurePost } from "../forms/secure-post";
+import { logSecurePost } from "../paper-forms/log-secure-post";
 
 /**
  * After accepting (13.47–13.48, 3.25–3.26): the printed SESSRO1 signed, a copy offered to the

@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../../lib/domain/permissions";
 import { createSiteSchema, updateSiteSchema } from "../../../lib/domain/forms/admin-forms";
-import { createSite, listSites, siteOptions, updateSite } from "../../../lib/server/admin/site-admin";
+import { createSite } from "../../../lib/server/sites/create-site";
+import { listSites } from "../../../lib/server/sites/list-sites";
+import { listSiteOptions } from "../../../lib/server/sites/list-site-options";
+import { updateSite } from "../../../lib/server/sites/update-site";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";
 import {
@@ -202,7 +205,7 @@ describe("organisation scoping: an administrator of A cannot see or change B's s
     const b = await createOrganisationWithAdministrator(db.prisma);
     const closed = await createSiteRow(db.prisma, a.organisation.id);
     await updateSite(db.prisma, a.actor, siteUpdate(closed, 1, { active: "false" }));
-    const options = await siteOptions(db.prisma, a.organisation.id);
+    const options = await listSiteOptions(db.prisma, a.organisation.id);
     expect(options).toEqual([{ id: a.site.id, name: a.site.name }]);
     expect(options.map((option) => option.id)).not.toContain(b.site.id);
   });

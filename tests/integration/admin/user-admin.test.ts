@@ -8,7 +8,12 @@ import {
   updateUserSchema,
   userStatusSchema,
 } from "../../../lib/domain/forms/admin-forms";
-import { createUser, getUser, listUsers, resetUserPassword, setUserStatus, updateUser } from "../../../lib/server/admin/user-admin";
+import { createUser } from "../../../lib/server/users/create-user";
+import { getUser } from "../../../lib/server/users/get-user";
+import { listUsers } from "../../../lib/server/users/list-users";
+import { resetUserPassword } from "../../../lib/server/users/reset-user-password";
+import { setUserStatus } from "../../../lib/server/users/set-user-status";
+import { updateUser } from "../../../lib/server/users/update-user";
 import { authenticate } from "../../../lib/server/auth/authenticate";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";

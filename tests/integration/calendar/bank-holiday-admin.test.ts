@@ -3,17 +3,15 @@ import { createWorkingDayCalendar } from "@/lib/calendar";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { nationFromCode, type NationCode } from "@/lib/domain/nation";
-import {
-  calendarCoverage,
-  confirmBankHoliday,
-  createBankHoliday,
-  getBankHoliday,
-  listBankHolidays,
-  removalImpact,
-  removeBankHoliday,
-  updateBankHoliday,
-} from "@/lib/server/calendar/bank-holiday-admin";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { getCalendarCoverage } from "@/lib/server/calendar/get-calendar-coverage";
+import { confirmBankHoliday } from "@/lib/server/calendar/confirm-bank-holiday";
+import { createBankHoliday } from "@/lib/server/calendar/create-bank-holiday";
+import { getBankHoliday } from "@/lib/server/calendar/get-bank-holiday";
+import { listBankHolidays } from "@/lib/server/calendar/list-bank-holidays";
+import { getRemovalImpact } from "@/lib/server/calendar/get-removal-impact";
+import { removeBankHoliday } from "@/lib/server/calendar/remove-bank-holiday";
+import { updateBankHoliday } from "@/lib/server/calendar/update-bank-holiday";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { UseCaseError } from "@/lib/server/use-case-error";
@@ -371,9 +369,9 @@ describe("permission: only an administrator manages the calendar", () => {
     await expectUseCaseError(removeBankHoliday(prisma, actor, { bankHolidayId: christmas.id, version: 1 }), "FORBIDDEN");
     await expectUseCaseError(confirmBankHoliday(prisma, actor, { bankHolidayId: computed.id, version: 1 }), "FORBIDDEN");
     await expectUseCaseError(listBankHolidays(prisma, actor, { year: 2026 }), "FORBIDDEN");
-    await expectUseCaseError(calendarCoverage(prisma, actor), "FORBIDDEN");
+    await expectUseCaseError(getCalendarCoverage(prisma, actor), "FORBIDDEN");
     await expectUseCaseError(getBankHoliday(prisma, actor, christmas.id), "FORBIDDEN");
-    await expectUseCaseError(removalImpact(prisma, actor, christmas.id), "FORBIDDEN");
+    await expectUseCaseError(getRemovalImpact(prisma, actor, christmas.id), "FORBIDDEN");
     expect(await snapshot()).toEqual(before);
   });
 
@@ -427,7 +425,7 @@ describe("reads for the pages", () => {
   });
 
   it("reports the years each nation covers and its computed dates to confirm", async () => {
-    expect(await calendarCoverage(prisma, fixture.admin)).toEqual([
+    expect(await getCalendarCoverage(prisma, fixture.admin)).toEqual([
       { nation: "england_and_wales", years: [2026], computedToConfirm: 0 },
       { nation: "scotland", years: [2016, 2026], computedToConfirm: 1 },
       { nation: "northern_ireland", years: [], computedToConfirm: 0 },
@@ -436,16 +434,16 @@ describe("reads for the pages", () => {
 
   it("previews a removal exactly: open cases in the nation, and those whose due dates would move", async () => {
     const { bankHolidayId } = await createBankHoliday(prisma, fixture.admin, ST_ANDREWS_DAY);
-    const standrews = await removalImpact(prisma, fixture.admin, bankHolidayId);
+    const standrews = await getRemovalImpact(prisma, fixture.admin, bankHolidayId);
     // The closed Scotland case is not counted; the open one's start date would move back.
     expect(standrews).toMatchObject({ openCasesInNation: 1, openCasesMoving: 1, lastInYear: false });
     expect(standrews.holiday).toMatchObject({ id: bankHolidayId, date: "2026-11-30" });
 
     const christmas = (await holidayRow("scotland", "2026-12-25"))!;
-    expect(await removalImpact(prisma, fixture.admin, christmas.id)).toMatchObject({ openCasesInNation: 1, openCasesMoving: 0 });
+    expect(await getRemovalImpact(prisma, fixture.admin, christmas.id)).toMatchObject({ openCasesInNation: 1, openCasesMoving: 0 });
 
     const computed2016 = (await holidayRow("scotland", "2016-01-04"))!;
-    expect(await removalImpact(prisma, fixture.admin, computed2016.id)).toMatchObject({ lastInYear: true, openCasesMoving: 0 });
+    expect(await getRemovalImpact(prisma, fixture.admin, computed2016.id)).toMatchObject({ lastInYear: true, openCasesMoving: 0 });
   });
 
   it("answers NOT_FOUND for an unknown or malformed id", async () => {

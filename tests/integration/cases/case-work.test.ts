@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCaseId, userId } from "../../../lib/seed/demo-data";
 import { seedDemo } from "../../../lib/seed/seed-demo";
-import { addCaseNote, assignCase, recordContactAttempt } from "../../../lib/server/cases/case-work";
+import { addCaseNote } from "../../../lib/server/cases/add-case-note";
+import { assignCase } from "../../../lib/server/cases/assign-case";
+import { recordContactAttempt } from "../../../lib/server/cases/record-contact-attempt";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

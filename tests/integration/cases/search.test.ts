@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoCaseId, userId } from "../../../lib/seed/demo-data";
 import { seedDemo } from "../../../lib/seed/seed-demo";
-import { listWorkQueue } from "../../../lib/server/cases/work-queue";
+import { listWorkQueue } from "../../../lib/server/cases/list-work-queue";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

@@ -3,7 +3,7 @@ import type { Prisma } from "../../../lib/db/prisma";
 import { userId } from "../../../lib/seed/demo-data";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import { CASE_STATES, CLOSED_STATES } from "../../../lib/domain/case-states";
-import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "../../../lib/server/cases/work-queue";
+import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "../../../lib/server/cases/list-work-queue";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

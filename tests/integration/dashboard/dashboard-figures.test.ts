@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_DASHBOARD_FILTERS, dashboardFiltersSchema, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import { listOpenCases, loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
-import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { CASEWORKER_A, CASEWORKER_B, GLASGOW, LEEDS, NOW, OFFICER, TODAY, actors, caseId, seedDashboardFixture } from "./fixture";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
 import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
-import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("the dashboard over the demo data", () => {

@@ -2,7 +2,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, PrismaClient, ReasonKind, RestrictionTier, Ruleset } from "@/lib/db/prisma";
 import { reasonId } from "@/lib/seed/demo-data";
 import { seedReferenceData } from "@/lib/seed/seed-demo";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { recomputeDueDates } from "@/lib/server/cases/recompute-due-dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 

@@ -10,7 +10,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { CASE_STATES } from "@/lib/domain/case-states";
 import { computeClocks } from "@/lib/domain/deadlines";
 import { ninoProblem, purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

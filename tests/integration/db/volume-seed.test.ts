@@ -13,9 +13,9 @@ import {
 import { pgClientExecutor, pgliteExecutor, type SqlExecutor } from "@/lib/db/sql-executor";
 import { CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
 import { ninoProblem, purchaseOrderProblem } from "@/lib/domain/identifiers";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
-import { loadDeadlineSettings } from "@/lib/server/settings/deadline-settings";
+import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 // Small N so the test is fast; the bench uses 100,000 with the same generator.

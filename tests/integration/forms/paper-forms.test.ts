@@ -2,15 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isoDateFromDb } from "../../../lib/db/dates";
 import { demoCaseId, userId } from "../../../lib/seed/demo-data";
 import { seedDemo } from "../../../lib/seed/seed-demo";
-import {
-  buildUc452EmailFor,
-  getFormsOverview,
-  getUc452PrintView,
-  recordSpocChased,
-  recordUc452EmailSent,
-  recordUc452Received,
-  recordUcpr1Received,
-} from "../../../lib/server/forms/paper-forms";
+import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
+import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
+import { getUc452PrintView } from "../../../lib/server/paper-forms/get-uc452-print-view";
+import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

@@ -9,16 +9,14 @@ import {
   recordMappaLetterSchema,
   recordMappaRestrictionsSchema,
 } from "../../../lib/domain/forms/mappa-forms";
-import { listCaseAccessLog } from "../../../lib/server/audit/case-access-log";
+import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
 import { getCaseView } from "../../../lib/server/cases/case-view";
-import {
-  getMappaAnnex,
-  recordMappaContact,
-  recordMappaJReceived,
-  recordMappaLetter,
-  recordMappaRestrictions,
-} from "../../../lib/server/mappa/mappa-annex";
+import { getMappaAnnex } from "../../../lib/server/mappa/get-mappa-annex";
+import { recordMappaContact } from "../../../lib/server/mappa/record-mappa-contact";
+import { recordMappaJReceived } from "../../../lib/server/mappa/record-mappa-j-received";
+import { recordMappaLetter } from "../../../lib/server/mappa/record-mappa-letter";
+import { recordMappaRestrictions } from "../../../lib/server/mappa/record-mappa-restrictions";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { expectUseCaseError } from "../auth/fixtures";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";

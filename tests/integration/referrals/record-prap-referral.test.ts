@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { todayInLondon } from "../../../lib/calendar/iso-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../../lib/domain/permissions";
 import { isoDateFromDb, isoDateToDb } from "../../../lib/db/dates";
 import type { PrismaClient } from "../../../lib/db/prisma";
-import { referralIntakeSchema, type ReferralIntakeInput } from "../../../lib/domain/forms/referral-intake";
+import { referralIntakeSchemaOn, type ReferralIntakeInput } from "../../../lib/domain/forms/referral-intake";
 import { recordPrapReferral } from "../../../lib/server/referrals/record-prap-referral";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { actorFor, createOrganisation, createSiteRow, expectUseCaseError } from "../auth/fixtures";
@@ -84,7 +85,7 @@ function referral(options: PostOptions): ReferralIntakeInput {
   const ids = options.ids ?? identifiers();
   const route = options.route ?? "prap_two_stage";
   const referralDate = options.referralDate ?? "2017-04-13";
-  return referralIntakeSchema.parse({
+  return referralIntakeSchemaOn(todayInLondon(new Date())).parse({
     route,
     siteId: options.siteId,
     purchaseOrderNumber: ids.purchaseOrderNumber,

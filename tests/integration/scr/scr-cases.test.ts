@@ -6,8 +6,10 @@ import type { CreateScrCaseInput } from "../../../lib/domain/forms/scr-forms";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createScrCase } from "../../../lib/server/scr/create-scr-case";
-import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
-import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";
+import { getRestrictedQueue } from "../../../lib/server/scr/get-restricted-queue";
+import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 

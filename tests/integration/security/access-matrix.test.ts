@@ -20,33 +20,31 @@ import {
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
 } from "../../../lib/domain/forms/paper-forms";
-import { referralIntakeSchema } from "../../../lib/domain/forms/referral-intake";
+import { referralIntakeSchemaOn } from "../../../lib/domain/forms/referral-intake";
 import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
 import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
-import { listCaseAccessLog } from "../../../lib/server/audit/case-access-log";
+import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
-import { addCaseNote, assignCase, recordContactAttempt } from "../../../lib/server/cases/case-work";
+import { addCaseNote } from "../../../lib/server/cases/add-case-note";
+import { assignCase } from "../../../lib/server/cases/assign-case";
+import { recordContactAttempt } from "../../../lib/server/cases/record-contact-attempt";
 import { getCaseView } from "../../../lib/server/cases/case-view";
 import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
 import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
-import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/work-queue";
-import {
-  buildUc452EmailFor,
-  getFormsOverview,
-  getUc452EmailPage,
-  getUc452PrintView,
-  recordSpocChased,
-  recordUc452EmailSent,
-  recordUc452Received,
-  recordUcpr1Received,
-} from "../../../lib/server/forms/paper-forms";
-import {
-  getMappaAnnex,
-  recordMappaContact,
-  recordMappaJReceived,
-  recordMappaLetter,
-  recordMappaRestrictions,
-} from "../../../lib/server/mappa/mappa-annex";
+import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/list-work-queue";
+import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
+import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
+import { getUc452EmailPage } from "../../../lib/server/paper-forms/get-uc452-email-page";
+import { getUc452PrintView } from "../../../lib/server/paper-forms/get-uc452-print-view";
+import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
+import { getMappaAnnex } from "../../../lib/server/mappa/get-mappa-annex";
+import { recordMappaContact } from "../../../lib/server/mappa/record-mappa-contact";
+import { recordMappaJReceived } from "../../../lib/server/mappa/record-mappa-j-received";
+import { recordMappaLetter } from "../../../lib/server/mappa/record-mappa-letter";
+import { recordMappaRestrictions } from "../../../lib/server/mappa/record-mappa-restrictions";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
 import type { PrismaClient } from "../../../lib/db/prisma";
@@ -55,24 +53,26 @@ import { isServerActionModule, readSource, serverActionExports, sourceFiles } fr
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "../../../lib/domain/forms/scr-forms";
 import {
-  firstMeetingSchema,
-  jcpReferralSchema,
-  sessro1SentSchema,
-  sroIntroductionSchema,
+  firstMeetingSchemaOn,
+  jcpReferralSchemaOn,
+  sessro1SentSchemaOn,
+  sroIntroductionSchemaOn,
   type FirstMeetingInput,
   type JcpReferralInput,
   type Sessro1SentInput,
 } from "../../../lib/domain/forms/sro-introduction-forms";
-import { getRestrictedQueue } from "../../../lib/server/scr/restricted-queue";
-import { getSl2View, recordSl2Page1Returned, recordSl2ReferralFormReturned } from "../../../lib/server/scr/sl2-returns";
+import { getRestrictedQueue } from "../../../lib/server/scr/get-restricted-queue";
+import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
 import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
 import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";
-import { getSessro1View } from "../../../lib/server/sro/sessro1-view";
+import { getSessro1View } from "../../../lib/server/sro/get-sessro1-view";
 import { loadDashboard } from "../../../lib/server/dashboard/load-dashboard";
 import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "../../../lib/domain/dashboard/filters";
 import { exportDashboardList } from "../../../lib/server/dashboard/export-dashboard-list";
-import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/my-cases-due";
+import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/list-my-cases-due";
 
 /**
  * The table-driven access test (docs/security.md AC-01–AC-05, CS-04, AC-03 "denies by
@@ -177,7 +177,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   ),
   "app/(signed-in)/referrals/actions.ts#recordPrapReferralAction": notCaseAction(
     "creates a new case; the restriction tier comes only from the MAPPA tick, never from an extra key",
-    referralIntakeSchema,
+    referralIntakeSchemaOn(TODAY),
   ),
 
   // ── case work ──
@@ -326,12 +326,12 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   // ── SRO introductions (13.40–13.51, 3.19–3.29) ──
   "app/(signed-in)/referrals/new/sro/actions.ts#recordSroIntroductionAction": notCaseAction(
     "creates a new case from the SRO's phone call; its tier is always 'none', never taken from the post",
-    sroIntroductionSchema,
+    sroIntroductionSchemaOn(TODAY),
   ),
   [`${CASE_DIR}/sro/actions.ts#recordFirstMeetingAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordFirstMeeting",
-    schema: firstMeetingSchema,
+    schema: firstMeetingSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordFirstMeeting(
         context.prisma,
@@ -343,7 +343,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/sro/actions.ts#recordSessro1SentAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordSessro1Sent",
-    schema: sessro1SentSchema,
+    schema: sessro1SentSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordSessro1Sent(context.prisma, actor, {
         caseId,
@@ -360,7 +360,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/sro/actions.ts#recordJcpReferralAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordJcpReferral",
-    schema: jcpReferralSchema,
+    schema: jcpReferralSchemaOn(TODAY),
     run: async (context, actor, caseId) =>
       recordJcpReferral(
         context.prisma,

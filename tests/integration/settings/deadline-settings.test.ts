@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDeadlineSettings } from "../../../lib/server/settings/deadline-settings";
+import { loadDeadlineSettings } from "../../../lib/server/reference/load-deadline-settings";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 describe("deadline settings (docs/rules/reasons-and-settings.md: due-soon window, day 0)", () => {

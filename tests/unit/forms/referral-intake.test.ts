@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { todayInLondon } from "@/lib/calendar/iso-date";
 import {
   MAPPA_ADDRESS_GIVEN_MESSAGE,
   provisionFor,
   REFERRAL_INTAKE_FIELDS,
-  referralIntakeSchema,
+  referralIntakeSchemaOn,
   rulesetFor,
 } from "@/lib/domain/forms/referral-intake";
 import { fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
@@ -91,7 +92,7 @@ const validPost = (overrides: Record<string, string> = {}): Record<string, strin
 function parse(fields: Record<string, string>) {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  const result = referralIntakeSchema.safeParse(formDataToObject(data));
+  const result = referralIntakeSchemaOn(todayInLondon(new Date())).safeParse(formDataToObject(data));
   return result.success ? { data: result.data, errors: {} as Record<string, string> } : { data: undefined, errors: fieldErrorsFrom(result.error) };
 }
 

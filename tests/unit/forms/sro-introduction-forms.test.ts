@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { todayInLondon } from "@/lib/calendar/iso-date";
 import {
-  firstMeetingSchema,
+  firstMeetingSchemaOn,
   INCOMPATIBLE_PROGRAMME_MESSAGE,
-  jcpReferralSchema,
-  sessro1SentSchema,
-  sroIntroductionSchema,
+  jcpReferralSchemaOn,
+  sessro1SentSchemaOn,
+  sroIntroductionSchemaOn,
 } from "@/lib/domain/forms/sro-introduction-forms";
 import { fieldErrorsFrom } from "@/lib/forms/parse-form";
 
@@ -45,24 +46,24 @@ describe("the introductory phone call: SESSRO1 Parts 1 and 2 (13.42–13.43, 3.2
   });
 
   it("accepts a complete call, normalising the NINO like the PRaP intake and the interview as a UK instant (BST)", () => {
-    const result = sroIntroductionSchema.safeParse(post({ ...date("interviewOn", "2026-11-30") }));
+    const result = sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("interviewOn", "2026-11-30") }));
     expect(result.success).toBe(true);
     expect(result.data).toMatchObject({ nino: "JT123456A", sroEmail: null, interviewOn: "2026-11-30", interviewAt: "2026-11-30T10:30:00.000Z" });
-    expect(sroIntroductionSchema.safeParse(post({ ...date("introducedOn", "2026-05-20") })).data?.interviewAt).toBe("2026-06-01T09:30:00.000Z");
+    expect(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("introducedOn", "2026-05-20") })).data?.interviewAt).toBe("2026-06-01T09:30:00.000Z");
   });
 
   it("refuses someone on the Work Programme or another incompatible DWP programme, with a clear message (13.43, 3.22)", () => {
-    expect(errorsOf(sroIntroductionSchema.safeParse(post({ onIncompatibleProgramme: "yes" }))).onIncompatibleProgramme).toBe(INCOMPATIBLE_PROGRAMME_MESSAGE);
-    expect(errorsOf(sroIntroductionSchema.safeParse(post({ onIncompatibleProgramme: "" }))).onIncompatibleProgramme).toMatch(/^Select whether/);
+    expect(errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ onIncompatibleProgramme: "yes" }))).onIncompatibleProgramme).toBe(INCOMPATIBLE_PROGRAMME_MESSAGE);
+    expect(errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ onIncompatibleProgramme: "" }))).onIncompatibleProgramme).toMatch(/^Select whether/);
   });
 
   it("validates the NINO as the PRaP intake does, and needs the SRO's details and a time", () => {
-    const errors = errorsOf(sroIntroductionSchema.safeParse(post({ nino: "QQ123", sroOrganisation: "", sroPhone: "12", interviewTime: "half ten" })));
+    const errors = errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ nino: "QQ123", sroOrganisation: "", sroPhone: "12", interviewTime: "half ten" })));
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(["nino", "sroOrganisation", "sroPhone", "interviewTime"]));
   });
 
   it("is strict: an unknown field such as state is refused (AC-04)", () => {
-    expect(sroIntroductionSchema.safeParse(post({ state: "introduction_accepted" })).success).toBe(false);
+    expect(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ state: "introduction_accepted" })).success).toBe(false);
   });
 });
 
@@ -86,29 +87,29 @@ describe("the first meeting: SESSRO1 Part 3 and the outcome (13.44–13.51, 3.23
   });
 
   it("accepts an eligible and suitable person (13.47)", () => {
-    expect(firstMeetingSchema.safeParse(post()).data).toMatchObject({ outcome: "accept", eligible: true, previousSesAppropriate: null });
+    expect(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post()).data).toMatchObject({ outcome: "accept", eligible: true, previousSesAppropriate: null });
   });
 
   it("asks whether another period on SES is appropriate when they have been on it before, and will not accept if not (13.46)", () => {
-    expect(errorsOf(firstMeetingSchema.safeParse(post({ previousSes: "yes" }))).previousSesAppropriate).toMatch(/appropriate/);
-    expect(errorsOf(firstMeetingSchema.safeParse(post({ previousSes: "yes", previousSesAppropriate: "no" }))).outcome).toMatch(/not eligible or not suitable/);
+    expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ previousSes: "yes" }))).previousSesAppropriate).toMatch(/appropriate/);
+    expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ previousSes: "yes", previousSesAppropriate: "no" }))).outcome).toMatch(/not eligible or not suitable/);
   });
 
   it("needs a Part 4 reason, the date they were told and the copy retained when not eligible (13.51, 3.29)", () => {
-    const errors = errorsOf(firstMeetingSchema.safeParse(post({ eligible: "no", outcome: "not_eligible" })));
+    const errors = errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ eligible: "no", outcome: "not_eligible" })));
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(["reasonCode", "part4Reason", "claimantToldOn", "copyRetainedForInspection"]));
-    const ok = firstMeetingSchema.safeParse(
+    const ok = firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(
       post({ eligible: "no", outcome: "not_eligible", reasonCode: "not_eligible", part4Reason: "Not eligible", ...date("claimantToldOn", "2026-11-23"), copyRetainedForInspection: "yes" }),
     );
     expect(ok.success).toBe(true);
   });
 
   it("will not record 'not eligible' for someone eligible and suitable: they must be accepted (13.47)", () => {
-    expect(errorsOf(firstMeetingSchema.safeParse(post({ outcome: "not_eligible" }))).outcome).toMatch(/must accept/);
+    expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ outcome: "not_eligible" }))).outcome).toMatch(/must accept/);
   });
 
   it("needs the date the SRO was told when the provision is full", () => {
-    expect(errorsOf(firstMeetingSchema.safeParse(post({ outcome: "provision_full" }))).sroToldOn).toMatch(/told the SRO/);
+    expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ outcome: "provision_full" }))).sroToldOn).toMatch(/told the SRO/);
   });
 });
 
@@ -128,19 +129,19 @@ describe("the SESSRO1 signed and sent by secure post (13.47–13.48, 3.25–3.26
   });
 
   it("accepts a complete record", () => {
-    expect(sessro1SentSchema.safeParse(post()).success).toBe(true);
+    expect(sessro1SentSchemaOn(todayInLondon(new Date())).safeParse(post()).success).toBe(true);
   });
 
   it("needs the Track and Trace number (13.48)", () => {
-    expect(errorsOf(sessro1SentSchema.safeParse(post({ trackingNumber: " " }))).trackingNumber).toBe("Enter the Track and Trace number");
+    expect(errorsOf(sessro1SentSchemaOn(todayInLondon(new Date())).safeParse(post({ trackingNumber: " " }))).trackingNumber).toBe("Enter the Track and Trace number");
   });
 
   it("accepts only secure methods, needs the original retained, and the SPoC notified after posting", () => {
-    expect(errorsOf(sessro1SentSchema.safeParse(post({ method: "Second class post" }))).method).toMatch(/Track and Trace/);
+    expect(errorsOf(sessro1SentSchemaOn(todayInLondon(new Date())).safeParse(post({ method: "Second class post" }))).method).toMatch(/Track and Trace/);
     // An unticked checkbox posts nothing.
     const { originalRetained: _ticked, ...unticked } = post();
-    expect(errorsOf(sessro1SentSchema.safeParse(unticked)).originalRetained).toMatch(/retained/);
-    expect(errorsOf(sessro1SentSchema.safeParse(post({ ...date("spocNotifiedOn", "2026-11-22") }))).spocNotifiedOn).toMatch(/on or after/);
+    expect(errorsOf(sessro1SentSchemaOn(todayInLondon(new Date())).safeParse(unticked)).originalRetained).toMatch(/retained/);
+    expect(errorsOf(sessro1SentSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("spocNotifiedOn", "2026-11-22") }))).spocNotifiedOn).toMatch(/on or after/);
   });
 });
 
@@ -157,12 +158,12 @@ describe("JCP's PRaP referral of the introduction (13.49, 3.27)", () => {
   });
 
   it("validates the purchase order like the PRaP intake", () => {
-    expect(jcpReferralSchema.safeParse(post()).data?.purchaseOrderNumber).toBe("200123456");
-    expect(errorsOf(jcpReferralSchema.safeParse(post({ purchaseOrderNumber: "300123456" }))).purchaseOrderNumber).toMatch(/must start with 2/);
+    expect(jcpReferralSchemaOn(todayInLondon(new Date())).safeParse(post()).data?.purchaseOrderNumber).toBe("200123456");
+    expect(errorsOf(jcpReferralSchemaOn(todayInLondon(new Date())).safeParse(post({ purchaseOrderNumber: "300123456" }))).purchaseOrderNumber).toMatch(/must start with 2/);
   });
 
   it("refuses a referral date in the future, and a receipt before the referral date", () => {
-    expect(errorsOf(jcpReferralSchema.safeParse(post({ ...date("referralDate", "2026-11-25") }))).referralDate).toMatch(/today or in the past/);
-    expect(errorsOf(jcpReferralSchema.safeParse(post({ ...date("referralDate", "2026-11-24"), ...date("referralReceivedOn", "2026-11-23") }))).referralReceivedOn).toMatch(/on or after/);
+    expect(errorsOf(jcpReferralSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("referralDate", "2026-11-25") }))).referralDate).toMatch(/today or in the past/);
+    expect(errorsOf(jcpReferralSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("referralDate", "2026-11-24"), ...date("referralReceivedOn", "2026-11-23") }))).referralReceivedOn).toMatch(/on or after/);
   });
 });

@@ -2,12 +2,10 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { bankHolidayVersionSchema, createBankHolidaySchema, updateBankHolidaySchema } from "@/lib/domain/forms/bank-holiday-forms";
-import {
-  confirmBankHoliday,
-  createBankHoliday,
-  removeBankHoliday,
-  updateBankHoliday,
-} from "@/lib/server/calendar/bank-holiday-admin";
+import { confirmBankHoliday } from "@/lib/server/calendar/confirm-bank-holiday";
+import { createBankHoliday } from "@/lib/server/calendar/create-bank-holiday";
+import { removeBankHoliday } from "@/lib/server/calendar/remove-bank-holiday";
+import { updateBankHoliday } from "@/lib/server/calendar/update-bank-holiday";
 import { listUrlAfter } from "./bank-holiday-text";
 
 export const createBankHolidayAction = authorisedAction(

@@ -12,10 +12,10 @@ import { TextInput } from "@/components/forms/TextInput";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { CALENDAR_YEARS, NATION_CODES, parseBankHolidayFilter } from "@/lib/domain/forms/bank-holiday-forms";
 import type { NationCode } from "@/lib/domain/nation";
-import { calendarCoverage, listBankHolidays, type BankHolidaySummary } from "@/lib/server/calendar/bank-holiday-admin";
+import type { BankHolidaySummary } from "@/lib/server/calendar/bank-holiday-summary";
+import { loadBankHolidaysPage } from "@/lib/server/calendar/load-bank-holidays-page";
 import {
   BANK_HOLIDAYS_PATH,
   COMPUTED_TAG_TEXT,
@@ -109,11 +109,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
   const query = await searchParams;
   const currentYear = Number(todayInLondon(new Date()).slice(0, 4));
   const filter = parseBankHolidayFilter(query, currentYear);
-  const prisma = await getPrisma();
-  const [holidays, coverage] = await Promise.all([
-    listBankHolidays(prisma, user, { year: filter.year, nation: filter.nation }),
-    calendarCoverage(prisma, user),
-  ]);
+  const { holidays, coverage } = await loadBankHolidaysPage(user, { year: filter.year, nation: filter.nation });
   const confirmation = confirmationMessage(single(query.updated), single(query.cases));
   const uncovered = coverage.flatMap((entry) =>
     [currentYear, currentYear + 1].filter((year) => !entry.years.includes(year)).map((year) => ({ nation: entry.nation, year })),

@@ -2,7 +2,8 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { createSiteSchema, updateSiteSchema } from "@/lib/domain/forms/admin-forms";
-import { createSite, updateSite } from "@/lib/server/admin/site-admin";
+import { createSite } from "@/lib/server/sites/create-site";
+import { updateSite } from "@/lib/server/sites/update-site";
 
 export const createSiteAction = authorisedAction(
   { name: "createSite", permission: "manage:site:any", schema: createSiteSchema },

@@ -4,14 +4,13 @@ import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
 import { nationFromCode } from "@/lib/domain/nation";
 import { nationDisplayName } from "@/lib/calendar/nations";
-import { listSites } from "@/lib/server/admin/site-admin";
+import { loadSitesPage } from "@/lib/server/sites/load-sites-page";
 
 export default async function SitesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("manage:site:any");
-  const sites = await listSites(await getPrisma(), user);
+  const sites = await loadSitesPage(user);
   const { updated } = await searchParams;
   return (
     <>

@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { createUserSchema, resetPasswordSchema, updateUserSchema, userStatusSchema } from "@/lib/domain/forms/admin-forms";
-import { createUser, resetUserPassword, setUserStatus, updateUser } from "@/lib/server/admin/user-admin";
+import { createUser } from "@/lib/server/users/create-user";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { setUserStatus } from "@/lib/server/users/set-user-status";
+import { updateUser } from "@/lib/server/users/update-user";
 
 export const createUserAction = authorisedAction(
   { name: "createUser", permission: "manage:user:any", schema: createUserSchema, arrayFields: ["roles"] },

@@ -4,14 +4,13 @@ import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
-import { getPrisma } from "@/lib/db/client";
-import { listUsers } from "@/lib/server/admin/user-admin";
+import { loadUsersPage } from "@/lib/server/users/load-users-page";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 export default async function UsersPage() {
   const user = await requireUser("manage:user:any");
-  const users = await listUsers(await getPrisma(), user);
+  const users = await loadUsersPage(user);
   return (
     <>
       <PageHeading>Users</PageHeading>

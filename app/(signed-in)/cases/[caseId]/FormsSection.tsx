@@ -4,10 +4,9 @@ import { WarningText } from "@/components/content/WarningText";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
-import type { CaseView } from "@/lib/server/cases/case-view";
-import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import type { Clock } from "@/lib/domain/deadlines";
+import type { FormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
 
 const PART_LABELS: Record<string, string> = {
   parts_1_to_4: "Parts 1 to 4",
@@ -17,15 +16,15 @@ const PART_LABELS: Record<string, string> = {
   part_8b: "Part 8b",
 };
 
-/** The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (docs/rules/forms.md). */
-export async function FormsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
-  // The UC452 and UCPR1 belong to the Universal Credit two-stage route only (13.08, 13.12).
-  // An SCR case has no PRaP referral and so no UC452/UCPR1 from JCP: its paper trail is the SL2 (Sl2Section).
-  if (view.ruleset !== "ses_2016_uc" || view.restrictionTier === "scr") return null;
-  const forms = await getFormsOverview(await getPrisma(), user, view.id);
+/**
+ * The case's paper trail: UC452 parts, UCPR1, the JCP SPoC chase, emails sent (docs/rules/forms.md).
+ * The case page shows it for Universal Credit cases only (13.08, 13.12); an SCR case has no PRaP
+ * referral and so no UC452/UCPR1 from JCP: its paper trail is the SL2 (Sl2Section).
+ */
+export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; clocks: readonly Clock[]; user: Pick<CurrentUser, "roles"> }) {
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${forms.caseId}/forms`;
-  const chase = view.clocks.find((clock) => clock.id === "ucpr1_chase");
+  const chase = clocks.find((clock) => clock.id === "ucpr1_chase");
   const missing = [...(forms.uc452ReceivedOn ? [] : ["the UC452"]), ...(forms.ucpr1 ? [] : ["the UCPR1"])];
   const chaseNow = missing.length > 0 && !forms.spocChasedOn && (chase?.state === "overdue" || chase?.state === "due_today");
   const received = (on: string | null) => (on ? `Received ${formatLongDate(on)}` : "Not received");

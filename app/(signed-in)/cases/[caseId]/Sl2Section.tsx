@@ -5,21 +5,17 @@ import { WarningText } from "@/components/content/WarningText";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import type { CaseView } from "@/lib/server/cases/case-view";
-import { getSl2View } from "@/lib/server/scr/sl2-returns";
+import type { Sl2View } from "@/lib/server/scr/get-sl2-view";
 
 const DOCUMENT_LABELS = { sl2_page_1: "SL2 page 1", sl2_referral_form: "Referral form" } as const;
 
 /**
  * An SCR case's SL2 (13.52–13.57, 13.74–13.78, 3.30–3.31, 3.40–3.44): what has gone back to the
  * JCP nominated officer and what is due, each return with its secure method and date, and the
- * print view with its marking. Renders only for an SCR case, which only a nominated officer can
- * open; the case page has already written this read's audit row (getCaseView), so none here.
+ * print view with its marking. Shown only for an SCR case, which only a nominated officer can
+ * open; the case page's read is audited once for the whole page (getCasePage).
  */
-export async function Sl2Section({ view, user }: { view: CaseView; user: CurrentUser }) {
-  if (view.restrictionTier !== "scr" || !can(user.roles, "read:restricted-case:any")) return null;
-  const sl2 = await getSl2View(await getPrisma(), user, view.id, null);
+export function Sl2Section({ sl2, user }: { sl2: Sl2View; user: Pick<CurrentUser, "roles"> }) {
   const canWork = can(user.roles, "update:restricted-case:any");
   const base = `/cases/${sl2.caseId}/forms/sl2`;
   return (

@@ -1,8 +1,6 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
-import { getPrisma } from "@/lib/db/client";
-import type { CaseView } from "@/lib/server/cases/case-view";
-import { getSessro1View, type Sessro1View } from "@/lib/server/sro/sessro1-view";
+import type { Sessro1View } from "@/lib/server/sro/get-sessro1-view";
 import { Sessro1Summary } from "./sro/Sessro1Summary";
 
 function NextStep({ form, canWork }: { form: Sessro1View; canWork: boolean }) {
@@ -48,10 +46,7 @@ function NextStep({ form, canWork }: { form: Sessro1View; canWork: boolean }) {
 }
 
 /** The SESSRO1 of an SRO introduction (13.40–13.51, 3.19–3.29): its parts and the next step for its state. */
-export async function SroSection({ view, user }: { view: CaseView; user: CurrentUser }) {
-  if (view.route !== "sro_introduction") return null;
-  const form = await getSessro1View(await getPrisma(), user, view.id).catch(() => null);
-  if (!form) return null;
+export function SroSection({ form, user }: { form: Sessro1View; user: Pick<CurrentUser, "roles"> }) {
   return (
     <section aria-labelledby="sessro1" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="sessro1">

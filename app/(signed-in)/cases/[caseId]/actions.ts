@@ -2,7 +2,9 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
-import { addCaseNote, assignCase, recordContactAttempt } from "@/lib/server/cases/case-work";
+import { addCaseNote } from "@/lib/server/cases/add-case-note";
+import { assignCase } from "@/lib/server/cases/assign-case";
+import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
 
 export const addCaseNoteAction = authorisedAction(
   { name: "addCaseNote", permission: "update:case:any", schema: addCaseNoteSchema },

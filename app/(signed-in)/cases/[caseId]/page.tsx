@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { IdentityBar } from "@/components/content/IdentityBar";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList } from "@/components/content/SummaryList";
@@ -7,11 +6,10 @@ import { Timeline } from "@/components/content/Timeline";
 import { ClocksTable } from "@/components/cases/ClocksTable";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
+import { formatLongDate } from "@/lib/calendar/iso-date";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { assignableCaseworkers, getCaseView } from "@/lib/server/cases/case-view";
+import { loadCasePage } from "@/lib/server/case-page/load-case-page";
 import { can } from "@/lib/domain/permissions";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";
@@ -26,7 +24,6 @@ import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";
 import { SroSection } from "./SroSection";
-import { UseCaseError } from "@/lib/server/use-case-error";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
@@ -61,13 +58,8 @@ export default async function CasePage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const { done, created } = await searchParams;
-  const now = new Date();
-  const view = await getCaseView(await getPrisma(), user, caseId, { today: todayInLondon(now), now }).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { view, forms, sl2, sessro1, caseworkers } = await loadCasePage(user, caseId);
   const canWork = can(user.roles, "update:case:any");
-  const caseworkers = canWork ? await assignableCaseworkers(await getPrisma(), user, view.restrictionTier) : [];
   const lifecycleDone = done ? actionFromSlug(done) : null;
   const confirmation =
     created === "1"
@@ -105,7 +97,7 @@ export default async function CasePage({
         <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
       )}
       <RestrictedRecordSection view={view} user={user} />
-      <SroSection view={view} user={user} />
+      {sessro1 && <SroSection form={sessro1} user={user} />}
       <LifecycleActionsSection view={view} user={user} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
@@ -149,8 +141,8 @@ export default async function CasePage({
           }))}
         />
       )}
-      <Sl2Section view={view} user={user} />
-      <FormsSection view={view} user={user} />
+      {sl2 && <Sl2Section sl2={sl2} user={user} />}
+      {forms && <FormsSection forms={forms} clocks={view.clocks} user={user} />}
       {canWork && (
         <>
           <h2 className="govuk-heading-m" id="caseworker">Caseworker</h2>

@@ -2,14 +2,13 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
+import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { recordPrapReferralAction } from "../actions";
 import { ReferralIntakeForm } from "../ReferralIntakeForm";
 
 export default async function NewReferralPage() {
   const user = await requireUser("create:referral:any");
-  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const sites = await loadSiteOptions(user);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
     <>

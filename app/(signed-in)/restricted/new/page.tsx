@@ -3,15 +3,14 @@ import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
+import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { createScrCaseAction } from "../actions";
 import { ScrCaseForm } from "./ScrCaseForm";
 
 /** Nominated officers only (13.77, 3.43): for anyone else this page does not exist (404). */
 export default async function NewScrCasePage() {
   const user = await requireUser("update:restricted-case:any");
-  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const sites = await loadSiteOptions(user);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
     <>

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
@@ -6,9 +5,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { getBankHoliday } from "@/lib/server/calendar/bank-holiday-admin";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadBankHolidayPage } from "@/lib/server/calendar/load-bank-holiday-page";
 import { confirmBankHolidayAction, updateBankHolidayAction } from "../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName } from "../bank-holiday-text";
 import { BankHolidayForm, ConfirmComputedForm } from "../BankHolidayForms";
@@ -16,10 +13,7 @@ import { BankHolidayForm, ConfirmComputedForm } from "../BankHolidayForms";
 export default async function BankHolidayPage({ params }: { params: Promise<{ bankHolidayId: string }> }) {
   const user = await requireUser("manage:calendar:any");
   const { bankHolidayId } = await params;
-  const holiday = await getBankHoliday(await getPrisma(), user, bankHolidayId).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const holiday = await loadBankHolidayPage(user, bankHolidayId);
   const year = holiday.date.slice(0, 4);
   return (
     <>

@@ -1,17 +1,14 @@
-import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
-import { listSites } from "@/lib/server/admin/site-admin";
+import { loadSitePage } from "@/lib/server/sites/load-site-page";
 import { updateSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
 
 export default async function SitePage({ params }: { params: Promise<{ siteId: string }> }) {
   const user = await requireUser("manage:site:any");
   const { siteId } = await params;
-  const site = (await listSites(await getPrisma(), user)).find((candidate) => candidate.id === siteId);
-  if (!site) notFound();
+  const site = await loadSitePage(user, siteId);
   return (
     <>
       <BackLink href="/admin/sites" />

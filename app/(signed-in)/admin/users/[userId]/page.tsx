@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Tag } from "@/components/content/Tag";
@@ -6,10 +5,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
-import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
-import { getUser } from "@/lib/server/admin/user-admin";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadUserPage } from "@/lib/server/users/load-user-page";
 import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
 import { ResetPasswordForm, UpdateUserForm, UserStatusForm } from "../UserForms";
 
@@ -32,12 +28,7 @@ export default async function UserPage({
   const actor = await requireUser("manage:user:any");
   const { userId } = await params;
   const query = await searchParams;
-  const prisma = await getPrisma();
-  const user = await getUser(prisma, actor, userId).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const sites = await siteOptions(prisma, actor.organisationId);
+  const { account: user, sites } = await loadUserPage(actor, userId);
   const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
   return (
     <>

@@ -1,14 +1,13 @@
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
-import { siteOptions } from "@/lib/server/admin/site-admin";
+import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { createUserAction } from "../actions";
 import { CreateUserForm } from "../UserForms";
 
 export default async function NewUserPage() {
   const user = await requireUser("manage:user:any");
-  const sites = await siteOptions(await getPrisma(), user.organisationId);
+  const sites = await loadSiteOptions(user);
   return (
     <>
       <BackLink href="/admin/users" />

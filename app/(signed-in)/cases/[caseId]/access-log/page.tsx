@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Pagination } from "@/components/content/Pagination";
 import { Table } from "@/components/content/Table";
@@ -6,10 +5,8 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/domain/permissions";
-import { getPrisma } from "@/lib/db/client";
 import { accessLogActionLabel, restrictionChangeSummary } from "@/lib/domain/access-log-labels";
-import { listCaseAccessLog } from "@/lib/server/audit/case-access-log";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadCaseAccessLogPage } from "@/lib/server/cases/load-case-access-log-page";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/London" });
 
@@ -24,10 +21,7 @@ export default async function AccessLogPage({
   const user = await requireUser("read:restricted-case:any");
   const { caseId } = await params;
   const { page } = await searchParams;
-  const log = await listCaseAccessLog(await getPrisma(), user, caseId, Number(page ?? "1")).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const log = await loadCaseAccessLogPage(user, caseId, Number(page ?? "1"));
   return (
     <>
       <BackLink href={`/cases/${log.caseId}`} text={`Back to case ${log.reference}`} />

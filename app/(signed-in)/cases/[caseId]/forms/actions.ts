@@ -7,7 +7,10 @@ import {
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
-import { recordSpocChased, recordUc452EmailSent, recordUc452Received, recordUcpr1Received } from "@/lib/server/forms/paper-forms";
+import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
 
 export const recordUc452ReceivedAction = authorisedAction(
   { name: "recordUc452Received", permission: "update:case:any", schema: recordUc452ReceivedSchema },

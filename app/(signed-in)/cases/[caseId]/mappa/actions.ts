@@ -8,7 +8,10 @@ import {
   recordMappaLetterSchema,
   recordMappaRestrictionsSchema,
 } from "@/lib/domain/forms/mappa-forms";
-import { recordMappaContact, recordMappaJReceived, recordMappaLetter, recordMappaRestrictions } from "@/lib/server/mappa/mappa-annex";
+import { recordMappaContact } from "@/lib/server/mappa/record-mappa-contact";
+import { recordMappaJReceived } from "@/lib/server/mappa/record-mappa-j-received";
+import { recordMappaLetter } from "@/lib/server/mappa/record-mappa-letter";
+import { recordMappaRestrictions } from "@/lib/server/mappa/record-mappa-restrictions";
 
 /** Writes to a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72). */
 

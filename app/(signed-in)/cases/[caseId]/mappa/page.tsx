@@ -1,3 +1,5 @@
+import { requireUser } from "@/lib/auth/current-user";
+import { loadMappaAnnexPage } from "@/lib/server/mappa/load-mappa-annex-page";
 import { EmptyState } from "@/components/content/EmptyState";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryCard } from "@/components/content/SummaryCard";
@@ -6,7 +8,6 @@ import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { loadMappaAnnex } from "./load";
 
 const CONFIRMATIONS: Record<string, string> = {
   restrictions: "Restrictions saved.",
@@ -25,7 +26,7 @@ export default async function MappaAnnexPage({
 }) {
   const { caseId } = await params;
   const { done } = await searchParams;
-  const { annex } = await loadMappaAnnex(caseId);
+  const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   const base = `/cases/${annex.caseId}/mappa`;
   const confirmation = done ? CONFIRMATIONS[done] : undefined;
   return (

@@ -1,13 +1,9 @@
-import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { RESTRICTION_TIER_LABELS } from "@/lib/domain/forms/mappa-forms";
-import { getCaseView } from "@/lib/server/cases/case-view";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadRestrictionPage } from "@/lib/server/cases/load-restriction-page";
 import { changeRestrictionAction } from "./actions";
 import { RestrictionForm } from "./RestrictionForm";
 
@@ -15,11 +11,7 @@ import { RestrictionForm } from "./RestrictionForm";
 export default async function RestrictionPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
   const { caseId } = await params;
-  const now = new Date();
-  const view = await getCaseView(await getPrisma(), user, caseId, { today: todayInLondon(now), now }).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await loadRestrictionPage(user, caseId);
   return (
     <>
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />

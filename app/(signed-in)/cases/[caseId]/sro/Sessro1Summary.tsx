@@ -1,7 +1,7 @@
 import { SummaryList } from "@/components/content/SummaryList";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { formatNino } from "@/lib/domain/identifiers";
-import type { Sessro1View } from "@/lib/server/sro/sessro1-view";
+import type { Sessro1View } from "@/lib/server/sro/get-sessro1-view";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");

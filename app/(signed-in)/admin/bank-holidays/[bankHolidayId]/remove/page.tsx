@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Tag } from "@/components/content/Tag";
 import { WarningText } from "@/components/content/WarningText";
@@ -6,9 +5,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { removalImpact } from "@/lib/server/calendar/bank-holiday-admin";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadBankHolidayRemovalPage } from "@/lib/server/calendar/load-bank-holiday-removal-page";
 import { removeBankHolidayAction } from "../../actions";
 import { BANK_HOLIDAYS_PATH, COMPUTED_TAG_TEXT, nationName, uncoveredWarning } from "../../bank-holiday-text";
 import { RemoveBankHolidayForm } from "../../BankHolidayForms";
@@ -21,10 +18,7 @@ function casesPhrase(count: number): string {
 export default async function RemoveBankHolidayPage({ params }: { params: Promise<{ bankHolidayId: string }> }) {
   const user = await requireUser("manage:calendar:any");
   const { bankHolidayId } = await params;
-  const impact = await removalImpact(await getPrisma(), user, bankHolidayId).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const impact = await loadBankHolidayRemovalPage(user, bankHolidayId);
   const { holiday, openCasesInNation, openCasesMoving, lastInYear } = impact;
   const nation = nationName(holiday.nation);
   const year = Number(holiday.date.slice(0, 4));

@@ -2,7 +2,8 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
-import { recordSl2Page1Returned, recordSl2ReferralFormReturned } from "@/lib/server/scr/sl2-returns";
+import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
 
 /** 13.55, 3.31: SL2 page 1 completed and returned; nominated officers only (13.77, 3.43). */
 export const recordSl2Page1ReturnedAction = authorisedAction(

@@ -1,17 +1,15 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
-import { getFormsOverview } from "@/lib/server/forms/paper-forms";
+import { loadFormsPage } from "@/lib/server/paper-forms/load-forms-page";
 import { recordUc452ReceivedAction } from "../actions";
-import { orNotFound } from "../load";
 import { Uc452ReceivedForm } from "../PaperForms";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Uc452ReceivedPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const forms = await orNotFound(getFormsOverview(await getPrisma(), user, caseId));
+  const forms = await loadFormsPage(user, caseId);
   if (!forms.isUc) notFound();
   return (
     <>

@@ -1,12 +1,13 @@
+import { requireUser } from "@/lib/auth/current-user";
+import { loadMappaAnnexPage } from "@/lib/server/mappa/load-mappa-annex-page";
 import { recordMappaJReceivedAction } from "../actions";
 import { MappaJReceivedForm } from "../MappaForms";
 import { AnnexEditPage } from "../AnnexEditPage";
-import { loadMappaAnnex } from "../load";
 
 /** The MAPPA J form by secure post, logged for audit (13.59, 13.69, 3.35). */
 export default async function Page({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const { annex } = await loadMappaAnnex(caseId);
+  const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
     <AnnexEditPage annex={annex} heading="Log the MAPPA J form received" lead={<>The JCP nominated officer sends the MAPPA J form by secure post (minimum Track and Trace). Keep it with restricted access, like an SL2 (13.69).</>}>
       <MappaJReceivedForm action={recordMappaJReceivedAction} caseId={annex.caseId} annexVersion={annex.annexVersion} />

@@ -4,17 +4,15 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { notEligibleReasons } from "@/lib/server/sro/sessro1-view";
 import { recordFirstMeetingAction } from "../actions";
-import { loadSessro1OrNotFound } from "../load";
+import { loadFirstMeetingPage } from "@/lib/server/sro/load-first-meeting-page";
 import { Sessro1Summary } from "../Sessro1Summary";
 import { FirstMeetingForm } from "./FirstMeetingForm";
 
 export default async function FirstMeetingPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const form = await loadSessro1OrNotFound(user, caseId);
+  const { form, reasons } = await loadFirstMeetingPage(user, caseId);
   const name = `${form.part2.forename} ${form.part2.surname}`;
   const full = form.capacity !== null && form.placesTaken >= form.capacity;
   return (
@@ -51,7 +49,7 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
                 caseId={form.caseId}
                 version={form.version}
                 today={todayInLondon(new Date())}
-                reasons={await notEligibleReasons(await getPrisma())}
+                reasons={reasons}
               />
             </>
           )}

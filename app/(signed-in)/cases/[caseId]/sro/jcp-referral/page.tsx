@@ -4,13 +4,13 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordJcpReferralAction } from "../actions";
-import { loadSessro1OrNotFound } from "../load";
+import { loadSessro1Page } from "@/lib/server/sro/load-sessro1-page";
 import { JcpReferralForm } from "./JcpReferralForm";
 
 export default async function JcpReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const form = await loadSessro1OrNotFound(user, caseId);
+  const form = await loadSessro1Page(user, caseId);
   const chapter3 = form.ruleset === "ses_2017";
   return (
     <>

@@ -1,7 +1,7 @@
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { loadSessro1OrNotFound } from "../load";
+import { loadSessro1Page } from "@/lib/server/sro/load-sessro1-page";
 import { Sessro1Summary } from "../Sessro1Summary";
 import { PrintButton } from "./PrintButton";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
@@ -13,7 +13,7 @@ import { DocumentTitle } from "@/components/layout/DocumentTitle";
 export default async function Sessro1PrintPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
-  const form = await loadSessro1OrNotFound(user, caseId, "sessro1.printed");
+  const form = await loadSessro1Page(user, caseId, "sessro1.printed");
   return (
     <>
       <div className="ses-print-hidden">

@@ -3,13 +3,13 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordSessro1SentAction } from "../actions";
-import { loadSessro1OrNotFound } from "../load";
+import { loadSessro1Page } from "@/lib/server/sro/load-sessro1-page";
 import { Sessro1SentForm } from "./Sessro1SentForm";
 
 export default async function Sessro1SentPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const form = await loadSessro1OrNotFound(user, caseId);
+  const form = await loadSessro1Page(user, caseId);
   return (
     <>
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />

@@ -3,14 +3,14 @@ import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { recordSl2Page1ReturnedAction } from "../actions";
-import { loadSl2 } from "../load";
+import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { Sl2Page1Form } from "../Sl2Forms";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Sl2Page1Page({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
   const { caseId } = await params;
-  const sl2 = await loadSl2(user, caseId, "sl2.restricted_read");
+  const sl2 = await loadSl2Page(user, caseId, "sl2.restricted_read");
   if (sl2.page1ReturnedOn) notFound();
   return (
     <>

@@ -6,7 +6,7 @@ import { formatLongDate } from "@/lib/calendar/iso-date";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { STRAND_LABELS } from "@/lib/domain/case-labels";
 import { formatNino } from "@/lib/domain/identifiers";
-import { loadSl2 } from "../load";
+import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 const on = (date: string | null, otherwise = "Not yet") => (date ? formatLongDate(date) : otherwise);
@@ -39,7 +39,7 @@ function PrintedPage({ marking, first, title, children }: { marking: string; fir
 export default async function Sl2PrintPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("read:restricted-case:any");
   const { caseId } = await params;
-  const sl2 = await loadSl2(user, caseId, "sl2.print_restricted_read");
+  const sl2 = await loadSl2Page(user, caseId, "sl2.print_restricted_read");
   const officer = sl2.jcpNominatedOfficer;
   return (
     <>

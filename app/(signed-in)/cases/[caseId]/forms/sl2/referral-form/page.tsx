@@ -2,14 +2,14 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { recordSl2ReferralFormReturnedAction } from "../actions";
-import { loadSl2 } from "../load";
+import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { Sl2ReferralFormForm } from "../Sl2Forms";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 export default async function Sl2ReferralFormPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
   const { caseId } = await params;
-  const sl2 = await loadSl2(user, caseId, "sl2.restricted_read");
+  const sl2 = await loadSl2Page(user, caseId, "sl2.restricted_read");
   // 13.56: after page 1 and after the assessment; once only.
   if (sl2.due !== "referral_form") notFound();
   return (

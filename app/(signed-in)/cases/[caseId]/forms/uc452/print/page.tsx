@@ -2,9 +2,7 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
-import { getUc452PrintView } from "@/lib/server/forms/paper-forms";
-import { orNotFound } from "../../load";
+import { loadUc452PrintPage } from "@/lib/server/paper-forms/load-uc452-print-page";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 /**
@@ -14,7 +12,7 @@ import { DocumentTitle } from "@/components/layout/DocumentTitle";
 export default async function Uc452PrintPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
-  const form = await orNotFound(getUc452PrintView(await getPrisma(), user, caseId));
+  const form = await loadUc452PrintPage(user, caseId);
   return (
     <>
       <div className="ses-print-hidden">

@@ -6,10 +6,8 @@ import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
-import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
-import { orNotFound } from "../../../load";
+import { loadUc452EmailPage } from "@/lib/server/paper-forms/load-uc452-email-page";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 /** 13.21, 13.22: the completed part, one form per email, to each of the two DWP inboxes. */
@@ -17,7 +15,7 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
   const user = await requireUser("read:case:any");
   const { caseId, part } = await params;
   if (!isEmailedPart(part)) notFound();
-  const page = await orNotFound(getUc452EmailPage(await getPrisma(), user, caseId, part));
+  const page = await loadUc452EmailPage(user, caseId, part);
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${page.caseId}/forms/uc452/${part}`;
   return (

@@ -1,6 +1,6 @@
 import { isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
 import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
-import { buildUc452EmailFor } from "@/lib/server/forms/paper-forms";
+import { buildUc452EmailFor } from "@/lib/server/paper-forms/build-uc452-email";
 
 /**
  * GET /cases/[caseId]/forms/uc452/[part]/email/[inbox].eml — the UC452 email for one part to one

@@ -1,11 +1,9 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { getPrisma } from "@/lib/db/client";
 import { INBOX_LABELS, isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
-import { getUc452EmailPage } from "@/lib/server/forms/paper-forms";
+import { loadUc452EmailPage } from "@/lib/server/paper-forms/load-uc452-email-page";
 import { recordUc452EmailSentAction } from "../../../../actions";
-import { orNotFound } from "../../../../load";
 import { Uc452EmailSentForm } from "../../../../PaperForms";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
@@ -13,7 +11,7 @@ export default async function Uc452EmailSentPage({ params }: { params: Promise<{
   const user = await requireUser("update:case:any");
   const { caseId, part, inbox } = await params;
   if (!isEmailedPart(part) || !isInbox(inbox)) notFound();
-  const page = await orNotFound(getUc452EmailPage(await getPrisma(), user, caseId, part));
+  const page = await loadUc452EmailPage(user, caseId, part);
   const target = page.inboxes.find((item) => item.inbox === inbox);
   if (!page.form || !target?.recipient) notFound();
   return (

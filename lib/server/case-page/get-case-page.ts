@@ -1,0 +1,58 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
+import { can } from "@/lib/domain/permissions";
+import { recordRestrictedRead } from "../audit/record-audit";
+import { assertCan, type UseCaseActor } from "../assert-can";
+import { FORMS_OVERVIEW_SELECT, formsOverviewOf, type FormsOverview } from "../paper-forms/get-forms-overview";
+import { SL2_VIEW_SELECT, sl2ViewOf, type Sl2View } from "../scr/get-sl2-view";
+import { SESSRO1_READ_ACTION, SESSRO1_VIEW_SELECT, sessro1ViewOf, type Sessro1View } from "../sro/get-sessro1-view";
+import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView } from "../cases/case-view";
+import { findVisibleCase } from "../cases/find-visible-case";
+import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
+
+/**
+ * Everything the case page shows, from one read of the case. The page sits above the areas whose
+ * sections it shows (cases, paper forms, SL2, SESSRO1), so it has a folder of its own.
+ */
+export interface CasePage {
+  view: CaseView;
+  /** The UC paper trail (UC452, UCPR1): Universal Credit cases other than SCR only (13.08, 13.12). */
+  forms: FormsOverview | null;
+  /** An SCR case's SL2 (13.52–13.57). */
+  sl2: Sl2View | null;
+  /** An SRO introduction's SESSRO1 (13.40–13.51). */
+  sessro1: Sessro1View | null;
+  /** Who the case can be assigned to; empty for a user who cannot assign. */
+  caseworkers: { id: string; name: string }[];
+}
+
+/** The columns of every section together; each section's part is its own select (the sites' columns merged). */
+const CASE_PAGE_SELECT = {
+  ...FORMS_OVERVIEW_SELECT,
+  ...SL2_VIEW_SELECT,
+  ...SESSRO1_VIEW_SELECT,
+  ...CASE_VIEW_SELECT,
+  site: { select: { ...CASE_VIEW_SELECT.site.select, ...SESSRO1_VIEW_SELECT.site.select } },
+} as const satisfies Prisma.CaseSelect;
+
+/**
+ * The case page: the case is found once through the visibility rule (findVisibleCase: NOT_FOUND
+ * and a logged refusal for anyone who may not see it, AC-01, LG-03), with the columns every
+ * section needs, and each section's view is built from that one row. A restricted case's read
+ * is audited (LG-01): one row for the page and, as each section wrote before the page loaded the
+ * case once, one for the SESSRO1 section when it shows.
+ */
+export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId: string, clock: { today: IsoDate; now: Date }): Promise<CasePage> {
+  assertCan(actor, "read:case:any");
+  const row = await findVisibleCase(db, actor, caseId, { select: CASE_PAGE_SELECT, restrictedRead: CASE_RESTRICTED_READ_ACTION });
+  const view = await caseViewOf(db, actor, row, clock);
+  const sessro1 = view.route === "sro_introduction" ? await sessro1ViewOf(db, row) : null;
+  if (sessro1) await recordRestrictedRead(db, actor, row, SESSRO1_READ_ACTION);
+  return {
+    view,
+    forms: view.ruleset === "ses_2016_uc" && view.restrictionTier !== "scr" ? formsOverviewOf(row) : null,
+    sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
+    sessro1,
+    caseworkers: can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, view.restrictionTier) : [],
+  };
+}

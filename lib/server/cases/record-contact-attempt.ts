@@ -1,0 +1,44 @@
+import type { PrismaClient } from "@/lib/db/prisma";
+import type { RecordContactAttemptInput } from "@/lib/domain/forms/case-work-forms";
+import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { recordAudit } from "../audit/record-audit";
+import { assertCan, type UseCaseActor } from "../assert-can";
+import { findCaseForActor } from "./case-access";
+
+export interface ContactAttemptResult {
+  failedAttempts: number;
+  /** 3.08: after (usually) three unsuccessful attempts, consider the "unable to contact" path. */
+  promptUnableToContact: boolean;
+}
+
+/**
+ * A contact attempt, timed by the server; append-only, so no version to check. Answers how many
+ * attempts since the last successful contact have failed, and whether to consider "unable to
+ * contact" (3.08, docs/rules/states.md).
+ */
+export async function recordContactAttempt(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: RecordContactAttemptInput,
+  now: Date = new Date(),
+): Promise<ContactAttemptResult> {
+  assertCan(actor, "update:case:any");
+  return prisma.$transaction(async (tx) => {
+    const found = await findCaseForActor(tx, actor, input.caseId);
+    const attempt = await tx.contactAttempt.create({
+      data: { caseId: found.id, attemptedAt: now, channel: input.channel, outcome: input.outcome, note: input.note, recordedById: actor.id },
+    });
+    await recordAudit(tx, actor, {
+      action: "contact_attempt.recorded",
+      entityType: "ContactAttempt",
+      entityId: attempt.id,
+      caseId: found.id,
+      after: { channel: input.channel, outcome: input.outcome },
+    });
+    const threshold = await tx.setting.findUnique({ where: { key: "contact.unableToContactAttempts" } });
+    const attempts = await tx.contactAttempt.findMany({ where: { caseId: found.id }, orderBy: { attemptedAt: "asc" }, select: { outcome: true } });
+    const failedAttempts = failedAttemptsSinceLastContact(attempts.map((attempt) => attempt.outcome));
+    const limit = typeof threshold?.value === "number" && threshold.value >= 1 ? threshold.value : DEFAULT_UNABLE_TO_CONTACT_THRESHOLD;
+    return { failedAttempts, promptUnableToContact: unableToContactPrompt(failedAttempts, limit) };
+  });
+}

@@ -1,0 +1,77 @@
+import { can } from "@/lib/domain/permissions";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { CLOSED_STATES } from "@/lib/domain/case-states";
+import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } from "@/lib/domain/clock-presentation";
+import { endOfWeek } from "@/lib/domain/dashboard/periods";
+import { computeClocks } from "@/lib/domain/deadlines";
+import { loadCalendar } from "../reference/load-calendar";
+import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import type { UseCaseActor } from "../assert-can";
+
+export const MY_CASES_DUE_LIMIT = 50;
+
+export interface MyCaseDue {
+  id: string;
+  reference: string;
+  claimantName: string;
+  nextDeadlineOn: IsoDate;
+  clockLabel: string | null;
+  tagText: string | null;
+  tagColour: ClockTagColour | null;
+  overdue: boolean;
+}
+
+export interface MyCasesDue {
+  rows: MyCaseDue[];
+  total: number;
+  weekEndsOn: IsoDate;
+}
+
+/**
+ * A caseworker's "My cases due this week": open cases assigned to them whose next
+ * deadline (stored, indexed nextDeadlineOn) falls on or before Sunday of this week — overdue
+ * ones first, because they have the earliest dates. The clock tag is computed only for the
+ * rows shown. The visibility rule applies as everywhere.
+ */
+export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCaseActor, today: IsoDate, now: Date): Promise<MyCasesDue> {
+  const weekEndsOn = endOfWeek(today);
+  if (!can(actor.roles, "read:case:any")) return { rows: [], total: 0, weekEndsOn };
+  const where = {
+    AND: [caseWhereVisibleTo(actor), { assignedCaseworkerId: actor.id, state: { notIn: [...CLOSED_STATES] }, nextDeadlineOn: { lte: isoDateToDb(weekEndsOn) } }],
+  };
+  const [total, cases] = await Promise.all([
+    prisma.case.count({ where }),
+    prisma.case.findMany({
+      where,
+      orderBy: [{ nextDeadlineOn: "asc" }, { reference: "asc" }],
+      take: MY_CASES_DUE_LIMIT,
+      select: { id: true, reference: true, nextDeadlineOn: true, claimant: { select: { forename: true, surname: true } }, ...CLOCK_INPUT_SELECT },
+    }),
+  ]);
+  if (cases.length === 0) return { rows: [], total, weekEndsOn };
+  const calendar = await loadCalendar(prisma);
+  const settings = await loadDeadlineSettings(prisma);
+  return {
+    total,
+    weekEndsOn,
+    rows: cases.map((row) => {
+      const clock = mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, today, now, settings));
+      const nextDeadlineOn = isoDateFromDb(row.nextDeadlineOn) as IsoDate;
+      return {
+        id: row.id,
+        reference: row.reference,
+        claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
+        nextDeadlineOn,
+        clockLabel: clock?.label ?? null,
+        tagText: clock ? clockTagText(clock) : null,
+        tagColour: clock ? clockTagColour(clock) : null,
+        overdue: nextDeadlineOn < today,
+      };
+    }),
+  };
+}

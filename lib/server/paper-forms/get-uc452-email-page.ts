@@ -1,0 +1,36 @@
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { INBOXES, renderPart, type EmailedPart, type Inbox, type RenderedField } from "@/lib/domain/uc452/template";
+import { recordRestrictedRead } from "../audit/record-audit";
+import { assertCan, type UseCaseActor } from "../assert-can";
+import { findUcCaseForRead, recipientFor, UC452_RESTRICTED_READ_ACTION } from "./uc-case";
+
+export interface Uc452EmailPage {
+  caseId: string;
+  reference: string;
+  part: EmailedPart;
+  /** null: the part has not been completed, so there is nothing to email yet. */
+  form: { version: number; templateVersion: string; title: string; fields: RenderedField[] } | null;
+  inboxes: { inbox: Inbox; recipient: string | null; sent: { id: string; sentOn: IsoDate; recipient: string }[] }[];
+}
+
+/** The email page for one part: each inbox's address, the download, and what was sent already. */
+export async function getUc452EmailPage(prisma: PrismaClient, actor: UseCaseActor, caseId: string, part: EmailedPart): Promise<Uc452EmailPage> {
+  assertCan(actor, "read:case:any");
+  const { row } = await findUcCaseForRead(prisma, actor, caseId);
+  await recordRestrictedRead(prisma, actor, row, UC452_RESTRICTED_READ_ACTION);
+  const form = row.uc452Parts.find((item) => item.part === part) ?? null;
+  const sent = await prisma.uc452Email.findMany({ where: { caseId: row.id, part }, orderBy: [{ sentOn: "desc" }, { createdAt: "desc" }] });
+  return {
+    caseId: row.id,
+    reference: row.reference,
+    part,
+    form: form ? { version: form.version, templateVersion: form.templateVersion, ...renderPart(form.templateVersion, part, form.fields) } : null,
+    inboxes: INBOXES.map((inbox) => ({
+      inbox,
+      recipient: recipientFor(row.organisation, inbox),
+      sent: sent.filter((email) => email.inbox === inbox).map((email) => ({ id: email.id, sentOn: isoDateFromDb(email.sentOn), recipient: email.recipient })),
+    })),
+  };
+}

@@ -1,0 +1,133 @@
+import { can } from "@/lib/domain/permissions";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { CLOSED_STATES, isClosedState, type CaseState } from "@/lib/domain/case-states";
+import { computeClocks, type Clock } from "@/lib/domain/deadlines";
+import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
+import { recordRestrictedReads } from "../audit/record-audit";
+import { loadCalendar } from "../reference/load-calendar";
+import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
+import type { UseCaseActor } from "../assert-can";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
+
+/**
+ * The nominated officer's queue (docs/rules/restricted-cases.md): SCR cases (open first, each with
+ * its 20-working-day start clock from the SL2 received date), MAPPA cases whose restrictions are
+ * still to record (13.59, 13.68–13.70), and SL2 returns due (13.55–13.56).
+ *
+ * Only nominated officers have a queue; for anyone else it does not exist (NOT_FOUND, as the page's
+ * 404). Audit (LG-01, decided here): the queue shows each SCR case's name and reference, so every
+ * view writes ONE restricted-read row PER SCR CASE LISTED (action "case.restricted_read_listed"),
+ * which puts the listing in that case's own access log. The MAPPA rows read only the case record
+ * that caseworkers may see too (13.71) and whether its annex has restrictions — not the annex —
+ * so they write nothing.
+ */
+
+/** How many closed SCR cases the queue lists (most recent first); open ones are all listed. */
+export const CLOSED_SCR_CASES_SHOWN = 25;
+
+export interface ScrQueueRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  state: CaseState;
+  marking: string;
+  siteName: string;
+  sl2ReceivedOn: IsoDate | null;
+  startClock: Clock | null;
+  returnDue: Sl2ReturnDue | null;
+  closed: boolean;
+}
+
+export interface MappaQueueRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  state: CaseState;
+  siteName: string;
+  /** The annex exists (e.g. the MAPPA J arrived) but holds no restrictions yet. */
+  annexStarted: boolean;
+}
+
+export interface RestrictedQueue {
+  openScrCases: ScrQueueRow[];
+  closedScrCases: ScrQueueRow[];
+  mappaRestrictionsToRecord: MappaQueueRow[];
+  sl2ReturnsDue: ScrQueueRow[];
+}
+
+export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseActor, clock: { today: IsoDate; now: Date }): Promise<RestrictedQueue> {
+  if (!can(actor.roles, "read:restricted-case:any")) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const closedStates = [...CLOSED_STATES];
+  const scrSelect = {
+    id: true,
+    reference: true,
+    ...CLOCK_INPUT_SELECT,
+    site: { select: { name: true, nation: true } },
+    claimant: { select: { forename: true, surname: true } },
+    sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true } },
+  } as const;
+  const scrWhere = (open: boolean) => ({
+    AND: [caseWhereVisibleTo(actor), { restrictionTier: "scr" as const }, { state: open ? { notIn: closedStates } : { in: closedStates } }],
+  });
+  const [open, closed, mappa] = await Promise.all([
+    prisma.case.findMany({ where: scrWhere(true), orderBy: [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }], select: scrSelect }),
+    prisma.case.findMany({ where: scrWhere(false), orderBy: [{ closedAt: { sort: "desc", nulls: "last" } }, { reference: "desc" }], take: CLOSED_SCR_CASES_SHOWN, select: scrSelect }),
+    prisma.case.findMany({
+      where: {
+        AND: [
+          caseWhereVisibleTo(actor),
+          { restrictionTier: "mappa" },
+          { state: { notIn: closedStates } },
+          { OR: [{ mappaAnnex: { is: null } }, { mappaAnnex: { is: { restrictions: null } } }] },
+        ],
+      },
+      orderBy: [{ mappaMarkedAt: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+      select: { id: true, reference: true, state: true, site: { select: { name: true } }, claimant: { select: { forename: true, surname: true } }, mappaAnnex: { select: { id: true } } },
+    }),
+  ]);
+
+  const calendar = await loadCalendar(prisma);
+  const settings = await loadDeadlineSettings(prisma);
+  const toRow = (row: (typeof open)[number]): ScrQueueRow => {
+    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings);
+    return {
+      id: row.id,
+      reference: row.reference,
+      claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
+      state: row.state,
+      marking: scrMarking(row.ruleset),
+      siteName: row.site.name,
+      sl2ReceivedOn: isoDateFromDb(row.sl2?.receivedOn ?? row.referralDate),
+      startClock: clocks.find((c) => c.id === "start" && c.state !== "not_applicable") ?? null,
+      returnDue: sl2ReturnDue({
+        state: row.state,
+        page1ReturnedOn: isoDateFromDb(row.sl2?.page1ReturnedOn ?? null),
+        referralFormReturnedOn: isoDateFromDb(row.sl2?.referralFormReturnedOn ?? null),
+      }),
+      closed: isClosedState(row.state),
+    };
+  };
+  const openScrCases = open.map(toRow);
+  const closedScrCases = closed.map(toRow);
+
+  await recordRestrictedReads(prisma, actor, [...open, ...closed], "case.restricted_read_listed");
+
+  return {
+    openScrCases,
+    closedScrCases,
+    mappaRestrictionsToRecord: mappa.map((row) => ({
+      id: row.id,
+      reference: row.reference,
+      claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
+      state: row.state,
+      siteName: row.site.name,
+      annexStarted: row.mappaAnnex !== null,
+    })),
+    sl2ReturnsDue: [...openScrCases, ...closedScrCases].filter((row) => row.returnDue !== null),
+  };
+}

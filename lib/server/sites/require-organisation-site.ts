@@ -1,0 +1,13 @@
+import type { PrismaClient } from "@/lib/db/prisma";
+import type { UseCaseActor } from "../assert-can";
+import { refuseField } from "../use-case-error";
+
+/**
+ * A user's site, when one is given: it must be one of the actor's organisation's sites (AC-05:
+ * scope comes from the actor, never the post alone). Unlike a new case's site it may be closed.
+ */
+export async function requireOrganisationSite(prisma: Pick<PrismaClient, "site">, actor: UseCaseActor, siteId: string | null): Promise<void> {
+  if (!siteId) return;
+  const site = await prisma.site.findFirst({ where: { id: siteId, organisationId: actor.organisationId }, select: { id: true } });
+  if (!site) refuseField("siteId", "Select a site from the list");
+}
