@@ -2,7 +2,7 @@ import { z } from "zod";
 import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { parseDateParts, withDateParts } from "./date-parts";
 import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
-import { parseTime, ukInstant } from "./lifecycle-forms";
+import { parseTime, ukInstant } from "../lifecycle/step-form";
 import { ninoField, purchaseOrderNumberField, telephoneField } from "./referral-intake";
 
 /**

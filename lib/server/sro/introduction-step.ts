@@ -1,6 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
-import { checkTransition, type LifecycleAction, type LifecycleInputs, type TransitionAllowed } from "@/lib/domain/referral-lifecycle";
+import { checkTransition, type TransitionAllowed } from "@/lib/domain/lifecycle/check-transition";
+import type { LifecycleAction, LifecycleInputs } from "@/lib/domain/lifecycle/steps";
 import { findCaseForActor } from "../cases/case-access";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "../cases/lifecycle/lifecycle-snapshot";
 import type { UseCaseActor } from "../assert-can";
