@@ -9,7 +9,7 @@ import type { StepServerAction } from "./LifecycleForms";
 import { Question } from "./Question";
 import { Unavailable } from "./Unavailable";
 
-/** record_early_leaving → recordEarlyLeavingAction: the name of each step's export in ../actions.ts. */
+/** The name of each step's export in ../actions.ts: its action id in camel case, then "Action". */
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 type ActionExport<A extends string> = `${CamelCase<A>}Action`;
 
