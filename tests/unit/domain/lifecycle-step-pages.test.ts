@@ -13,21 +13,12 @@ const REASONS = [
 const UC: PageContext = { ruleset: "ses_2016_uc", earlyLeavingReasons: REASONS };
 const S17: PageContext = { ruleset: "ses_2017", earlyLeavingReasons: REASONS };
 
-function snapshot(overrides: Partial<LifecycleSnapshot>): LifecycleSnapshot {
-  return {
-    route: "prap_two_stage",
-    ruleset: "ses_2016_uc",
-    state: "referred",
-    restrictionTier: "none",
-    referralDate: "2017-04-13",
-    startedOn: null,
-    backOutEmailAt: null,
-    hasStrandReferral: false,
-    provisionFull: null,
-    failedContactAttempts: 0,
-    ...overrides,
-  };
-}
+/** A UC two-stage case referred on Thursday 13 April 2017, with nothing else recorded. */
+const UC_REFERRED: LifecycleSnapshot = {
+  route: "prap_two_stage", ruleset: "ses_2016_uc", state: "referred", restrictionTier: "none", referralDate: "2017-04-13",
+  startedOn: null, backOutEmailAt: null, hasStrandReferral: false, provisionFull: null, failedContactAttempts: 0,
+};
+const snapshot = (overrides: Partial<LifecycleSnapshot>): LifecycleSnapshot => ({ ...UC_REFERRED, ...overrides });
 
 const questionsOf = (action: (typeof LIFECYCLE_FORM_ACTIONS)[number], context: PageContext) =>
   askedQuestions(stepPage(action).form as StepForm<unknown>, context);
