@@ -9,11 +9,13 @@
  * date itself) is not counted unless the stricter-reading setting is on
  * (docs/rules/decisions.md: day 0).
  */
+import { addHours, differenceInHours, differenceInMinutes, isBefore } from "date-fns";
 import { formatIsoDate, formatLongDate, parseIsoDate, todayInLondon, type IsoDate } from "../calendar/iso-date";
 import { nationDisplayName, type Nation } from "../calendar/nations";
 // Types only: this module stays free of the bank-holiday data, so the presentation layer can
 // import it without bundling the calendar; callers pass the calendar in.
 import type { WorkingDayCalendar, WorkingDayExplanation } from "../calendar/working-day-calendar";
+import { listInEnglish, plural } from "./wording";
 
 export type Ruleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
 export type ClockId = "ucpr1_chase" | "welcome_call" | "meet_participant" | "start" | "back_out_cancel";
@@ -132,6 +134,13 @@ export interface DeadlineRule {
   met: DeadlineMet;
 }
 
+/**
+ * 13.35, 3.15: once POST emails that the referral is backed out, cancel it in PRaP within 24 hours;
+ * clock hours from the email's timestamp (docs/rules/decisions.md). The lifecycle's late-cancellation
+ * flag reads the same window.
+ */
+export const BACK_OUT_CANCEL_HOURS = 24;
+
 const CH13_RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc"];
 const ALL_RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"];
 
@@ -209,7 +218,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     rulesets: ALL_RULESETS,
     appliesToScr: false,
     start: { kind: "instant", fact: "backOutEmailAt" },
-    period: { unit: "clock_hours", amount: 24 },
+    period: { unit: "clock_hours", amount: BACK_OUT_CANCEL_HOURS },
     met: { kind: "instant", fact: "cancelledAt", description: "cancelled in PRaP" },
   },
 ];
@@ -221,8 +230,7 @@ const RULESET_NAMES: Readonly<Record<Ruleset, string>> = {
 };
 
 /** A back-out cancellation is "due soon" in its last 6 hours. */
-const BACK_OUT_DUE_SOON_MS = 6 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
+const BACK_OUT_DUE_SOON_HOURS = 6;
 
 function describeFact(fact: DateFact, facts: CaseClockFacts): string {
   switch (fact) {
@@ -258,15 +266,6 @@ function ordinal(n: number): string {
     default:
       return `${n}th`;
   }
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-function listInEnglish(items: readonly string[], conjunction: "and" | "or" = "and"): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /** A recorded date, validated: a malformed one throws a TypeError naming the value. */
@@ -476,7 +475,7 @@ function evaluateClockHours(
   }
   const startMs = parseInstant(startValue, rule.start.fact);
   // Elapsed hours, so a BST change in between moves the wall-clock time, not the duration.
-  const dueMs = startMs + period.amount * HOUR_MS;
+  const dueMs = addHours(startMs, period.amount).getTime();
   const metValue = facts[rule.met.fact];
   const metMs = metValue === null ? null : parseInstant(metValue, rule.met.fact);
   const cited = paragraphsFor(rule, facts.ruleset).join(", ");
@@ -556,7 +555,7 @@ function clockFor(
     if (evaluation.metMs !== null) {
       metOn = todayInLondon(new Date(evaluation.metMs));
       state = evaluation.metMs <= evaluation.dueMs ? "met_on_time" : "met_late";
-      const late = state === "met_late" ? `, ${plural(Math.ceil((evaluation.metMs - evaluation.dueMs) / HOUR_MS), "hour")} late` : ", on time";
+      const late = state === "met_late" ? `, ${plural(differenceInHours(evaluation.metMs, evaluation.dueMs, { roundingMethod: "ceil" }), "hour")} late` : ", on time";
       lines.push(`Met: ${evaluation.metDescription} at ${describeInstant(evaluation.metMs)}${late}.`);
     } else if (facts.closed) {
       state = "not_applicable";
@@ -565,8 +564,8 @@ function clockFor(
       state = "overdue";
       lines.push(`Overdue: the 24 hours ran out at ${describeInstant(evaluation.dueMs)}.`);
     } else {
-      state = evaluation.dueMs - nowMs < BACK_OUT_DUE_SOON_MS ? "due_soon" : "not_yet_due";
-      const minutesLeft = Math.floor((evaluation.dueMs - nowMs) / 60000);
+      state = isBefore(evaluation.dueMs, addHours(nowMs, BACK_OUT_DUE_SOON_HOURS)) ? "due_soon" : "not_yet_due";
+      const minutesLeft = differenceInMinutes(evaluation.dueMs, nowMs);
       const hours = Math.floor(minutesLeft / 60);
       const minutes = minutesLeft % 60;
       const parts = [hours > 0 ? plural(hours, "hour") : "", minutes > 0 || hours === 0 ? plural(minutes, "minute") : ""];

@@ -3,7 +3,7 @@ import type { IsoDate } from "@/lib/calendar/iso-date";
 import { futureDateProblem } from "@/lib/domain/business-dates";
 import { parseDateParts, withDateParts } from "./date-parts";
 import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
-import { parseTime, ukInstant } from "./lifecycle-forms";
+import { parseTime, ukInstant } from "../lifecycle/step-form";
 import { ninoField, purchaseOrderNumberField, telephoneField } from "./referral-intake";
 
 /**

@@ -5,7 +5,7 @@
  * DEA/Work Coach; if they agree, reject with "customer no longer suitable"; if not, accept — 3.10).
  */
 
-/** docs/rules/decisions.md (unable to contact): the threshold is a setting, default 3 (3.08 "usually classed as 3"). */
+/** docs/rules/decisions.md: the threshold is a setting, default 3 (3.08 "usually classed as 3"). */
 export const DEFAULT_UNABLE_TO_CONTACT_THRESHOLD = 3;
 
 /** As prisma/schema.prisma's enum ContactOutcome. */

@@ -3,8 +3,9 @@ import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordStrandReferralInput } from "@/lib/domain/forms/strand-referral-form";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
-import { awaitsStrandReferral, isTwoStage } from "@/lib/domain/lifecycle/strand-referral";
+import { awaitsStrandReferral, hasStrandReferral, isTwoStage } from "@/lib/domain/lifecycle/strand-referral";
 import { recordAudit } from "../audit/record-audit";
+import { refuseDateBefore, refuseFutureDate } from "../business-dates";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
@@ -33,9 +34,10 @@ export async function recordStrandReferral(
       if (!isTwoStage(details) || found.restrictionTier === "scr") {
         throw refuse("Only a Universal Credit two-stage referral has a second, strand referral (13.25)");
       }
-      const hasStrandReferral = details.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb");
-      if (hasStrandReferral) throw refuse("The strand referral has already been recorded for this case");
-      if (!awaitsStrandReferral({ ...found, route: details.route, ruleset: details.ruleset, strand: details.strand, hasStrandReferral }) || !details.strand) {
+      const strandReferralRecorded = hasStrandReferral(details.prapReferrals.map((referral) => referral.provision));
+      if (strandReferralRecorded) throw refuse("The strand referral has already been recorded for this case");
+      const facts = { ...found, route: details.route, ruleset: details.ruleset, strand: details.strand, hasStrandReferral: strandReferralRecorded };
+      if (!awaitsStrandReferral(facts) || !details.strand) {
         throw refuse("Record the Initial Assessment outcome (recommended, with a strand) before the strand referral (13.21, 13.25)");
       }
       const first = details.prapReferrals.find((referral) => referral.provision === "ia_opportunity");
@@ -43,10 +45,10 @@ export async function recordStrandReferral(
       if (first && first.regime !== regime) {
         throw refuse(`The purchase order number must start with ${first.regime === "uc" ? "2 (Universal Credit)" : "1 (other benefits)"}, like the first referral (13.16)`);
       }
-      if (first && input.referralDate < isoDateFromDb(first.referralDate)) {
-        throw refuse("The strand referral cannot be dated before the Initial Assessment referral", "referralDate");
+      if (first) {
+        refuseDateBefore("referralDate", "The date of the strand referral", input.referralDate, isoDateFromDb(first.referralDate), "the date of the Initial Assessment referral");
       }
-      if (input.referralDate > clock.today) throw refuse("The date of the strand referral must be today or in the past", "referralDate");
+      refuseFutureDate("referralDate", "The date of the strand referral", input.referralDate, clock.today);
 
       await claimCaseVersion(tx, found.id, input.version);
       const referral = await tx.prapReferral.create({

@@ -1,6 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
-import { checkTransition, type LifecycleAction, type LifecycleInputs, type TransitionAllowed } from "@/lib/domain/referral-lifecycle";
+import { checkTransition, type TransitionAllowed } from "@/lib/domain/lifecycle/check-transition";
+import type { LifecycleAction, LifecycleInputs } from "@/lib/domain/lifecycle/steps";
 import { CASE_FOR_CHANGE_SELECT } from "../cases/case-access";
 import { findVisibleCase } from "../cases/find-visible-case";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "../cases/lifecycle/lifecycle-snapshot";

@@ -3,7 +3,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
 import type { FirstMeetingInput } from "@/lib/domain/forms/sro-introduction-forms";
-import type { LifecycleAction } from "@/lib/domain/referral-lifecycle";
+import type { LifecycleAction } from "@/lib/domain/lifecycle/steps";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
-import { RULESET_LIFECYCLE } from "@/lib/domain/referral-lifecycle";
+import { RULESET_LIFECYCLE } from "@/lib/domain/lifecycle/rulesets";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -18,7 +18,7 @@ import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audi
 /**
  * JCP's PRaP referral of an accepted introduction (13.49, 3.27): it attaches to THIS case — no
  * new case — and the case becomes "referred", then follows its ruleset's PRaP process "in the
- * standard way" (lib/domain/lifecycle/transition-table.ts lifecycleRouteOf). Validated like the
+ * standard way" (lib/domain/lifecycle/snapshot.ts lifecycleRouteOf). Validated like the
  * PRaP intake (purchase order shape; duplicate purchase order or referral ID refused, naming the
  * case only if the actor may see it). The purchase order's prefix gives the regime (13.06, 13.16),
  * so the intake's rulesetFor() settles a 2016 case as UC or non-UC; the referral is to the

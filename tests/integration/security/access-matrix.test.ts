@@ -22,7 +22,7 @@ import {
 } from "../../../lib/domain/forms/paper-forms";
 import { referralIntakeSchemaOn } from "../../../lib/domain/forms/referral-intake";
 import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
-import type { LifecycleInputs } from "../../../lib/domain/referral-lifecycle";
+import type { LifecycleInputs } from "../../../lib/domain/lifecycle/steps";
 import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
 import { changeRestriction } from "../../../lib/server/cases/change-restriction";
 import { addCaseNote } from "../../../lib/server/cases/add-case-note";

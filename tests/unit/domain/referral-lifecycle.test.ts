@@ -5,31 +5,30 @@ import type { CaseRoute } from "@/lib/domain/case-labels";
 import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
 import type { Ruleset } from "@/lib/domain/deadlines";
 import {
-  ACTION_LABELS,
   availableActions,
   availableTransitions,
   checkTransition,
-  cite,
   customerWorkRefusal,
-  failedAttemptsSinceLastContact,
+  type TransitionAllowed,
+  type TransitionCheck,
+} from "@/lib/domain/lifecycle/check-transition";
+import { failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import type { LifecycleContext } from "@/lib/domain/lifecycle/input-checks";
+import { cite } from "@/lib/domain/lifecycle/rulesets";
+import { lifecycleRouteOf, type LifecycleSnapshot, type RestrictionTier } from "@/lib/domain/lifecycle/snapshot";
+import {
+  ACTION_LABELS,
   INTRODUCTION_ACTIONS,
-  lifecycleRouteOf,
   LIFECYCLE_ACTIONS,
   PRAP_ACTIONS,
   TRANSITION_TABLE,
-  unableToContactPrompt,
   type LifecycleAction,
-  type LifecycleContext,
   type LifecycleInputs,
-  type LifecycleSnapshot,
   type LifecycleTransition,
-  type RestrictionTier,
-  type TransitionAllowed,
-  type TransitionCheck,
-  type TransitionRefused,
-} from "@/lib/domain/referral-lifecycle";
+} from "@/lib/domain/lifecycle/steps";
+import type { TransitionRefused } from "@/lib/domain/lifecycle/transition";
 
-// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (the worked example in docs/rules/clocks.md).
+// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (docs/rules/clocks.md's worked example).
 const TODAY: IsoDate = "2017-05-16";
 const NOW = new Date("2017-05-16T10:00:00Z");
 const CONTEXT: LifecycleContext = { today: TODAY, now: NOW };
@@ -323,7 +322,7 @@ describe("Universal Credit two-stage journey (Ch13)", () => {
     const part6 = { strand: "sesmp" as const, anticipatedStartOn: "2017-06-01", anticipatedEndOn: "2017-09-01" };
     expect(refused(check(s, "record_assessment_recommended", { ...part6, heldOn: "2017-05-17" }))).toMatchObject({ field: "heldOn" });
     expect(refused(check(s, "record_assessment_recommended", { ...part6, heldOn: "2017-04-12" })).message).toContain(
-      "on or after the referral date, Thursday 13 April 2017",
+      "the same as or after the referral date, Thursday 13 April 2017",
     );
   });
 
@@ -535,12 +534,12 @@ describe("start, completion and early leaving (13.13, 13.36, 13.37, 3.07, 3.16)"
   it("refuses a start date in the future (13.13)", () => {
     const result = refused(check(uc("accepted"), "record_start", { startedOn: "2017-05-17" }));
     expect(result).toMatchObject({ code: "invalid_input", field: "startedOn", paragraph: "13.13" });
-    expect(result.message).toBe("The start date cannot be in the future: record it on the day the participant starts, or later (13.13)");
+    expect(result.message).toBe("The start date must be today or in the past: record it on the day the participant starts, or later (13.13)");
   });
 
   it("refuses a start date before the referral date (13.13)", () => {
     expect(refused(check(uc("accepted"), "record_start", { startedOn: "2017-04-12" })).message).toBe(
-      "The start date must be on or after the referral date, Thursday 13 April 2017 (13.13)",
+      "The start date must be the same as or after the referral date, Thursday 13 April 2017 (13.13)",
     );
   });
 
@@ -550,7 +549,7 @@ describe("start, completion and early leaving (13.13, 13.36, 13.37, 3.07, 3.16)"
   ] as const)("refuses %s with an end date before the start date (13.36, 13.37)", (action, input, field) => {
     const result = refused(check(uc("started", { startedOn: STARTED_ON }), action, input));
     expect(result).toMatchObject({ code: "invalid_input", field });
-    expect(result.message).toContain("on or after the start date, Tuesday 2 May 2017");
+    expect(result.message).toContain("the same as or after the start date, Tuesday 2 May 2017");
   });
 
   it("accepts an end date on the start date itself (13.37)", () => {
@@ -598,7 +597,7 @@ describe("2017: no work with the customer before the start date is recorded (3.0
 
   it("refuses a start date in the future: it is recorded when the customer starts (3.07)", () => {
     expect(refused(check(s17("accepted"), "record_start", { startedOn: "2017-05-17" })).message).toBe(
-      "The start date cannot be in the future: record it on the day the customer starts, or later (3.07)",
+      "The start date must be today or in the past: record it on the day the customer starts, or later (3.07)",
     );
   });
 

@@ -6,10 +6,10 @@ import {
   LIFECYCLE_FORM_ACTIONS,
   lifecycleFormSchema,
   postedFieldNames,
-  rejectionReasonCode,
-  ukInstant,
   type LifecycleFormAction,
 } from "@/lib/domain/forms/lifecycle-forms";
+import { ukInstant } from "@/lib/domain/lifecycle/step-form";
+import { rejectionReasonCode } from "@/lib/domain/lifecycle/steps/reject";
 import { fieldErrorsFrom } from "@/lib/forms/parse-form";
 
 const ID = "3F0E8F6A-5A7C-4C56-9A8E-0C1D2E3F4A5B";

@@ -19,7 +19,7 @@ import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from 
 import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
 import { FormsSection } from "./FormsSection";
 import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
-import { ACTION_LABELS } from "@/lib/domain/referral-lifecycle";
+import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";

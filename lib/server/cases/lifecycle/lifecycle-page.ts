@@ -1,14 +1,14 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { isoDateFromDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { isLifecycleFormAction, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
-import {
-  availableActions,
-  checkTransition,
-  type LifecycleInputs,
-  type LifecycleSnapshot,
-  type TransitionCheck,
-} from "@/lib/domain/referral-lifecycle";
+import { actionSlug, lifecycleFormSchema, postedFieldNames, stepPage, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
+import { stepVerdict } from "@/lib/domain/lifecycle/check-transition";
+import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
+import type { AnswerRow, PageContext } from "@/lib/domain/lifecycle/step";
+import { askedQuestions, type AskedQuestion, type StepForm } from "@/lib/domain/lifecycle/step-form";
+import { checkAnswerRows, whatToDoNext, type WhatToDoNext } from "@/lib/domain/lifecycle/step-pages";
+import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import { fieldErrorsFrom } from "@/lib/forms/parse-form";
 import { recordRestrictedRead } from "../../audit/record-audit";
 import { recordSecurityEvent } from "../../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../../assert-can";
@@ -16,26 +16,22 @@ import { NOT_FOUND_MESSAGE, UseCaseError } from "../../use-case-error";
 import { caseWhereVisibleTo } from "../case-visibility";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "./lifecycle-snapshot";
 
-/** What an action page needs about the case: a DTO, never a Prisma row (AC-04). */
+/** What a lifecycle page needs about the case: a DTO, never a Prisma row (docs/security.md AC-04). */
 export interface LifecycleCase {
   id: string;
   reference: string;
   version: number;
   claimantName: string;
+  strand: string | null;
   snapshot: LifecycleSnapshot;
-  /** The actions the state machine offers now that have a page here. */
-  actions: LifecycleFormAction[];
-  startedOn: IsoDate | null;
-  /** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
-  earlyLeavingReasons: { code: string; label: string }[];
 }
 
 /**
  * Load a case for a lifecycle page or the case page's section, through the visibility rule (AC-01).
- * `restrictedRead` names the audit action an action page writes when the case is SCR (LG-01); the
+ * `restrictedRead` names the audit action a step page writes when the case is SCR (LG-01); the
  * case page's section passes null, because the case page has already written its read.
  */
-export async function getLifecycleCase(
+export async function findLifecycleCase(
   prisma: PrismaClient,
   actor: UseCaseActor,
   caseId: string,
@@ -50,7 +46,7 @@ export async function getLifecycleCase(
           reference: true,
           version: true,
           restrictionTier: true,
-          startedOn: true,
+          strand: true,
           claimant: { select: { title: true, forename: true, surname: true } },
         },
       })
@@ -60,36 +56,140 @@ export async function getLifecycleCase(
     throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   }
   if (restrictedRead) await recordRestrictedRead(prisma, actor, row, restrictedRead);
-  const snapshot = await loadLifecycleSnapshot(prisma, row.id);
-  const reasons = await prisma.reason.findMany({
-    where: { kind: "early_leaving", active: true },
-    orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
-    select: { code: true, label: true },
-  });
   const { title, forename, surname } = row.claimant;
   return {
     id: row.id,
     reference: row.reference,
     version: row.version,
     claimantName: [title, forename, surname].filter(Boolean).join(" "),
-    snapshot,
-    actions: availableActions(snapshot).filter(isLifecycleFormAction),
-    startedOn: isoDateFromDb(row.startedOn),
-    earlyLeavingReasons: reasons,
+    strand: row.strand,
+    snapshot: await loadLifecycleSnapshot(prisma, row.id),
   };
 }
 
-/**
- * The check-your-answers step: the state machine's verdict on these values for the case as it is
- * now, without writing anything. The server asks again inside its transaction on submission.
- */
-export async function previewLifecycleAction<A extends LifecycleFormAction>(
+/** The case with what to do next on it: the steps the state machine offers that have a page, and whether the strand referral is awaited. */
+export async function getLifecycleCase(
   prisma: PrismaClient,
-  lifecycleCase: LifecycleCase,
-  action: A,
-  input: LifecycleInputs[A],
+  actor: UseCaseActor,
+  caseId: string,
+  restrictedRead: string | null = null,
+): Promise<LifecycleCase & WhatToDoNext> {
+  const lifecycleCase = await findLifecycleCase(prisma, actor, caseId, restrictedRead);
+  return { ...lifecycleCase, ...whatToDoNext(lifecycleCase.snapshot, lifecycleCase.strand) };
+}
+
+/** The header every step page shows. */
+export interface StepPageHeader {
+  action: LifecycleFormAction;
+  label: string;
+  caseId: string;
+  casePath: string;
+  pagePath: string;
+  /** "Jane Smith – case SES-000123" */
+  caption: string;
+}
+
+export type LifecycleStepPage =
+  /** The case cannot take the step now: the state machine's reason, and nothing to submit. */
+  | { kind: "unavailable"; header: StepPageHeader; message: string }
+  | {
+      kind: "question";
+      header: StepPageHeader;
+      explanation: string;
+      questions: AskedQuestion[];
+      version: number;
+      /** A step that can be put right later posts to the server; an irreversible one goes to check your answers first. */
+      next: "server" | "check-answers";
+      /** What was typed, dates as `${name}-day|month|year`. */
+      values: Record<string, string>;
+      errors: FieldErrors;
+      message?: string;
+    }
+  | {
+      kind: "check-answers";
+      header: StepPageHeader;
+      rows: AnswerRow[];
+      /** The state machine's warnings (a late cancellation, a start recorded after the day). */
+      warnings: string[];
+      /** The answers, posted again as hidden fields. */
+      answers: Record<string, string>;
+      version: number;
+      changeHref: string;
+      /** A red confirm button: the step rejects or cancels the referral. */
+      warning: boolean;
+    };
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
+async function loadEarlyLeavingReasons(prisma: PrismaClient) {
+  return prisma.reason.findMany({
+    where: { kind: "early_leaving", active: true },
+    orderBy: [{ sortOrder: "asc" }, { label: "asc" }],
+    select: { code: true, label: true },
+  });
+}
+
+/**
+ * One step's page for the case (/cases/[caseId]/act/<slug>), asking the state machine once: the
+ * question page (with what was typed, and the errors when check-your-answers was refused), or the
+ * check-your-answers page of an irreversible step, or why the step is unavailable now. The server
+ * asks again inside its transaction on submission.
+ */
+export async function getLifecycleStepPage(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  caseId: string,
+  action: LifecycleFormAction,
+  query: Record<string, string | string[] | undefined>,
   clock: { today: IsoDate; now: Date },
-): Promise<TransitionCheck> {
-  const threshold = await loadUnableToContactThreshold(prisma);
-  return checkTransition(lifecycleCase.snapshot, action, input, { ...clock, unableToContactThreshold: threshold });
+): Promise<LifecycleStepPage> {
+  const lifecycleCase = await findLifecycleCase(prisma, actor, caseId, "case.restricted_read_action_page");
+  const { snapshot } = lifecycleCase;
+  const page = stepPage(action);
+  const label = ACTION_LABELS[action];
+  const casePath = `/cases/${lifecycleCase.id}`;
+  const pagePath = `${casePath}/act/${actionSlug(action)}`;
+  const header: StepPageHeader = { action, label, caseId: lifecycleCase.id, casePath, pagePath, caption: `${lifecycleCase.claimantName} – case ${lifecycleCase.reference}` };
+  const context: PageContext = { ruleset: snapshot.ruleset, earlyLeavingReasons: await loadEarlyLeavingReasons(prisma) };
+
+  const values: Record<string, string> = {};
+  for (const name of postedFieldNames(action)) {
+    const value = single(query[name]);
+    if (value !== undefined) values[name] = value;
+  }
+  const irreversible = page.checkAnswers !== undefined;
+  const version = irreversible ? Number(single(query.version) ?? lifecycleCase.version) || lifecycleCase.version : lifecycleCase.version;
+  const parsed = irreversible && single(query.step) === "confirm" ? lifecycleFormSchema(action).safeParse({ caseId: lifecycleCase.id, version: String(version), ...values }) : null;
+  const input = parsed?.success ? parsed.data.input : null;
+  const threshold = input === null ? undefined : await loadUnableToContactThreshold(prisma);
+  const verdict = stepVerdict(snapshot, action, input, { ...clock, unableToContactThreshold: threshold });
+
+  if (verdict.kind === "unavailable") return { kind: "unavailable", header, message: verdict.refusal.message };
+  if (verdict.kind === "allowed" && input !== null) {
+    return {
+      kind: "check-answers",
+      header,
+      rows: checkAnswerRows(action, input, context),
+      warnings: verdict.check.warnings,
+      answers: values,
+      version,
+      changeHref: `${pagePath}?${new URLSearchParams({ ...values, version: String(version) }).toString()}`,
+      warning: page.checkAnswers?.warning ?? false,
+    };
+  }
+  const refusal = verdict.kind === "refused" ? verdict.refusal : null;
+  return {
+    kind: "question",
+    header,
+    explanation: page.explanation,
+    questions: askedQuestions(page.form as StepForm<unknown>, context),
+    version,
+    next: irreversible ? "check-answers" : "server",
+    values,
+    errors: parsed && !parsed.success ? fieldErrorsFrom(parsed.error) : refusal?.field ? { [refusal.field]: refusal.message } : {},
+    message: refusal && !refusal.field ? refusal.message : undefined,
+  };
 }

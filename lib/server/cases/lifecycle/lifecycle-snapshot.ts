@@ -1,15 +1,17 @@
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact } from "@/lib/domain/lifecycle/contact-attempts";
-import type { LifecycleSnapshot, PrapReferralRole } from "@/lib/domain/referral-lifecycle";
+import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
+import { hasStrandReferral, STRANDS } from "@/lib/domain/lifecycle/strand-referral";
+import type { PrapReferralRole } from "@/lib/domain/lifecycle/transition";
 import { PLACE_HOLDING_STATES, provisionIsFull, SRO_PLACE_HOLDING_STATES_AFTER_REFERRAL } from "@/lib/domain/sro/introduction";
 
 type Db = Prisma.TransactionClient | PrismaClient;
 
-/** The provisions each PRaP referral role stands for (docs/rules/rulesets.md, layer 2). */
+/** The provisions each PRaP referral role stands for (docs/rules/states.md "Model", layer 2). */
 export const PROVISIONS_FOR_ROLE = {
   initial_assessment: ["ia_opportunity"],
-  strand: ["sesmp", "sessb"],
+  strand: STRANDS,
   single: ["ses_p2_national"],
 } as const satisfies Record<PrapReferralRole, readonly string[]>;
 
@@ -43,7 +45,7 @@ export async function loadLifecycleSnapshot(db: Db, caseId: string): Promise<Lif
     referralDate: isoDateFromDb(row.referralDate),
     startedOn: isoDateFromDb(row.startedOn),
     backOutEmailAt: row.backOutEmailAt?.toISOString() ?? null,
-    hasStrandReferral: row.prapReferrals.some((referral) => referral.provision === "sesmp" || referral.provision === "sessb"),
+    hasStrandReferral: hasStrandReferral(row.prapReferrals.map((referral) => referral.provision)),
     provisionFull,
     failedContactAttempts: failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome)),
   };

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/prisma";
-import type { TransitionAllowed } from "@/lib/domain/referral-lifecycle";
+import type { TransitionAllowed } from "@/lib/domain/lifecycle/check-transition";
 import { recordAudit, type Actor } from "../../audit/record-audit";
 
 /**

@@ -3,10 +3,8 @@ import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { todayInLondon } from "@/lib/calendar/iso-date";
-import { getPrisma } from "@/lib/db/client";
 import { STRAND_LABELS } from "@/lib/domain/case-labels";
-import { getCaseView } from "@/lib/server/cases/case-view";
+import { loadStrandReferralPage } from "@/lib/server/cases/lifecycle/load-lifecycle-pages";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { recordStrandReferralAction } from "./actions";
 import { StrandReferralForm } from "./StrandReferralForm";
@@ -14,8 +12,7 @@ import { StrandReferralForm } from "./StrandReferralForm";
 export default async function StrandReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const now = new Date();
-  const view = await getCaseView(await getPrisma(), user, caseId, { today: todayInLondon(now), now }).catch((error: unknown) => {
+  const view = await loadStrandReferralPage(user, caseId).catch((error: unknown) => {
     if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -24,7 +21,7 @@ export default async function StrandReferralPage({ params }: { params: Promise<{
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${view.reference}, ${view.claimant.name}`}>Record the strand referral</PageHeading>
+          <PageHeading caption={`Case ${view.reference}, ${view.claimantName}`}>Record the strand referral</PageHeading>
           <InsetText>
             The Work Coach makes a second PRaP referral, to {view.strand ? STRAND_LABELS[view.strand] : "the recommended strand"} (13.25–13.27).
             Record it here, then accept it.

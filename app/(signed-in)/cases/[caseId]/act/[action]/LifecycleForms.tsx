@@ -5,27 +5,25 @@ import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { FormErrors } from "@/components/forms/FormErrors";
-import type { LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
+import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { LifecycleFields, type LifecycleFieldsContext } from "./LifecycleFields";
+import { StepFields } from "./StepFields";
 
-type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+export type StepServerAction = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** A step that can be put right later: the questions and the button, posted straight to the server. */
 export function LifecycleActionForm({
-  action,
+  questions,
   serverAction,
   caseId,
   version,
   submitLabel,
-  context,
 }: {
-  action: LifecycleFormAction;
-  serverAction: Action;
+  questions: readonly AskedQuestion[];
+  serverAction: StepServerAction;
   caseId: string;
   version: number;
   submitLabel: string;
-  context: LifecycleFieldsContext;
 }) {
   const [state, formAction, pending] = useActionState(serverAction, initialFormState);
   return (
@@ -34,7 +32,7 @@ export function LifecycleActionForm({
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
-        <LifecycleFields action={action} errors={state.fieldErrors} values={state.values} context={context} />
+        <StepFields questions={questions} errors={state.fieldErrors} values={state.values} />
         <Button type="submit" preventDoubleClick disabled={pending}>
           {submitLabel}
         </Button>
@@ -56,7 +54,7 @@ export function LifecycleConfirmForm({
   submitLabel,
   warning,
 }: {
-  serverAction: Action;
+  serverAction: StepServerAction;
   caseId: string;
   version: number;
   answers: Record<string, string>;

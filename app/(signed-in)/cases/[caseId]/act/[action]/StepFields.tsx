@@ -1,0 +1,41 @@
+import { Checkboxes } from "@/components/forms/Checkboxes";
+import { DateInput, type DatePart } from "@/components/forms/DateInput";
+import { Radios } from "@/components/forms/Radios";
+import { TextInput } from "@/components/forms/TextInput";
+import { datePartsInError } from "@/lib/domain/forms/date-parts";
+import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
+import type { FieldErrors } from "@/lib/forms/form-state";
+
+interface StepFieldsProps {
+  questions: readonly AskedQuestion[];
+  errors: FieldErrors;
+  /** The values as posted or typed: dates as `${name}-day|month|year`. */
+  values: Record<string, string | undefined>;
+}
+
+function Question({ question, errors, values }: { question: AskedQuestion } & Omit<StepFieldsProps, "questions">) {
+  const { name, label, hint } = question;
+  const error = question.errorNames.map((errorName) => errors[errorName]).find(Boolean);
+  switch (question.kind) {
+    case "date": {
+      const typed = { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] };
+      const errorParts: DatePart[] = datePartsInError(error, typed);
+      return <DateInput name={name} label={label} labelSize="s" hint={hint} error={error} errorParts={errorParts} defaultValue={typed} />;
+    }
+    case "radios":
+      return <Radios name={name} label={label} labelSize="s" hint={hint} inline={question.inline} items={question.items ?? []} error={error} defaultValue={values[name]} />;
+    case "checkbox":
+      return <Checkboxes name={name} label={label} labelSize="s" hint={hint} items={question.items ?? []} error={error} defaultValue={values[name]} />;
+    case "time":
+      return <TextInput name={name} label={label} labelSize="s" hint={hint} width={5} inputMode="numeric" spellCheck={false} error={error} defaultValue={values[name]} />;
+  }
+}
+
+/**
+ * The questions a lifecycle step asks (one thing per page), rendered by kind from the step's
+ * declaration. Plain markup, no hooks: the same fields render in the check-answers GET form
+ * (server) and in the posting form (client).
+ */
+export function StepFields({ questions, errors, values }: StepFieldsProps) {
+  return questions.map((question) => <Question key={question.name} question={question} errors={errors} values={values} />);
+}
