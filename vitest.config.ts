@@ -9,7 +9,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          // No unit test may make anything call console.error (React's warnings about markup).
+          setupFiles: ["tests/support/no-console-errors.ts"],
+        },
       },
       {
         extends: true,

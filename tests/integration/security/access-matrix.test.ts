@@ -51,7 +51,7 @@ import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
 import type { PrismaClient } from "../../../lib/db/prisma";
 import { UseCaseError } from "../../../lib/server/use-case-error";
-import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "../../unit/security/source-scan";
+import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "../../../lib/domain/forms/scr-forms";
 import {
