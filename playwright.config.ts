@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 /**
- * End-to-end tests drive Debian's Chromium (never a downloaded browser: stack-notes.md) against
+ * End-to-end tests drive Debian's Chromium (never a downloaded browser: docs/stack-notes.md) against
  * the production build (`npm run test:e2e` builds once; the server below reuses that build) on a
  * fresh embedded PGlite database with demo data.
  */

@@ -1,6 +1,6 @@
 /**
  * The demo organisation, its people and ~30 cases at every stage of every referral route
- * (domain.md "Referral routes" and "Lifecycle"). Everything is derived from one `today`:
+ * (docs/rules/routes.md and docs/rules/states.md). Everything is derived from one `today`:
  * business dates are counted back and forth in the working days of each site's nation
  * (referralDate = addWorkingDays(today, -k)), instants are those dates at fixed times, ids come
  * from seedId(name). So the same `today` always gives the same rows, and any `today` gives the
@@ -48,7 +48,7 @@ export const DEMO_EMAIL_DOMAIN = "ses.example";
 
 /**
  * The one password of every demo account (printed by the start script). It passes
- * passwordProblem (security.md AU-03); demo accounts are refused in production (AU-05).
+ * passwordProblem (docs/security.md AU-03); demo accounts are refused in production (AU-05).
  */
 export const DEMO_PASSWORD = "Harbour-lantern-2026";
 
@@ -240,8 +240,8 @@ export interface ReasonDefinition {
 }
 
 /**
- * Administrator-editable reason lists, each mapped to the label PRaP offers (domain.md
- * "PRaP referral transitions"; 13.33, 13.34, 3.08, 3.13, 3.14).
+ * Administrator-editable reason lists, each mapped to the label PRaP offers
+ * (docs/rules/reasons-and-settings.md; 13.33, 13.34, 3.08, 3.13, 3.14).
  */
 export const REASON_DEFINITIONS: readonly ReasonDefinition[] = [
   // 13.33, 3.13: referral made in error, found before acknowledgement/acceptance → "Other"
@@ -786,7 +786,7 @@ class CaseStory {
       this.set({ uc452ReceivedOn: on });
       const id = this.childId("uc452");
       const at = this.log(on, "09:40", "uc452.received", { entityType: "uc452_form", entityId: id, after: { part: "parts_1_to_4", receivedOn: on } });
-      // Part 5 and the exact fields of parts 1–4 are not public (domain.md): no fields invented.
+      // Part 5 and the exact fields of parts 1–4 are not public (docs/rules/decisions.md: form templates): no fields invented.
       this.world.data.uc452Forms.push({ id, caseId: this.id, part: "parts_1_to_4", fields: {}, receivedOn: isoDateToDb(on), createdAt: at, updatedAt: at });
     }
     if (which.ucpr1) {
@@ -1083,7 +1083,7 @@ function splitReasonKey(key: ReasonKey): [ReasonKind, string] {
 
 const SITE_CODES: Record<DemoSiteKey, string> = { leeds: "LDS", glasgow: "GLE" };
 
-/** PRaP provision IDs for the demo organisation's opportunities (domain.md "Model"). */
+/** PRaP provision IDs for the demo organisation's opportunities (docs/rules/rulesets.md). */
 const PROVISION_IDS: Record<ProvisionType, (site: DemoSiteKey) => string> = {
   ia_opportunity: (site) => `SES-IA-${SITE_CODES[site]}`,
   sesmp: (site) => `SES-MP-${SITE_CODES[site]}`,
@@ -1671,7 +1671,7 @@ function buildScenarios(world: DemoWorld): void {
     story.set({ startedOn: story.d(18) });
     story.prapStatus(strandReferral, "started", story.d(18), "09:05");
     story.transition("started", story.d(18), "09:06", { startedOn: story.d(18) });
-    // POST's email this morning: the 24-hour clock is running (domain.md: clock hours from the email).
+    // POST's email this morning: the 24-hour clock is running (docs/rules/decisions.md: 24 clock hours).
     const backOutEmailAt = instant(T, "08:45");
     story.setInstant("backOutEmailAt", backOutEmailAt);
     story.prapStatus(strandReferral, "backed_out", T, "08:50");
@@ -2242,7 +2242,8 @@ function buildScenarios(world: DemoWorld): void {
   };
 
   const openScr = (spec: { key: string; ruleset: Ruleset; state: CaseState; k: number; claimant: ClaimantSpec }) => {
-    // domain.md Decision: the 20-day clock runs from the date the SL2 was received (stored as referralDate)
+    // docs/rules/decisions.md (SCR record and clock): the 20-day clock runs from the date the SL2
+    // was received (stored as referralDate)
     const receivedOn = world.ago(spec.k, "leeds");
     const story = new CaseStory(world, {
       key: spec.key,

@@ -33,7 +33,7 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 // ─── Reference data (production too) ────────────────────────────────────────────────────
 
-/** Default settings (domain.md "Decisions where the guidance is silent"). */
+/** Default settings (docs/rules/reasons-and-settings.md; docs/rules/decisions.md). */
 export const DEFAULT_SETTINGS: readonly { key: string; value: Prisma.InputJsonValue }[] = [
   // A clock is "due soon" with this many working days or fewer left
   { key: "deadline.dueSoonWorkingDays", value: 3 },

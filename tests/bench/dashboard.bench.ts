@@ -3,7 +3,7 @@
  * 100,000-case volume database, beside the same figures computed by hand-written SQL through
  * `pg` directly (the floor: a few single-pass queries, run in parallel on a pool of the same
  * size as Prisma's). Runs alternate app/floor so both see the same machine load.
- * Targets (issue 6): app p50 ≤ 1.5× the floor's p50, and app p95 < 150 ms.
+ * Targets (README "Speed at scale"): app p50 ≤ 1.5× the floor's p50, and app p95 < 150 ms.
  *
  * The floor also checks the dashboard: every figure both compute must agree, or it says which.
  * Run alone: npx tsx tests/bench/dashboard.bench.ts (after tests/bench/volume-database.ts).

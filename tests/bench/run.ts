@@ -1,5 +1,5 @@
 // `npm run bench`: benchmarks print figures and PASS/MISS against their targets; they never
-// assert timings inside the test suite, and a MISS does not fail the run (issue 6).
+// assert timings inside the test suite, and a MISS does not fail the run (README "Speed at scale").
 // 1. the working-day calendar; 2. the 100,000-case volume database (seeded once, kept);
 // 3. the manager dashboard's server time against hand-written SQL; 4. the work queue under load.
 import { benchCalendar } from "./calendar.bench";

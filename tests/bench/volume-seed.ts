@@ -1,12 +1,12 @@
 /**
- * The volume seed for `npm run bench` (issue 6, "Speed at scale"): N referrals (100,000 by
+ * The volume seed for `npm run bench` (README "Speed at scale"): N referrals (100,000 by
  * default) over 3 years at 2 sites — one in England, one in Scotland — of ONE organisation,
  * separate from the demo data (its own organisation, sites, people, ids, references and
  * purchase order numbers, so it never collides with seed-demo.ts).
  *
  * Deterministic: a seeded PRNG (mulberry32) and a fixed "today" decide every row, so the same
  * (version, N, seed, today) always writes the same database. Each case follows the lifecycle of
- * its route (domain.md "Referral routes"): events are planned in working days of the site's
+ * its route (docs/rules/routes.md): events are planned in working days of the site's
  * nation from the referral date, and the ones on or before "today" have happened — so most
  * cases are closed and a few thousand are open at every stage (referred, acknowledged,
  * assessment_booked, recommended, accepted, started, backed_out, introduced …), some of them
@@ -440,7 +440,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       });
     }
 
-    // PRaP referrals (domain.md "Model", layer 2): none for SCR (13.53) or before JCP's referral.
+    // PRaP referrals (docs/rules/rulesets.md, layer 2): none for SCR (13.53) or before JCP's referral.
     if (dates.referralDate && !isScr) {
       const regime = plan.ruleset === "ses_2016_uc" ? "uc" : plan.ruleset === "ses_2016_non_uc" ? "non_uc" : random() < 0.7 ? "uc" : "non_uc";
       const referral = (provision: ProvisionType, referralOn: IsoDate, status: PrapReferralStatus, reason: string | null) => {

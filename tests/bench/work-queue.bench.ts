@@ -1,7 +1,7 @@
 /**
  * Benchmark: the work queue (/cases, lib/server/cases/work-queue.ts) under 20 concurrent
  * requests against the production server (`next start`) on the 100,000-case volume database,
- * signed in over HTTP as a bench caseworker. Target (issue 6): p95 < 100 ms.
+ * signed in over HTTP as a bench caseworker. Target (README "Speed at scale"): p95 < 100 ms.
  *
  * Reuses the `.next` production build when there is one (BENCH_REBUILD=1 forces `next build`).
  * Run alone: npx tsx tests/bench/work-queue.bench.ts (after tests/bench/volume-database.ts).

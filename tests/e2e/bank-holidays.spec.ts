@@ -2,8 +2,8 @@ import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
-// Issue 3: an administrator adds and removes a bank holiday for one nation; each change is
-// validated, audited and recomputes the due dates it affects.
+// Bank holidays (docs/rules/clocks.md, "Working days"): an administrator adds and removes a bank
+// holiday for one nation; each change is validated, audited and recomputes the due dates it affects.
 test("an administrator adds a one-off Scottish bank holiday, then removes it after checking what it changes", async ({ page }) => {
   await signInAs(page, DEMO_USERS.administrator);
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Bank holidays" }).click();

@@ -3,7 +3,7 @@ import { demoCaseId } from "../../lib/seed/demo-data";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
-test.describe("the work queue and a case's clocks (issue 3)", () => {
+test.describe("the work queue and a case's clocks", () => {
   test("open cases come soonest deadline first, each with its most urgent clock as text", async ({ page }) => {
     await signInAs(page, DEMO_USERS.caseworker);
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Cases" }).click();
@@ -66,7 +66,7 @@ test.describe("the work queue and a case's clocks (issue 3)", () => {
   });
 });
 
-test.describe("working a case (issue 4: notes, assignment, contact attempts)", () => {
+test.describe("working a case (notes, assignment, contact attempts)", () => {
   test("a caseworker logs three unanswered calls, is prompted about 3.08, adds a note and takes the case", async ({ page }) => {
     await signInAs(page, DEMO_USERS.caseworker);
     await page.goto(`/cases/${demoCaseId("s17-referred")}`);
@@ -97,7 +97,7 @@ test.describe("working a case (issue 4: notes, assignment, contact attempts)", (
   });
 });
 
-test.describe("case search (issue 4; HD-05: personal data never in a URL)", () => {
+test.describe("case search (HD-05: personal data never in a URL)", () => {
   test("finds a case by name and by NINO through a POST, and never finds an SCR case for a caseworker", async ({ page }) => {
     await signInAs(page, DEMO_USERS.caseworker);
     // Learn a demo claimant's name and NINO from their case page.

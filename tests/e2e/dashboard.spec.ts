@@ -26,7 +26,7 @@ function csvCells(line: string): string[] {
   return cells;
 }
 
-/** Issue 6: the manager dashboard, its filters and CSV export, and the caseworker's home page. */
+/** The manager dashboard, its filters and CSV export, and the caseworker's home page. */
 test.describe("manager dashboard", () => {
   test("a manager filters by site, sees the at-risk list, and the CSV export's rows match the screen", async ({ page }) => {
     await signInAs(page, DEMO_USERS.manager);

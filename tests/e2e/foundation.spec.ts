@@ -2,7 +2,7 @@ import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
 import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
 
-// Issue 2: sign in as each role and see only what that role can use.
+// Sign in as each role and see only what that role can use (docs/rules/roles.md).
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   caseworker: ["Home", "Cases", "New referral"],
   nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases"],

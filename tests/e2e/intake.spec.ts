@@ -4,7 +4,7 @@ import { fillReferral } from "./support/referral-form";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /**
- * PRaP referral intake (domain.md "Referral routes" 1 and 2): a caseworker records a referral on
+ * PRaP referral intake (docs/rules/routes.md, routes 1 and 2): a caseworker records a referral on
  * one page; a bad submission shows every error and keeps what was typed; the new case opens with
  * its reference and its start deadline. The referral date is Thursday 13 April 2017 at Leeds
  * Central (England and Wales), so the 20-working-day start is due Tuesday 16 May 2017 (13.13).

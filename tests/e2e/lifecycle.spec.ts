@@ -4,7 +4,7 @@ import { demoCaseId } from "../../lib/seed/demo-data";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
-/** The referral lifecycle from the case page (issue 4): one page per step, check answers before closing. */
+/** The referral lifecycle from the case page (docs/rules/states.md): one page per step, check answers before closing. */
 
 async function fillDate(page: Page, date: string) {
   const [year, month, day] = date.split("-");
@@ -18,7 +18,7 @@ function identityState(page: Page) {
   return page.getByRole("region", { name: "Participant" }).locator(".ses-identity-bar__identifier").filter({ hasText: /^State/ });
 }
 
-test.describe("the referral lifecycle (issue 4)", () => {
+test.describe("the referral lifecycle", () => {
   test("a caseworker records the start of an accepted UC case", async ({ page }) => {
     await signInAs(page, DEMO_USERS.caseworker);
     const caseId = demoCaseId("uc-accepted-at-risk");

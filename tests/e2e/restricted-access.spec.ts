@@ -7,7 +7,7 @@ import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /**
- * Restricted cases as users meet them (issue 5; security.md AC-01, AC-02, LG-01; 13.69, 13.71,
+ * Restricted cases as users meet them (docs/rules/restricted-cases.md; docs/security.md AC-01, AC-02, LG-01; 13.69, 13.71,
  * 13.77, 3.37, 3.43).
  *
  * Every case route — each page.tsx and route.ts under app/(signed-in)/cases/[caseId]/, found by

@@ -18,7 +18,7 @@ import {
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
- * Site administration against a real database (issue 2; security.md AC-03, AC-05, LG-02, LG-06).
+ * Site administration against a real database (docs/security.md AC-03, AC-05, LG-02, LG-06).
  * Inputs go through the zod schemas the server actions use.
  */
 

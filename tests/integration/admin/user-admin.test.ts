@@ -28,7 +28,7 @@ import {
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
- * User administration against a real database (issue 2; security.md AC-03, AC-05, AU-07, LG-02,
+ * User administration against a real database (docs/security.md AC-03, AC-05, AU-07, LG-02,
  * LG-06). Inputs go through the same zod schemas the server actions use, so what is tested is
  * what a form post can reach.
  */

@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 import { auditRowsFor, createOrganisation, createUserRow, publicTables, rowsContaining } from "./fixtures";
 
 /**
- * Sign-in against a real database (security.md AU-01, AU-02, AU-08). `authenticate` takes `now`,
+ * Sign-in against a real database (docs/security.md AU-01, AU-02, AU-08). `authenticate` takes `now`,
  * so the lockout window is tested with a fake clock. Each test uses its own email and its own IP
  * address, because the throttle counts per email and per IP for the whole database.
  */

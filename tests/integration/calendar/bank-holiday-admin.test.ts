@@ -20,8 +20,9 @@ import { UseCaseError } from "@/lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
- * Issue 3: an administrator adds, changes, removes and confirms bank holidays; each change is
- * audited and recomputes the stored due dates of the cases in the nations it touches.
+ * Bank holidays (docs/rules/clocks.md, "Working days"): an administrator adds, changes, removes
+ * and confirms bank holidays; each change is audited and recomputes the stored due dates of the
+ * cases in the nations it touches.
  *
  * The fixture: one open Scotland case and one open England and Wales case, both referred on
  * Friday 20 November 2026 (ruleset ses_2017: start within 20 working days, 3.07). Counting

@@ -6,7 +6,7 @@ import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-/** Notes, assignment and contact attempts (issue 4 "Around the case"), on the demo data. */
+/** Notes, assignment and contact attempts, on the demo data. */
 describe("work around a case", () => {
   let db: TestDatabase;
   let caseworker: UseCaseActor;

@@ -6,7 +6,7 @@ import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { UseCaseError } from "../../../lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-describe("reading an SCR case (security.md LG-01, AC-01, LG-03)", () => {
+describe("reading an SCR case (docs/security.md LG-01, AC-01, LG-03)", () => {
   let db: TestDatabase;
   const scrCase = demoCaseId("scr-referred");
   const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };

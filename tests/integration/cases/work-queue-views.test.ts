@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 /**
  * The work queue's views list open states as a positive `state IN (…)` (index-friendly at
- * 100,000 cases, issue 6 "Speed at scale"). These tests pin that the views still mean what they
+ * 100,000 cases, README "Speed at scale"). These tests pin that the views still mean what they
  * did: every case not in a closed state is open — including any state added to the enum later.
  */
 describe("work queue views: open, mine, unassigned and closed partition the visible cases", () => {

@@ -7,7 +7,7 @@ import { recomputeDueDates } from "@/lib/server/cases/recompute-due-dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 
 /**
- * A small, hand-counted dataset for the dashboard (issue 6). TODAY is Thursday 3 December 2026.
+ * A small, hand-counted dataset for the dashboard. TODAY is Thursday 3 December 2026.
  * Leeds uses England and Wales's calendar; Glasgow uses Scotland's, where Monday 30 November
  * 2026 (St Andrew's Day) is a bank holiday — so a Glasgow case referred on 2 November must start
  * by Tuesday 1 December, a Leeds one by Monday 30 November. Every expected figure in

@@ -94,7 +94,7 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     }
   });
 
-  it("covers every referral route and every lifecycle state in domain.md", async () => {
+  it("covers every referral route and every lifecycle state in docs/rules/routes.md and docs/rules/states.md", async () => {
     const cases = await first.prisma.case.findMany({ select: { route: true, state: true } });
     expect(new Set(cases.map((row) => row.route))).toEqual(new Set(ROUTES));
     expect(new Set(cases.map((row) => row.state))).toEqual(new Set(CASE_STATES));

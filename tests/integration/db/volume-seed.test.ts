@@ -62,7 +62,7 @@ function expectedShares(n: number) {
   return { scr, mappa };
 }
 
-describe("volume seed for npm run bench (issue 6, speed at scale)", () => {
+describe("volume seed for npm run bench (speed at scale)", () => {
   let first: Seeded;
   let second: Seeded;
   let summary: VolumeSeedSummary;

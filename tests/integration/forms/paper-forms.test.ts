@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 const TODAY = "2026-11-24";
 
-/** The UC paper trail (domain.md "Forms"; 13.08, 13.12, 13.14, 13.21, 13.22, 13.66, 13.67), on the demo data. */
+/** The UC paper trail (docs/rules/forms.md; 13.08, 13.12, 13.14, 13.21, 13.22, 13.66, 13.67), on the demo data. */
 describe("UC452 and UCPR1 paper trail", () => {
   let db: TestDatabase;
   let caseworker: UseCaseActor;

@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 const at = (today: string) => ({ today, now: new Date(`${today}T12:00:00Z`) });
 
-/** The referral lifecycle through the use-case (issue 4; domain.md "Lifecycle", "PRaP referral transitions"). */
+/** The referral lifecycle through the use-case (docs/rules/states.md). */
 describe("the referral lifecycle", () => {
   let db: TestDatabase;
   let caseworker: UseCaseActor;

@@ -174,7 +174,7 @@ describe("a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.3
   });
 });
 
-describe("setting and clearing a restriction (security.md AC-06)", () => {
+describe("setting and clearing a restriction (docs/security.md AC-06)", () => {
   let db: TestDatabase;
   const actors = {} as Record<DemoUserKey, UseCaseActor>;
   const target = demoCaseId("uc-acknowledged");

@@ -10,16 +10,16 @@ import { actorFor, createOrganisation, createSiteRow, expectUseCaseError } from 
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
- * Recording a PRaP referral against a real database (domain.md "Referral routes" 1 and 2, "Model",
- * "Decisions"; security.md AC-01, AC-05, LG-02). Inputs go through the zod schema the server
- * action uses. Due dates are checked by hand against the working days of each site's nation:
+ * Recording a PRaP referral against a real database (docs/rules/routes.md, routes 1 and 2;
+ * docs/rules/rulesets.md; docs/rules/decisions.md; docs/security.md AC-01, AC-05, LG-02). Inputs
+ * go through the zod schema the server action uses. Due dates are checked by hand against the working days of each site's nation:
  *
  * England and Wales, referral (and receipt) Thursday 13 April 2017 — Good Friday 14 April, Easter
  * Monday 17 April and the Early May bank holiday 1 May are not working days:
  *  - UCPR1 chase, 4th working day (13.14, 13.67): Tue 18, Wed 19, Thu 20, Fri 21 → 2017-04-21
  *  - meet, 10 working days (13.17): … Fri 28 April is the 9th, Tue 2 May the 10th → 2017-05-02
  *  - start, 20 working days (13.13): 2–5 May (10–13), 8–12 May (14–18), Mon 15 (19), Tue 16 May (20)
- *    → 2017-05-16 (domain.md's worked example)
+ *    → 2017-05-16 (the worked example in docs/rules/clocks.md)
  * Scotland, referral Tuesday 28 November 2017 — St Andrew's Day, Thursday 30 November:
  *  - welcome call, 5 working days (3.07): Wed 29, Fri 1, Mon 4, Tue 5, Wed 6 December → 2017-12-06
  *  - start, 20 working days: 29 Nov, 1 Dec (2), 4–8 Dec (7), 11–15 (12), 18–22 (17), 25/26 Dec are
@@ -465,7 +465,7 @@ describe("recordPrapReferral: duplicates (one PRaP referral per purchase order)"
   });
 });
 
-describe("recordPrapReferral: re-referral needs a justification (13.39, 3.18; domain.md Decisions)", () => {
+describe("recordPrapReferral: re-referral needs a justification (13.39, 3.18; docs/rules/decisions.md)", () => {
   it("refuses the first submission with a field error naming the earlier case; a justification then records it", async () => {
     const { organisation, site, caseworker } = await provider();
     const ids = identifiers();

@@ -92,7 +92,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
       expect((await getSl2View(db.prisma, actors.officer, late.caseId, null)).marking).toBe("SCR customer");
     });
 
-    it("runs the 20-working-day start clock from the SL2 received date, skipping the site nation's bank holidays (domain.md Decisions, 13.13)", async () => {
+    it("runs the 20-working-day start clock from the SL2 received date, skipping the site nation's bank holidays (docs/rules/decisions.md, 13.13)", async () => {
       // Thu 13 Apr 2017: Good Friday and Easter Monday (E&W) and the May Day holiday fall in the 20 working days.
       const leeds = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2017-04-13" }), clock);
       const glasgow = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2017-04-13", siteId: siteId("glasgow") }), clock);

@@ -75,7 +75,7 @@ import { exportDashboardList } from "../../../lib/server/dashboard/export-dashbo
 import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/my-cases-due";
 
 /**
- * The table-driven access test (issue 5 "Tests"; security.md AC-01–AC-05, CS-04, AC-03 "denies by
+ * The table-driven access test (docs/security.md AC-01–AC-05, CS-04, AC-03 "denies by
  * default, a new action with no matrix entry fails").
  *
  * Every export of every "use server" file under app/ is discovered by scanning the source (like

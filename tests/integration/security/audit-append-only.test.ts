@@ -3,7 +3,7 @@ import { recordAudit } from "../../../lib/server/audit/record-audit";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 /**
- * The audit table is append-only (security.md LG-04): a trigger refuses UPDATE, DELETE and
+ * The audit table is append-only (docs/security.md LG-04): a trigger refuses UPDATE, DELETE and
  * TRUNCATE for every role, the owner included. Tried here through raw SQL and through Prisma,
  * against a real database; after every refusal the row is read back unchanged.
  */

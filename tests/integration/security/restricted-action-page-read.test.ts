@@ -5,7 +5,7 @@ import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-/** security.md LG-01: every read of an SCR case writes an audit row — a lifecycle step page too. */
+/** docs/security.md LG-01: every read of an SCR case writes an audit row — a lifecycle step page too. */
 describe("a lifecycle step page is a restricted read of an SCR case (LG-01, 13.78, 3.44)", () => {
   let db: TestDatabase;
   let officer: UseCaseActor;

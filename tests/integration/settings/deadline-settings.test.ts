@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadDeadlineSettings } from "@/lib/server/settings/deadline-settings";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
-/** Each test gets its own empty database: none reads another's settings (docs/rules/decisions.md). */
-describe("deadline settings (docs/rules/decisions.md: due-soon window, day 0)", () => {
+/** Each test gets its own empty database: none reads another's settings. */
+describe("deadline settings (docs/rules/reasons-and-settings.md: due-soon window, day 0)", () => {
   let db: TestDatabase;
   beforeEach(async () => {
     db = await createTestDatabase();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { can, isRole, PERMISSIONS, ROLE_LABELS, ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 
 /**
- * The permission matrix, written out by hand (security.md AC-03). Every role × every permission
+ * The permission matrix, written out by hand (docs/security.md AC-03). Every role × every permission
  * has an explicit answer here; `can` must agree with every cell. A permission added to
  * PERMISSIONS without a row here fails the "every permission has a row" test below (and the
  * type check), so nobody can add a capability without deciding who holds it.

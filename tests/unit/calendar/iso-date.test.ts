@@ -68,7 +68,7 @@ describe("ISO calendar dates without JavaScript Date", () => {
   });
 });
 
-describe("today in London (design.md 'Time': the UK clock is Europe/London)", () => {
+describe("today in London (docs/architecture.md 'Time': the UK clock is Europe/London)", () => {
   it("is the GMT date in winter", () => {
     expect(todayInLondon(new Date("2017-03-25T23:30:00Z"))).toBe("2017-03-25");
     expect(todayInLondon(new Date("2017-01-01T00:00:00Z"))).toBe("2017-01-01");

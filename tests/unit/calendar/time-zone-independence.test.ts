@@ -5,7 +5,7 @@ import { shippedBankHolidays } from "@/lib/calendar/bank-holiday-data";
 import { computeClocks, type CaseClockFacts } from "@/lib/domain/deadlines";
 
 // Dates the guidance counts in working days are calendar dates: they must not depend on the
-// process time zone or on British Summer Time (design.md, "Time").
+// process time zone or on British Summer Time (docs/architecture.md, "Time").
 
 const EW = "england-and-wales";
 

@@ -11,7 +11,7 @@ const EW = "england-and-wales";
 const SCOT = "scotland";
 const NI = "northern-ireland";
 
-describe("worked examples in domain.md (day 0 not counted)", () => {
+describe("worked examples in docs/rules/clocks.md (day 0 not counted)", () => {
   it("start is due 20 working days after the referral date, skipping Easter Monday in England but not Scotland (13.13)", () => {
     // Thu 13 Apr 2017. E&W skips Good Friday 14 Apr, Easter Monday 17 Apr, Early May 1 May.
     expect(calendar.addWorkingDays("2017-04-13", 20, EW)).toBe("2017-05-16");

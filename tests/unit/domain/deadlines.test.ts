@@ -70,7 +70,7 @@ describe("the rule table (one place for every deadline)", () => {
     }
   });
 
-  it("holds the periods from domain.md: 4, 5, 10 and 20 working days, and 24 clock hours", () => {
+  it("holds the periods from docs/rules/clocks.md: 4, 5, 10 and 20 working days, and 24 clock hours", () => {
     const periods = Object.fromEntries(DEADLINE_RULES.map((rule) => [rule.id, rule.period]));
     expect(periods).toEqual({
       ucpr1_chase: { unit: "working_days", amount: 4 },
@@ -115,7 +115,7 @@ describe("start on provision (13.13, 3.07)", () => {
     expect(start.paragraphs).toEqual(["3.07"]);
   });
 
-  it("runs from the date the SL2 was received for an SCR case (domain.md decision)", () => {
+  it("runs from the date the SL2 was received for an SCR case (docs/rules/decisions.md)", () => {
     // SL2 received Tue 28 Nov 2017. Scotland: 29 | (30 St Andrew's) 1 Dec | 4–8 | 11–15 | 18–22 |
     // (25, 26 Christmas) 27, 28, 29 Dec. E&W: one day sooner, Thu 28 Dec.
     const scr = { ruleset: "ses_2017" as const, isScr: true, referralDate: "2017-11-28" };
@@ -370,7 +370,7 @@ describe("clock state on a given day (start due Tue 16 May 2017, E&W)", () => {
   });
 });
 
-describe("the stricter reading: the referral date counts as day 1 (domain.md decision, setting)", () => {
+describe("the stricter reading: the referral date counts as day 1 (docs/rules/decisions.md, setting)", () => {
   it("makes each clock due one working day earlier when the start date is a working day", () => {
     const strict = { countDayZero: true };
     expect(clock("start", { referralDate: "2017-04-13" }, "2017-04-13", NOW, strict).dueOn).toBe("2017-05-15");

@@ -29,7 +29,7 @@ import {
   type TransitionRefused,
 } from "@/lib/domain/referral-lifecycle";
 
-// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (domain.md's worked example).
+// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (the worked example in docs/rules/clocks.md).
 const TODAY: IsoDate = "2017-05-16";
 const NOW = new Date("2017-05-16T10:00:00Z");
 const CONTEXT: LifecycleContext = { today: TODAY, now: NOW };
@@ -746,7 +746,7 @@ describe("unable to contact (3.08)", () => {
     expect([0, 1, 2, 3, 4].map((attempts) => unableToContactPrompt(attempts))).toEqual([false, false, false, true, true]);
   });
 
-  it("uses the administrator's threshold setting (domain.md Decisions)", () => {
+  it("uses the administrator's threshold setting (docs/rules/decisions.md)", () => {
     expect(unableToContactPrompt(3, 4)).toBe(false);
     expect(unableToContactPrompt(4, 4)).toBe(true);
     expect(() => unableToContactPrompt(-1)).toThrow(RangeError);

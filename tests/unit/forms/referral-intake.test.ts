@@ -9,7 +9,7 @@ import {
 import { fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 
 /**
- * The PRaP referral intake schema (domain.md "Referral routes" 1 and 2, "Referral data received"),
+ * The PRaP referral intake schema (docs/rules/routes.md, routes 1 and 2; docs/rules/referral-data.md),
  * parsed exactly as the server action parses a post: FormData → formDataToObject → schema.
  * The clock is fixed at 10:00 London time on Tuesday 14 November 2017.
  */
