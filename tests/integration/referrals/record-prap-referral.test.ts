@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../../lib/domain/permissions";
-import { isoDateFromDb, isoDateToDb } from "../../../lib/db/dates";
-import type { PrismaClient } from "../../../lib/db/prisma";
-import { referralIntakeSchema, type ReferralIntakeInput } from "../../../lib/domain/forms/referral-intake";
-import { recordPrapReferral } from "../../../lib/server/referrals/record-prap-referral";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { actorFor, createOrganisation, createSiteRow, expectUseCaseError } from "../auth/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { Role } from "@/lib/domain/permissions";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { referralIntakeSchema, type ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
+import { recordPrapReferral } from "@/lib/server/referrals/record-prap-referral";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { actorFor, createOrganisation, createSiteRow } from "@/tests/integration/support/builders";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * Recording a PRaP referral against a real database (docs/rules/routes.md, routes 1 and 2;

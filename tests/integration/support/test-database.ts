@@ -4,9 +4,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
-import { applyMigrations, readMigrations } from "../../../lib/db/migrate";
-import { PrismaClient } from "../../../lib/db/prisma";
-import { pgliteExecutor } from "../../../lib/db/sql-executor";
+import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { PrismaClient } from "@/lib/db/prisma";
+import { pgliteExecutor } from "@/lib/db/sql-executor";
 
 export interface TestDatabase {
   prisma: PrismaClient;
