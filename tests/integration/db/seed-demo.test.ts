@@ -12,7 +12,7 @@ import { computeClocks } from "@/lib/domain/deadlines";
 import { ninoProblem, purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { loadCalendar } from "@/lib/server/calendar/load-calendar";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 const TODAY = "2026-11-24";
 const ROUTES = ["prap_two_stage", "prap_single", "sro_introduction", "scr_clerical"] as const satisfies readonly CaseRoute[];

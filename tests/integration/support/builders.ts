@@ -345,11 +345,10 @@ export async function createCase(prisma: PrismaClient, provider: Provider, spec:
   // A MAPPA referral arrives without address and telephone (13.58, 3.32).
   const claimantFields = restrictionTier === "mappa" ? { address: null, telephone: null, ...spec.claimant } : spec.claimant;
   const claimant = await createClaimant(prisma, claimantFields);
-  const n = next();
 
   const theCase = await prisma.case.create({
     data: {
-      reference: `SES-${String(n).padStart(6, "0")}`,
+      reference: await nextCaseReference(prisma),
       organisationId: provider.organisation.id,
       siteId: site.id,
       claimantId: claimant.id,
@@ -425,6 +424,17 @@ export async function createCase(prisma: PrismaClient, provider: Provider, spec:
 
   await prisma.$transaction(async (tx) => recomputeDueDates(tx, caseId, await loadCalendar(tx)));
   return prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { claimant: true, prapReferrals: true } });
+}
+
+/**
+ * The next case reference as the app numbers them (SES- and the highest number so far plus one),
+ * so cases built here and cases a use-case opens in the same test never share a reference.
+ */
+async function nextCaseReference(prisma: PrismaClient): Promise<string> {
+  const [{ next: number }] = await prisma.$queryRaw<{ next: number }[]>`
+    SELECT (COALESCE(MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER)), 0) + 1)::int AS "next"
+    FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;
+  return `SES-${String(number).padStart(6, "0")}`;
 }
 
 /** A PRaP referral on a case (13.16, 13.61), with a purchase order and referral ID nobody else has. */
