@@ -94,6 +94,8 @@ import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/my-cases-due";
  * re-checks the permission (assertCan) and applies the visibility rule inside its transaction, so
  * calling it with the role's actor exercises the real checks. The link is checked statically: the
  * action's file must call the entry's use-case and declare the entry's permission.
+ * The chain in front of every action (no session, wrong role, extra keys) is tested on its own
+ * in tests/integration/actions/authorised-action.test.ts.
  *
  * To add an action: add an entry with `caseAction({...})` (or `notCaseAction(reason)`).
  */
