@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "../../lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 

@@ -65,7 +65,7 @@ test.describe("signing in", () => {
     expect(response?.ok()).toBe(true);
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers$/);
     await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.administrator);
-    await page.getByLabel("Password", { exact: true }).fill((await import("../../lib/seed/demo-data")).DEMO_PASSWORD);
+    await page.getByLabel("Password", { exact: true }).fill((await import("../../lib/seed/demo")).DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();

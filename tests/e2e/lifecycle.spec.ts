@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { todayInLondon } from "../../lib/calendar/iso-date";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "../../lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 

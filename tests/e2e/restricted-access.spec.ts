@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "./support/test";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "../../lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { DEMO_USERS, signInAs } from "./support/sign-in";
 

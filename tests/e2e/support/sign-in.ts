@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../../lib/seed/demo-data";
+import { DEMO_PASSWORD } from "../../../lib/seed/demo";
 
 export const DEMO_USERS = {
   caseworker: "caseworker@ses.example",

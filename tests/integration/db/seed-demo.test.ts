@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shippedBankHolidays } from "@/lib/calendar";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { CaseRoute, PrismaClient } from "@/lib/db/prisma";
-import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, REASON_DEFINITIONS } from "@/lib/seed/demo-data";
+import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, REASON_DEFINITIONS } from "@/lib/seed/demo";
 import { DEFAULT_SETTINGS, seedDemo, seedReferenceData, type DemoSeedSummary } from "@/lib/seed/seed-demo";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { passwordProblem } from "@/lib/domain/password-policy";
