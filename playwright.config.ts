@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./tests/e2e/support/e2e-server";
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser: docs/stack-notes.md) against
@@ -49,7 +50,7 @@ export default defineConfig({
       DATABASE_URL: "",
       PGLITE_DATA_DIR: dataDir,
       SES_SKIP_BUILD: process.env.SES_E2E_BUILD === "1" ? "0" : "1",
-      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      AUTH_SECRET: E2E_AUTH_SECRET, // the session cookies minted by tests/e2e/support/session-cookie.ts use it too
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
