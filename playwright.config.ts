@@ -15,8 +15,12 @@ const dataDir = `.data/e2e-pglite-${port}`;
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: `test-results/e2e-${port}`,
-  fullyParallel: false,
-  workers: 1, // one PGlite-backed server on 2 cores: parallel browsers only add contention
+  // Tests sign in by cookie (tests/e2e/support/test.ts) and touch different demo cases, so they run
+  // in parallel; the few that share something say so: `test.describe.serial`, or a named lock
+  // (`{ lock: "…" }`, "-exclusive-" to run alone). Two workers against the one PGlite-backed
+  // server beat one on a busy 2-core machine (about 4.7 against 5.7 minutes); E2E_WORKERS=1 to compare.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 120_000, // long journeys on a 2-core machine; each step still waits at most `expect.timeout`
   expect: { timeout: 10_000 },

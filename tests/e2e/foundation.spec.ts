@@ -14,7 +14,7 @@ const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
 /**
  * The sign-in form itself, so these tests sign in through it (support/sign-in.ts); the rest of the
  * suite signs in by cookie (support/test.ts). The two that sign out use the `multi` account, which
- * no test signs in as by cookie.
+ * no test signs in as by cookie, and share a lock so that neither ends the other's session.
  */
 test.describe("signing in", () => {
   for (const [role, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
@@ -26,7 +26,7 @@ test.describe("signing in", () => {
     });
   }
 
-  test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", async ({ page }) => {
+  test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", { lock: "sign-out-account" }, async ({ page }) => {
     // Signing in redirects to the home page; adding a user redirects to the user's page. Each is a
     // client-side navigation: the watcher in support/test.ts records any moment with a heading and
     // no title, and expectPageTitled reads the title the moment the heading shows, without waiting.
@@ -84,7 +84,7 @@ test.describe("signing in", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
-  test("sign-out is on every signed-in page and ends the session (SE-06, SE-04)", async ({ page, context }) => {
+  test("sign-out is on every signed-in page and ends the session (SE-06, SE-04)", { lock: "sign-out-account" }, async ({ page, context }) => {
     await signInThroughForm(page, SIGN_OUT_ACCOUNT);
     const cookiesBefore = await context.cookies();
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -52,6 +52,8 @@ function caseRouteTemplates(): string[] {
 
 const ROUTES = caseRouteTemplates();
 const SCR_CASE = demoCaseId("scr-referred");
+/** Another SCR case, whose access log no other test adds refusals to while it reads it. */
+const SCR_CASE_FOR_THE_OFFICER = demoCaseId("scr-started");
 const MAPPA_CASE = demoCaseId("uc-mappa");
 const RANDOM_CASE = "6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab";
 
@@ -98,7 +100,7 @@ test.describe("an SCR case does not exist for anyone but a nominated officer, on
 
   test("as the nominated officer: the SCR case page opens, with its access log", async ({ page, loginAs }) => {
     await loginAs("nominatedOfficer");
-    const response = await page.goto(`/cases/${SCR_CASE}`);
+    const response = await page.goto(`/cases/${SCR_CASE_FOR_THE_OFFICER}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByText(/SCR (participant|customer)/).first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
