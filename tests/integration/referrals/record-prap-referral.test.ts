@@ -362,20 +362,29 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
   });
 
   it("numbers cases max + 1 as numbers, ignoring references of another shape", async () => {
-    const { organisation, site, caseworker } = await provider();
-    const claimant = await prisma.claimant.create({ data: { forename: "Legacy", surname: "Row" } });
-    const highest = await prisma.$queryRaw<{ max: number | null }[]>`
-      SELECT MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER))::int AS "max" FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;
-    const next = Math.max(Number(highest[0].max ?? 0), 999_998) + 1;
-    for (const reference of [`SES-${String(next).padStart(6, "0")}`, "LEGACY-9999999"]) {
-      await prisma.case.create({
-        data: { reference, organisationId: organisation.id, siteId: site.id, claimantId: claimant.id, route: "prap_single", ruleset: "ses_2017", state: "referred" },
-      });
+    // A database of its own: this test moves the numbering past 999,999, which no other test may inherit.
+    const own = await createTestDatabase();
+    const shared = prisma;
+    prisma = own.prisma;
+    try {
+      const { organisation, site, caseworker } = await provider();
+      const claimant = await prisma.claimant.create({ data: { forename: "Legacy", surname: "Row" } });
+      const highest = await prisma.$queryRaw<{ max: number | null }[]>`
+        SELECT MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER))::int AS "max" FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;
+      const next = Math.max(Number(highest[0].max ?? 0), 999_998) + 1;
+      for (const reference of [`SES-${String(next).padStart(6, "0")}`, "LEGACY-9999999"]) {
+        await prisma.case.create({
+          data: { reference, organisationId: organisation.id, siteId: site.id, claimantId: claimant.id, route: "prap_single", ruleset: "ses_2017", state: "referred" },
+        });
+      }
+      const first = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
+      const second = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
+      expect(first.reference).toBe(`SES-${String(next + 1).padStart(6, "0")}`);
+      expect(second.reference).toBe(`SES-${String(next + 2).padStart(6, "0")}`);
+    } finally {
+      prisma = shared;
+      await own.close();
     }
-    const first = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
-    const second = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
-    expect(first.reference).toBe(`SES-${String(next + 1).padStart(6, "0")}`);
-    expect(second.reference).toBe(`SES-${String(next + 2).padStart(6, "0")}`);
   });
 
   it("gives concurrent referrals distinct references (a reference taken meanwhile is retried)", async () => {
