@@ -121,6 +121,19 @@ export class CaseStory {
     this.instants[field] = at;
   }
 
+  /** The provider accepts a PRaP referral in PRaP, and the case follows a minute later (13.27, 3.06). */
+  acceptReferral(referralId: string, on: IsoDate, time: string, after: Record<string, Prisma.InputJsonValue> = {}): void {
+    this.prapStatus(referralId, "accepted", on, time);
+    this.transition("accepted", on, minuteAfter(time), after);
+  }
+
+  /** The start date goes into PRaP before work with the person begins, then the case starts (13.13, 3.07). */
+  start(referralId: string, on: IsoDate, time: string): void {
+    this.set({ startedOn: on });
+    this.prapStatus(referralId, "started", on, time);
+    this.transition("started", on, minuteAfter(time), { startedOn: on });
+  }
+
   /** A lifecycle step: the case's state changes and the timeline says so. */
   transition(to: CaseState, on: IsoDate, time: string, after: Record<string, Prisma.InputJsonValue> = {}, by?: DemoUserKey, reason?: string): Instant {
     const before = this.state;
@@ -535,4 +548,9 @@ export interface Ucpr1Content {
   availabilityRestrictions: string;
   specialArrangements: string;
   complexNeeds: string;
+}
+
+/** "09:30" → "09:31": the case's own step, logged the minute after the PRaP one. */
+function minuteAfter(time: string): string {
+  return addMinutes(instant("2000-01-01", time), 1).slice(11, 16);
 }

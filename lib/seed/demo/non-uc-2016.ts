@@ -32,7 +32,6 @@ export function nonUcTwoStageCases(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(19), 130, "glasgow"),
     });
     const strandReferral = story.prapReferral("sesmp", "non_uc", story.d(12), story.d(12), "09:30");
-    story.prapStatus(strandReferral, "accepted", story.d(13), "09:50");
-    story.transition("accepted", story.d(13), "09:51", { strand: "sesmp" });
+    story.acceptReferral(strandReferral, story.d(13), "09:50", { strand: "sesmp" });
   }
 }

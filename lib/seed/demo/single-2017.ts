@@ -39,18 +39,11 @@ export function singleReferralCases(world: DemoWorld): void {
     return { story, referral };
   };
 
-  const accept2017 = (story: CaseStory, referral: string, on: IsoDate) => {
-    // 3.06: accept the referral in PRaP
-    story.prapStatus(referral, "accepted", on, "11:20");
-    story.transition("accepted", on, "11:21");
-  };
+  // 3.06: accept the referral in PRaP
+  const accept2017 = (story: CaseStory, referral: string, on: IsoDate) => story.acceptReferral(referral, on, "11:20");
 
-  const start2017 = (story: CaseStory, referral: string, on: IsoDate) => {
-    // 3.07: the start date is entered in PRaP before working with the customer
-    story.set({ startedOn: on });
-    story.prapStatus(referral, "started", on, "09:00");
-    story.transition("started", on, "09:01", { startedOn: on });
-  };
+  // 3.07: the start date is entered in PRaP before working with the customer
+  const start2017 = (story: CaseStory, referral: string, on: IsoDate) => story.start(referral, on, "09:00");
 
   {
     // Referred two working days ago; welcome call due within 5 working days (3.07). Unassigned.

@@ -168,8 +168,7 @@ export function ucTwoStageCases(world: DemoWorld): void {
     // 13.25–13.27: the Work Coach makes the second referral, to the strand; acknowledge and accept it
     const strandReferral = story.prapReferral("sessb", "uc", story.d(11), story.d(11), "09:50");
     story.prapStatus(strandReferral, "acknowledged", story.d(11), "10:10");
-    story.prapStatus(strandReferral, "accepted", story.d(12), "09:30");
-    story.transition("accepted", story.d(12), "09:31", { strand: "sessb" });
+    story.acceptReferral(strandReferral, story.d(12), "09:30", { strand: "sessb" });
   }
 
   {
@@ -200,8 +199,7 @@ export function ucTwoStageCases(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(18), 130, "leeds"),
     });
     const strandReferral = story.prapReferral("sesmp", "uc", story.d(12), story.d(12), "09:40");
-    story.prapStatus(strandReferral, "accepted", story.d(13), "09:15");
-    story.transition("accepted", story.d(13), "09:16", { strand: "sesmp" });
+    story.acceptReferral(strandReferral, story.d(13), "09:15", { strand: "sesmp" });
     story.assign("officer", "manager", story.d(16), "09:00");
     story.note(
       story.d(18),
@@ -238,11 +236,8 @@ export function ucTwoStageCases(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(15), 130, "leeds"),
     });
     const strandReferral = story.prapReferral("sesmp", "uc", story.d(9), story.d(9), "09:20");
-    story.prapStatus(strandReferral, "accepted", story.d(10), "10:00");
-    story.transition("accepted", story.d(10), "10:01", { strand: "sesmp" });
-    story.set({ startedOn: story.d(15) });
-    story.prapStatus(strandReferral, "started", story.d(15), "09:05");
-    story.transition("started", story.d(15), "09:06", { startedOn: story.d(15) });
+    story.acceptReferral(strandReferral, story.d(10), "10:00", { strand: "sesmp" });
+    story.start(strandReferral, story.d(15), "09:05");
   }
 
   {
@@ -274,12 +269,9 @@ export function ucTwoStageCases(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(19), 130, "glasgow"),
     });
     const strandReferral = story.prapReferral("sesmp", "uc", story.d(14), story.d(14), "09:35");
-    story.prapStatus(strandReferral, "accepted", story.d(15), "10:20");
-    story.transition("accepted", story.d(15), "10:21", { strand: "sesmp" });
+    story.acceptReferral(strandReferral, story.d(15), "10:20", { strand: "sesmp" });
     story.note(story.d(19), "09:45", "Participant unwell on the planned start date; Work Coach agreed a new start date.");
-    story.set({ startedOn: story.d(24) });
-    story.prapStatus(strandReferral, "started", story.d(24), "09:10");
-    story.transition("started", story.d(24), "09:11", { startedOn: story.d(24) });
+    story.start(strandReferral, story.d(24), "09:10");
   }
 
 }
@@ -320,11 +312,8 @@ export function ucTwoStageEndings(world: DemoWorld): void {
       anticipatedEndOn: story.d(164),
     });
     const strandReferral = story.prapReferral("sesmp", "uc", story.d(9), story.d(9), "09:20");
-    story.prapStatus(strandReferral, "accepted", story.d(10), "10:00");
-    story.transition("accepted", story.d(10), "10:01", { strand: "sesmp" });
-    story.set({ startedOn: story.d(14) });
-    story.prapStatus(strandReferral, "started", story.d(14), "09:05");
-    story.transition("started", story.d(14), "09:06", { startedOn: story.d(14) });
+    story.acceptReferral(strandReferral, story.d(10), "10:00", { strand: "sesmp" });
+    story.start(strandReferral, story.d(14), "09:05");
     story.note(story.d(90), "14:30", "Mid-point review: CV updated, two interviews arranged through the job broker.");
     const endedOn = story.d(164);
     story.set({ endedOn });
@@ -362,11 +351,8 @@ export function ucTwoStageEndings(world: DemoWorld): void {
       anticipatedEndOn: story.d(82),
     });
     const strandReferral = story.prapReferral("sessb", "uc", story.d(11), story.d(11), "09:30");
-    story.prapStatus(strandReferral, "accepted", story.d(12), "09:45");
-    story.transition("accepted", story.d(12), "09:46", { strand: "sessb" });
-    story.set({ startedOn: story.d(17) });
-    story.prapStatus(strandReferral, "started", story.d(17), "09:00");
-    story.transition("started", story.d(17), "09:01", { startedOn: story.d(17) });
+    story.acceptReferral(strandReferral, story.d(12), "09:45", { strand: "sessb" });
+    story.start(strandReferral, story.d(17), "09:00");
     const leftOn = world.ago(12, "leeds");
     story.set({ endedOn: leftOn });
     story.uc452Part("part_8a", { leavingOn: leftOn, reason: reasonLabel("early_leaving:health") }, leftOn, "14:00");
@@ -447,8 +433,7 @@ export function ucTwoStageEndings(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(17), 130, "leeds"),
     });
     const strandReferral = story.prapReferral("sesmp", "uc", story.d(11), story.d(11), "09:25");
-    story.prapStatus(strandReferral, "accepted", story.d(12), "10:05");
-    story.transition("accepted", story.d(12), "10:06", { strand: "sesmp" });
+    story.acceptReferral(strandReferral, story.d(12), "10:05", { strand: "sesmp" });
     const note = "Work Coach confirmed the referral was made in error after acceptance; participant did not start.";
     const cancelledAt = story.prapStatus(strandReferral, "cancelled", story.d(19), "11:00", { prap: "did_not_start", note });
     story.setInstant("cancelledAt", cancelledAt);
@@ -482,11 +467,8 @@ export function ucTwoStageEndings(world: DemoWorld): void {
       anticipatedEndOn: world.workingDays(story.d(18), 65, "leeds"),
     });
     const strandReferral = story.prapReferral("sessb", "uc", story.d(12), story.d(12), "09:15");
-    story.prapStatus(strandReferral, "accepted", story.d(13), "10:30");
-    story.transition("accepted", story.d(13), "10:31", { strand: "sessb" });
-    story.set({ startedOn: story.d(18) });
-    story.prapStatus(strandReferral, "started", story.d(18), "09:05");
-    story.transition("started", story.d(18), "09:06", { startedOn: story.d(18) });
+    story.acceptReferral(strandReferral, story.d(13), "10:30", { strand: "sessb" });
+    story.start(strandReferral, story.d(18), "09:05");
     // POST's email this morning: the 24-hour clock is running (docs/rules/decisions.md: 24 clock hours).
     const backOutEmailAt = instant(T, "08:45");
     story.setInstant("backOutEmailAt", backOutEmailAt);

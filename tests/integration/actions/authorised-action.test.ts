@@ -4,13 +4,13 @@ import type { User } from "@/lib/db/prisma";
 import { addCaseNoteSchema, assignCaseSchema } from "@/lib/domain/forms/case-work-forms";
 import { createUserSchema } from "@/lib/domain/forms/admin-forms";
 import { recordUcpr1ReceivedSchema } from "@/lib/domain/forms/paper-forms";
-import { isRole } from "@/lib/domain/permissions";
 import { authorisedAction, type ChainDependencies } from "@/lib/server/actions/authorised-action";
 import { authorisedRoute } from "@/lib/server/actions/authorised-route";
 import { createUser } from "@/lib/server/admin/user-admin";
 import { addCaseNote, assignCase } from "@/lib/server/cases/case-work";
 import { buildUc452EmailFor, recordUcpr1Received } from "@/lib/server/forms/paper-forms";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "@/lib/server/use-case-error";
+import { findSessionUser } from "@/lib/server/users/find-session-user";
 import { createCase, createProvider, type Provider } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
@@ -24,18 +24,11 @@ import { createTestDatabase, type TestDatabase } from "@/tests/integration/suppo
 
 const TODAY = "2026-11-24";
 
-/** The session user as lib/auth/current-user.ts reads it, for one of the provider's users. */
-function sessionOf(user: User): CurrentUser {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    roles: user.roles.filter(isRole),
-    organisationId: user.organisationId,
-    siteId: user.siteId,
-    ip: "203.0.113.20",
-    userAgent: "Vitest (action chain)",
-  };
+/** The session user as lib/auth/current-user.ts reads it (findSessionUser), for one of the provider's users. */
+async function sessionOf(db: TestDatabase, user: User): Promise<CurrentUser> {
+  const found = await findSessionUser(db.prisma, user.id, user.sessionVersion);
+  if (!found) throw new Error(`no session for ${user.email}`);
+  return { ...found, ip: "203.0.113.20", userAgent: "Vitest (action chain)" };
 }
 
 function form(fields: Record<string, string | string[]>): FormData {
@@ -61,7 +54,7 @@ async function redirectTarget(promise: Promise<unknown>): Promise<string> {
 describe("authorisedAction: the chain every server action goes through", () => {
   let db: TestDatabase;
   let provider: Provider;
-  const as = (user: User | null): ChainDependencies => ({ currentUser: async () => (user ? sessionOf(user) : null), database: async () => db.prisma });
+  const as = (user: User | null): ChainDependencies => ({ currentUser: async () => (user ? sessionOf(db, user) : null), database: async () => db.prisma });
   const auditRows = (where: { action?: string; caseId?: string } = {}) => db.prisma.auditEvent.count({ where });
 
   /** As app/(signed-in)/cases/[caseId]/actions.ts builds addCaseNoteAction. */
@@ -236,7 +229,7 @@ describe("authorisedAction: the chain every server action goes through", () => {
 describe("authorisedRoute: the chain the route handlers go through", () => {
   let db: TestDatabase;
   let provider: Provider;
-  const as = (user: User | null): ChainDependencies => ({ currentUser: async () => (user ? sessionOf(user) : null), database: async () => db.prisma });
+  const as = (user: User | null): ChainDependencies => ({ currentUser: async () => (user ? sessionOf(db, user) : null), database: async () => db.prisma });
   const segment = <Params>(params: Params) => ({ params: Promise.resolve(params) });
   const sameOrigin = { host: "ses.example.test", origin: "https://ses.example.test", "sec-fetch-site": "same-origin" };
   const answer = async (response: Response) => ({ status: response.status, body: await response.text(), type: response.headers.get("content-type") });
@@ -260,7 +253,7 @@ describe("authorisedRoute: the chain the route handlers go through", () => {
   afterAll(() => db.close());
 
   it("refuses a cross-site POST with 403 before reading the session or running the handler (CS-05)", async () => {
-    const currentUser = vi.fn(async () => sessionOf(provider.users.manager));
+    const currentUser = vi.fn(async () => sessionOf(db, provider.users.manager));
     const handler = vi.fn(async () => new Response("exported"));
     // As app/(signed-in)/dashboard/export/route.ts: an audited export, same-origin only.
     const route = authorisedRoute({ permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true }, handler, { currentUser, database: async () => db.prisma });

@@ -18,6 +18,7 @@ import type {
 } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
 import type { Role } from "@/lib/domain/permissions";
+import type { CaseDateField } from "@/lib/seed/demo/world";
 import { seedReferenceData } from "@/lib/seed/seed-demo";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { hashPassword } from "@/lib/server/auth/password";
@@ -254,18 +255,8 @@ const FIRST_STATE: Record<CaseRoute, CaseState> = {
   scr_clerical: "referred",
 };
 
-type CaseDate =
-  | "referralReceivedOn"
-  | "initialAssessmentOn"
-  | "uc452ReceivedOn"
-  | "ucpr1ReceivedOn"
-  | "spocChasedOn"
-  | "welcomeCallOn"
-  | "firstMetOn"
-  | "anticipatedStartOn"
-  | "anticipatedEndOn"
-  | "startedOn"
-  | "endedOn";
+/** The case's business dates other than the referral date (the columns the demo story sets too). */
+type CaseDate = Exclude<CaseDateField, "referralDate">;
 
 export interface CaseSpec {
   /** Default: the Ch13 UC two-stage route (13.11–13.27). */
