@@ -17,8 +17,8 @@ export default defineConfig({
   outputDir: `test-results/e2e-${port}`,
   // Tests sign in by cookie (tests/e2e/support/test.ts) and touch different demo cases, so they run
   // in parallel; the few that share something say so: `test.describe.serial`, or a named lock
-  // (`{ lock: "…" }`, "-exclusive-" to run alone). Two workers against the one PGlite-backed
-  // server beat one on a busy 2-core machine (about 4.7 against 5.7 minutes); E2E_WORKERS=1 to compare.
+  // (`{ lock: "…" }`, "-exclusive-" to run alone). On a shared 2-core machine two workers against
+  // the one PGlite-backed server took 3.4 minutes where one took 4.1–4.5; E2E_WORKERS=1 to compare.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
