@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./tests/e2e/support/e2e-server";
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser: docs/stack-notes.md) against
@@ -14,8 +15,12 @@ const dataDir = `.data/e2e-pglite-${port}`;
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: `test-results/e2e-${port}`,
-  fullyParallel: false,
-  workers: 1, // one PGlite-backed server on 2 cores: parallel browsers only add contention
+  // Tests sign in by cookie (tests/e2e/support/test.ts) and touch different demo cases, so they run
+  // in parallel; the few that share something say so: `test.describe.serial`, or a named lock
+  // (`{ lock: "…" }`, "-exclusive-" to run alone). On a shared 2-core machine two workers against
+  // the one PGlite-backed server took 3.4 minutes where one took 4.1–4.5; E2E_WORKERS=1 to compare.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 120_000, // long journeys on a 2-core machine; each step still waits at most `expect.timeout`
   expect: { timeout: 10_000 },
@@ -49,7 +54,7 @@ export default defineConfig({
       DATABASE_URL: "",
       PGLITE_DATA_DIR: dataDir,
       SES_SKIP_BUILD: process.env.SES_E2E_BUILD === "1" ? "0" : "1",
-      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+      AUTH_SECRET: E2E_AUTH_SECRET, // the session cookies minted by tests/e2e/support/session-cookie.ts use it too
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -4,7 +4,7 @@
  *   shipped bank holidays, the administrator-editable reason lists and default settings.
  *   Used in production too. Idempotent: existing rows (maybe edited by an administrator) are
  *   never overwritten.
- * - seedDemo: reference data, then the demo organisation, people and cases of demo-data.ts for
+ * - seedDemo: reference data, then the demo organisation, people and cases of demo/ for
  *   a given `today`. Idempotent: if the demo organisation exists, nothing is written.
  */
 import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar/index";
@@ -19,15 +19,14 @@ import {
   DEMO_PASSWORD,
   DEMO_SIGN_INS,
   DEMO_USERS,
-  REASON_DEFINITIONS,
   buildDemoDataset,
-  reasonId,
   type DemoDataset,
   type DemoSignIn,
-} from "./demo-data";
+} from "./demo";
 import { seedId } from "./ids";
+import { REASON_DEFINITIONS, reasonId } from "./reasons";
 
-export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn } from "./demo-data";
+export { DEMO_PASSWORD, DEMO_SIGN_INS, type DemoSignIn } from "./demo";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

@@ -30,7 +30,7 @@ import { nationFromCode } from "@/lib/domain/nation";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { dueDateColumnsFor, type ClockInputRow } from "@/lib/server/cases/recompute-due-dates";
 import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
-import { reasonId } from "../../lib/seed/demo-data";
+import { reasonId } from "../../lib/seed/reasons";
 import { seedId } from "../../lib/seed/ids";
 import { seedReferenceData } from "../../lib/seed/seed-demo";
 

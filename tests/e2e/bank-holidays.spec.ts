@@ -1,11 +1,12 @@
 import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 // Bank holidays (docs/rules/clocks.md, "Working days"): an administrator adds and removes a bank
 // holiday for one nation; each change is validated, audited and recomputes the due dates it affects.
+test.use({ signedInAs: "administrator" });
+
 test("an administrator adds a one-off Scottish bank holiday, then removes it after checking what it changes", async ({ page }) => {
-  await signInAs(page, DEMO_USERS.administrator);
+  await page.goto("/");
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Bank holidays" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Bank holidays");
   await expectNoAccessibilityViolations(page);

@@ -1,11 +1,12 @@
-import { expect, test } from "./support/test";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
+import { expect, test } from "./support/test";
 
 test.describe("the work queue and a case's clocks", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("open cases come soonest deadline first, each with its most urgent clock as text", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+    await page.goto("/");
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Cases" }).click();
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: "All open" }).click();
@@ -18,7 +19,6 @@ test.describe("the work queue and a case's clocks", () => {
   });
 
   test("a case shows every clock with its status and explains why each date (13.13, 13.17)", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     await page.goto(`/cases/${demoCaseId("uc-accepted-overdue")}`);
     const deadlines = page.getByRole("table", { name: "Deadlines" });
     const startRow = deadlines.getByRole("row").filter({ has: page.getByRole("cell", { name: /^Start on provision/ }) });
@@ -29,8 +29,8 @@ test.describe("the work queue and a case's clocks", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("a Scottish case counts Scotland's bank holidays: St Andrew's Day is named where it is skipped", async ({ page }) => {
-    await signInAs(page, "caseworker.glasgow@ses.example");
+  test("a Scottish case counts Scotland's bank holidays: St Andrew's Day is named where it is skipped", async ({ page, loginAs }) => {
+    await loginAs("glasgowCaseworker");
     await page.goto(`/cases/${demoCaseId("s17-glasgow-at-risk")}`);
     const startRow = page
       .getByRole("table", { name: "Deadlines" })
@@ -40,8 +40,7 @@ test.describe("the work queue and a case's clocks", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("an SCR case does not exist for a caseworker: 404 like a random id, absent from lists (AC-01, AC-02)", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+  test("an SCR case does not exist for a caseworker: 404 like a random id, absent from lists (AC-01, AC-02)", async ({ page, loginAs }) => {
     const scr = await page.goto(`/cases/${demoCaseId("scr-referred")}`);
     const scrBody = await page.locator("main").innerText();
     const random = await page.goto("/cases/00000000-0000-4000-8000-000000000000");
@@ -58,8 +57,7 @@ test.describe("the work queue and a case's clocks", () => {
     await expect(page.getByText("SCR", { exact: true })).toHaveCount(0);
 
     // The nominated officer sees it, marked for the ruleset (13.77, 3.43).
-    await page.getByRole("button", { name: "Sign out" }).click();
-    await signInAs(page, DEMO_USERS.nominatedOfficer);
+    await loginAs("nominatedOfficer");
     const allowed = await page.goto(`/cases/${demoCaseId("scr-referred")}`);
     expect(allowed?.status()).toBe(200);
     await expect(page.getByText(/SCR (participant|customer)/).first()).toBeVisible();
@@ -67,8 +65,9 @@ test.describe("the work queue and a case's clocks", () => {
 });
 
 test.describe("working a case (notes, assignment, contact attempts)", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("a caseworker logs three unanswered calls, is prompted about 3.08, adds a note and takes the case", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     await page.goto(`/cases/${demoCaseId("s17-referred")}`);
 
     // A bad submission: nothing chosen → errors, nothing saved.
@@ -98,8 +97,9 @@ test.describe("working a case (notes, assignment, contact attempts)", () => {
 });
 
 test.describe("case search (HD-05: personal data never in a URL)", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("finds a case by name and by NINO through a POST, and never finds an SCR case for a caseworker", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     // Learn a demo claimant's name and NINO from their case page.
     await page.goto(`/cases/${demoCaseId("uc-recommended")}`);
     const name = (await page.locator(".ses-identity-bar__name").innerText()).trim();

@@ -1,11 +1,11 @@
-import { expect, test } from "./support/test";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
+import { expect, test } from "./support/test";
 
 test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("the missing UCPR1 raises the chase warning; recording it clears the warning", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     const caseUrl = `/cases/${demoCaseId("uc-acknowledged-ucpr1-missing")}`;
     await page.goto(caseUrl);
     const forms = page.locator("section", { has: page.getByRole("heading", { name: "Forms", exact: true }) });
@@ -43,7 +43,6 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
   });
 
   test("the UC452 print view shows parts 1–4 and part 6 with the template version; the .eml downloads", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     const caseId = demoCaseId("uc-recommended");
     await page.goto(`/cases/${caseId}`);
     await page.getByRole("link", { name: "Print the UC452" }).click();
@@ -70,7 +69,6 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
   });
 
   test("an SCR case's UC452 download is a 404 for a caseworker (AC-01)", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     const response = await page.request.get(`/cases/${demoCaseId("scr-referred")}/forms/uc452/part_6/email/ses_policy.eml`);
     expect(response.status()).toBe(404);
   });

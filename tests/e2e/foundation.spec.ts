@@ -1,6 +1,7 @@
-import { expect, test } from "./support/test";
+import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
-import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
+import { DEMO_USERS, navigationLabels, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
+import { expect, test } from "./support/test";
 
 // Sign in as each role and see only what that role can use (docs/rules/roles.md).
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
@@ -10,21 +11,26 @@ const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   administrator: ["Home", "Users", "Sites", "Bank holidays"],
 };
 
+/**
+ * The sign-in form itself, so these tests sign in through it (support/sign-in.ts); the rest of the
+ * suite signs in by cookie (support/test.ts). The two that sign out use the `multi` account, which
+ * no test signs in as by cookie, and share a lock so that neither ends the other's session.
+ */
 test.describe("signing in", () => {
   for (const [role, email] of Object.entries(DEMO_USERS) as [keyof typeof DEMO_USERS, string][]) {
     test(`a ${role} signs in and sees only the navigation their role can use`, async ({ page }) => {
-      await signInAs(page, email);
+      await signInThroughForm(page, email);
       expect(await navigationLabels(page)).toEqual(EXPECTED_NAVIGATION[role]);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome");
       await expectNoAccessibilityViolations(page);
     });
   }
 
-  test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", async ({ page }) => {
+  test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", { lock: "sign-out-account" }, async ({ page }) => {
     // Signing in redirects to the home page; adding a user redirects to the user's page. Each is a
     // client-side navigation: the watcher in support/test.ts records any moment with a heading and
     // no title, and expectPageTitled reads the title the moment the heading shows, without waiting.
-    await signInAs(page, DEMO_USERS.administrator);
+    await signInThroughForm(page, SIGN_OUT_ACCOUNT);
     await expectPageTitled(page, "Home");
     await page.goto("/admin/users/new");
     await page.getByLabel("Full name").fill("Tomasz Wiśniewski");
@@ -65,21 +71,21 @@ test.describe("signing in", () => {
     expect(response?.ok()).toBe(true);
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin%2Fusers$/);
     await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.administrator);
-    await page.getByLabel("Password", { exact: true }).fill((await import("../../lib/seed/demo-data")).DEMO_PASSWORD);
+    await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   });
 
-  test("a page the role cannot use answers 404, not 403 (AC-01)", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+  test("a page the role cannot use answers 404, not 403 (AC-01)", async ({ page, loginAs }) => {
+    await loginAs("caseworker");
     const response = await page.goto("/admin/users");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
-  test("sign-out is on every signed-in page and ends the session (SE-06, SE-04)", async ({ page, context }) => {
-    await signInAs(page, DEMO_USERS.manager);
+  test("sign-out is on every signed-in page and ends the session (SE-06, SE-04)", { lock: "sign-out-account" }, async ({ page, context }) => {
+    await signInThroughForm(page, SIGN_OUT_ACCOUNT);
     const cookiesBefore = await context.cookies();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in\?signedOut=1/);
@@ -93,7 +99,8 @@ test.describe("signing in", () => {
 
 test.describe("sessions and headers", () => {
   test("the session cookie is __Host-, HttpOnly, Secure and SameSite=Lax (SE-01)", async ({ page, context }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+    // The cookie as the server sets it on signing in, so through the form.
+    await signInThroughForm(page, DEMO_USERS.caseworker);
     const session = (await context.cookies()).find((cookie) => cookie.name.includes("ses.session"));
     expect(session?.name).toBe("__Host-ses.session");
     expect(session?.httpOnly).toBe(true);
@@ -104,8 +111,8 @@ test.describe("sessions and headers", () => {
     expect(session!.expires * 1000 - Date.now()).toBeLessThanOrEqual(30 * 60 * 1000 + 5_000);
   });
 
-  test("every response carries the security headers (HD-01, HD-03, HD-04)", async ({ page, request }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+  test("every response carries the security headers (HD-01, HD-03, HD-04)", async ({ page, request, loginAs }) => {
+    await loginAs("caseworker");
     const response = await page.goto("/");
     const headers = response!.headers();
     expect(headers["content-security-policy"]).toMatch(/frame-ancestors 'none'/);
@@ -126,8 +133,8 @@ test.describe("sessions and headers", () => {
 });
 
 test.describe("administrator", () => {
-  test("adds a user who can then sign in, and deactivating them ends their session (AU-07)", async ({ browser, page }) => {
-    await signInAs(page, DEMO_USERS.administrator);
+  test("adds a user who can then sign in, and deactivating them ends their session (AU-07)", async ({ browser, page, loginAs }) => {
+    await loginAs("administrator");
     await page.goto("/admin/users");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Add a user" }).click();
@@ -153,7 +160,7 @@ test.describe("administrator", () => {
 
     const other = await browser.newContext();
     const newUserPage = await other.newPage();
-    await signInAs(newUserPage, "priya.natarajan@ses.example", password);
+    await signInThroughForm(newUserPage, "priya.natarajan@ses.example", password);
     expect(await navigationLabels(newUserPage)).toEqual(EXPECTED_NAVIGATION.caseworker);
 
     await page.getByRole("button", { name: "Deactivate user" }).click();
@@ -164,8 +171,8 @@ test.describe("administrator", () => {
     await other.close();
   });
 
-  test("sees the sites with their nations", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.administrator);
+  test("sees the sites with their nations", async ({ page, loginAs }) => {
+    await loginAs("administrator");
     await page.goto("/admin/sites");
     await expect(page.getByRole("cell", { name: "Scotland" })).toBeVisible();
     await expect(page.getByRole("cell", { name: "England and Wales" })).toBeVisible();

@@ -1,7 +1,6 @@
-import { expect, test } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { fillReferral } from "./support/referral-form";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
+import { expect, test } from "./support/test";
 
 /**
  * PRaP referral intake (docs/rules/routes.md, routes 1 and 2): a caseworker records a referral on
@@ -14,8 +13,9 @@ const PREFIX_MESSAGE =
   "Purchase order number must start with 2 for Universal Credit or 1 for other benefits, like 200123456 or 100123456";
 
 test.describe("PRaP referral intake", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("a caseworker records a UC referral: a bad purchase order first, then the new case with its start deadline", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     await page.goto("/referrals/new");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a PRaP referral");
     // The caseworker's own site is chosen for them; the date received defaults to today.
@@ -75,7 +75,6 @@ test.describe("PRaP referral intake", () => {
 
   test("without JavaScript the form posts, shows its errors with the values kept, and records a single referral", async ({ browser, page }) => {
     // Signed in with JavaScript, then the same session in a browser with JavaScript off.
-    await signInAs(page, DEMO_USERS.caseworker);
     const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
     // (This works because Referrer-Policy is same-origin: with no-referrer Chromium would send
     // `Origin: null` and Next would refuse the server action — see lib/security/csp.ts.)

@@ -1,8 +1,7 @@
 import { expect, test, type Page } from "./support/test";
-import { todayInLondon } from "../../lib/calendar/iso-date";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /** The referral lifecycle from the case page (docs/rules/states.md): one page per step, check answers before closing. */
 
@@ -19,8 +18,9 @@ function identityState(page: Page) {
 }
 
 test.describe("the referral lifecycle", () => {
+  test.use({ signedInAs: "caseworker" });
+
   test("a caseworker records the start of an accepted UC case", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     const caseId = demoCaseId("uc-accepted-at-risk");
     await page.goto(`/cases/${caseId}`);
     const next = page.getByRole("region", { name: "What to do next" });
@@ -49,7 +49,6 @@ test.describe("the referral lifecycle", () => {
   });
 
   test("a caseworker records a 2017 customer leaving early, through the check-answers page", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
     const caseId = demoCaseId("s17-started");
     await page.goto(`/cases/${caseId}`);
     await page.getByRole("region", { name: "What to do next" }).getByRole("link", { name: "Record early leaving" }).click();

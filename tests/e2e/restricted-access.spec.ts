@@ -1,10 +1,9 @@
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test, type Page } from "./support/test";
-import { demoCaseId } from "../../lib/seed/demo-data";
+import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
+import { expect, test, type Page } from "./support/test";
 
 /**
  * Restricted cases as users meet them (docs/rules/restricted-cases.md; docs/security.md AC-01, AC-02, LG-01; 13.69, 13.71,
@@ -53,6 +52,8 @@ function caseRouteTemplates(): string[] {
 
 const ROUTES = caseRouteTemplates();
 const SCR_CASE = demoCaseId("scr-referred");
+/** Another SCR case, whose access log no other test adds refusals to while it reads it. */
+const SCR_CASE_FOR_THE_OFFICER = demoCaseId("scr-started");
 const MAPPA_CASE = demoCaseId("uc-mappa");
 const RANDOM_CASE = "6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab";
 
@@ -78,13 +79,9 @@ test.describe("an SCR case does not exist for anyone but a nominated officer, on
     expect(ROUTES.length).toBeGreaterThanOrEqual(10);
   });
 
-  for (const [role, email] of [
-    ["caseworker", DEMO_USERS.caseworker],
-    ["manager", DEMO_USERS.manager],
-    ["administrator", DEMO_USERS.administrator],
-  ] as const) {
-    test(`as ${role}: every case route answers the SCR case's id exactly as a random id`, async ({ page }) => {
-      await signInAs(page, email);
+  for (const role of ["caseworker", "manager", "administrator"] as const) {
+    test(`as ${role}: every case route answers the SCR case's id exactly as a random id`, async ({ page, loginAs }) => {
+      await loginAs(role);
       const differences: string[] = [];
       for (const template of ROUTES) {
         const scr = await fetchRoute(page, template, SCR_CASE);
@@ -101,9 +98,9 @@ test.describe("an SCR case does not exist for anyone but a nominated officer, on
     });
   }
 
-  test("as the nominated officer: the SCR case page opens, with its access log", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.nominatedOfficer);
-    const response = await page.goto(`/cases/${SCR_CASE}`);
+  test("as the nominated officer: the SCR case page opens, with its access log", async ({ page, loginAs }) => {
+    await loginAs("nominatedOfficer");
+    const response = await page.goto(`/cases/${SCR_CASE_FOR_THE_OFFICER}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByText(/SCR (participant|customer)/).first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
@@ -116,8 +113,8 @@ test.describe("an SCR case does not exist for anyone but a nominated officer, on
 });
 
 test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => {
-  test("a caseworker sees the marker and 'via the nominated officer', but no annex: its URL is a 404 like a random id", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.caseworker);
+  test("a caseworker sees the marker and 'via the nominated officer', but no annex: its URL is a 404 like a random id", async ({ page, loginAs }) => {
+    await loginAs("caseworker");
     const response = await page.goto(`/cases/${MAPPA_CASE}`);
     expect(response?.status()).toBe(200);
     await expect(page.locator(".moj-identity-bar")).toContainText("MAPPA");
@@ -136,8 +133,8 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await expectNoAccessibilityViolations(page);
   });
 
-  test("the nominated officer opens the annex, records restrictions, the MAPPA J form and a letter, and sees the reads in the access log", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.nominatedOfficer);
+  test("the nominated officer opens the annex, records restrictions, the MAPPA J form and a letter, and sees the reads in the access log", async ({ page, loginAs }) => {
+    await loginAs("nominatedOfficer");
     await page.goto(`/cases/${MAPPA_CASE}`);
     await page.getByRole("link", { name: /MAPPA annex/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "MAPPA annex" })).toBeVisible();
@@ -189,15 +186,14 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await expectNoAccessibilityViolations(page);
   });
 
-  test("only a nominated officer can mark a case MAPPA after intake, with a reason; a caseworker has no such control (AC-06)", async ({ page }) => {
+  test("only a nominated officer can mark a case MAPPA after intake, with a reason; a caseworker has no such control (AC-06)", async ({ page, loginAs }) => {
     const target = demoCaseId("uc-referred");
-    await signInAs(page, DEMO_USERS.caseworker);
+    await loginAs("caseworker");
     await page.goto(`/cases/${target}`);
     await expect(page.getByRole("link", { name: "Change the restriction" })).toHaveCount(0);
     expect((await page.request.get(`/cases/${target}/restriction`)).status()).toBe(404);
-    await page.getByRole("button", { name: "Sign out" }).click();
 
-    await signInAs(page, DEMO_USERS.nominatedOfficer);
+    await loginAs("nominatedOfficer");
     await page.goto(`/cases/${target}`);
     await page.getByRole("link", { name: "Change the restriction" }).click();
     await expectNoAccessibilityViolations(page);

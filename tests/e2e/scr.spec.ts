@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, fillIsoDate } from "./support/referral-form";
-import { DEMO_USERS, navigationLabels, signInAs } from "./support/sign-in";
+import { navigationLabels } from "./support/sign-in";
 
 /**
  * SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3.31, 3.40–3.44), as users walk
@@ -30,8 +30,9 @@ function whatToDoNext(page: Page) {
 test.describe.serial("SCR clerical referrals via SL2", () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test("a nominated officer records a received SL2, returns page 1, starts the case and prints the SL2 marked at the top of every page", async ({ page }) => {
-    await signInAs(page, DEMO_USERS.nominatedOfficer);
+  test("a nominated officer records a received SL2, returns page 1, starts the case and prints the SL2 marked at the top of every page", async ({ page, loginAs }) => {
+    await loginAs("nominatedOfficer");
+    await page.goto("/");
     await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Restricted cases" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Restricted cases" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
@@ -134,9 +135,10 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test("a caseworker cannot find the SCR case: 404 like a random id, not in lists, not by search", async ({ page }) => {
+  test("a caseworker cannot find the SCR case: 404 like a random id, not in lists, not by search", async ({ page, loginAs }) => {
     expect(scrCaseId).not.toBe("");
-    await signInAs(page, DEMO_USERS.caseworker);
+    await loginAs("caseworker");
+    await page.goto("/");
     expect(await navigationLabels(page)).not.toContain("Restricted cases");
 
     const random = "00000000-0000-4000-8000-000000000000";

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, fillIsoDate } from "./support/referral-form";
-import { DEMO_USERS, signInAs } from "./support/sign-in";
 
 /**
  * An SRO introduction as a caseworker takes it (13.40–13.51, 3.19–3.29): the introductory call
@@ -22,10 +21,11 @@ async function choose(page: Page, question: string, answer: string): Promise<voi
   await page.getByRole("group", { name: question, exact: true }).getByLabel(answer, { exact: true }).check();
 }
 
+test.use({ signedInAs: "caseworker" });
+
 test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP referral (13.41–13.49, 3.20–3.27)", async ({ page }) => {
   // Eleven pages, each checked with axe, on a shared 2-core machine.
   test.setTimeout(360_000);
-  await signInAs(page, DEMO_USERS.caseworker);
 
   // The introductory phone call, reached from "Record a PRaP referral".
   await page.goto("/referrals/new");

@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { migrateDatabase } from "../../lib/db/migrate-database";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 
 /**
  * With DATABASE_URL (CI: the PostgreSQL service), migrate one template database per run; each

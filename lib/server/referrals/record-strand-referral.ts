@@ -5,7 +5,7 @@ import type { RecordStrandReferralInput } from "@/lib/domain/forms/strand-referr
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { awaitsStrandReferral, hasStrandReferral, isTwoStage } from "@/lib/domain/lifecycle/strand-referral";
 import { recordAudit } from "../audit/record-audit";
-import { refuseDateBefore, refuseFutureDate } from "../business-dates";
+import { refuseDateBefore, refuseFutureDate } from "../refuse-business-date";
 import { claimCaseVersion, findCaseForActor } from "../cases/case-access";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../../lib/seed/demo-data";
+import { DEMO_PASSWORD } from "@/lib/seed/demo/people";
 
 export const DEMO_USERS = {
   caseworker: "caseworker@ses.example",
@@ -9,11 +9,19 @@ export const DEMO_USERS = {
 } as const;
 
 /**
- * Sign in through the real form, as a user would (epic-stack's loginAs). The wait is generous:
- * the first sign-in after the server starts (argon2id, a cold server action, PGlite) can take
- * well over the default 10 seconds on a busy 2-core machine.
+ * The demo account with both manager and administrator roles. Tests that sign out through the
+ * app use it, never an account that other specs sign in as by cookie (support/session-cookie.ts):
+ * signing out ends every session of the account (SE-04).
  */
-export async function signInAs(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+export const SIGN_OUT_ACCOUNT = "multi@ses.example";
+
+/**
+ * Sign in through the real form, as a user would: for the tests of signing in itself. Every
+ * other test signs in by cookie (`test.use({ signedInAs })`, support/test.ts). The wait is
+ * generous: the first sign-in after the server starts (argon2id, a cold server action, PGlite)
+ * can take well over the default 10 seconds on a busy 2-core machine.
+ */
+export async function signInThroughForm(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);

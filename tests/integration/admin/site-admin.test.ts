@@ -1,24 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../../lib/domain/permissions";
-import { createSiteSchema, updateSiteSchema } from "../../../lib/domain/forms/admin-forms";
-import { createSite } from "../../../lib/server/sites/create-site";
-import { listSites } from "../../../lib/server/sites/list-sites";
-import { listSiteOptions } from "../../../lib/server/sites/list-site-options";
-import { updateSite } from "../../../lib/server/sites/update-site";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";
-import {
-  actorFor,
-  auditRowsFor,
-  createOrganisationWithAdministrator,
-  createSiteRow,
-  createUserRow,
-  expectUseCaseError,
-  rowCounts,
-  type Nation,
-} from "../auth/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { Role } from "@/lib/domain/permissions";
+import { createSiteSchema, updateSiteSchema } from "@/lib/domain/forms/admin-forms";
+import { createSite } from "@/lib/server/sites/create-site";
+import { listSiteOptions } from "@/lib/server/sites/list-site-options";
+import { listSites } from "@/lib/server/sites/list-sites";
+import { updateSite } from "@/lib/server/sites/update-site";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { NOT_FOUND_MESSAGE } from "@/lib/server/use-case-error";
+import { actorFor, createOrganisationWithAdministrator, createSiteRow, createUserRow, type Nation } from "@/tests/integration/support/builders";
+import { auditRowsFor, rowCounts } from "@/tests/integration/support/inspect";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * Site administration against a real database (docs/security.md AC-03, AC-05, LG-02, LG-06).

@@ -1,36 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "../../../lib/server/auth/password";
-import type { Role } from "../../../lib/domain/permissions";
+import { verifyPassword } from "@/lib/server/auth/password";
+import type { Role } from "@/lib/domain/permissions";
 import {
   createUserSchema,
   resetPasswordSchema,
   updateUserSchema,
   userStatusSchema,
-} from "../../../lib/domain/forms/admin-forms";
-import { createUser } from "../../../lib/server/users/create-user";
-import { getUser } from "../../../lib/server/users/get-user";
-import { listUsers } from "../../../lib/server/users/list-users";
-import { resetUserPassword } from "../../../lib/server/users/reset-user-password";
-import { setUserStatus } from "../../../lib/server/users/set-user-status";
-import { updateUser } from "../../../lib/server/users/update-user";
-import { authenticate } from "../../../lib/server/auth/authenticate";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { NOT_FOUND_MESSAGE } from "../../../lib/server/use-case-error";
-import { findSessionUser } from "../../../lib/server/users/find-session-user";
-import {
-  actorFor,
-  auditRowsFor,
-  createOrganisationWithAdministrator,
-  createSiteRow,
-  createUserRow,
-  DEFAULT_PASSWORD,
-  expectUseCaseError,
-  publicTables,
-  rowCounts,
-  rowsContaining,
-} from "../auth/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+} from "@/lib/domain/forms/admin-forms";
+import { createUser } from "@/lib/server/users/create-user";
+import { getUser } from "@/lib/server/users/get-user";
+import { listUsers } from "@/lib/server/users/list-users";
+import { resetUserPassword } from "@/lib/server/users/reset-user-password";
+import { setUserStatus } from "@/lib/server/users/set-user-status";
+import { updateUser } from "@/lib/server/users/update-user";
+import { authenticate } from "@/lib/server/auth/authenticate";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { NOT_FOUND_MESSAGE } from "@/lib/server/use-case-error";
+import { findSessionUser } from "@/lib/server/users/find-session-user";
+import { actorFor, createOrganisationWithAdministrator, createSiteRow, createUserRow, DEFAULT_PASSWORD } from "@/tests/integration/support/builders";
+import { auditRowsFor, publicTables, rowCounts, rowsContaining } from "@/tests/integration/support/inspect";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * User administration against a real database (docs/security.md AC-03, AC-05, AU-07, LG-02,

@@ -1,10 +1,11 @@
 import { hash as argon2Hash } from "@node-rs/argon2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { needsRehash, verifyPassword } from "../../../lib/server/auth/password";
-import { authenticate, type AuthenticationResult } from "../../../lib/server/auth/authenticate";
-import { LOGIN_POLICY } from "../../../lib/server/auth/login-throttle";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { auditRowsFor, createOrganisation, createUserRow, publicTables, rowsContaining } from "./fixtures";
+import { needsRehash, verifyPassword } from "@/lib/server/auth/password";
+import { authenticate, type AuthenticationResult } from "@/lib/server/auth/authenticate";
+import { LOGIN_POLICY } from "@/lib/server/auth/login-throttle";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { createOrganisation, createUserRow } from "@/tests/integration/support/builders";
+import { auditRowsFor, publicTables, rowsContaining } from "@/tests/integration/support/inspect";
 
 /**
  * Sign-in against a real database (docs/security.md AU-01, AU-02, AU-08). `authenticate` takes `now`,

@@ -15,7 +15,7 @@ import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { UseCaseError } from "@/lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * Bank holidays (docs/rules/clocks.md, "Working days"): an administrator adds, changes, removes

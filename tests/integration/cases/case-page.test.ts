@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
+import { demoCaseId, userId, type DemoUserKey } from "@/lib/seed/demo/index";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { getCaseView } from "../../../lib/server/cases/case-view";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayInLondon } from "../../../lib/calendar/iso-date";
 import { referralIntakeSchemaOn } from "../../../lib/domain/forms/referral-intake";
-import { siteId, userId } from "../../../lib/seed/demo-data";
+import { siteId, userId } from "@/lib/seed/demo/index";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { recordPrapReferral } from "../../../lib/server/referrals/record-prap-referral";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId } from "../../../lib/seed/demo-data";
+import { demoCaseId, userId } from "@/lib/seed/demo/index";
 import { seedDemo } from "../../../lib/seed/seed-demo";
 import type { UseCaseActor } from "../../../lib/server/assert-can";
 import { findVisibleCase } from "../../../lib/server/cases/find-visible-case";

@@ -1,27 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Prisma } from "../../../lib/db/prisma";
-import { userId } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import { CASE_STATES, CLOSED_STATES } from "../../../lib/domain/case-states";
-import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "../../../lib/server/cases/list-work-queue";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { Prisma } from "@/lib/db/prisma";
+import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-states";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { listWorkQueue, WORK_QUEUE_PAGE_SIZE, type WorkQueueView } from "@/lib/server/cases/list-work-queue";
+import { createCase, createProvider, type CaseSpec, type Provider } from "@/tests/integration/support/builders";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * The work queue's views list open states as a positive `state IN (…)` (index-friendly at
- * 100,000 cases, README "Speed at scale"). These tests pin that the views still mean what they
+ * 100,000 cases: docs/architecture.md). These tests pin that the views still mean what they
  * did: every case not in a closed state is open — including any state added to the enum later.
  */
 describe("work queue views: open, mine, unassigned and closed partition the visible cases", () => {
   let db: TestDatabase;
+  let provider: Provider;
   let caseworker: UseCaseActor;
   const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };
 
+  // Read-only: built once. More open cases than one page holds, closed ones, each kind of assignee,
+  // an SCR case (hidden from a caseworker, AC-02) and another provider's case.
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: "2026-11-24" });
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId("caseworker") } });
-    caseworker = { id: user.id, roles: user.roles, organisationId: user.organisationId };
+    provider = await createProvider(db.prisma);
+    caseworker = provider.actors.caseworker;
+    const { users } = provider;
+    const open: CaseSpec[] = [
+      { route: "prap_two_stage", state: "referred" },
+      { route: "prap_two_stage", state: "acknowledged" },
+      { route: "prap_two_stage", state: "assessment_booked" },
+      { route: "prap_two_stage", state: "recommended" },
+      { route: "prap_two_stage", state: "accepted" },
+      { route: "prap_two_stage", state: "started" },
+      { route: "prap_single", state: "referred" },
+      { route: "prap_single", state: "accepted" },
+      { route: "prap_single", state: "backed_out" },
+      { route: "sro_introduction", state: "introduced" },
+    ];
+    const assignees = [users.caseworker, null, users.caseworkerScotland];
+    for (let index = 0; index < WORK_QUEUE_PAGE_SIZE + 5; index += 1) {
+      await createCase(db.prisma, provider, { ...open[index % open.length], assignedTo: assignees[index % assignees.length], referralDate: `2026-11-${String(2 + (index % 20)).padStart(2, "0")}` });
+    }
+    const closed: [CaseSpec["route"], CaseState][] = [["prap_two_stage", "completed"], ["prap_single", "left_early"], ["prap_single", "rejected"], ["prap_single", "cancelled"], ["prap_two_stage", "not_suitable"]];
+    for (const [route, state] of closed) await createCase(db.prisma, provider, { route, state, assignedTo: users.caseworker });
+    await createCase(db.prisma, provider, { route: "scr_clerical", assignedTo: users.officer });
+    await createCase(db.prisma, await createProvider(db.prisma), { state: "referred" });
   });
   afterAll(() => db.close());
 
@@ -42,7 +64,7 @@ describe("work queue views: open, mine, unassigned and closed partition the visi
     return cases;
   }
 
-  it("every state is either open or closed, and the demo has cases in both", async () => {
+  it("every state is either open or closed, and the cases built here are in both", async () => {
     const open = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
     expect(open.length + CLOSED_STATES.size).toBe(CASE_STATES.length);
     const states = (await db.prisma.case.findMany({ select: { state: true } })).map((row) => row.state);
@@ -53,6 +75,7 @@ describe("work queue views: open, mine, unassigned and closed partition the visi
   it("open lists exactly the visible cases not in a closed state, soonest stored deadline first", async () => {
     const want = (await expected({})).filter((row) => !CLOSED_STATES.has(row.state));
     const got = await allRows("open");
+    expect(want.length).toBeGreaterThan(WORK_QUEUE_PAGE_SIZE); // more than one page
     expect(got.total).toBe(want.length);
     expect(new Set(got.rows.map((row) => row.id))).toEqual(new Set(want.map((row) => row.id)));
     const deadlines = got.rows.map((row) => row.nextDeadlineOn ?? "9999-12-31");

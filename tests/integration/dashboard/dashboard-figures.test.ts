@@ -4,11 +4,11 @@ import { listOpenCases, loadDashboard } from "@/lib/server/dashboard/load-dashbo
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 import { UseCaseError } from "@/lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { CASEWORKER_A, CASEWORKER_B, GLASGOW, LEEDS, NOW, OFFICER, TODAY, actors, caseId, seedDashboardFixture } from "./fixture";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { CASEWORKER_A, CASEWORKER_B, GLASGOW, LEEDS, NOW, OFFICER, TODAY, actors, caseId, seedDashboardFixture } from "@/tests/integration/support/dashboard-fixture";
 
 /**
- * Every dashboard figure against the hand-counted dataset in ./fixture.ts: the start
+ * Every dashboard figure against the hand-counted dataset in support/dashboard-fixture.ts: the start
  * target (13.13, 3.07) with a bank holiday that moves a deadline and a Scottish site, the
  * at-risk list, the other clocks (13.17, 13.14/13.67, 13.35/3.15), caseload, the funnel, the
  * filters, the export — and SCR cases in totals only (docs/decisions/0005).

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { applyMigrations, MigrationError, readMigrations, type MigrationFile } from "../../../lib/db/migrate";
-import { createEmptyDatabase, type EmptyDatabase } from "../support/test-database";
+import { applyMigrations, MigrationError, readMigrations, type MigrationFile } from "@/lib/db/migrate";
+import { createEmptyDatabase, type EmptyDatabase } from "@/tests/integration/support/test-database";
 
 function migration(name: string, sql: string): MigrationFile {
   return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { get_dmmf } from "@prisma/prisma-schema-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * Drift test (docs/decisions/0002): the hand-written migrations, applied to an empty database,

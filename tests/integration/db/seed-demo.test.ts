@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shippedBankHolidays } from "@/lib/calendar";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { CaseRoute, PrismaClient } from "@/lib/db/prisma";
-import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, REASON_DEFINITIONS } from "@/lib/seed/demo-data";
+import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, REASON_DEFINITIONS } from "@/lib/seed/demo";
 import { DEFAULT_SETTINGS, seedDemo, seedReferenceData, type DemoSeedSummary } from "@/lib/seed/seed-demo";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { passwordProblem } from "@/lib/domain/password-policy";
@@ -12,7 +12,7 @@ import { computeClocks } from "@/lib/domain/deadlines";
 import { ninoProblem, purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 const TODAY = "2026-11-24";
 const ROUTES = ["prap_two_stage", "prap_single", "sro_introduction", "scr_clerical"] as const satisfies readonly CaseRoute[];

@@ -16,7 +16,7 @@ import { ninoProblem, purchaseOrderProblem } from "@/lib/domain/identifiers";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 // Small N so the test is fast; the bench uses 100,000 with the same generator.
 const N = 500;

@@ -1,33 +1,42 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isoDateFromDb } from "../../../lib/db/dates";
-import { demoCaseId, userId } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
-import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
-import { getUc452PrintView } from "../../../lib/server/paper-forms/get-uc452-print-view";
-import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-chased";
-import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
-import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
-import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { buildUc452EmailFor } from "@/lib/server/paper-forms/build-uc452-email";
+import { getFormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
+import { getUc452PrintView } from "@/lib/server/paper-forms/get-uc452-print-view";
+import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { createCase, createProvider, type Provider } from "@/tests/integration/support/builders";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 const TODAY = "2026-11-24";
 
-/** The UC paper trail (docs/rules/forms.md; 13.08, 13.12, 13.14, 13.21, 13.22, 13.66, 13.67), on the demo data. */
+/** The UC paper trail (docs/rules/forms.md; 13.08, 13.12, 13.14, 13.21, 13.22, 13.66, 13.67); each test builds its own case. */
 describe("UC452 and UCPR1 paper trail", () => {
   let db: TestDatabase;
+  let provider: Provider;
   let caseworker: UseCaseActor;
   let manager: UseCaseActor;
-  const missingUcpr1 = demoCaseId("uc-acknowledged-ucpr1-missing");
-  const recommended = demoCaseId("uc-recommended");
-  const scrCase = demoCaseId("scr-referred");
+  /** Acknowledged; the UC452 came, the UCPR1 did not and nobody chased: the chase is overdue (13.14, 13.67). */
+  const missingUcpr1Case = async () =>
+    (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-13", forms: { uc452ReceivedOn: "2026-11-17" }, assignedTo: provider.users.caseworker })).id;
+  /** Recommended for SESMP: UC452 part 6 completed (13.21). The claimant's address must never reach an email. */
+  const recommendedCase = async () =>
+    (
+      await createCase(db.prisma, provider, {
+        route: "prap_two_stage",
+        state: "recommended",
+        strand: "sesmp",
+        referralDate: "2026-11-06",
+        forms: { uc452ReceivedOn: "2026-11-10", ucpr1ReceivedOn: "2026-11-10" },
+        claimant: { forename: "Tomasz", surname: "Nowicki", address: { line1: "44 Beckside Mews", town: "Leeds", postcode: "LS12 3HJ" } },
+      })
+    ).id;
+  const buildScrCase = async () => (await createCase(db.prisma, provider, { route: "scr_clerical", assignedTo: provider.users.officer })).id;
 
-  async function actor(key: "caseworker" | "manager"): Promise<UseCaseActor> {
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(key) } });
-    return { id: user.id, roles: user.roles, organisationId: user.organisationId };
-  }
   const outcomeOf = (promise: Promise<unknown>): Promise<{ code: string; fieldErrors: Record<string, string> }> =>
     promise.then(
       () => ({ code: "ok", fieldErrors: {} }),
@@ -38,12 +47,13 @@ describe("UC452 and UCPR1 paper trail", () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: TODAY });
-    [caseworker, manager] = await Promise.all([actor("caseworker"), actor("manager")]);
+    provider = await createProvider(db.prisma);
+    ({ caseworker, manager } = provider.actors);
   });
   afterAll(() => db.close());
 
   it("refuses a received date in the future or before the referral date, writing nothing", async () => {
+    const missingUcpr1 = await missingUcpr1Case();
     const before = await caseRow(missingUcpr1);
     const future = await outcomeOf(recordUcpr1Received(db.prisma, caseworker, { caseId: missingUcpr1, version: before.version, receivedOn: "2026-11-25", ...ucpr1 }, TODAY));
     expect(future.code).toBe("INVALID");
@@ -57,6 +67,7 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("records the UCPR1 with its contents, stops the chase clock, recomputes the next deadline and audits without the words", async () => {
+    const missingUcpr1 = await missingUcpr1Case();
     const before = await caseRow(missingUcpr1);
     expect(before.ucpr1ChaseDueOn).not.toBeNull();
     expect(isoDateFromDb(before.nextDeadlineOn)).toBe(isoDateFromDb(before.ucpr1ChaseDueOn)); // the overdue chase is what is next
@@ -76,6 +87,9 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("refuses a stale version: someone else's change is not overwritten", async () => {
+    const missingUcpr1 = await missingUcpr1Case();
+    // Someone else records the UCPR1 first; a form rendered before that carries the old version.
+    await recordUcpr1Received(db.prisma, provider.actors.officer, { caseId: missingUcpr1, version: (await caseRow(missingUcpr1)).version, receivedOn: TODAY, ...ucpr1 }, TODAY);
     const current = await caseRow(missingUcpr1);
     const stale = await outcomeOf(recordUc452Received(db.prisma, caseworker, { caseId: missingUcpr1, version: current.version - 1, receivedOn: TODAY }, TODAY));
     expect(stale.code).toBe("STALE");
@@ -83,7 +97,7 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("records the UC452 and a SPoC chase, recomputing the stored due dates", async () => {
-    const caseId = demoCaseId("uc-referred");
+    const caseId = (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred", referralDate: "2026-11-23" })).id;
     let row = await caseRow(caseId);
     await recordSpocChased(db.prisma, caseworker, { caseId, version: row.version, chasedOn: TODAY }, TODAY);
     row = await caseRow(caseId);
@@ -103,6 +117,7 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("treats an SCR case as not found for a caseworker, for every read and write (AC-01)", async () => {
+    const scrCase = await buildScrCase();
     const scr = await caseRow(scrCase);
     expect((await outcomeOf(recordUc452Received(db.prisma, caseworker, { caseId: scrCase, version: scr.version, receivedOn: TODAY }, TODAY))).code).toBe("NOT_FOUND");
     expect((await outcomeOf(recordUcpr1Received(db.prisma, caseworker, { caseId: scrCase, version: scr.version, receivedOn: TODAY, ...ucpr1 }, TODAY))).code).toBe("NOT_FOUND");
@@ -114,11 +129,13 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("refuses a manager, who can read cases but not work them", async () => {
+    const missingUcpr1 = await missingUcpr1Case();
     const row = await caseRow(missingUcpr1);
     expect((await outcomeOf(recordSpocChased(db.prisma, manager, { caseId: missingUcpr1, version: row.version, chasedOn: TODAY }, TODAY))).code).toBe("FORBIDDEN");
   });
 
   it("prints parts 1–4 from the referral and the completed part 6 with its template version", async () => {
+    const recommended = await recommendedCase();
     const view = await getUc452PrintView(db.prisma, caseworker, recommended);
     expect(view.reference).toMatch(/^SES-/);
     expect(view.partsOneToFour.rows.map((row) => row.label)).toContain("PRaP referral ID");
@@ -128,6 +145,7 @@ describe("UC452 and UCPR1 paper trail", () => {
   });
 
   it("builds the .eml without changing anything, and keeps every version of an email sent", async () => {
+    const recommended = await recommendedCase();
     const auditsBefore = await db.prisma.auditEvent.count({ where: { caseId: recommended } });
     const email = await buildUc452EmailFor(db.prisma, caseworker, recommended, "part_6", "uc_service_centre");
     expect(email.message).toContain("To: \"Universal Credit Service Centre inbox\" <uc-service-centre@dwp.example.test>");

@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isoDateFromDb } from "../../../lib/db/dates";
-import { demoCaseId, userId } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import { getCaseView } from "../../../lib/server/cases/case-view";
-import { applyLifecycleAction, type LifecycleRequest } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
-import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { isoDateFromDb } from "@/lib/db/dates";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { getCaseView } from "@/lib/server/cases/case-view";
+import { applyLifecycleAction, type LifecycleRequest } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
+import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { createCase, createPrapReferral, createProvider, type CaseSpec, type Provider } from "@/tests/integration/support/builders";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 const at = (today: string) => ({ today, now: new Date(`${today}T12:00:00Z`) });
 
-/** The referral lifecycle through the use-case (docs/rules/states.md). */
+/** The referral lifecycle through the use-case (docs/rules/states.md); each test builds the case it moves. */
 describe("the referral lifecycle", () => {
   let db: TestDatabase;
+  let provider: Provider;
   let caseworker: UseCaseActor;
 
-  async function actor(key: "caseworker"): Promise<UseCaseActor> {
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(key) } });
-    return { id: user.id, roles: user.roles, organisationId: user.organisationId };
-  }
   const failure = (promise: Promise<unknown>) =>
     promise.then(
       () => null,
@@ -34,16 +30,18 @@ describe("the referral lifecycle", () => {
   }
   const caseRow = (id: string) => db.prisma.case.findUniqueOrThrow({ where: { id }, include: { prapReferrals: true, uc452Parts: true, initialAssessment: true, closureReason: true } });
   const auditCount = (caseId: string) => db.prisma.auditEvent.count({ where: { caseId, action: { startsWith: "case." }, actorId: { not: null } } });
+  const newCase = async (spec: CaseSpec) => (await createCase(db.prisma, provider, { assignedTo: provider.users.caseworker, ...spec })).id;
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: "2026-11-24" });
-    caseworker = await actor("caseworker");
+    provider = await createProvider(db.prisma);
+    caseworker = provider.actors.caseworker;
   });
   afterAll(() => db.close());
 
   it("takes a UC case from referred to completed: states, PRaP statuses, UC452 parts, closure, due dates and an audit row per step", async () => {
-    const caseId = demoCaseId("uc-referred");
+    // Referred yesterday on the UC two-stage route (13.11–13.18).
+    const caseId = await newCase({ route: "prap_two_stage", state: "referred", referralDate: "2026-11-23" });
     const start = await caseRow(caseId);
     expect(start.state).toBe("referred");
     const startDueOn = isoDateFromDb(start.startDueOn);
@@ -77,18 +75,7 @@ describe("the referral lifecycle", () => {
     expect((await caseRow(caseId)).version).toBe(row.version);
 
     // The Work Coach's second referral, to the strand, arrives (recorded elsewhere).
-    await db.prisma.prapReferral.create({
-      data: {
-        caseId,
-        purchaseOrderNumber: "298765432",
-        referralId: "TEST-STRAND-1",
-        provisionId: "SESMP",
-        provision: "sesmp",
-        regime: "uc",
-        referralDate: new Date("2026-11-25T00:00:00Z"),
-        receivedAt: new Date("2026-11-25T09:00:00Z"),
-      },
-    });
+    await createPrapReferral(db.prisma, caseId, { provision: "sesmp", regime: "uc", referralDate: "2026-11-25" });
     expect((await getLifecycleCase(db.prisma, caseworker, caseId)).actions).toContain("accept_strand_referral");
     await step(caseworker, caseId, "accept_strand_referral", {}, "2026-11-25");
     row = await caseRow(caseId);
@@ -132,7 +119,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("records a 2017 customer leaving early with the reason on the exit tracker (part 8a), closing the case", async () => {
-    const caseId = demoCaseId("s17-started");
+    const caseId = await newCase({ route: "prap_single", state: "started", referralDate: "2026-10-26", dates: { startedOn: "2026-11-09" } });
     await step(caseworker, caseId, "record_early_leaving", { leftOn: "2026-11-23", reasonCode: "found_work" }, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("left_early");
@@ -145,14 +132,14 @@ describe("the referral lifecycle", () => {
   });
 
   it("refuses an early-leaving reason that is not in the list, against the field", async () => {
-    const caseId = demoCaseId("uc-started");
+    const caseId = await newCase({ route: "prap_two_stage", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
     const result = await failure(step(caseworker, caseId, "record_early_leaving", { leftOn: "2026-11-23", reasonCode: "made_up" }, "2026-11-24"));
     expect(result).toMatchObject({ code: "INVALID", fieldErrors: { reasonCode: expect.any(String) } });
     expect((await caseRow(caseId)).state).toBe("started");
   });
 
   it("records the Initial Assessment as not suitable with part 7 holding contact details only (13.31)", async () => {
-    const caseId = demoCaseId("uc-assessment-booked");
+    const caseId = await newCase({ route: "prap_two_stage", state: "assessment_booked", referralDate: "2026-11-16", dates: { initialAssessmentOn: "2026-11-24" } });
     await step(caseworker, caseId, "record_assessment_not_suitable", { heldOn: "2026-11-24", fullyDiscussedWithClaimant: true, spocPhonedOn: "2026-11-24" }, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("not_suitable");
@@ -163,7 +150,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("refuses cancelling before acceptance (13.34) and rejects a 2017 referral in error with reason Other", async () => {
-    const caseId = demoCaseId("s17-referred");
+    const caseId = await newCase({ route: "prap_single", state: "referred", referralDate: "2026-11-20" });
     const before = await caseRow(caseId);
     const refused = await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24"));
     expect(refused?.code).toBe("INVALID");
@@ -178,7 +165,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("cancels an accepted referral as Did Not Start", async () => {
-    const caseId = demoCaseId("s17-accepted");
+    const caseId = await newCase({ route: "prap_single", state: "accepted", referralDate: "2026-11-10" });
     await step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("cancelled");
@@ -188,7 +175,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("records POST's back-out email and then cancels within the 24 hours (13.35)", async () => {
-    const caseId = demoCaseId("uc-started");
+    const caseId = await newCase({ route: "prap_two_stage", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
     // A started referral cannot be cancelled without a back-out first.
     expect((await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24")))?.code).toBe("INVALID");
     await step(caseworker, caseId, "record_back_out_email", { receivedAt: "2026-11-24T09:00:00.000Z" }, "2026-11-24");
@@ -207,7 +194,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("refuses a stale version, so a double submission writes nothing the second time", async () => {
-    const caseId = demoCaseId("uc-acknowledged");
+    const caseId = await newCase({ route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-18" });
     const { version } = await caseRow(caseId);
     const audits = await auditCount(caseId);
     const request = { caseId, version, action: "book_initial_assessment", input: { assessmentOn: "2026-11-27" } } as LifecycleRequest;
@@ -220,7 +207,7 @@ describe("the referral lifecycle", () => {
   });
 
   it("treats an SCR case as not found for a caseworker, whatever they post (AC-01, AC-05)", async () => {
-    const scr = demoCaseId("scr-referred");
+    const scr = (await createCase(db.prisma, provider, { route: "scr_clerical", assignedTo: provider.users.officer })).id;
     const before = await caseRow(scr);
     const result = await failure(applyLifecycleAction(db.prisma, caseworker, { caseId: scr, version: before.version, action: "acknowledge", input: {} }, at("2026-11-24")));
     expect(result?.code).toBe("NOT_FOUND");

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { todayInLondon } from "../../../lib/calendar/iso-date";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../../lib/domain/permissions";
-import { isoDateFromDb, isoDateToDb } from "../../../lib/db/dates";
-import type { PrismaClient } from "../../../lib/db/prisma";
-import { referralIntakeSchemaOn, type ReferralIntakeInput } from "../../../lib/domain/forms/referral-intake";
-import { recordPrapReferral } from "../../../lib/server/referrals/record-prap-referral";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { actorFor, createOrganisation, createSiteRow, expectUseCaseError } from "../auth/fixtures";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { Role } from "@/lib/domain/permissions";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { referralIntakeSchemaOn, type ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
+import { recordPrapReferral } from "@/lib/server/referrals/record-prap-referral";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { actorFor, createOrganisation, createSiteRow } from "@/tests/integration/support/builders";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * Recording a PRaP referral against a real database (docs/rules/routes.md, routes 1 and 2;
@@ -362,20 +363,29 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
   });
 
   it("numbers cases max + 1 as numbers, ignoring references of another shape", async () => {
-    const { organisation, site, caseworker } = await provider();
-    const claimant = await prisma.claimant.create({ data: { forename: "Legacy", surname: "Row" } });
-    const highest = await prisma.$queryRaw<{ max: number | null }[]>`
-      SELECT MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER))::int AS "max" FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;
-    const next = Math.max(Number(highest[0].max ?? 0), 999_998) + 1;
-    for (const reference of [`SES-${String(next).padStart(6, "0")}`, "LEGACY-9999999"]) {
-      await prisma.case.create({
-        data: { reference, organisationId: organisation.id, siteId: site.id, claimantId: claimant.id, route: "prap_single", ruleset: "ses_2017", state: "referred" },
-      });
+    // A database of its own: this test moves the numbering past 999,999, which no other test may inherit.
+    const own = await createTestDatabase();
+    const shared = prisma;
+    prisma = own.prisma;
+    try {
+      const { organisation, site, caseworker } = await provider();
+      const claimant = await prisma.claimant.create({ data: { forename: "Legacy", surname: "Row" } });
+      const highest = await prisma.$queryRaw<{ max: number | null }[]>`
+        SELECT MAX(CAST(SUBSTRING("reference" FROM 5) AS INTEGER))::int AS "max" FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'`;
+      const next = Math.max(Number(highest[0].max ?? 0), 999_998) + 1;
+      for (const reference of [`SES-${String(next).padStart(6, "0")}`, "LEGACY-9999999"]) {
+        await prisma.case.create({
+          data: { reference, organisationId: organisation.id, siteId: site.id, claimantId: claimant.id, route: "prap_single", ruleset: "ses_2017", state: "referred" },
+        });
+      }
+      const first = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
+      const second = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
+      expect(first.reference).toBe(`SES-${String(next + 1).padStart(6, "0")}`);
+      expect(second.reference).toBe(`SES-${String(next + 2).padStart(6, "0")}`);
+    } finally {
+      prisma = shared;
+      await own.close();
     }
-    const first = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
-    const second = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id }), NOW);
-    expect(first.reference).toBe(`SES-${String(next + 1).padStart(6, "0")}`);
-    expect(second.reference).toBe(`SES-${String(next + 2).padStart(6, "0")}`);
   });
 
   it("gives concurrent referrals distinct references (a reference taken meanwhile is retried)", async () => {

@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, userId } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { recordStrandReferral } from "@/lib/server/referrals/record-strand-referral";
+import { createCase, createProvider, type Provider } from "@/tests/integration/support/builders";
+import { codeOf } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 describe("the strand referral: JCP's second PRaP referral on the UC route (13.25–13.27)", () => {
   let db: TestDatabase;
-  let caseworker: UseCaseActor;
+  let provider: Provider;
   const clock = { today: "2026-11-24", now: new Date("2026-11-24T10:00:00Z") };
-  const recommended = demoCaseId("uc-recommended");
-  const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof UseCaseError ? error.code : String(error)));
+  /** Recommended for SESMP at the Initial Assessment, the strand referral not yet in (13.25). */
+  const recommendedCase = async () => (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "recommended", strand: "sesmp", referralDate: "2026-11-09" })).id;
   const input = async (caseId: string, overrides: Partial<{ purchaseOrderNumber: string; referralId: string; referralDate: string }> = {}) => ({
     caseId,
     version: (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version,
@@ -24,19 +22,20 @@ describe("the strand referral: JCP's second PRaP referral on the UC route (13.25
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: "2026-11-24" });
-    const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId("caseworker") } });
-    caseworker = { id: user.id, roles: user.roles, organisationId: user.organisationId };
+    provider = await createProvider(db.prisma);
   });
   afterAll(() => db.close());
 
   it("refuses a purchase order of the other regime than the first referral (13.16), writing nothing", async () => {
+    const recommended = await recommendedCase();
     const before = await db.prisma.prapReferral.count({ where: { caseId: recommended } });
-    expect(await codeOf(recordStrandReferral(db.prisma, caseworker, await input(recommended, { purchaseOrderNumber: "100987654" }), clock))).toBe("INVALID");
+    expect(await codeOf(recordStrandReferral(db.prisma, provider.actors.caseworker, await input(recommended, { purchaseOrderNumber: "100987654" }), clock))).toBe("INVALID");
     expect(await db.prisma.prapReferral.count({ where: { caseId: recommended } })).toBe(before);
   });
 
   it("records it once, to the recommended strand, with an audit row; a second time is refused", async () => {
+    const { caseworker } = provider.actors;
+    const recommended = await recommendedCase();
     await recordStrandReferral(db.prisma, caseworker, await input(recommended), clock);
     const strand = await db.prisma.prapReferral.findFirstOrThrow({ where: { caseId: recommended, provision: { in: ["sesmp", "sessb"] } } });
     const theCase = await db.prisma.case.findUniqueOrThrow({ where: { id: recommended } });
@@ -46,6 +45,7 @@ describe("the strand referral: JCP's second PRaP referral on the UC route (13.25
   });
 
   it("refuses before the Initial Assessment has recommended a strand", async () => {
-    expect(await codeOf(recordStrandReferral(db.prisma, caseworker, await input(demoCaseId("uc-referred"), { purchaseOrderNumber: "200987656", referralId: "PRAP-STRAND-0003" }), clock))).toBe("INVALID");
+    const referred = (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" })).id;
+    expect(await codeOf(recordStrandReferral(db.prisma, provider.actors.caseworker, await input(referred, { purchaseOrderNumber: "200987656", referralId: "PRAP-STRAND-0003" }), clock))).toBe("INVALID");
   });
 });

@@ -1,23 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, siteId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import type { CreateScrCaseInput } from "../../../lib/domain/forms/scr-forms";
-import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { createScrCase } from "../../../lib/server/scr/create-scr-case";
-import { getRestrictedQueue } from "../../../lib/server/scr/get-restricted-queue";
-import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
-import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
-import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { CreateScrCaseInput } from "@/lib/domain/forms/scr-forms";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
+import { createScrCase } from "@/lib/server/scr/create-scr-case";
+import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
+import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { createCase, createMappaAnnex, createProvider, type Provider, type StaffKey } from "@/tests/integration/support/builders";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3.31, 3.40–3.44)", () => {
   let db: TestDatabase;
   const today = "2026-11-24";
   const clock = { today, now: new Date("2026-11-24T12:00:00Z") };
-  const actors = {} as Record<DemoUserKey, UseCaseActor>;
+  let provider: Provider;
+  let actors: Record<StaffKey, UseCaseActor>;
+  /** An SL2 case whose page 1 went back; not yet assessed (13.55, 13.56). */
+  const scrReferred = () => createCase(db.prisma, provider, { route: "scr_clerical", state: "referred", referralDate: "2026-11-16", sl2: { page1ReturnedOn: "2026-11-18" }, assignedTo: provider.users.officer });
+  /** An SL2 case started, with page 1 and the referral form both returned (13.57, 13.74). */
+  const scrStarted = () =>
+    createCase(db.prisma, provider, { route: "scr_clerical", state: "started", referralDate: "2026-11-02", dates: { startedOn: "2026-11-16" }, sl2: { page1ReturnedOn: "2026-11-04", referralFormReturnedOn: "2026-11-17" }, assignedTo: provider.users.officer });
   const outcome = (promise: Promise<unknown>) =>
     promise.then(
       () => "ok",
@@ -25,7 +30,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
     );
   const sl2Input = (overrides: Partial<CreateScrCaseInput> = {}): CreateScrCaseInput => ({
     submissionId: randomUUID(),
-    siteId: siteId("leeds"),
+    siteId: provider.sites.england.id,
     receivedOn: "2026-11-20",
     title: "Mr",
     forename: "Declan",
@@ -42,11 +47,8 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today });
-    for (const key of ["caseworker", "officer", "manager", "admin"] as DemoUserKey[]) {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(key) } });
-      actors[key] = { id: user.id, roles: user.roles, organisationId: user.organisationId };
-    }
+    provider = await createProvider(db.prisma);
+    actors = provider.actors;
   });
   afterAll(() => db.close());
 
@@ -67,7 +69,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
 
     it("refuses a caseworker, a manager and an administrator, writing nothing (13.77, 3.43)", async () => {
       const before = await db.prisma.case.count();
-      for (const key of ["caseworker", "manager", "admin"] as const) {
+      for (const key of ["caseworker", "manager", "administrator"] as const) {
         expect(await outcome(createScrCase(db.prisma, actors[key], sl2Input(), clock))).toMatch(/^FORBIDDEN/);
       }
       expect(await db.prisma.case.count()).toBe(before);
@@ -97,7 +99,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
     it("runs the 20-working-day start clock from the SL2 received date, skipping the site nation's bank holidays (docs/rules/decisions.md, 13.13)", async () => {
       // Thu 13 Apr 2017: Good Friday and Easter Monday (E&W) and the May Day holiday fall in the 20 working days.
       const leeds = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2017-04-13" }), clock);
-      const glasgow = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2017-04-13", siteId: siteId("glasgow") }), clock);
+      const glasgow = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2017-04-13", siteId: provider.sites.scotland.id }), clock);
       const due = async (caseId: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).startDueOn?.toISOString().slice(0, 10);
       expect(await due(leeds.caseId)).toBe("2017-05-16");
       expect(await due(glasgow.caseId)).toBe("2017-05-15"); // no Easter Monday in Scotland
@@ -157,7 +159,6 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
   });
 
   describe("nobody but a nominated officer can reach an SCR case (AC-01, AC-05)", () => {
-    const scr = demoCaseId("scr-referred");
     const uses = (actor: UseCaseActor, caseId: string) => [
       getSl2View(db.prisma, actor, caseId, "sl2.restricted_read"),
       recordSl2Page1Returned(db.prisma, actor, { caseId, version: 1, completedOn: "2026-11-20", returnedOn: "2026-11-20", method: "secure_email", trackingNumber: null, pages2And3Retained: "yes" }, today),
@@ -167,6 +168,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
 
     for (const key of ["caseworker", "manager"] as const) {
       it(`a ${key} gets NOT_FOUND from every SCR use-case, the same answer as for a random id, and nothing is written`, async () => {
+        const { id: scr } = await scrReferred();
         const auditBefore = await db.prisma.auditEvent.count({ where: { caseId: scr } });
         const postsBefore = await db.prisma.securePostLog.count();
         const onScr = await Promise.all(uses(actors[key], scr).map(outcome));
@@ -179,32 +181,38 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
     }
 
     it("a nominated officer gets NOT_FOUND for the SL2 of a case that is not an SCR case", async () => {
-      expect(await outcome(getSl2View(db.prisma, actors.officer, demoCaseId("uc-referred"), null))).toMatch(/^NOT_FOUND/);
+      const ordinary = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
+      expect(await outcome(getSl2View(db.prisma, actors.officer, ordinary.id, null))).toMatch(/^NOT_FOUND/);
     });
   });
 
   describe("the nominated officer's queue", () => {
     it("lists SCR cases open first with their start clock, MAPPA cases with restrictions to record, and SL2 returns due", async () => {
+      const [scrReferredCase, scrStartedCase] = [await scrReferred(), await scrStarted()];
+      const mappaWithRestrictions = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "accepted", restrictionTier: "mappa" });
+      await createMappaAnnex(db.prisma, mappaWithRestrictions.id, { restrictions: "Appointments only at the site, never at home", restrictionsPhonedOn: "2026-11-20" });
       const fresh = await createScrCase(db.prisma, actors.officer, sl2Input({ receivedOn: "2026-11-23", surname: "Queue" }), clock);
       // A MAPPA case whose annex holds no restrictions yet.
-      await db.prisma.case.update({ where: { id: demoCaseId("uc-referred") }, data: { restrictionTier: "mappa", mappaMarkedAt: clock.now } });
+      const referred = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
+      await db.prisma.case.update({ where: { id: referred.id }, data: { restrictionTier: "mappa", mappaMarkedAt: clock.now } });
       const queue = await getRestrictedQueue(db.prisma, actors.officer, clock);
       const openIds = queue.openScrCases.map((row) => row.id);
-      expect(openIds).toContain(demoCaseId("scr-referred"));
+      expect(openIds).toContain(scrReferredCase.id);
       expect(openIds).toContain(fresh.caseId);
       expect(queue.openScrCases.every((row) => !row.closed)).toBe(true);
       const freshRow = queue.openScrCases.find((row) => row.id === fresh.caseId)!;
       expect(freshRow.startClock?.dueOn).toBe("2026-12-21"); // 20 working days from Mon 23 Nov 2026
-      expect(queue.mappaRestrictionsToRecord.map((row) => row.id)).toContain(demoCaseId("uc-referred"));
-      // The demo MAPPA case has its restrictions recorded already.
-      expect(queue.mappaRestrictionsToRecord.map((row) => row.id)).not.toContain(demoCaseId("uc-mappa"));
+      expect(queue.mappaRestrictionsToRecord.map((row) => row.id)).toContain(referred.id);
+      // A MAPPA case with its restrictions recorded already is not listed.
+      expect(queue.mappaRestrictionsToRecord.map((row) => row.id)).not.toContain(mappaWithRestrictions.id);
       const due = new Map(queue.sl2ReturnsDue.map((row) => [row.id, row.returnDue]));
       expect(due.get(fresh.caseId)).toBe("page_1");
-      expect(due.has(demoCaseId("scr-referred"))).toBe(false); // page 1 returned, not yet assessed
-      expect(due.has(demoCaseId("scr-started"))).toBe(false); // both returned
+      expect(due.has(scrReferredCase.id)).toBe(false); // page 1 returned, not yet assessed
+      expect(due.has(scrStartedCase.id)).toBe(false); // both returned
     });
 
     it("writes one restricted-read row per SCR case listed, per view (LG-01)", async () => {
+      await scrReferred();
       const listed = async () => db.prisma.auditEvent.count({ where: { action: "case.restricted_read_listed", actorId: actors.officer.id } });
       const before = await listed();
       const queue = await getRestrictedQueue(db.prisma, actors.officer, clock);
@@ -217,7 +225,7 @@ describe("SCR clerical referrals via SL2 (13.52–13.57, 13.74–13.78, 3.30–3
   });
 
   it("audits every read of the SL2 print view: two prints, two restricted-read rows (LG-01)", async () => {
-    const scr = demoCaseId("scr-started");
+    const { id: scr } = await scrStarted();
     const reads = () => db.prisma.auditEvent.count({ where: { caseId: scr, restrictedRead: true, action: "sl2.print_restricted_read" } });
     const before = await reads();
     await getSl2View(db.prisma, actors.officer, scr, "sl2.print_restricted_read");

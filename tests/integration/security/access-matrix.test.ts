@@ -1,57 +1,56 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ROLES, type Permission, type Role } from "../../../lib/domain/permissions";
-import { Prisma } from "../../../lib/db/prisma";
-import { demoCaseId, userId, type DemoUserKey } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "../../../lib/domain/forms/case-work-forms";
-import { lifecycleFormSchema, type LifecycleFormAction } from "../../../lib/domain/forms/lifecycle-forms";
+import { ROLES, type Permission, type Role } from "@/lib/domain/permissions";
+import { Prisma } from "@/lib/db/prisma";
+import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
+import { lifecycleFormSchema, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import {
   changeRestrictionSchema,
   recordMappaContactSchema,
   recordMappaJReceivedSchema,
   recordMappaLetterSchema,
   recordMappaRestrictionsSchema,
-} from "../../../lib/domain/forms/mappa-forms";
+} from "@/lib/domain/forms/mappa-forms";
 import {
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
-} from "../../../lib/domain/forms/paper-forms";
-import { referralIntakeSchemaOn } from "../../../lib/domain/forms/referral-intake";
-import { recordStrandReferralSchema } from "../../../lib/domain/forms/strand-referral-form";
-import type { LifecycleInputs } from "../../../lib/domain/lifecycle/steps";
-import { listCaseAccessLog } from "../../../lib/server/cases/list-case-access-log";
-import { changeRestriction } from "../../../lib/server/cases/change-restriction";
-import { addCaseNote } from "../../../lib/server/cases/add-case-note";
-import { assignCase } from "../../../lib/server/cases/assign-case";
-import { recordContactAttempt } from "../../../lib/server/cases/record-contact-attempt";
-import { getCaseView } from "../../../lib/server/cases/case-view";
-import { applyLifecycleAction } from "../../../lib/server/cases/lifecycle/apply-lifecycle-action";
-import { getLifecycleCase } from "../../../lib/server/cases/lifecycle/lifecycle-page";
-import { listWorkQueue, WORK_QUEUE_VIEWS } from "../../../lib/server/cases/list-work-queue";
-import { buildUc452EmailFor } from "../../../lib/server/paper-forms/build-uc452-email";
-import { getFormsOverview } from "../../../lib/server/paper-forms/get-forms-overview";
-import { getUc452EmailPage } from "../../../lib/server/paper-forms/get-uc452-email-page";
-import { getUc452PrintView } from "../../../lib/server/paper-forms/get-uc452-print-view";
-import { recordSpocChased } from "../../../lib/server/paper-forms/record-spoc-chased";
-import { recordUc452EmailSent } from "../../../lib/server/paper-forms/record-uc452-email-sent";
-import { recordUc452Received } from "../../../lib/server/paper-forms/record-uc452-received";
-import { recordUcpr1Received } from "../../../lib/server/paper-forms/record-ucpr1-received";
-import { getMappaAnnex } from "../../../lib/server/mappa/get-mappa-annex";
-import { recordMappaContact } from "../../../lib/server/mappa/record-mappa-contact";
-import { recordMappaJReceived } from "../../../lib/server/mappa/record-mappa-j-received";
-import { recordMappaLetter } from "../../../lib/server/mappa/record-mappa-letter";
-import { recordMappaRestrictions } from "../../../lib/server/mappa/record-mappa-restrictions";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { recordStrandReferral } from "../../../lib/server/referrals/record-strand-referral";
-import type { PrismaClient } from "../../../lib/db/prisma";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "../../unit/security/source-scan";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
-import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "../../../lib/domain/forms/scr-forms";
+} from "@/lib/domain/forms/paper-forms";
+import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
+import { recordStrandReferralSchema } from "@/lib/domain/forms/strand-referral-form";
+import type { LifecycleInputs } from "@/lib/domain/lifecycle/steps/index";
+import { listCaseAccessLog } from "@/lib/server/cases/list-case-access-log";
+import { changeRestriction } from "@/lib/server/cases/change-restriction";
+import { addCaseNote } from "@/lib/server/cases/add-case-note";
+import { assignCase } from "@/lib/server/cases/assign-case";
+import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
+import { getCaseView } from "@/lib/server/cases/case-view";
+import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
+import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
+import { listWorkQueue, WORK_QUEUE_VIEWS } from "@/lib/server/cases/list-work-queue";
+import { buildUc452EmailFor } from "@/lib/server/paper-forms/build-uc452-email";
+import { getFormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
+import { getUc452EmailPage } from "@/lib/server/paper-forms/get-uc452-email-page";
+import { getUc452PrintView } from "@/lib/server/paper-forms/get-uc452-print-view";
+import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
+import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
+import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
+import { getMappaAnnex } from "@/lib/server/mappa/get-mappa-annex";
+import { recordMappaContact } from "@/lib/server/mappa/record-mappa-contact";
+import { recordMappaJReceived } from "@/lib/server/mappa/record-mappa-j-received";
+import { recordMappaLetter } from "@/lib/server/mappa/record-mappa-letter";
+import { recordMappaRestrictions } from "@/lib/server/mappa/record-mappa-restrictions";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { recordStrandReferral } from "@/lib/server/referrals/record-strand-referral";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
+import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
 import {
   firstMeetingSchemaOn,
   jcpReferralSchemaOn,
@@ -60,19 +59,19 @@ import {
   type FirstMeetingInput,
   type JcpReferralInput,
   type Sessro1SentInput,
-} from "../../../lib/domain/forms/sro-introduction-forms";
-import { getRestrictedQueue } from "../../../lib/server/scr/get-restricted-queue";
-import { getSl2View } from "../../../lib/server/scr/get-sl2-view";
-import { recordSl2Page1Returned } from "../../../lib/server/scr/record-sl2-page1-returned";
-import { recordSl2ReferralFormReturned } from "../../../lib/server/scr/record-sl2-referral-form-returned";
-import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
-import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
-import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";
-import { getSessro1View } from "../../../lib/server/sro/get-sessro1-view";
-import { loadDashboard } from "../../../lib/server/dashboard/load-dashboard";
-import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "../../../lib/domain/dashboard/filters";
-import { exportDashboardList } from "../../../lib/server/dashboard/export-dashboard-list";
-import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/list-my-cases-due";
+} from "@/lib/domain/forms/sro-introduction-forms";
+import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
+import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
+import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
+import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
+import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
+import { getSessro1View } from "@/lib/server/sro/get-sessro1-view";
+import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
+import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 
 /**
  * The table-driven access test (docs/security.md AC-01–AC-05, CS-04, AC-03 "denies by
@@ -82,7 +81,7 @@ import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/list-my-ca
  * tests/unit/security/no-unsafe-raw-sql.test.ts), and must have an entry in ACTION_MATRIX below —
  * a new action without one fails this file. Each entry that touches a case names the use-case the
  * action delegates to and runs it, for every role, against:
- *  - a seeded SCR case (13.77, 3.43) and, for the MAPPA annex actions, a MAPPA case (13.69);
+ *  - an SCR case built for the test (13.77, 3.43) and, for the MAPPA annex actions, a MAPPA case (13.69);
  *  - a random UUID that never existed.
  * A role that is not a nominated officer must get exactly the same answer for the restricted id as
  * for the random one ("not found" or "not permitted", never a hint), and the database must be
@@ -95,6 +94,8 @@ import { listMyCasesDueThisWeek } from "../../../lib/server/dashboard/list-my-ca
  * re-checks the permission (assertCan) and applies the visibility rule inside its transaction, so
  * calling it with the role's actor exercises the real checks. The link is checked statically: the
  * action's file must call the entry's use-case and declare the entry's permission.
+ * The chain in front of every action (no session, wrong role, extra keys) is tested on its own
+ * in tests/integration/actions/authorised-action.test.ts.
  *
  * To add an action: add an entry with `caseAction({...})` (or `notCaseAction(reason)`).
  */
@@ -109,6 +110,8 @@ interface Context {
   /** the case's current version, so a post is not refused as stale before the checks that matter */
   versionOf(caseId: string): Promise<number>;
   annexVersionOf(caseId: string): Promise<number>;
+  /** a caseworker of the actors' organisation, to assign a case to */
+  caseworkerId: string;
 }
 
 interface CaseActionEntry {
@@ -192,7 +195,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     useCase: "assignCase",
     schema: assignCaseSchema,
     run: async (context, actor, caseId) =>
-      assignCase(context.prisma, actor, { caseId, version: await context.versionOf(caseId), caseworkerId: userId("caseworker") }),
+      assignCase(context.prisma, actor, { caseId, version: await context.versionOf(caseId), caseworkerId: context.caseworkerId }),
   }),
   [`${CASE_DIR}/actions.ts#recordContactAttemptAction`]: caseAction({
     permission: "update:case:any",
@@ -429,17 +432,28 @@ const LOADER_MATRIX: Record<string, { restricted: readonly Restricted[]; load(pr
   "access log (listCaseAccessLog)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => listCaseAccessLog(prisma, actor, caseId, 1) },
 };
 
-const ROLE_USERS: Record<Role, DemoUserKey> = {
+/** Which of the provider's users plays each role; the actor carries that one role alone. */
+const ROLE_USERS: Record<Role, StaffKey> = {
   caseworker: "caseworker",
   nominated_officer: "officer",
   manager: "manager",
-  administrator: "admin",
+  administrator: "administrator",
 };
+function actorsByRole(provider: Provider): Record<Role, UseCaseActor> {
+  const actors = {} as Record<Role, UseCaseActor>;
+  for (const role of ROLES) actors[role] = { ...actorFor(provider.users[ROLE_USERS[role]]), roles: [role] };
+  return actors;
+}
+
+/** The restricted records the matrix probes: an SL2 (SCR) case and a MAPPA case with its annex. */
+async function buildRestrictedCases(prisma: PrismaClient, provider: Provider, scrFields: CaseSpec = {}): Promise<Record<Restricted, string>> {
+  const scr = await createCase(prisma, provider, { route: "scr_clerical", assignedTo: provider.users.officer, ...scrFields });
+  const mappa = await createCase(prisma, provider, { route: "prap_two_stage", state: "acknowledged", restrictionTier: "mappa", assignedTo: provider.users.caseworker });
+  await createMappaAnnex(prisma, mappa.id, { restrictions: "Appointments at the site only", restrictionsPhonedOn: "2026-11-20", mappaJ: { receivedOn: "2026-11-20", trackingNumber: "SD 0000 0000 0GB" } });
+  return { scr: scr.id, mappaAnnex: mappa.id };
+}
 const NON_NO_ROLES = ROLES.filter((role) => role !== "nominated_officer");
 
-const SCR_CASE = demoCaseId("scr-referred");
-const MAPPA_CASE = demoCaseId("uc-mappa");
-const RESTRICTED_IDS: Record<Restricted, string> = { scr: SCR_CASE, mappaAnnex: MAPPA_CASE };
 
 function discoveredActions(): string[] {
   return sourceFiles(["app"])
@@ -511,7 +525,7 @@ describe("the access matrix (AC-03: every server action has an entry; deny by de
     for (const [key, entry] of Object.entries(ACTION_MATRIX)) {
       if (!entry.schema) continue;
       for (const extra of [{ restrictionTier: "none" }, { restricted: "false" }, { assigneeId: randomUUID() }]) {
-        const result = entry.schema.safeParse({ caseId: SCR_CASE, version: "1", ...extra });
+        const result = entry.schema.safeParse({ caseId: randomUUID(), version: "1", ...extra });
         const refusedKey = !result.success && result.error.issues.some((issue) => issue.code === "unrecognized_keys");
         if (!refusedKey) lenient.push(`${key} accepts ${Object.keys(extra)[0]}`);
       }
@@ -523,19 +537,23 @@ describe("the access matrix (AC-03: every server action has an entry; deny by de
 describe("every case action × every role, against a restricted case and a random id (AC-01, AC-05, CS-04)", () => {
   let db: TestDatabase;
   let context: Context;
-  const actors = {} as Record<Role, UseCaseActor>;
+  let actors: Record<Role, UseCaseActor>;
+  let RESTRICTED_IDS: Record<Restricted, string>;
+  let SCR_CASE: string;
+  let MAPPA_CASE: string;
 
+  // Read-only for every role but the nominated officer, whose one write (a note) no other test counts.
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: TODAY });
-    for (const role of ROLES) {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(ROLE_USERS[role]) } });
-      actors[role] = { id: user.id, roles: [role], organisationId: user.organisationId };
-    }
+    const provider = await createProvider(db.prisma);
+    actors = actorsByRole(provider);
+    RESTRICTED_IDS = await buildRestrictedCases(db.prisma, provider);
+    ({ scr: SCR_CASE, mappaAnnex: MAPPA_CASE } = RESTRICTED_IDS);
     context = {
       prisma: db.prisma,
       versionOf: async (caseId) => (await db.prisma.case.findUnique({ where: { id: caseId }, select: { version: true } }))?.version ?? 1,
       annexVersionOf: async (caseId) => (await db.prisma.mappaAnnex.findUnique({ where: { caseId }, select: { version: true } }))?.version ?? 0,
+      caseworkerId: provider.users.caseworker.id,
     };
   });
   afterAll(() => db.close());
@@ -583,18 +601,22 @@ describe("every case action × every role, against a restricted case and a rando
 
 describe("lists and search never show an SCR case to anyone but a nominated officer (AC-02)", () => {
   let db: TestDatabase;
-  const actors = {} as Record<Role, UseCaseActor>;
+  let actors: Record<Role, UseCaseActor>;
+  let SCR_CASE: string;
   let identifiers: { id: string; reference: string; surname: string; forename: string; nino: string };
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today: TODAY });
-    for (const role of ROLES) {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(ROLE_USERS[role]) } });
-      actors[role] = { id: user.id, roles: [role], organisationId: user.organisationId };
-    }
+    const provider = await createProvider(db.prisma);
+    actors = actorsByRole(provider);
+    // The SCR case is overdue to start (20 working days from 26 October): it would head the
+    // at-risk lists and exports if anything let it through. Ordinary cases fill the lists around it.
+    ({ scr: SCR_CASE } = await buildRestrictedCases(db.prisma, provider, { referralDate: "2026-10-26", claimant: { forename: "Nadia", surname: "Harker" } }));
+    await createCase(db.prisma, provider, { route: "prap_single", state: "referred", referralDate: "2026-10-27", assignedTo: provider.users.caseworker });
+    await createCase(db.prisma, provider, { route: "prap_two_stage", state: "accepted", referralDate: "2026-10-30" });
+    await createCase(db.prisma, provider, { route: "prap_single", state: "started", referralDate: "2026-10-20", dates: { startedOn: "2026-11-02" } });
     // Even assigned to a caseworker (which the app refuses), the SCR case stays out of their "mine" view.
-    await db.prisma.case.update({ where: { id: SCR_CASE }, data: { assignedCaseworkerId: userId("caseworker") } });
+    await db.prisma.case.update({ where: { id: SCR_CASE }, data: { assignedCaseworkerId: provider.users.caseworker.id } });
     const scr = await db.prisma.case.findUniqueOrThrow({ where: { id: SCR_CASE }, include: { claimant: true } });
     identifiers = { id: scr.id, reference: scr.reference, surname: scr.claimant.surname, forename: scr.claimant.forename, nino: scr.claimant.nino ?? "" };
     expect(identifiers.nino).not.toBe("");

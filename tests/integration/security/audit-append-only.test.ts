@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recordAudit } from "../../../lib/server/audit/record-audit";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
  * The audit table is append-only (docs/security.md LG-04): a trigger refuses UPDATE, DELETE and

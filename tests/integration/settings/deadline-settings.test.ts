@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDeadlineSettings } from "../../../lib/server/reference/load-deadline-settings";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
+/** Each test gets its own empty database: none reads another's settings. */
 describe("deadline settings (docs/rules/reasons-and-settings.md: due-soon window, day 0)", () => {
   let db: TestDatabase;
-  beforeAll(async () => {
+  beforeEach(async () => {
     db = await createTestDatabase();
   });
-  afterAll(() => db.close());
+  afterEach(() => db.close());
 
   it("defaults to a 3-working-day due-soon window and day 0 not counted when nothing is stored", async () => {
     expect(await loadDeadlineSettings(db.prisma)).toEqual({ dueSoonWorkingDays: 3, countDayZero: false });
@@ -20,7 +21,7 @@ describe("deadline settings (docs/rules/reasons-and-settings.md: due-soon window
   });
 
   it("falls back to the default for a malformed value instead of breaking every clock", async () => {
-    await db.prisma.setting.update({ where: { key: "deadline.dueSoonWorkingDays" }, data: { value: "three" } });
+    await db.prisma.setting.create({ data: { key: "deadline.dueSoonWorkingDays", value: "three" } });
     expect((await loadDeadlineSettings(db.prisma)).dueSoonWorkingDays).toBe(3);
   });
 });

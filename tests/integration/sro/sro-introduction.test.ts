@@ -1,28 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoCaseId, siteId, userId } from "../../../lib/seed/demo-data";
-import { seedDemo } from "../../../lib/seed/seed-demo";
-import type { FirstMeetingInput, JcpReferralInput, Sessro1SentInput, SroIntroductionInput } from "../../../lib/domain/forms/sro-introduction-forms";
-import { countPlacesTaken } from "../../../lib/server/cases/lifecycle/lifecycle-snapshot";
-import type { UseCaseActor } from "../../../lib/server/assert-can";
-import { recordFirstMeeting } from "../../../lib/server/sro/record-first-meeting";
-import { recordJcpReferral } from "../../../lib/server/sro/record-jcp-referral";
-import { recordSessro1Sent } from "../../../lib/server/sro/record-sessro1-sent";
-import { recordSroIntroduction } from "../../../lib/server/sro/record-sro-introduction";
-import { UseCaseError } from "../../../lib/server/use-case-error";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import type { FirstMeetingInput, JcpReferralInput, Sessro1SentInput, SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { countPlacesTaken } from "@/lib/server/cases/lifecycle/lifecycle-snapshot";
+import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
+import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
+import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction";
+import { UseCaseError } from "@/lib/server/use-case-error";
+import { createCase, createProvider, createSiteRow, type Provider } from "@/tests/integration/support/builders";
+import { codeOf } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral (13.40–13.51, 3.19–3.29)", () => {
   let db: TestDatabase;
+  let provider: Provider;
   let caseworker: UseCaseActor;
   let officer: UseCaseActor;
+  let leeds: string;
   const today = "2026-11-24";
   const clock = { today, now: new Date("2026-11-24T12:00:00Z") };
-  const leeds = siteId("leeds");
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => "ok",
-      (error: unknown) => (error instanceof UseCaseError ? error.code : String(error)),
-    );
   const versionOf = async (caseId: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
 
   let ninoCounter = 10;
@@ -86,13 +82,9 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedDemo(db.prisma, { today });
-    const actor = async (key: "caseworker" | "officer") => {
-      const user = await db.prisma.user.findUniqueOrThrow({ where: { id: userId(key) } });
-      return { id: user.id, roles: user.roles, organisationId: user.organisationId };
-    };
-    caseworker = await actor("caseworker");
-    officer = await actor("officer");
+    provider = await createProvider(db.prisma);
+    ({ caseworker, officer } = provider.actors);
+    leeds = provider.sites.england.id;
   });
   afterAll(() => db.close());
 
@@ -128,22 +120,20 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
   });
 
   it("refuses to accept when the site's recorded capacity is reached, and lets 'provision full' be recorded (13.47, 3.25)", async () => {
-    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction());
-    const taken = await countPlacesTaken(db.prisma, leeds);
-    await db.prisma.site.update({ where: { id: leeds }, data: { capacity: taken } });
-    try {
-      const refused = await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock).catch((error: unknown) => error);
-      expect(refused).toBeInstanceOf(UseCaseError);
-      expect((refused as UseCaseError).fieldErrors.outcome).toMatch(/provision at this site is full/);
-      expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
-      await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24" }), clock);
-      const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
-      expect(after.state).toBe("provision_full");
-      expect(after.sessro1).toMatchObject({ outcome: "provision_full" });
-      expect(after.sessro1?.sroContactedOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
-    } finally {
-      await db.prisma.site.update({ where: { id: leeds }, data: { capacity: 60 } });
-    }
+    // A site of its own, so no other test's places count against its capacity.
+    const site = await createSiteRow(db.prisma, provider.organisation.id, { nation: "england_and_wales", capacity: 60 });
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ siteId: site.id }));
+    const taken = await countPlacesTaken(db.prisma, site.id);
+    await db.prisma.site.update({ where: { id: site.id }, data: { capacity: taken } });
+    const refused = await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UseCaseError);
+    expect((refused as UseCaseError).fieldErrors.outcome).toMatch(/provision at this site is full/);
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24" }), clock);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
+    expect(after.state).toBe("provision_full");
+    expect(after.sessro1).toMatchObject({ outcome: "provision_full" });
+    expect(after.sessro1?.sroContactedOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
   });
 
   it("counts an accepted introduction as holding a place until it ends (13.47)", async () => {
@@ -205,7 +195,7 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction());
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock);
     await recordSessro1Sent(db.prisma, caseworker, await sent(caseId));
-    const existing = await db.prisma.prapReferral.findFirstOrThrow({ where: { caseId: demoCaseId("uc-referred") } });
+    const [existing] = (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" })).prapReferrals;
     expect(await codeOf(recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: existing.purchaseOrderNumber, referralId: "NEW-REF-1" }), clock))).toBe("CONFLICT");
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduction_accepted");
   });
@@ -219,7 +209,7 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
   });
 
   it("gives a caseworker NOT_FOUND for an SCR case id, as for a random id, and changes nothing (AC-01, AC-05)", async () => {
-    const scr = demoCaseId("scr-referred");
+    const scr = (await createCase(db.prisma, provider, { route: "scr_clerical", assignedTo: provider.users.officer })).id;
     const version = await versionOf(scr);
     const onScr = { caseId: scr, version };
     expect(await codeOf(recordFirstMeeting(db.prisma, caseworker, { ...(await meeting(scr)), ...onScr }, clock))).toBe("NOT_FOUND");

@@ -4,9 +4,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
-import { applyMigrations, readMigrations } from "../../../lib/db/migrate";
-import { PrismaClient } from "../../../lib/db/prisma";
-import { pgliteExecutor } from "../../../lib/db/sql-executor";
+import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { PrismaClient } from "@/lib/db/prisma";
+import { pgliteExecutor } from "@/lib/db/sql-executor";
 
 export interface TestDatabase {
   prisma: PrismaClient;
@@ -73,7 +73,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 export interface EmptyDatabase {
-  sql: import("../../../lib/db/sql-executor").SqlExecutor;
+  sql: import("@/lib/db/sql-executor").SqlExecutor;
   close(): Promise<void>;
 }
 
@@ -84,7 +84,7 @@ export async function createEmptyDatabase(): Promise<EmptyDatabase> {
     const pglite = await PGlite.create("memory://");
     return { sql: pgliteExecutor(pglite), close: () => pglite.close() };
   }
-  const { pgClientExecutor } = await import("../../../lib/db/sql-executor");
+  const { pgClientExecutor } = await import("@/lib/db/sql-executor");
   const name = `${inject("testDatabasePrefix") || "ses_it"}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Button } from "@/components/forms/Button";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { dateFieldPropsFrom, fieldPropsFrom } from "@/components/forms/fieldPropsFrom";
@@ -6,15 +6,6 @@ import { HiddenInput } from "@/components/forms/HiddenInput";
 import { TextInput } from "@/components/forms/TextInput";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { byId, describedByIds, hasClass, render, tags } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 describe("Button", () => {
   it("is a primary submit button by default", () => {

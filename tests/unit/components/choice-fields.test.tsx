@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { Fieldset } from "@/components/forms/Fieldset";
 import { Radios } from "@/components/forms/Radios";
 import { byId, describedByIds, hasClass, render, tags, textOf } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 const strands = [
   { value: "main", text: "Main Provision", hint: "Up to 12 months of support" },

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Details } from "@/components/content/Details";
 import { EmptyState } from "@/components/content/EmptyState";
 import { IdentityBar } from "@/components/content/IdentityBar";
@@ -13,15 +13,6 @@ import { TaskList } from "@/components/content/TaskList";
 import { Timeline } from "@/components/content/Timeline";
 import { WarningText } from "@/components/content/WarningText";
 import { byId, hasClass, render, tags, textOf } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 describe("Tag", () => {
   it("always renders its text, with the colour as a modifier class", () => {

@@ -1,15 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DateInput } from "@/components/forms/DateInput";
 import { byId, describedByIds, hasClass, render, tags, textOf } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 describe("DateInput", () => {
   it("names the parts <name>-day, -month and -year and gives the day input the field id", () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BackLink } from "@/components/layout/BackLink";
 import { Breadcrumbs } from "@/components/layout/Breadcrumbs";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -6,15 +6,6 @@ import { ServiceFooter } from "@/components/layout/ServiceFooter";
 import { ServiceHeader } from "@/components/layout/ServiceHeader";
 import { SkipLink } from "@/components/layout/SkipLink";
 import { render, tags, textOf } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 const navigation = [
   { href: "/", label: "Home" },

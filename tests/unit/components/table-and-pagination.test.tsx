@@ -1,16 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Pagination, pageItems } from "@/components/content/Pagination";
 import { Table, type TableHeadCell } from "@/components/content/Table";
 import { hasClass, render, tags, textOf } from "./html";
-
-let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  consoleError = vi.spyOn(console, "error").mockImplementation(() => undefined);
-});
-afterEach(() => {
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
 
 const head: TableHeadCell[] = [
   { text: "Participant", sort: { href: "/cases?sort=name&dir=descending", direction: "ascending" } },

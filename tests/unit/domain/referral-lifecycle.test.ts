@@ -28,7 +28,7 @@ import {
 } from "@/lib/domain/lifecycle/steps";
 import type { TransitionRefused } from "@/lib/domain/lifecycle/transition";
 
-// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (docs/rules/clocks.md's worked example).
+// Tuesday 16 May 2017, 11am UK time (BST). Referral on Thursday 13 April 2017 (the worked example in docs/rules/clocks.md).
 const TODAY: IsoDate = "2017-05-16";
 const NOW = new Date("2017-05-16T10:00:00Z");
 const CONTEXT: LifecycleContext = { today: TODAY, now: NOW };

@@ -5,7 +5,7 @@ import {
   readSource,
   serverActionExports,
   sourceFiles,
-} from "./source-scan";
+} from "@/tests/support/source-scan";
 
 /**
  * Grep-style guards over the application source (app, lib, components, and proxy.ts), excluding

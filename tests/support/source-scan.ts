@@ -8,7 +8,7 @@ import ts from "typescript";
  * They read files as text (parsed, never executed), so they need no Next.js runtime.
  */
 
-export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const repositoryRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".next", "generated"]);
 

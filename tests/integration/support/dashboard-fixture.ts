@@ -1,6 +1,6 @@
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, PrismaClient, ReasonKind, RestrictionTier, Ruleset } from "@/lib/db/prisma";
-import { reasonId } from "@/lib/seed/demo-data";
+import { reasonId } from "@/lib/seed/reasons";
 import { seedReferenceData } from "@/lib/seed/seed-demo";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { recomputeDueDates } from "@/lib/server/cases/recompute-due-dates";
