@@ -12,6 +12,7 @@ import { hashPassword } from "@/lib/server/auth/password";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
 import { nationToCode } from "@/lib/domain/nation";
+import { SETTING_KEYS, SETTINGS } from "@/lib/domain/settings";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import {
   DEMO_ORGANISATION_ID,
@@ -32,17 +33,11 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 // ─── Reference data (production too) ────────────────────────────────────────────────────
 
-/** Default settings (docs/rules/reasons-and-settings.md; docs/rules/decisions.md). */
-export const DEFAULT_SETTINGS: readonly { key: string; value: Prisma.InputJsonValue }[] = [
-  // A clock is "due soon" with this many working days or fewer left
-  { key: "deadline.dueSoonWorkingDays", value: 3 },
-  // Day 0 (the referral date itself) is not counted; true = the stricter reading
-  { key: "deadline.countDayZero", value: false },
-  // 3.08: "unable to contact" after usually 3 attempts
-  { key: "contact.unableToContactAttempts", value: 3 },
-  // Acknowledgement has no SES deadline: an amber-only prompt after 2 working days
-  { key: "acknowledgement.dueWorkingDays", value: 2 },
-];
+/** Default settings, from their one declaration (lib/domain/settings.ts). */
+export const DEFAULT_SETTINGS: readonly { key: string; value: Prisma.InputJsonValue }[] = SETTING_KEYS.map((key) => ({
+  key,
+  value: SETTINGS[key].default,
+}));
 
 /** Where the demo records the `today` it was built for (so a stale demo can be spotted). */
 export const DEMO_SEEDED_FOR_SETTING = "demo.seededFor";

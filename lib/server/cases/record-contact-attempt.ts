@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordContactAttemptInput } from "@/lib/domain/forms/case-work-forms";
-import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { loadSettings } from "@/lib/server/reference/load-settings";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findCaseForActor } from "./case-access";
@@ -35,10 +36,9 @@ export async function recordContactAttempt(
       caseId: found.id,
       after: { channel: input.channel, outcome: input.outcome },
     });
-    const threshold = await tx.setting.findUnique({ where: { key: "contact.unableToContactAttempts" } });
+    const { "contact.unableToContactAttempts": limit } = await loadSettings(tx, ["contact.unableToContactAttempts"]);
     const attempts = await tx.contactAttempt.findMany({ where: { caseId: found.id }, orderBy: { attemptedAt: "asc" }, select: { outcome: true } });
     const failedAttempts = failedAttemptsSinceLastContact(attempts.map((attempt) => attempt.outcome));
-    const limit = typeof threshold?.value === "number" && threshold.value >= 1 ? threshold.value : DEFAULT_UNABLE_TO_CONTACT_THRESHOLD;
     return { failedAttempts, promptUnableToContact: unableToContactPrompt(failedAttempts, limit) };
   });
 }

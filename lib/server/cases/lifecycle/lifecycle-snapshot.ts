@@ -1,9 +1,10 @@
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD, failedAttemptsSinceLastContact } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact } from "@/lib/domain/lifecycle/contact-attempts";
 import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import { hasStrandReferral, STRANDS } from "@/lib/domain/lifecycle/strand-referral";
 import type { PrapReferralRole } from "@/lib/domain/lifecycle/transition";
+import { loadSettings } from "@/lib/server/reference/load-settings";
 import { PLACE_HOLDING_STATES, provisionIsFull, SRO_PLACE_HOLDING_STATES_AFTER_REFERRAL } from "@/lib/domain/sro/introduction";
 
 type Db = Prisma.TransactionClient | PrismaClient;
@@ -69,8 +70,6 @@ export async function countPlacesTaken(db: Db, siteId: string): Promise<number> 
 
 /** docs/rules/decisions.md: the "unable to contact" threshold setting (default 3, 3.08). */
 export async function loadUnableToContactThreshold(db: Db): Promise<number> {
-  const setting = await db.setting.findUnique({ where: { key: "contact.unableToContactAttempts" } });
-  return typeof setting?.value === "number" && Number.isSafeInteger(setting.value) && setting.value >= 1
-    ? setting.value
-    : DEFAULT_UNABLE_TO_CONTACT_THRESHOLD;
+  const settings = await loadSettings(db, ["contact.unableToContactAttempts"]);
+  return settings["contact.unableToContactAttempts"];
 }
