@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/lib/seed/demo";
+import { DEMO_PASSWORD, siteId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
 import { DEMO_USERS, navigationLabels, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
@@ -169,6 +169,26 @@ test.describe("administrator", () => {
     await newUserPage.goto("/");
     await expect(newUserPage).toHaveURL(/\/sign-in/);
     await other.close();
+  });
+
+  test("a field typed into while the page is still loading keeps what was typed (tests act as a person would)", async ({ page, loginAs }) => {
+    // React re-initialises a server-rendered <textarea> that holds a value from its props when it
+    // hydrates, so typing before hydration was silently undone and a journey once submitted the old
+    // text. The suite's field actions wait for hydration (support/test.ts); slow scripts make the
+    // race certain. The site is not saved.
+    await loginAs("administrator");
+    await page.route("**/_next/static/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto(`/admin/sites/${siteId("leeds")}`, { waitUntil: "commit" });
+    const address = page.getByLabel("Address (optional)");
+    await address.fill("1 Harbour Street\nLeith");
+    await page.waitForFunction(() => {
+      const field = document.querySelector("textarea[name=address]");
+      return field !== null && Object.keys(field).some((key) => key.startsWith("__reactProps$"));
+    });
+    await expect(address).toHaveValue("1 Harbour Street\nLeith");
   });
 
   test("sees the sites with their nations", async ({ page, loginAs }) => {

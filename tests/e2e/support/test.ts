@@ -1,4 +1,4 @@
-import { test as base } from "@playwright/test";
+import { test as base, type BrowserContext, type Locator } from "@playwright/test";
 import { sessionCookie, type DemoAccount } from "./session-cookie";
 
 export { expect, type Page } from "@playwright/test";
@@ -21,12 +21,16 @@ interface SignInFixtures {
  *    navigation (every redirect from a server action) once committed its content before its
  *    <title>; `expectNoAccessibilityViolations` fails on any such moment, however brief, so
  *    waiting for the page to settle can never hide it;
+ *  - field actions (fill, check, selectOption…) that wait until React has hydrated the field, as
+ *    a person's typing effectively does;
  *  - sign-in by cookie (support/session-cookie.ts): `signedInAs` and `loginAs`. The sign-in form
  *    itself is tested in foundation.spec.ts and journeys.spec.ts (support/sign-in.ts).
  */
 export const test = base.extend<SignInFixtures>({
   signedInAs: [null, { option: true }],
-  context: async ({ context, signedInAs, baseURL }, use) => {
+  context: async ({ context, signedInAs, baseURL, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) hydratingContexts.add(context);
+    context.on("page", (page) => patchFieldActions(page.locator("html")));
     await context.addInitScript(() => {
       const moments: string[] = [];
       Object.defineProperty(window, "__untitledMoments", { value: moments });
@@ -46,3 +50,46 @@ export const test = base.extend<SignInFixtures>({
     });
   },
 });
+
+/**
+ * Contexts whose pages run React. In them, typing into a server-rendered field before React has
+ * hydrated it can be undone by hydration (React re-initialises a <textarea>'s value from its
+ * props), so a test would submit an empty field that a person could never produce by hand.
+ */
+const hydratingContexts = new WeakSet<BrowserContext>();
+const HYDRATION_WAIT_MS = 10_000;
+
+/** Waits until React has hydrated the element (it carries React's props), or gives up quietly. */
+async function waitForHydration(locator: Locator): Promise<void> {
+  if (!hydratingContexts.has(locator.page().context())) return;
+  const handle = await locator.elementHandle();
+  if (!handle) return;
+  try {
+    await locator
+      .page()
+      .waitForFunction((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$")), handle, { timeout: HYDRATION_WAIT_MS });
+  } catch {
+    // A field React does not render (never the case in this app): act on it as it is.
+  } finally {
+    await handle.dispose();
+  }
+}
+
+/** The Locator actions that change a field's value, each made to wait for hydration first. */
+const FIELD_ACTIONS = ["fill", "clear", "check", "uncheck", "setChecked", "selectOption", "pressSequentially", "setInputFiles"] as const;
+
+let patched = false;
+
+/** Patches Playwright's Locator class once (its prototype is reached through any locator). */
+function patchFieldActions(sample: Locator): void {
+  if (patched) return;
+  patched = true;
+  const prototype = Object.getPrototypeOf(sample) as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of FIELD_ACTIONS) {
+    const original = prototype[name];
+    prototype[name] = async function (this: Locator, ...args: unknown[]) {
+      await waitForHydration(this);
+      return original.apply(this, args);
+    };
+  }
+}
