@@ -1,4 +1,5 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
+import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { actionSlug, lifecycleFormSchema, postedFieldNames, stepPage, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import { stepVerdict } from "@/lib/domain/lifecycle/check-transition";
@@ -9,11 +10,8 @@ import { checkAnswerRows, whatToDoNext, type WhatToDoNext } from "@/lib/domain/l
 import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { fieldErrorsFrom } from "@/lib/forms/parse-form";
-import { recordRestrictedRead } from "../../audit/record-audit";
-import { recordSecurityEvent } from "../../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../../assert-can";
-import { NOT_FOUND_MESSAGE, UseCaseError } from "../../use-case-error";
-import { caseWhereVisibleTo } from "../case-visibility";
+import { findVisibleCase } from "../find-visible-case";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "./lifecycle-snapshot";
 
 /** What a lifecycle page needs about the case: a DTO, never a Prisma row (docs/security.md AC-04). */
@@ -38,30 +36,15 @@ export async function findLifecycleCase(
   restrictedRead: string | null = null,
 ): Promise<LifecycleCase> {
   assertCan(actor, "read:case:any");
-  const row = /^[0-9a-f-]{36}$/i.test(caseId)
-    ? await prisma.case.findFirst({
-        where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-        select: {
-          id: true,
-          reference: true,
-          version: true,
-          restrictionTier: true,
-          strand: true,
-          claimant: { select: { title: true, forename: true, surname: true } },
-        },
-      })
-    : null;
-  if (!row) {
-    await recordSecurityEvent(prisma, actor, { action: "case_not_found", entityType: "Case", entityId: caseId.slice(0, 100) });
-    throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  }
-  if (restrictedRead) await recordRestrictedRead(prisma, actor, row, restrictedRead);
-  const { title, forename, surname } = row.claimant;
+  const row = await findVisibleCase(prisma, actor, caseId, {
+    select: { reference: true, version: true, strand: true, claimant: { select: { title: true, forename: true, surname: true } } },
+    restrictedRead,
+  });
   return {
     id: row.id,
     reference: row.reference,
     version: row.version,
-    claimantName: [title, forename, surname].filter(Boolean).join(" "),
+    claimantName: claimantDisplayName(row.claimant),
     strand: row.strand,
     snapshot: await loadLifecycleSnapshot(prisma, row.id),
   };
