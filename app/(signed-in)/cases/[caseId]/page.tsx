@@ -58,7 +58,7 @@ export default async function CasePage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const { done, created } = await searchParams;
-  const { view, forms, sl2, sessro1, caseworkers } = await loadCasePage(user, caseId);
+  const { view, forms, sl2, sessro1, whatToDoNext, caseworkers } = await loadCasePage(user, caseId);
   const canWork = can(user.roles, "update:case:any");
   const lifecycleDone = done ? actionFromSlug(done) : null;
   const confirmation =
@@ -98,7 +98,7 @@ export default async function CasePage({
       )}
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
-      <LifecycleActionsSection view={view} user={user} />
+      <LifecycleActionsSection next={whatToDoNext} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
       <SummaryList
