@@ -42,12 +42,6 @@ export default tseslint.config(
     // app/ never holds the database (docs/architecture.md): a page reads through its lib/server page
     // loader (lib/server/load-page.ts), a server action gets it from authorisedAction.
     files: ["app/**"],
-    // Still on the old way until the lifecycle slice moves them to page loaders; remove then.
-    ignores: [
-      "app/(signed-in)/cases/[[]caseId]/act/**",
-      "app/(signed-in)/cases/[[]caseId]/strand-referral/**",
-      "app/(signed-in)/cases/[[]caseId]/LifecycleActionsSection.tsx",
-    ],
     rules: importsBarred(["@/lib/db/*", "**/lib/db/*"], "app/ never opens the database: use the page's lib/server page loader (lib/server/load-page.ts)."),
   },
   {
