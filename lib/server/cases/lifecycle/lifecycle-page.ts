@@ -13,6 +13,7 @@ import { fieldErrorsFrom } from "@/lib/forms/parse-form";
 import { assertCan, type UseCaseActor } from "../../assert-can";
 import { findVisibleCase } from "../find-visible-case";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "./lifecycle-snapshot";
+import { queryValue } from "@/lib/forms/query-value";
 
 /** What a lifecycle page needs about the case: a DTO, never a Prisma row (docs/security.md AC-04). */
 export interface LifecycleCase {
@@ -102,10 +103,6 @@ export type LifecycleStepPage =
       warning: boolean;
     };
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
 async function loadEarlyLeavingReasons(prisma: PrismaClient) {
   return prisma.reason.findMany({
@@ -140,12 +137,12 @@ export async function getLifecycleStepPage(
 
   const values: Record<string, string> = {};
   for (const name of postedFieldNames(action)) {
-    const value = single(query[name]);
+    const value = queryValue(query[name]);
     if (value !== undefined) values[name] = value;
   }
   const irreversible = page.checkAnswers !== undefined;
-  const version = irreversible ? Number(single(query.version) ?? lifecycleCase.version) || lifecycleCase.version : lifecycleCase.version;
-  const parsed = irreversible && single(query.step) === "confirm" ? lifecycleFormSchema(action).safeParse({ caseId: lifecycleCase.id, version: String(version), ...values }) : null;
+  const version = irreversible ? Number(queryValue(query.version) ?? lifecycleCase.version) || lifecycleCase.version : lifecycleCase.version;
+  const parsed = irreversible && queryValue(query.step) === "confirm" ? lifecycleFormSchema(action).safeParse({ caseId: lifecycleCase.id, version: String(version), ...values }) : null;
   const input = parsed?.success ? parsed.data.input : null;
   const threshold = input === null ? undefined : await loadUnableToContactThreshold(prisma);
   const verdict = stepVerdict(snapshot, action, input, { ...clock, unableToContactThreshold: threshold });
