@@ -26,9 +26,10 @@ export interface LifecycleCase {
 }
 
 /**
- * Load a case for a lifecycle page or the case page's section, through the visibility rule (AC-01).
- * `restrictedRead` names the audit action a step page writes when the case is SCR (LG-01); the
- * case page's section passes null, because the case page has already written its read.
+ * Load a case for a lifecycle page through the visibility rule (findVisibleCase; AC-01).
+ * `restrictedRead` names the audit action a step page writes when the case is SCR (LG-01); pass
+ * null for a read the caller has audited already. (The case page builds its "What to do next"
+ * from its own read: lib/server/case-page/get-case-page.ts.)
  */
 export async function findLifecycleCase(
   prisma: PrismaClient,
@@ -51,7 +52,7 @@ export async function findLifecycleCase(
   };
 }
 
-/** The case with what to do next on it: the steps the state machine offers that have a page, and whether the strand referral is awaited. */
+/** The case with what to do next on it: the steps the state machine offers that have a page, and whether the strand referral is awaited (the access matrix and the lifecycle tests read it). */
 export async function getLifecycleCase(
   prisma: PrismaClient,
   actor: UseCaseActor,
