@@ -1,5 +1,6 @@
 import { ESLint } from "eslint";
 import { beforeAll, describe, expect, it } from "vitest";
+import { repositoryRoot } from "@/tests/support/source-scan";
 
 /**
  * The layer rules of eslint.config.mjs (docs/architecture.md "Layers", docs/decisions/0019-layer-boundaries.md)
@@ -16,7 +17,7 @@ async function refusals(filePath: string, source: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  eslint = new ESLint({ cwd: process.cwd() });
+  eslint = new ESLint({ cwd: repositoryRoot });
 }, 60_000);
 
 /** [the rule, a file in the layer, the import planted in it] */
