@@ -4,7 +4,7 @@ import { Tag } from "@/components/content/Tag";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import type { MyCasesDue } from "@/lib/server/dashboard/list-my-cases-due";
 
-/** Home page: the caseworker's own cases with a deadline on or before the end of this week (issue 6). */
+/** Home page: the caseworker's own cases with a deadline on or before the end of this week (lib/server/dashboard/list-my-cases-due.ts; docs/rules/clocks.md). */
 export function MyCasesDueThisWeek({ due: { rows, total, weekEndsOn } }: { due: MyCasesDue }) {
   return (
     <section aria-labelledby="my-cases-due">

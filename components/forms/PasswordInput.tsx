@@ -1,9 +1,7 @@
 import { classNames } from "../class-names";
-import { ErrorMessage } from "./ErrorMessage";
-import { describedBy, hintAndErrorIds, headingSize, widthClass, type FieldBaseProps, type InputWidth } from "./field-types";
+import { describedBy, hintAndErrorIds, widthClass, type FieldBaseProps, type InputWidth } from "./field-types";
+import { FieldIntro } from "./FieldIntro";
 import { FormGroup } from "./FormGroup";
-import { Hint } from "./Hint";
-import { Label } from "./Label";
 
 export interface PasswordInputProps extends FieldBaseProps {
   /** "current-password" to sign in, "new-password" to set one (lets password managers help). */
@@ -38,11 +36,7 @@ export function PasswordInput({
       className={classNames("govuk-password-input", formGroupClassName)}
       dataAttributes={{ "data-module": "govuk-password-input" }}
     >
-      <Label htmlFor={id} size={headingSize(labelSize, isPageHeading)} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && error && <ErrorMessage id={errorId} message={error} />}
+      <FieldIntro id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <div className="govuk-input__wrapper govuk-password-input__wrapper">
         <input
           className={classNames(

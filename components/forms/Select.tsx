@@ -1,10 +1,8 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
 import { classNames } from "../class-names";
-import { ErrorMessage } from "./ErrorMessage";
-import { describedBy, hintAndErrorIds, headingSize, widthClass, type FieldBaseProps, type FluidWidth } from "./field-types";
+import { describedBy, hintAndErrorIds, widthClass, type FieldBaseProps, type FluidWidth } from "./field-types";
+import { FieldIntro } from "./FieldIntro";
 import { FormGroup } from "./FormGroup";
-import { Hint } from "./Hint";
-import { Label } from "./Label";
 
 export interface SelectOption {
   value: string;
@@ -42,11 +40,7 @@ export function Select({
   const { hintId, errorId } = hintAndErrorIds(id, hint, error);
   return (
     <FormGroup hasError={errorId !== undefined} className={formGroupClassName}>
-      <Label htmlFor={id} size={headingSize(labelSize, isPageHeading)} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && error && <ErrorMessage id={errorId} message={error} />}
+      <FieldIntro id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <select
         className={classNames("govuk-select", widthClass(width), className, errorId && "govuk-select--error")}
         id={id}

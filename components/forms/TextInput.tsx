@@ -1,10 +1,8 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
 import { classNames } from "../class-names";
-import { ErrorMessage } from "./ErrorMessage";
-import { describedBy, hintAndErrorIds, headingSize, widthClass, type FieldBaseProps, type InputWidth } from "./field-types";
+import { describedBy, hintAndErrorIds, widthClass, type FieldBaseProps, type InputWidth } from "./field-types";
+import { FieldIntro } from "./FieldIntro";
 import { FormGroup } from "./FormGroup";
-import { Hint } from "./Hint";
-import { Label } from "./Label";
 
 export interface TextInputProps extends FieldBaseProps {
   /** GOV.UK advises against type="number"; use inputMode="numeric" with a pattern instead. */
@@ -67,11 +65,7 @@ export function TextInput({
   );
   return (
     <FormGroup hasError={errorId !== undefined} className={formGroupClassName}>
-      <Label htmlFor={id} size={headingSize(labelSize, isPageHeading)} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && error && <ErrorMessage id={errorId} message={error} />}
+      <FieldIntro id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {prefix || suffix ? (
         <div className="govuk-input__wrapper">
           {prefix && (

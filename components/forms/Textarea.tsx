@@ -1,10 +1,9 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
 import { classNames } from "../class-names";
-import { ErrorMessage } from "./ErrorMessage";
-import { describedBy, hintAndErrorIds, headingSize, widthClass, type FieldBaseProps, type FluidWidth } from "./field-types";
-import { FormGroup } from "./FormGroup";
+import { describedBy, hintAndErrorIds, widthClass, type FieldBaseProps, type FluidWidth } from "./field-types";
+import { FieldIntro } from "./FieldIntro";
 import { Hint } from "./Hint";
-import { Label } from "./Label";
+import { FormGroup } from "./FormGroup";
 
 export interface TextareaProps extends FieldBaseProps {
   defaultValue?: string;
@@ -54,11 +53,7 @@ export function Textarea({
       className={classNames(counted && "govuk-character-count", formGroupClassName)}
       dataAttributes={counted ? { "data-module": "govuk-character-count", "data-maxlength": String(maxLength) } : undefined}
     >
-      <Label htmlFor={id} size={headingSize(labelSize, isPageHeading)} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hintId && <Hint id={hintId}>{hint}</Hint>}
-      {errorId && error && <ErrorMessage id={errorId} message={error} />}
+      <FieldIntro id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <textarea
         className={classNames(
           "govuk-textarea",

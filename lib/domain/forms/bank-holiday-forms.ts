@@ -4,6 +4,7 @@ import { CALENDAR_FIRST_DATE, CALENDAR_LAST_DATE } from "@/lib/calendar/working-
 import type { NationCode } from "@/lib/domain/nation";
 import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
+import { queryValue } from "@/lib/forms/query-value";
 
 /**
  * Forms an administrator uses for the bank-holiday calendar (docs/rules/clocks.md). `.strict()`: no extra keys
@@ -65,10 +66,6 @@ export interface BankHolidayFilter {
   fieldErrors: { nation?: string; year?: string };
 }
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /**
  * The list page's filter from its GET query (`?nation=scotland&year=2026`): no personal data, so a
  * query string is fine. Anything unusable falls back to every nation / the current year, with an
@@ -78,8 +75,8 @@ export function parseBankHolidayFilter(
   query: Record<string, string | string[] | undefined>,
   currentYear: number,
 ): BankHolidayFilter {
-  const rawNation = single(query.nation)?.trim() ?? "";
-  const rawYear = single(query.year)?.trim() ?? "";
+  const rawNation = queryValue(query.nation)?.trim() ?? "";
+  const rawYear = queryValue(query.year)?.trim() ?? "";
   const parsedNation = nation.safeParse(rawNation);
   const filter: BankHolidayFilter = { nation: parsedNation.success ? parsedNation.data : undefined, year: currentYear, fieldErrors: {} };
   if (rawNation !== "" && rawNation !== "all" && !parsedNation.success) filter.fieldErrors.nation = "Select a nation from the list";

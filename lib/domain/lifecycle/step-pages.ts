@@ -4,11 +4,12 @@
  * rows. Pure presenters, unit-tested without a browser.
  */
 import { CASE_STATE_LABELS, type CaseState } from "../case-states";
-import { actionFromSlug, isLifecycleFormAction, stepPage, type LifecycleFormAction } from "../forms/lifecycle-forms";
+import { actionFromSlug, actionSlug, isLifecycleFormAction, stepPage, type LifecycleFormAction } from "../forms/lifecycle-forms";
+import { can, type Role } from "../permissions";
 import { availableActions } from "./check-transition";
 import { lifecycleRouteOf, type LifecycleSnapshot } from "./snapshot";
 import type { AnswerRow, PageContext } from "./step";
-import { ACTION_LABELS, type LifecycleInputs } from "./steps";
+import { ACTION_LABELS, LIFECYCLE_STEPS, stepFor, type LifecycleInputs } from "./steps";
 import { awaitsStrandReferral } from "./strand-referral";
 
 export interface WhatToDoNext {
@@ -26,6 +27,32 @@ export function whatToDoNext(snapshot: LifecycleSnapshot, strand: string | null)
     actions: availableActions(snapshot).filter(isLifecycleFormAction),
     awaitingStrandReferral: awaitsStrandReferral({ ...snapshot, strand }),
     onSessro1: lifecycleRouteOf(snapshot) === "sro_introduction",
+  };
+}
+
+/** Whether these roles may take any lifecycle step at all; if not, the case page shows no "What to do next". */
+export function mayTakeLifecycleSteps(roles: readonly Role[]): boolean {
+  return LIFECYCLE_STEPS.some((step) => can(roles, step.permission));
+}
+
+export interface WhatToDoNextLinks {
+  steps: { label: string; href: string }[];
+  /** 13.25–13.27: the link to record the strand referral, while it is awaited. */
+  strandReferralHref: string | null;
+}
+
+/**
+ * The case page's "What to do next" as links: one per step the state machine offers that these
+ * roles may take, each to its own page. Null for an SRO introduction before JCP's referral (its
+ * next step is in the SESSRO1 section).
+ */
+export function whatToDoNextLinks(roles: readonly Role[], caseId: string, next: WhatToDoNext): WhatToDoNextLinks | null {
+  if (next.onSessro1) return null;
+  return {
+    steps: next.actions
+      .filter((action) => can(roles, stepFor(action).permission))
+      .map((action) => ({ label: ACTION_LABELS[action], href: `/cases/${caseId}/act/${actionSlug(action)}` })),
+    strandReferralHref: next.awaitingStrandReferral ? `/cases/${caseId}/strand-referral` : null,
   };
 }
 

@@ -46,6 +46,22 @@ export function plainResponse(status: number, text: string): Response {
   return new Response(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }
 
+/**
+ * A file to download (a CSV export, a UC452 email): never cached, since it holds personal data,
+ * and never sniffed into something the browser would run (docs/security.md HD-03, HD-04).
+ */
+export function attachmentResponse(body: string, contentType: string, filename: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
 function notFoundResponse(): Response {
   return plainResponse(404, "Page not found");
 }

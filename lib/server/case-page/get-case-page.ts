@@ -1,6 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { can } from "@/lib/domain/permissions";
+import { mayTakeLifecycleSteps, whatToDoNext as whatToDoNextFor, whatToDoNextLinks, type WhatToDoNextLinks } from "@/lib/domain/lifecycle/step-pages";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { FORMS_OVERVIEW_SELECT, formsOverviewOf, type FormsOverview } from "../paper-forms/get-forms-overview";
@@ -8,6 +9,7 @@ import { SL2_VIEW_SELECT, sl2ViewOf, type Sl2View } from "../scr/get-sl2-view";
 import { SESSRO1_READ_ACTION, SESSRO1_VIEW_SELECT, sessro1ViewOf, type Sessro1View } from "../sro/get-sessro1-view";
 import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView } from "../cases/case-view";
 import { findVisibleCase } from "../cases/find-visible-case";
+import { LIFECYCLE_SNAPSHOT_SELECT, lifecycleSnapshotOf } from "../cases/lifecycle/lifecycle-snapshot";
 import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
 
 /**
@@ -22,17 +24,20 @@ export interface CasePage {
   sl2: Sl2View | null;
   /** An SRO introduction's SESSRO1 (13.40–13.51). */
   sessro1: Sessro1View | null;
+  /** "What to do next": the lifecycle steps offered now (13.25–13.27 and docs/rules/states.md); null when the user may take none, or for an SRO introduction before JCP's referral. */
+  whatToDoNext: WhatToDoNextLinks | null;
   /** Who the case can be assigned to; empty for a user who cannot assign. */
   caseworkers: { id: string; name: string }[];
 }
 
 /** The columns of every section together; each section's part is its own select (the sites' columns merged). */
 const CASE_PAGE_SELECT = {
+  ...LIFECYCLE_SNAPSHOT_SELECT,
   ...FORMS_OVERVIEW_SELECT,
   ...SL2_VIEW_SELECT,
   ...SESSRO1_VIEW_SELECT,
   ...CASE_VIEW_SELECT,
-  site: { select: { ...CASE_VIEW_SELECT.site.select, ...SESSRO1_VIEW_SELECT.site.select } },
+  site: { select: { ...LIFECYCLE_SNAPSHOT_SELECT.site.select, ...CASE_VIEW_SELECT.site.select, ...SESSRO1_VIEW_SELECT.site.select } },
 } as const satisfies Prisma.CaseSelect;
 
 /**
@@ -48,11 +53,18 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
   const view = await caseViewOf(db, actor, row, clock);
   const sessro1 = view.route === "sro_introduction" ? await sessro1ViewOf(db, row) : null;
   if (sessro1) await recordRestrictedRead(db, actor, row, SESSRO1_READ_ACTION);
+  // The state machine is asked once, about the row already read. The view holds the 50 latest
+  // contact attempts, newest first; no step's availability reads their count (the rejection's
+  // threshold warning is checked on the step page and in the transaction, over every attempt).
+  const whatToDoNext = mayTakeLifecycleSteps(actor.roles)
+    ? whatToDoNextLinks(actor.roles, row.id, whatToDoNextFor(await lifecycleSnapshotOf(db, row, row.contactAttempts.map((attempt) => attempt.outcome).reverse()), row.strand))
+    : null;
   return {
     view,
     forms: view.ruleset === "ses_2016_uc" && view.restrictionTier !== "scr" ? formsOverviewOf(row) : null,
     sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
+    whatToDoNext,
     caseworkers: can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, view.restrictionTier) : [],
   };
 }

@@ -21,6 +21,3 @@ export const CASE_FOR_CHANGE_SELECT = {
 export async function findCaseForActor(tx: Prisma.TransactionClient, actor: UseCaseActor, caseId: string) {
   return findVisibleCase(tx, actor, caseId, { select: CASE_FOR_CHANGE_SELECT, logRefusal: false });
 }
-
-/** Kept here for the lifecycle slice's imports until it moves to ./claim-case-version. */
-export { claimCaseVersion } from "./claim-case-version";

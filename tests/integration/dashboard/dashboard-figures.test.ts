@@ -11,7 +11,7 @@ import { CASEWORKER_A, CASEWORKER_B, GLASGOW, LEEDS, NOW, OFFICER, TODAY, actors
  * Every dashboard figure against the hand-counted dataset in support/dashboard-fixture.ts: the start
  * target (13.13, 3.07) with a bank holiday that moves a deadline and a Scottish site, the
  * at-risk list, the other clocks (13.17, 13.14/13.67, 13.35/3.15), caseload, the funnel, the
- * filters, the export — and SCR cases in totals only (docs/decisions/0005).
+ * filters, the export — and SCR cases in totals only (docs/decisions/0005-restricted-cases-in-manager-figures.md).
  */
 const filters = (extra: Partial<DashboardFilters> = {}): DashboardFilters => dashboardFiltersSchema.parse({ ...extra });
 const refsOf = (rows: { id: string }[]) => rows.map((row) => row.id);

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
- * Drift test (docs/decisions/0002): the hand-written migrations, applied to an empty database,
+ * Drift test (docs/decisions/0002-hand-written-migrations.md): the hand-written migrations, applied to an empty database,
  * produce exactly what prisma/schema.prisma declares — every model, field (type, nullability,
  * default), enum value, unique constraint, index and foreign key; and nothing undeclared.
  * Prisma's own schema parser (the DMMF) reads the schema, so this test does not parse it itself.

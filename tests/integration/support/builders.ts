@@ -22,7 +22,7 @@ import type { CaseDateField } from "@/lib/seed/demo/world";
 import { seedReferenceData } from "@/lib/seed/seed-demo";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { hashPassword } from "@/lib/server/auth/password";
-import { loadCalendar } from "@/lib/server/calendar/load-calendar";
+import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { recomputeDueDates } from "@/lib/server/cases/recompute-due-dates";
 
 /**

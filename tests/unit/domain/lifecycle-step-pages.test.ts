@@ -3,7 +3,7 @@ import { stepPage, LIFECYCLE_FORM_ACTIONS } from "@/lib/domain/forms/lifecycle-f
 import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import type { PageContext } from "@/lib/domain/lifecycle/step";
 import { askedQuestions, type StepForm } from "@/lib/domain/lifecycle/step-form";
-import { checkAnswerRows, checkAnswersCopy, confirmationFor, whatToDoNext } from "@/lib/domain/lifecycle/step-pages";
+import { checkAnswerRows, checkAnswersCopy, confirmationFor, mayTakeLifecycleSteps, whatToDoNext, whatToDoNextLinks } from "@/lib/domain/lifecycle/step-pages";
 import { LIFECYCLE_STEPS } from "@/lib/domain/lifecycle/steps";
 
 const REASONS = [
@@ -136,6 +136,24 @@ describe("what to do next on the case page", () => {
       awaitingStrandReferral: false,
       onSessro1: true,
     });
+  });
+});
+
+describe("what to do next as the case page's links", () => {
+  const CASE_ID = "00000000-0000-4000-8000-000000000001";
+
+  it("links each offered step to its own page, and the strand referral while it is awaited (13.25–13.27)", () => {
+    expect(whatToDoNextLinks(["caseworker"], CASE_ID, whatToDoNext(snapshot({ state: "recommended" }), "sesmp"))).toEqual({
+      steps: [{ label: "Reject the referral", href: `/cases/${CASE_ID}/act/reject` }],
+      strandReferralHref: `/cases/${CASE_ID}/strand-referral`,
+    });
+  });
+
+  it("offers no links for an SRO introduction before JCP's referral, and no steps to roles that may take none", () => {
+    expect(whatToDoNextLinks(["caseworker"], CASE_ID, whatToDoNext(snapshot({ route: "sro_introduction", state: "introduced", referralDate: null }), null))).toBeNull();
+    expect(mayTakeLifecycleSteps(["caseworker"])).toBe(true);
+    expect(mayTakeLifecycleSteps(["manager"])).toBe(false);
+    expect(whatToDoNextLinks(["manager"], CASE_ID, whatToDoNext(snapshot({ state: "referred" }), null))?.steps).toEqual([]);
   });
 });
 

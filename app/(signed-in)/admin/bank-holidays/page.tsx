@@ -26,12 +26,9 @@ import {
   uncoveredWarning,
   yearRuns,
 } from "./bank-holiday-text";
+import { queryValue } from "@/lib/forms/query-value";
 
 type Query = Record<string, string | string[] | undefined>;
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function yearUrl(year: number, nation: NationCode | undefined): string {
   const query = new URLSearchParams({ ...(nation ? { nation } : {}), year: String(year) });
@@ -110,7 +107,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
   const currentYear = Number(todayInLondon(new Date()).slice(0, 4));
   const filter = parseBankHolidayFilter(query, currentYear);
   const { holidays, coverage } = await loadBankHolidaysPage(user, { year: filter.year, nation: filter.nation });
-  const confirmation = confirmationMessage(single(query.updated), single(query.cases));
+  const confirmation = confirmationMessage(queryValue(query.updated), queryValue(query.cases));
   const uncovered = coverage.flatMap((entry) =>
     [currentYear, currentYear + 1].filter((year) => !entry.years.includes(year)).map((year) => ({ nation: entry.nation, year })),
   );
@@ -176,7 +173,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
               inputMode="numeric"
               width={4}
               error={filter.fieldErrors.year}
-              defaultValue={filter.fieldErrors.year ? (single(query.year) ?? "") : String(filter.year)}
+              defaultValue={filter.fieldErrors.year ? (queryValue(query.year) ?? "") : String(filter.year)}
             />
           </div>
         </div>

@@ -1,14 +1,12 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
-import type { CaseView } from "@/lib/server/cases/case-view";
-import { loadWhatToDoNext } from "@/lib/server/cases/lifecycle/load-lifecycle-pages";
+import type { WhatToDoNextLinks } from "@/lib/domain/lifecycle/step-pages";
 
 /**
  * "What to do next": one link per lifecycle step the state machine offers on this case now and
  * this user may take, each to its own page, and the strand referral while it is awaited (13.25–13.27).
- * Nothing is offered that the server would refuse for the case as it is.
+ * Nothing is offered that the server would refuse for the case as it is. The case page's loader
+ * works the links out from its one read of the case (lib/server/case-page/get-case-page.ts).
  */
-export async function LifecycleActionsSection({ view, user }: { view: CaseView; user: CurrentUser }) {
-  const next = await loadWhatToDoNext(user, view.id);
+export function LifecycleActionsSection({ next }: { next: WhatToDoNextLinks | null }) {
   if (next === null) return null;
   return (
     <section aria-labelledby="what-to-do-next">

@@ -18,8 +18,7 @@ import { unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
 import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
 import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
 import { FormsSection } from "./FormsSection";
-import { actionFromSlug } from "@/lib/domain/forms/lifecycle-forms";
-import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
+import { confirmationFor } from "@/lib/domain/lifecycle/step-pages";
 import { LifecycleActionsSection } from "./LifecycleActionsSection";
 import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";
@@ -28,6 +27,7 @@ import { DocumentTitle } from "@/components/layout/DocumentTitle";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
+/** The success banner after a change that is not a lifecycle step (`?done=<what>`). */
 const CONFIRMATIONS: Record<string, string> = {
   note: "Note saved.",
   assigned: "Caseworker saved.",
@@ -58,17 +58,10 @@ export default async function CasePage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const { done, created } = await searchParams;
-  const { view, forms, sl2, sessro1, caseworkers } = await loadCasePage(user, caseId);
+  const { view, forms, sl2, sessro1, whatToDoNext, caseworkers } = await loadCasePage(user, caseId);
   const canWork = can(user.roles, "update:case:any");
-  const lifecycleDone = done ? actionFromSlug(done) : null;
-  const confirmation =
-    created === "1"
-      ? "Referral recorded. This is the new case."
-      : lifecycleDone
-        ? `Done: ${ACTION_LABELS[lifecycleDone].replace(/^./, (first) => first.toLowerCase())}. The case is now “${CASE_STATE_LABELS[view.state]}”.`
-        : done
-          ? CONFIRMATIONS[done]
-          : undefined;
+  // A lifecycle step's banner comes from its declaration (confirmationFor); the other changes' copy is CONFIRMATIONS.
+  const confirmation = created === "1" ? "Referral recorded. This is the new case." : done ? (confirmationFor(done, view.state) ?? CONFIRMATIONS[done]) : undefined;
   const promptUnableToContact = unableToContactPrompt(view.failedContactAttempts);
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),
@@ -98,7 +91,7 @@ export default async function CasePage({
       )}
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
-      <LifecycleActionsSection view={view} user={user} />
+      <LifecycleActionsSection next={whatToDoNext} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
       <SummaryList

@@ -1,6 +1,6 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { dashboardExportSchema } from "@/lib/domain/dashboard/filters";
-import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
+import { attachmentResponse, authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
 
 /**
@@ -17,14 +17,6 @@ export const POST = authorisedRoute<Record<string, never>>(
     const parsed = dashboardExportSchema.safeParse(fields);
     if (!parsed.success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
     const file = await exportDashboardList(db, user, parsed.data, todayInLondon(new Date()));
-    return new Response(file.csv, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return attachmentResponse(file.csv, "text/csv; charset=utf-8", file.filename);
   },
 );

@@ -1,4 +1,5 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
+import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { actionSlug, lifecycleFormSchema, postedFieldNames, stepPage, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import { stepVerdict } from "@/lib/domain/lifecycle/check-transition";
@@ -9,12 +10,10 @@ import { checkAnswerRows, whatToDoNext, type WhatToDoNext } from "@/lib/domain/l
 import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
 import type { FieldErrors } from "@/lib/forms/form-state";
 import { fieldErrorsFrom } from "@/lib/forms/parse-form";
-import { recordRestrictedRead } from "../../audit/record-audit";
-import { recordSecurityEvent } from "../../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../../assert-can";
-import { NOT_FOUND_MESSAGE, UseCaseError } from "../../use-case-error";
-import { caseWhereVisibleTo } from "../case-visibility";
+import { findVisibleCase } from "../find-visible-case";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold } from "./lifecycle-snapshot";
+import { queryValue } from "@/lib/forms/query-value";
 
 /** What a lifecycle page needs about the case: a DTO, never a Prisma row (docs/security.md AC-04). */
 export interface LifecycleCase {
@@ -27,9 +26,10 @@ export interface LifecycleCase {
 }
 
 /**
- * Load a case for a lifecycle page or the case page's section, through the visibility rule (AC-01).
- * `restrictedRead` names the audit action a step page writes when the case is SCR (LG-01); the
- * case page's section passes null, because the case page has already written its read.
+ * Load a case for a lifecycle page through the visibility rule (findVisibleCase; AC-01).
+ * `restrictedRead` names the audit action a step page writes when the case is SCR (LG-01); pass
+ * null for a read the caller has audited already. (The case page builds its "What to do next"
+ * from its own read: lib/server/case-page/get-case-page.ts.)
  */
 export async function findLifecycleCase(
   prisma: PrismaClient,
@@ -38,36 +38,21 @@ export async function findLifecycleCase(
   restrictedRead: string | null = null,
 ): Promise<LifecycleCase> {
   assertCan(actor, "read:case:any");
-  const row = /^[0-9a-f-]{36}$/i.test(caseId)
-    ? await prisma.case.findFirst({
-        where: { AND: [{ id: caseId }, caseWhereVisibleTo(actor)] },
-        select: {
-          id: true,
-          reference: true,
-          version: true,
-          restrictionTier: true,
-          strand: true,
-          claimant: { select: { title: true, forename: true, surname: true } },
-        },
-      })
-    : null;
-  if (!row) {
-    await recordSecurityEvent(prisma, actor, { action: "case_not_found", entityType: "Case", entityId: caseId.slice(0, 100) });
-    throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  }
-  if (restrictedRead) await recordRestrictedRead(prisma, actor, row, restrictedRead);
-  const { title, forename, surname } = row.claimant;
+  const row = await findVisibleCase(prisma, actor, caseId, {
+    select: { reference: true, version: true, strand: true, claimant: { select: { title: true, forename: true, surname: true } } },
+    restrictedRead,
+  });
   return {
     id: row.id,
     reference: row.reference,
     version: row.version,
-    claimantName: [title, forename, surname].filter(Boolean).join(" "),
+    claimantName: claimantDisplayName(row.claimant),
     strand: row.strand,
     snapshot: await loadLifecycleSnapshot(prisma, row.id),
   };
 }
 
-/** The case with what to do next on it: the steps the state machine offers that have a page, and whether the strand referral is awaited. */
+/** The case with what to do next on it: the steps the state machine offers that have a page, and whether the strand referral is awaited (the access matrix and the lifecycle tests read it). */
 export async function getLifecycleCase(
   prisma: PrismaClient,
   actor: UseCaseActor,
@@ -119,10 +104,6 @@ export type LifecycleStepPage =
       warning: boolean;
     };
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
 async function loadEarlyLeavingReasons(prisma: PrismaClient) {
   return prisma.reason.findMany({
@@ -157,12 +138,12 @@ export async function getLifecycleStepPage(
 
   const values: Record<string, string> = {};
   for (const name of postedFieldNames(action)) {
-    const value = single(query[name]);
+    const value = queryValue(query[name]);
     if (value !== undefined) values[name] = value;
   }
   const irreversible = page.checkAnswers !== undefined;
-  const version = irreversible ? Number(single(query.version) ?? lifecycleCase.version) || lifecycleCase.version : lifecycleCase.version;
-  const parsed = irreversible && single(query.step) === "confirm" ? lifecycleFormSchema(action).safeParse({ caseId: lifecycleCase.id, version: String(version), ...values }) : null;
+  const version = irreversible ? Number(queryValue(query.version) ?? lifecycleCase.version) || lifecycleCase.version : lifecycleCase.version;
+  const parsed = irreversible && queryValue(query.step) === "confirm" ? lifecycleFormSchema(action).safeParse({ caseId: lifecycleCase.id, version: String(version), ...values }) : null;
   const input = parsed?.success ? parsed.data.input : null;
   const threshold = input === null ? undefined : await loadUnableToContactThreshold(prisma);
   const verdict = stepVerdict(snapshot, action, input, { ...clock, unableToContactThreshold: threshold });

@@ -1,6 +1,6 @@
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import { failedAttemptsSinceLastContact } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import { hasStrandReferral, STRANDS } from "@/lib/domain/lifecycle/strand-referral";
 import type { PrapReferralRole } from "@/lib/domain/lifecycle/transition";
@@ -16,24 +16,36 @@ export const PROVISIONS_FOR_ROLE = {
   single: ["ses_p2_national"],
 } as const satisfies Record<PrapReferralRole, readonly string[]>;
 
+/** The case's columns the state machine reads (its contact attempts come separately: see lifecycleSnapshotOf). */
+export const LIFECYCLE_SNAPSHOT_SELECT = {
+  route: true,
+  ruleset: true,
+  state: true,
+  restrictionTier: true,
+  referralDate: true,
+  startedOn: true,
+  backOutEmailAt: true,
+  siteId: true,
+  site: { select: { capacity: true } },
+  prapReferrals: { select: { provision: true } },
+} as const satisfies Prisma.CaseSelect;
+
+export type LifecycleSnapshotRow = Prisma.CaseGetPayload<{ select: typeof LIFECYCLE_SNAPSHOT_SELECT }>;
+
 /** What the state machine needs to know about a case, read from the database. */
 export async function loadLifecycleSnapshot(db: Db, caseId: string): Promise<LifecycleSnapshot> {
   const row = await db.case.findUniqueOrThrow({
     where: { id: caseId },
-    select: {
-      route: true,
-      ruleset: true,
-      state: true,
-      restrictionTier: true,
-      referralDate: true,
-      startedOn: true,
-      backOutEmailAt: true,
-      siteId: true,
-      site: { select: { capacity: true } },
-      prapReferrals: { select: { provision: true } },
-      contactAttempts: { orderBy: { attemptedAt: "asc" }, select: { outcome: true } },
-    },
+    select: { ...LIFECYCLE_SNAPSHOT_SELECT, contactAttempts: { orderBy: { attemptedAt: "asc" }, select: { outcome: true } } },
   });
+  return lifecycleSnapshotOf(db, row, row.contactAttempts.map((attempt) => attempt.outcome));
+}
+
+/**
+ * The snapshot of a case already read (the case page reads it once with every section's columns):
+ * `contactOutcomesInOrder` are its contact attempts' outcomes, oldest first.
+ */
+export async function lifecycleSnapshotOf(db: Db, row: LifecycleSnapshotRow, contactOutcomesInOrder: readonly ContactOutcome[]): Promise<LifecycleSnapshot> {
   let provisionFull: boolean | null = null;
   if (row.site.capacity !== null) {
     provisionFull = provisionIsFull(row.site.capacity, await countPlacesTaken(db, row.siteId));
@@ -48,7 +60,7 @@ export async function loadLifecycleSnapshot(db: Db, caseId: string): Promise<Lif
     backOutEmailAt: row.backOutEmailAt?.toISOString() ?? null,
     hasStrandReferral: hasStrandReferral(row.prapReferrals.map((referral) => referral.provision)),
     provisionFull,
-    failedContactAttempts: failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome)),
+    failedContactAttempts: failedAttemptsSinceLastContact(contactOutcomesInOrder),
   };
 }
 

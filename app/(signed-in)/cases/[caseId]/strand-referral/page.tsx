@@ -1,21 +1,16 @@
-import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { STRAND_LABELS } from "@/lib/domain/case-labels";
-import { loadStrandReferralPage } from "@/lib/server/cases/lifecycle/load-lifecycle-pages";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadStrandReferralPage } from "@/lib/server/cases/lifecycle/load-strand-referral-page";
 import { recordStrandReferralAction } from "./actions";
 import { StrandReferralForm } from "./StrandReferralForm";
 
 export default async function StrandReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const view = await loadStrandReferralPage(user, caseId).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await loadStrandReferralPage(user, caseId);
   return (
     <>
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import type { LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
-import { loadLifecycleStepPage } from "@/lib/server/cases/lifecycle/load-lifecycle-pages";
-import { UseCaseError } from "@/lib/server/use-case-error";
+import { loadLifecycleStepPage } from "@/lib/server/cases/lifecycle/load-lifecycle-step-page";
 import * as stepActions from "../actions";
 import { CheckAnswers } from "./CheckAnswers";
 import type { StepServerAction } from "./LifecycleForms";
@@ -30,10 +29,7 @@ export default async function LifecycleStepPage({
 }) {
   const user = await requireUser();
   const { caseId, action: slug } = await params;
-  const page = await loadLifecycleStepPage(user, caseId, slug, await searchParams).catch((error: unknown) => {
-    if (error instanceof UseCaseError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const page = await loadLifecycleStepPage(user, caseId, slug, await searchParams);
   if (page === null) notFound();
   const serverAction = serverActionFor(page.header.action);
   switch (page.kind) {

@@ -1,5 +1,5 @@
 import { isEmailedPart, isInbox } from "@/lib/domain/uc452/template";
-import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
+import { attachmentResponse, authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
 import { buildUc452EmailFor } from "@/lib/server/paper-forms/build-uc452-email";
 
 /**
@@ -15,14 +15,6 @@ export const GET = authorisedRoute<{ caseId: string; part: string; inbox: string
     const inbox = file.endsWith(".eml") ? file.slice(0, -".eml".length) : "";
     if (!isEmailedPart(part) || !isInbox(inbox)) return plainResponse(404, "Page not found");
     const email = await buildUc452EmailFor(db, user, caseId, part, inbox);
-    return new Response(email.message, {
-      status: 200,
-      headers: {
-        "Content-Type": "message/rfc822",
-        "Content-Disposition": `attachment; filename="${email.filename}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return attachmentResponse(email.message, "message/rfc822", email.filename);
   },
 );

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CaseRoute, CaseState } from "@/lib/db/prisma";
+import { whatToDoNextLinks } from "@/lib/domain/lifecycle/step-pages";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { getCasePage } from "@/lib/server/case-page/get-case-page";
+import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
+import { createCase, createProvider, type Provider, type StaffKey } from "../support/builders";
+import { countingClient, type CountingClient } from "../support/count-queries";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+/**
+ * The case page reads the case once and builds every section from that read, "What to do next"
+ * included (lib/server/case-page/get-case-page.ts; docs/architecture.md "Data flow"). Counted with
+ * Prisma's query events on a second client. Queries per render, with the lifecycle section loading
+ * the case again on its own → with the one read: UC 29 → 23, SCR 30 → 24, SRO 29 → 23.
+ */
+describe("the case page reads its case once", () => {
+  let db: TestDatabase;
+  let counting: CountingClient;
+  let provider: Provider;
+  const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") } as const;
+  /** A read of the case row itself (the visibility read or another), not a count over cases. */
+  const readsOfTheCase = (queries: string[]) => queries.filter((sql) => /^SELECT "public"\."Case"\./.test(sql));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    provider = await createProvider(db.prisma);
+    counting = countingClient(db);
+  });
+  afterAll(async () => {
+    await counting?.close();
+    await db?.close();
+  });
+
+  /** [name, route, state, who looks, queries per render before the case page read its case once] */
+  const cases: [string, CaseRoute, CaseState, StaffKey, number][] = [
+    ["a Universal Credit case awaiting its strand referral", "prap_two_stage", "recommended", "caseworker", 29],
+    ["an SCR case, for a nominated officer", "scr_clerical", "referred", "officer", 30],
+    ["an SRO introduction", "sro_introduction", "introduced", "caseworker", 29],
+  ];
+  for (const [name, route, state, who, before] of cases) {
+    it(`reads ${name} once, with fewer queries than when each section loaded it (${before})`, async () => {
+      const theCase = await createCase(db.prisma, provider, { route, state, assignedTo: provider.users.caseworker });
+      const actor: UseCaseActor = provider.actors[who];
+      await getCasePage(counting.prisma, actor, theCase.id, clock); // the first render also warms the client
+
+      const queries = await counting.queriesDuring(() => getCasePage(counting.prisma, actor, theCase.id, clock));
+
+      expect(readsOfTheCase(queries)).toHaveLength(1);
+      expect(queries.length).toBeLessThan(before);
+    });
+
+    it(`offers the same next steps on ${name} as the lifecycle pages' own loader`, async () => {
+      const theCase = await createCase(db.prisma, provider, { route, state, assignedTo: provider.users.caseworker });
+      const actor: UseCaseActor = provider.actors[who];
+      const page = await getCasePage(db.prisma, actor, theCase.id, clock);
+      expect(page.whatToDoNext).toEqual(whatToDoNextLinks(actor.roles, theCase.id, await getLifecycleCase(db.prisma, actor, theCase.id)));
+      if (route === "prap_two_stage") expect(page.whatToDoNext?.strandReferralHref).toBe(`/cases/${theCase.id}/strand-referral`);
+      if (route === "sro_introduction") expect(page.whatToDoNext).toBeNull();
+    });
+  }
+
+  it("offers no next steps to a manager, who may take none", async () => {
+    const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
+    expect((await getCasePage(db.prisma, provider.actors.manager, theCase.id, clock)).whatToDoNext).toBeNull();
+  });
+});
