@@ -76,8 +76,10 @@ test.describe("amend with reason", () => {
       provisionId: "SES-IA-LDS",
       nino: `AB ${tag.slice(0, 2)} ${tag.slice(2, 4)} ${tag.slice(4, 6)} A`,
       surname: `Amend${tag}`,
+      initialAssessment: "2017-04-24",
     });
     await page.getByRole("button", { name: "Record referral" }).click();
+    await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(`Amend${tag}`, { timeout: 30_000 });
 
     await page.getByRole("link", { name: "Amend with reason" }).click();

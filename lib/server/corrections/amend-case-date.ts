@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { dateAmendmentProblem } from "@/lib/domain/corrections/amend";
 import type { AmendCaseDateInput } from "@/lib/domain/forms/amend-forms";
 import { recordAudit } from "../audit/record-audit";
-import type { UseCaseActor } from "../assert-can";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { findCaseForActor } from "../cases/case-access";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
@@ -18,9 +18,11 @@ import { assertCanAmend } from "./assert-can-amend";
  * audit row keeps the date before and after with the reason; the timeline shows both.
  */
 export async function amendCaseDate(prisma: PrismaClient, actor: UseCaseActor, input: AmendCaseDateInput, today: IsoDate = todayInLondon(new Date())): Promise<void> {
-  assertCanAmend(actor);
+  assertCan(actor, "read:case:any");
   await prisma.$transaction(async (tx) => {
     const found = await findCaseForActor(tx, actor, input.caseId);
+    // After the visibility rule, so an id this user cannot see answers "not found" whatever their roles (AC-01).
+    assertCanAmend(actor);
     if (found.version !== input.version) throw new UseCaseError("STALE", STALE_MESSAGE);
     const row = await tx.case.findUniqueOrThrow({ where: { id: found.id }, select: { referralDate: true, referralReceivedOn: true, startedOn: true, endedOn: true } });
     const recorded = {

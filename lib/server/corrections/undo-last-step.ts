@@ -2,7 +2,7 @@ import type { PrismaClient, PrapReferralStatus } from "@/lib/db/prisma";
 import { CASE_STATE_LABELS, type CaseState } from "@/lib/domain/case-states";
 import type { UndoLastStepInput } from "@/lib/domain/forms/amend-forms";
 import { recordAudit } from "../audit/record-audit";
-import type { UseCaseActor } from "../assert-can";
+import { assertCan, type UseCaseActor } from "../assert-can";
 import { findCaseForActor } from "../cases/case-access";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
@@ -19,9 +19,11 @@ import { restoreFromSnapshot } from "./undo-snapshot";
  * still where that step left it; a second submission finds it already undone (STALE).
  */
 export async function undoLastStep(prisma: PrismaClient, actor: UseCaseActor, input: UndoLastStepInput): Promise<{ restoredState: string }> {
-  assertCanAmend(actor);
+  assertCan(actor, "read:case:any");
   return prisma.$transaction(async (tx) => {
     const found = await findCaseForActor(tx, actor, input.caseId);
+    // After the visibility rule, so an id this user cannot see answers "not found" whatever their roles (AC-01).
+    assertCanAmend(actor);
     if (found.version !== input.version) throw new UseCaseError("STALE", STALE_MESSAGE);
     const last = await findLastStep(tx, found.id);
     if (!last || last.eventId !== input.stepEventId) throw new UseCaseError("STALE", STALE_MESSAGE);
