@@ -18,5 +18,6 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   if (can(roles, "manage:user:any")) items.push({ href: "/admin/users", label: "Users" });
   if (can(roles, "manage:site:any")) items.push({ href: "/admin/sites", label: "Sites" });
   if (can(roles, "manage:calendar:any")) items.push({ href: "/admin/bank-holidays", label: "Bank holidays" });
+  if (can(roles, "manage:settings:any")) items.push({ href: "/admin/settings", label: "Settings and contacts" });
   return items;
 }

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "manage:user:any",
   "manage:site:any",
   "manage:calendar:any",
+  "manage:settings:any", // settings, contacts and reason lists (docs/rules/reasons-and-settings.md)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +39,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "update:restricted-case:any",
   ],
   manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
-  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any"],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
@@ -47,4 +48,14 @@ export function can(roles: readonly Role[], permission: Permission): boolean {
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * "Amend with reason" (docs/rules/states.md: corrections; docs/decisions/0013-corrections-by-an-administrator.md):
+ * an administrator who can also see cases. The administrator role alone holds no case permission
+ * (segregation of duties, AC-03), so a pure administrator cannot amend; a user who is both, say a
+ * manager and an administrator, can.
+ */
+export function canAmendCases(roles: readonly Role[]): boolean {
+  return roles.includes("administrator") && can(roles, "read:case:any");
 }

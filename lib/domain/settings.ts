@@ -52,3 +52,47 @@ export function settingValue<K extends SettingKey>(key: K, stored: unknown): Set
   const parsed = definition.schema.safeParse(stored);
   return parsed.success ? parsed.data : definition.default;
 }
+
+/** How a setting is edited, from its default's type: a number box or a yes/no choice. */
+export type SettingInputKind = "number" | "boolean";
+
+export function settingInputKind(key: SettingKey): SettingInputKind {
+  return typeof SETTINGS[key].default === "boolean" ? "boolean" : "number";
+}
+
+/** The value as the edit form shows it. */
+export function settingInputText(key: SettingKey, value: unknown): string {
+  return settingInputKind(key) === "boolean" ? (value ? "true" : "false") : String(value);
+}
+
+/** The value as the settings list shows it. */
+export function settingDisplayText(key: SettingKey, value: unknown): string {
+  return settingInputKind(key) === "boolean" ? (value ? "Yes" : "No") : String(value);
+}
+
+export type ParsedSetting = { ok: true; value: unknown } | { ok: false; message: string };
+
+/**
+ * An administrator's typed value for a setting, checked against the setting's own schema
+ * (docs/rules/reasons-and-settings.md: settings). Generic: a new SETTINGS entry is editable with
+ * no new form. Messages say what to enter, with the schema's bounds.
+ */
+export function parseSettingInput(key: SettingKey, text: string): ParsedSetting {
+  const definition = SETTINGS[key] as unknown as SettingDefinition<unknown>;
+  const trimmed = text.trim();
+  if (settingInputKind(key) === "boolean") {
+    if (trimmed !== "true" && trimmed !== "false") return { ok: false, message: `Select yes or no for “${definition.label}”` };
+    return { ok: true, value: trimmed === "true" };
+  }
+  const bounds = numberBounds(definition.schema);
+  const what = bounds ? `a whole number from ${bounds.min} to ${bounds.max}` : "a whole number";
+  if (!/^-?\d+$/.test(trimmed)) return { ok: false, message: `Enter ${what} for “${definition.label}”` };
+  const parsed = definition.schema.safeParse(Number(trimmed));
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: `Enter ${what} for “${definition.label}”` };
+}
+
+function numberBounds(schema: z.ZodType<unknown>): { min: number; max: number } | null {
+  if (!(schema instanceof z.ZodNumber)) return null;
+  const { minValue, maxValue } = schema;
+  return minValue !== null && maxValue !== null && Number.isFinite(minValue) && Number.isFinite(maxValue) ? { min: minValue, max: maxValue } : null;
+}

@@ -8,7 +8,7 @@ const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   caseworker: ["Home", "Cases", "New referral"],
   nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases"],
   manager: ["Home", "Cases", "Dashboard"],
-  administrator: ["Home", "Users", "Sites", "Bank holidays"],
+  administrator: ["Home", "Users", "Sites", "Bank holidays", "Settings and contacts"],
 };
 
 /**

@@ -31,10 +31,32 @@ function HeadlineFigure({ title, figure }: { title: string; figure: StartTargetF
       <p className="govuk-heading-xl govuk-!-margin-bottom-1">{formatShare(figure.share)}</p>
       <p className="govuk-body-s">
         {figure.measured === 0
-          ? "No case started or reached its start deadline in this time."
-          : `${figure.onTime} of ${figure.measured} started on time; ${figure.startedLate} started late; ${figure.missedNotStarted} missed and not yet started.`}
+          ? "No start deadline in this time has an outcome yet."
+          : `${figure.onTime} of ${figure.measured} started on time; ${figure.startedLate} started late; ${figure.missedNotStarted} not started by the deadline.`}
       </p>
     </div>
+  );
+}
+
+/** 13.13: the referrals that left the denominator, and why, so the share can be checked. */
+function LeftBeforeDeadline({ period, rows }: { period: string; rows: { key: string; label: string; count: number }[] }) {
+  const caption = `Not measured: closed before the start deadline, ${period}`;
+  if (rows.length === 0) {
+    return (
+      <>
+        <h3 className="govuk-heading-s">{caption}</h3>
+        <p className="govuk-body">No referral with a deadline in this period closed before it.</p>
+      </>
+    );
+  }
+  return (
+    <Table
+      caption={caption}
+      captionSize="s"
+      firstCellIsHeader
+      head={[{ text: "Outcome and reason" }, { text: "Referrals", numeric: true }]}
+      rows={rows.map((row) => ({ id: row.key, cells: [{ content: row.label }, { content: row.count, numeric: true }] }))}
+    />
   );
 }
 
@@ -123,6 +145,7 @@ function StartTargetSection({ view }: { view: DashboardView }) {
       <StartTargetTable caption={`By site, ${view.period.label.toLowerCase()}`} labelHeading="Site" rows={startTarget.bySite} />
       <StartTargetTable caption={`By caseworker, ${view.period.label.toLowerCase()}`} labelHeading="Caseworker" rows={startTarget.byCaseworker} />
       <StartTargetTable caption={`By route, ${view.period.label.toLowerCase()}`} labelHeading="Route" rows={startTarget.byRoute} />
+      <LeftBeforeDeadline period={view.period.label.toLowerCase()} rows={startTarget.leftBeforeDeadline} />
     </section>
   );
 }

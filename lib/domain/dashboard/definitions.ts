@@ -29,7 +29,11 @@ export const DASHBOARD_DEFINITIONS: readonly Definition[] = [
   },
   {
     term: "Measured cases and on time",
-    text: "A case is measured once it has started or its start deadline has passed. It is on time if it started on or before its deadline. Each measured case counts in the month it started on time, or the month its deadline passed. Cases that ended without starting (rejected, cancelled, not suitable, backed out) are not measured; the funnel shows them.",
+    text: "The measure counts every referral whose start deadline falls in the period, once the deadline has an outcome: started on time (on or before the deadline), started late, or not started by the deadline. A referral rejected, cancelled or found not suitable after its deadline passed still counts, as not started. Each case counts in the month of its deadline (13.13, 3.07).",
+  },
+  {
+    term: "Left before the deadline",
+    text: "A referral closed without starting before its start deadline, for a reason the guidance allows (rejected, cancelled, not suitable, not eligible or provision full), is not measured. The dashboard lists how many left this way in the period, and why.",
   },
   {
     term: "At risk",
@@ -45,6 +49,6 @@ export const DASHBOARD_DEFINITIONS: readonly Definition[] = [
   },
   {
     term: "Period",
-    text: "The period filter applies to the start target (by the date of each case’s outcome) and the funnel (by referral date). The at-risk list, the other clocks and the caseload are as of today.",
+    text: "The period filter applies to the start target (by each case’s start deadline) and the funnel (by referral date). The at-risk list, the other clocks and the caseload are as of today.",
   },
 ];

@@ -3,11 +3,12 @@ import type { CaseState } from "@/lib/domain/case-states";
 
 /**
  * The start target (13.13, 3.07): start within 20 working days of the referral (SCR: of the SL2
- * being received). A case is MEASURED once its outcome is known — it has started, or its stored
- * `startDueOn` has passed without a start — and it is ON TIME when startedOn <= startDueOn.
- * Each measured case belongs to the month of its outcome date, LEAST(startedOn, startDueOn):
- * the day it started on time, or the deadline it missed. Cases that ended without starting
- * (rejected, cancelled, not suitable, backed out…) leave the measure; the funnel counts them.
+ * being received). The measure counts every referral whose stored start deadline (`startDueOn`)
+ * falls in the period and has an outcome: it started ON TIME (startedOn <= startDueOn), started
+ * LATE, or was NOT STARTED by the deadline — including referrals rejected, cancelled or found not
+ * suitable after the deadline passed. Only a referral closed BEFORE its deadline, in one of
+ * ENDED_WITHOUT_START_STATES, leaves the denominator, and the dashboard lists those by reason.
+ * Each case belongs to its deadline's month (docs/rules/clocks.md#the-20-working-day-start-measure).
  */
 export interface StartTargetFigure {
   measured: number;
@@ -39,14 +40,20 @@ export function formatShare(share: number | null): string {
   return `${Math.round(share * 100)}%`;
 }
 
-/** States in which a case that never started has left the start-target measure. */
+/**
+ * States in which a case that never started may leave the start-target measure, if it closed
+ * before its deadline (13.13; docs/rules/clocks.md#the-20-working-day-start-measure): rejected
+ * (made in error, or unsuitable with the DEA/Work Coach's agreement, 3.08), cancelled (Did Not
+ * Start, 3.10), not suitable at the Initial Assessment (13.18), not eligible or provision full at
+ * an SRO introduction (13.47). A backed-out start (13.35) is not among them: it waits for its
+ * cancellation and is then "cancelled".
+ */
 export const ENDED_WITHOUT_START_STATES = [
   "provision_full",
   "not_eligible",
   "not_suitable",
   "rejected",
   "cancelled",
-  "backed_out",
 ] as const satisfies readonly CaseState[];
 
 /** States of open cases still waiting to start (the at-risk list): not closed, not started, not backed out. */

@@ -90,6 +90,8 @@ export interface DashboardView {
     bySite: StartTargetRow[];
     byCaseworker: StartTargetRow[];
     byRoute: StartTargetRow[];
+    /** Period, list scope: cases closed before their start deadline for an allowed reason, by state and reason (13.13). */
+    leftBeforeDeadline: CountRow[];
   };
   atRisk: Paged<AtRiskRow> & {
     /** Headline totals: not started and the deadline passed / within the at-risk window. */

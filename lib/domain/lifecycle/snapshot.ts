@@ -21,6 +21,9 @@ export interface LifecycleSnapshot {
   /** 13.61: the business date the (first) referral was made; SCR: the date the SL2 arrived. */
   referralDate: IsoDate | null;
   startedOn: IsoDate | null;
+  /** The stored 10-working-day meeting deadline (13.17) and start deadline (13.13, 3.07), for the warnings before saving. */
+  meetDueOn?: IsoDate | null;
+  startDueOn?: IsoDate | null;
   /** ISO instant (Z or ±hh:mm) of POST's back-out email (13.35, 3.15). */
   backOutEmailAt: string | null;
   /** Ch13: the second PRaP referral, to the strand, has been received (13.26). */

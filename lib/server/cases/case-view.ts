@@ -1,3 +1,4 @@
+import { correctionSummary } from "@/lib/domain/corrections/amend";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
@@ -49,7 +50,8 @@ export interface CaseView {
   /** 3.08: unsuccessful attempts since the last successful contact. */
   failedContactAttempts: number;
   assignedCaseworkerId: string | null;
-  timeline: { id: string; action: string; at: string; actorName: string | null }[];
+  /** `detail`: a correction's before → after and reason (docs/rules/states.md: corrections). */
+  timeline: { id: string; action: string; at: string; actorName: string | null; detail: string | null }[];
 }
 
 /** The columns the case page's own sections show (the sections of other records add theirs). */
@@ -97,6 +99,8 @@ export async function getCaseView(
   return caseViewOf(prisma, actor, row, clock);
 }
 
+const CORRECTION_ACTIONS = new Set(["case.amended", "case.step_undone"]);
+
 /** The view of a case already loaded through the visibility rule: with its timeline and clocks. */
 export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row: CaseViewRow, clock: { today: IsoDate; now: Date }): Promise<CaseView> {
   const events = await prisma.auditEvent.findMany({
@@ -104,7 +108,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     where: { caseId: row.id, restrictedRead: false, ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }) },
     orderBy: { at: "desc" },
     take: 100,
-    select: { id: true, action: true, at: true, actorId: true },
+    select: { id: true, action: true, at: true, actorId: true, before: true, after: true, reason: true },
   });
   const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
   const actors = new Map(
@@ -172,6 +176,9 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       action: event.action,
       at: event.at.toISOString(),
       actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
+      detail: CORRECTION_ACTIONS.has(event.action)
+        ? correctionSummary((event.before ?? {}) as Record<string, unknown>, (event.after ?? {}) as Record<string, unknown>, event.reason)
+        : null,
     })),
   };
 }

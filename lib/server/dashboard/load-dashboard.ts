@@ -37,24 +37,36 @@ const OPEN = stateList(OPEN_STATES);
 
 // ─── The start target (13.13, 3.07) ───────────────────────────────────────────────────────
 
-/** A measured case: started, or its stored start deadline passed while it was still waiting. */
-function measuredSql(today: IsoDate): Prisma.Sql {
-  return Prisma.sql`c."startDueOn" IS NOT NULL AND (c."startedOn" IS NOT NULL OR (c."startDueOn" < ${today}::date AND c."state" NOT IN (${ENDED_WITHOUT_START})))`;
+/**
+ * The case left before its start deadline without starting, in one of the states the guidance
+ * allows a referral to end in before a start (ENDED_WITHOUT_START_STATES): it leaves the denominator.
+ * "Before" is strict, on the UK calendar date of the closure (closedAt).
+ * A closure with no recorded moment cannot show it came first, so it stays measured.
+ */
+function leftBeforeDeadlineSql(): Prisma.Sql {
+  return Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START})
+    AND (c."closedAt" AT TIME ZONE 'Europe/London')::date < c."startDueOn")`;
 }
 
 /**
- * The outcome date is in the range. The OR on the two indexed columns lets PostgreSQL use their indexes.
- * `startDueOn >= from` is implied (LEAST(startedOn, startDueOn) <= startDueOn) and makes the range a
- * prefix of the covering index Case_start_target_idx: an index-only scan (README "Speed at scale", npm run bench).
+ * A measured case (13.13, 3.07; docs/rules/clocks.md#the-20-working-day-start-measure): its start deadline has
+ * an outcome — it started (on time or late), or the deadline passed without a start, whatever
+ * happened to the referral afterwards (rejected, cancelled or not suitable after the deadline
+ * still counts as missed) — unless it left before the deadline for an allowed reason.
  */
-function outcomeInSql(range: DateRange): Prisma.Sql {
-  return Prisma.sql`c."startDueOn" >= ${range.from}::date AND LEAST(c."startedOn", c."startDueOn") BETWEEN ${range.from}::date AND ${range.to}::date
-    AND (c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date OR c."startDueOn" BETWEEN ${range.from}::date AND ${range.to}::date)`;
+function measuredSql(today: IsoDate): Prisma.Sql {
+  return Prisma.sql`c."startDueOn" IS NOT NULL AND (c."startedOn" IS NOT NULL OR c."startDueOn" < ${today}::date) AND NOT ${leftBeforeDeadlineSql()}`;
+}
+
+/** The start deadline is in the range: a prefix of the covering index Case_start_target_idx. */
+function deadlineInSql(range: DateRange): Prisma.Sql {
+  return Prisma.sql`c."startDueOn" BETWEEN ${range.from}::date AND ${range.to}::date`;
 }
 
 type Breakdowns = Record<"site" | "caseworker" | "route", StartTargetRow[]>;
 
 interface StartTargetFigures {
+  leftBeforeDeadline: CountRow[];
   thisMonth: ReturnType<typeof startTargetFigure>;
   period: ReturnType<typeof startTargetFigure>;
   byMonth: StartTargetRow[];
@@ -81,14 +93,20 @@ const countsOf = ([measured, onTime, startedLate]: Triple): StartTargetCounts =>
 
 /**
  * Every start-target figure (13.13, 3.07) in ONE aggregation over the measured cases whose
- * outcome date falls in any range shown (an index-only scan of Case_start_target_idx):
+ * start deadline falls in any range shown (a range scan of Case_start_target_idx):
  * GROUPING SETS give the totals (this month and the period, totals scope), the last 12 months by
  * month, and the period per site, caseworker and route (list scope: the totals scope without SCR
  * cases); each figure counts only its own range's rows (FILTER). Groups are labelled afterwards.
  */
-async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
+async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
   const months = lastTwelveMonthStarts(today);
   const envelope: DateRange = { from: [thisMonth.from, period.from, months[0]].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
+  // Which cases left the denominator in the period, and why (a breakdown: list scope, decision 0005).
+  const left = db.$queryRaw<{ state: string; reason: string | null; count: number }[]>`
+    SELECT c."state"::text AS "state", r."label" AS "reason", count(*)::int AS "count"
+    FROM "Case" c LEFT JOIN "Reason" r ON r."id" = c."closureReasonId"
+    WHERE ${listed} AND ${deadlineInSql(period)} AND ${leftBeforeDeadlineSql()}
+    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`;
   const rows = await db.$queryRaw<StartTargetGroup[]>`
     SELECT
       CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route' ELSE 'total' END AS "dimension",
@@ -104,14 +122,14 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange,
         ${countsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listPeriod"
       FROM (
         SELECT c."siteId", c."assignedCaseworkerId", c."route",
-          date_trunc('month', LEAST(c."startedOn", c."startDueOn")) AS "month",
-          LEAST(c."startedOn", c."startDueOn") BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date AS "inThisMonth",
-          LEAST(c."startedOn", c."startDueOn") BETWEEN ${period.from}::date AND ${period.to}::date AS "inPeriod",
-          LEAST(c."startedOn", c."startDueOn") BETWEEN ${months[0]}::date AND ${today}::date AS "inMonths",
+          date_trunc('month', c."startDueOn") AS "month",
+          c."startDueOn" BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date AS "inThisMonth",
+          c."startDueOn" BETWEEN ${period.from}::date AND ${period.to}::date AS "inPeriod",
+          c."startDueOn" BETWEEN ${months[0]}::date AND ${today}::date AS "inMonths",
           c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed",
           c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
         FROM "Case" c
-        WHERE ${totals} AND ${measuredSql(today)} AND ${outcomeInSql(envelope)}) m
+        WHERE ${totals} AND ${measuredSql(today)} AND ${deadlineInSql(envelope)}) m
       GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"))) g
       LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
       LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"`;
@@ -140,6 +158,11 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange,
   const routeOrder = Object.keys(ROUTE_LABELS);
   breakdowns.route.sort((a, b) => routeOrder.indexOf(a.key) - routeOrder.indexOf(b.key));
   return {
+    leftBeforeDeadline: (await left).map((row) => ({
+      key: `${row.state}:${row.reason ?? "none"}`,
+      label: `${CASE_STATE_LABELS[row.state as keyof typeof CASE_STATE_LABELS]}${row.reason ? ` – ${row.reason}` : ""}`,
+      count: Number(row.count),
+    })),
     thisMonth: startTargetFigure(thisMonthCounts),
     period: startTargetFigure(periodCounts),
     byMonth: months.map((month) => ({ key: month, label: monthLabel(month), ...startTargetFigure(byMonthKey.get(month) ?? NO_COUNTS) })),
@@ -602,7 +625,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    startTargetFigures(prisma, totals, period, thisMonth, today),
+    startTargetFigures(prisma, totals, scope(actor, filters, "list"), period, thisMonth, today),
     calendarLoaded.then((calendar) => openFigures(prisma, totals, calendar, today, now)),
     listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
@@ -627,6 +650,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       bySite: start.breakdowns.site,
       byCaseworker: start.breakdowns.caseworker,
       byRoute: start.breakdowns.route,
+      leftBeforeDeadline: start.leftBeforeDeadline,
     },
     atRisk: { ...atRisk, missedTotal: open.totals.missedTotal, atRiskTotal: open.totals.atRiskTotal, awaitingStartTotal: open.totals.awaitingStartTotal },
     clocks: {

@@ -30,7 +30,7 @@ export async function recordUc452EmailSent(
       select: { ucServiceCentreEmail: true, sesPolicyEmail: true },
     });
     const recipient = recipientFor(organisation, input.inbox);
-    if (!recipient) throw new UseCaseError("INVALID", "Ask an administrator to record this inbox's email address first");
+    if (!recipient) throw new UseCaseError("INVALID", "Ask an administrator to record this inbox's email address on the Settings and contacts page first");
     refusePaperFormDate("sentOn", "The date the email was sent", input.sentOn, today, found.referralDate);
     const snapshot = {
       part: input.part,

@@ -35,45 +35,57 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect(await due("c05")).toBe("2026-12-08");
     expect(await due("c10")).toBe("2026-09-01"); // 31 Aug 2026 is the E&W summer bank holiday
     expect(await due("c14")).toBe("2026-12-18"); // SCR: 20 working days from the SL2's receipt
+    expect(await due("c09")).toBe("2026-09-29");
+    expect(await due("c11")).toBe("2026-12-01");
   });
 
-  it("start target for the last 12 months: 4 of 6 on time in the totals (SCR case 8 included), 1 late, 1 missed", async () => {
+  // Changed on purpose by issue 11 (13.13, 3.07): case 11, rejected after its deadline, is now
+  // counted as not started by the deadline; it no longer leaves the measure by being closed.
+  it("start target for the last 12 months: 4 of 7 on time in the totals (SCR case 8 included), 1 late, 2 not started by the deadline — one rejected after it (13.13, 3.07)", async () => {
     const view = await load();
     expect(view.totalsIncludeRestricted).toBe(true);
-    expect(view.startTarget.period).toEqual({ measured: 6, onTime: 4, startedLate: 1, missedNotStarted: 1, share: 4 / 6 });
+    expect(view.startTarget.period).toEqual({ measured: 7, onTime: 4, startedLate: 1, missedNotStarted: 2, share: 4 / 7 });
   });
 
-  it("start target this month: the Glasgow case started on its deadline, 1 December, is on time", async () => {
+  it("a referral closed before its start deadline leaves the denominator and the dashboard says which (13.13)", async () => {
+    const view = await load();
+    expect(view.startTarget.leftBeforeDeadline).toEqual([{ key: "cancelled:Did Not Start", label: "Cancelled – Did Not Start", count: 1 }]); // case 9
+    const lastMonth = await load({ period: "last-month" });
+    expect(lastMonth.startTarget.leftBeforeDeadline).toEqual([]);
+  });
+
+  it("start target this month: the Glasgow case started on its deadline, 1 December, is on time; case 11 rejected the day after its 1 December deadline is not started", async () => {
     const view = await load();
     expect(view.thisMonth).toMatchObject({ from: "2026-12-01", to: TODAY, label: "December 2026" });
-    expect(view.startTarget.thisMonth).toMatchObject({ measured: 1, onTime: 1, share: 1 });
+    expect(view.startTarget.thisMonth).toMatchObject({ measured: 2, onTime: 1, missedNotStarted: 1, share: 1 / 2 });
   });
 
-  it("start target by month: 12 months, each case in the month of its outcome, no SCR case", async () => {
+  // Changed on purpose by issue 11: a case counts in its deadline's month (case 10 moves from August to September).
+  it("start target by month: 12 months, each case in the month of its start deadline, no SCR case (13.13)", async () => {
     const view = await load();
     const month = (key: string) => view.startTarget.byMonth.find((row) => row.key === key);
     expect(view.startTarget.byMonth).toHaveLength(12);
     expect(view.startTarget.byMonth[0].key).toBe("2026-01-01");
     expect(view.startTarget.byMonth[11].key).toBe("2026-12-01");
-    expect(month("2026-08-01")).toMatchObject({ measured: 1, onTime: 1 }); // case 10
+    expect(month("2026-09-01")).toMatchObject({ measured: 1, onTime: 1 }); // case 10: started 20 Aug, due 1 Sep
     expect(month("2026-10-01")).toMatchObject({ measured: 1, onTime: 0, startedLate: 1 }); // case 3; SCR case 8 left out
     expect(month("2026-11-01")).toMatchObject({ measured: 2, onTime: 1, missedNotStarted: 1 }); // cases 1 and 4
-    expect(month("2026-12-01")).toMatchObject({ measured: 1, onTime: 1 }); // case 2
-    expect(month("2026-09-01")).toMatchObject({ measured: 0, share: null });
+    expect(month("2026-12-01")).toMatchObject({ measured: 2, onTime: 1, missedNotStarted: 1 }); // case 2; case 11 rejected after its deadline
+    expect(month("2026-08-01")).toMatchObject({ measured: 0, share: null });
   });
 
   it("start target per site, per caseworker and per route for the period, without SCR cases", async () => {
     const view = await load();
     expect(view.startTarget.bySite.map(({ key, measured, onTime, startedLate }) => ({ key, measured, onTime, startedLate }))).toEqual([
       { key: GLASGOW, measured: 1, onTime: 1, startedLate: 0 },
-      { key: LEEDS, measured: 4, onTime: 2, startedLate: 1 },
+      { key: LEEDS, measured: 5, onTime: 2, startedLate: 1 },
     ]);
     expect(view.startTarget.byCaseworker.map(({ key, label, measured, onTime }) => ({ key, label, measured, onTime }))).toEqual([
-      { key: CASEWORKER_A, label: "Alice Ashworth", measured: 4, onTime: 2 },
+      { key: CASEWORKER_A, label: "Alice Ashworth", measured: 5, onTime: 2 },
       { key: CASEWORKER_B, label: "Bruce Buchanan", measured: 1, onTime: 1 },
     ]);
     expect(view.startTarget.byRoute.map(({ key, measured, onTime }) => ({ key, measured, onTime }))).toEqual([
-      { key: "prap_two_stage", measured: 1, onTime: 0 },
+      { key: "prap_two_stage", measured: 2, onTime: 0 },
       { key: "prap_single", measured: 4, onTime: 3 },
     ]);
   });
@@ -144,7 +156,7 @@ describe("manager dashboard figures (hand-counted)", () => {
   it("filters by caseworker: the figures are theirs, and SCR cases leave the totals too (decision 0005)", async () => {
     const view = await load({ caseworker: CASEWORKER_A });
     expect(view.totalsIncludeRestricted).toBe(false);
-    expect(view.startTarget.period).toMatchObject({ measured: 4, onTime: 2, startedLate: 1, missedNotStarted: 1 });
+    expect(view.startTarget.period).toMatchObject({ measured: 5, onTime: 2, startedLate: 1, missedNotStarted: 2 });
     expect(refsOf(view.atRisk.rows)).toEqual([caseId("c04"), caseId("c07"), caseId("c06")]);
     expect(view.caseload.openTotal).toBe(6);
     const officer = await load({ caseworker: OFFICER });
@@ -155,9 +167,9 @@ describe("manager dashboard figures (hand-counted)", () => {
   it("filters by route and by period", async () => {
     const twoStage = await load({ route: "prap_two_stage" });
     expect(refsOf(twoStage.atRisk.rows)).toEqual([caseId("c04"), caseId("c07"), caseId("c06")]);
-    expect(twoStage.startTarget.period).toMatchObject({ measured: 1, onTime: 0 });
+    expect(twoStage.startTarget.period).toMatchObject({ measured: 2, onTime: 0 });
     const thisMonth = await load({ period: "this-month" });
-    expect(thisMonth.startTarget.period).toMatchObject({ measured: 1, onTime: 1 });
+    expect(thisMonth.startTarget.period).toMatchObject({ measured: 2, onTime: 1 });
     expect(thisMonth.funnel.stages[0].count).toBe(0);
     const lastMonth = await load({ period: "last-month" });
     expect(lastMonth.period).toMatchObject({ from: "2026-11-01", to: "2026-11-30" });

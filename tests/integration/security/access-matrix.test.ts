@@ -47,6 +47,18 @@ import type { UseCaseActor } from "@/lib/server/assert-can";
 import { recordStrandReferral } from "@/lib/server/referrals/record-strand-referral";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { UseCaseError } from "@/lib/server/use-case-error";
+import { amendCaseDateSchema, undoLastStepSchema } from "@/lib/domain/forms/amend-forms";
+import {
+  addReasonSchema,
+  addSiteContactSchema,
+  changeSettingSchema,
+  providerContactsSchema,
+  removeSiteContactSchema,
+  renameReasonSchema,
+  setReasonActiveSchema,
+} from "@/lib/domain/forms/settings-forms";
+import { amendCaseDate } from "@/lib/server/corrections/amend-case-date";
+import { undoLastStep } from "@/lib/server/corrections/undo-last-step";
 import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
 import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
@@ -175,6 +187,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   "app/(signed-in)/admin/bank-holidays/actions.ts#confirmBankHolidayAction": notCaseAction("the working-day calendar; no case"),
   "app/(signed-in)/admin/bank-holidays/actions.ts#updateBankHolidayAction": notCaseAction("the working-day calendar; no case"),
   "app/(signed-in)/admin/bank-holidays/actions.ts#removeBankHolidayAction": notCaseAction("the working-day calendar; no case"),
+  "app/(signed-in)/admin/settings/actions.ts#changeSettingAction": notCaseAction("administrators' settings; no case", changeSettingSchema),
+  "app/(signed-in)/admin/settings/actions.ts#updateProviderContactsAction": notCaseAction("the organisation's contact details; no case", providerContactsSchema),
+  "app/(signed-in)/admin/settings/actions.ts#addSiteContactAction": notCaseAction("a site's standing contacts; no case", addSiteContactSchema),
+  "app/(signed-in)/admin/settings/actions.ts#removeSiteContactAction": notCaseAction("a site's standing contacts; no case", removeSiteContactSchema),
+  "app/(signed-in)/admin/settings/actions.ts#addReasonAction": notCaseAction("the reason lists; no case", addReasonSchema),
+  "app/(signed-in)/admin/settings/actions.ts#renameReasonAction": notCaseAction("the reason lists; no case", renameReasonSchema),
+  "app/(signed-in)/admin/settings/actions.ts#setReasonActiveAction": notCaseAction("the reason lists; no case", setReasonActiveSchema),
   [`${CASES_DIR}/search-actions.ts#searchCasesAction`]: notCaseAction(
     "only stores the search term in a cookie; the search itself is listWorkQueue, covered under 'lists and search' below",
   ),
@@ -184,6 +203,20 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   ),
 
   // ── case work ──
+  // Amend with reason: an administrator who can see cases (docs/decisions/0013-corrections-by-an-administrator.md); no staff role here holds both.
+  [`${CASE_DIR}/amend/actions.ts#amendCaseDateAction`]: caseAction({
+    permission: "read:case:any",
+    useCase: "amendCaseDate",
+    schema: amendCaseDateSchema,
+    run: async (context, actor, caseId) =>
+      amendCaseDate(context.prisma, actor, { caseId, version: await context.versionOf(caseId), field: "referralDate", date: "2026-11-20", reason: "Access matrix probe" }, TODAY),
+  }),
+  [`${CASE_DIR}/amend/actions.ts#undoLastStepAction`]: caseAction({
+    permission: "read:case:any",
+    useCase: "undoLastStep",
+    schema: undoLastStepSchema,
+    run: async (context, actor, caseId) => undoLastStep(context.prisma, actor, { caseId, version: await context.versionOf(caseId), stepEventId: "1", reason: "Access matrix probe" }),
+  }),
   [`${CASE_DIR}/actions.ts#addCaseNoteAction`]: caseAction({
     permission: "update:case:any",
     useCase: "addCaseNote",

@@ -52,6 +52,7 @@ interface CaseSpec {
   welcomeCallOn?: string;
   startedOn?: string;
   backOutEmailAt?: string;
+  closedAt?: string;
   createdAt?: string;
   reason?: [ReasonKind, string];
   recommended?: boolean;
@@ -86,13 +87,15 @@ export const CASES: readonly CaseSpec[] = [
   },
   // 8. SCR (Leeds), SL2 received Thu 1 Oct → due 29 Oct; started 20 Oct: ON TIME, October — in totals only.
   { key: "c08", welcomeCallOn: "2026-10-02", site: LEEDS, route: "scr_clerical", ruleset: "ses_2017", tier: "scr", state: "started", caseworker: OFFICER, forename: "Restricted", referralDate: "2026-10-01", firstMetOn: "2026-10-10", startedOn: "2026-10-20" },
-  // 9. Leeds, cancelled (Did Not Start), referred 1 Sep: ended without starting, not measured.
-  { key: "c09", welcomeCallOn: "2026-09-02", site: LEEDS, route: "prap_single", ruleset: "ses_2017", state: "cancelled", caseworker: CASEWORKER_A, referralDate: "2026-09-01", reason: ["cancellation", "did_not_start"] },
+  // 9. Leeds, cancelled (Did Not Start), referred Tue 1 Sep → due Tue 29 Sep; closed Thu 10 Sep,
+  //    BEFORE its deadline: not measured, listed as left before the deadline (13.13).
+  { key: "c09", welcomeCallOn: "2026-09-02", site: LEEDS, route: "prap_single", ruleset: "ses_2017", state: "cancelled", caseworker: CASEWORKER_A, referralDate: "2026-09-01", closedAt: "2026-09-10T11:00:00.000Z", reason: ["cancellation", "did_not_start"] },
   // 10. Leeds, left early. Referred Mon 3 Aug → due Tue 1 Sep (31 Aug is the E&W summer bank
-  //     holiday). Started 20 Aug: ON TIME, August. Left early: found work.
+  //     holiday). Started 20 Aug: ON TIME, counted in September (its deadline's month). Left early: found work.
   { key: "c10", welcomeCallOn: "2026-08-04", site: LEEDS, route: "prap_single", ruleset: "ses_2017", state: "left_early", caseworker: CASEWORKER_A, referralDate: "2026-08-03", firstMetOn: "2026-08-10", startedOn: "2026-08-20", reason: ["early_leaving", "found_work"] },
-  // 11. Leeds, rejected (made in error), referred 3 Nov: its deadline passed, but it ended without starting.
-  { key: "c11", site: LEEDS, route: "prap_two_stage", ruleset: "ses_2016_uc", state: "rejected", caseworker: CASEWORKER_A, referralDate: "2026-11-03", referralReceivedOn: "2026-11-03", reason: ["rejection", "other"] },
+  // 11. Leeds, rejected (made in error), referred Tue 3 Nov → due Tue 1 Dec; rejected Wed 2 Dec,
+  //    AFTER its deadline: NOT STARTED BY THE DEADLINE, counted in December (13.13).
+  { key: "c11", site: LEEDS, route: "prap_two_stage", ruleset: "ses_2016_uc", state: "rejected", caseworker: CASEWORKER_A, referralDate: "2026-11-03", referralReceivedOn: "2026-11-03", closedAt: "2026-12-02T09:00:00.000Z", reason: ["rejection", "other"] },
   // 12. Leeds, backed out: POST's email Wed 2 Dec 10:00 → cancel by Thu 3 Dec 10:00: PENDING and OVERDUE at noon.
   { key: "c12", welcomeCallOn: "2026-11-19", site: LEEDS, route: "prap_single", ruleset: "ses_2017", state: "backed_out", caseworker: CASEWORKER_A, referralDate: "2026-11-18", backOutEmailAt: "2026-12-02T10:00:00.000Z" },
   // 13. Leeds, completed, referred June 2025: outside the last 12 months.
@@ -153,6 +156,7 @@ export async function seedDashboardFixture(prisma: PrismaClient): Promise<void> 
         welcomeCallOn: isoDateToDb(spec.welcomeCallOn),
         startedOn: isoDateToDb(spec.startedOn),
         backOutEmailAt: spec.backOutEmailAt ? new Date(spec.backOutEmailAt) : null,
+        closedAt: spec.closedAt ? new Date(spec.closedAt) : null,
         closureReasonId: spec.reason ? reasonId(spec.reason[0], spec.reason[1]) : null,
         createdAt: spec.createdAt ? new Date(spec.createdAt) : undefined,
       },

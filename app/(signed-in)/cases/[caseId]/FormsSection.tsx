@@ -6,6 +6,7 @@ import { can } from "@/lib/domain/permissions";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { INBOX_LABELS, isEmailedPart } from "@/lib/domain/uc452/template";
 import type { Clock } from "@/lib/domain/deadlines";
+import { lateUcpr1Flag } from "@/lib/domain/warnings/deadline-warnings";
 import type { FormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
 
 const PART_LABELS: Record<string, string> = {
@@ -55,7 +56,8 @@ export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; cl
           },
           {
             key: "UCPR1",
-            value: received(forms.ucpr1?.receivedOn ?? null),
+            // 13.67: a UCPR1 that arrived after its 4th working day is flagged.
+            value: [received(forms.ucpr1?.receivedOn ?? null), lateUcpr1Flag(forms.ucpr1?.receivedOn ?? null, chase?.dueOn ?? null)].filter(Boolean).join(". "),
             actions: action(`${base}/ucpr1-received`, forms.ucpr1 ? "Change" : "Record receipt", "of the UCPR1"),
           },
           {

@@ -185,7 +185,15 @@ export default async function CasePage({
         </ul>
       )}
       {canWork && <AddCaseNoteForm action={addCaseNoteAction} caseId={view.id} />}
-      <h2 className="govuk-heading-m">Timeline</h2>
+      <h2 className="govuk-heading-m" id="timeline">
+        Timeline
+      </h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/cases/${view.id}/amend`}>
+          Amend with reason
+        </a>{" "}
+        (an administrator corrects a recorded date or undoes the last step)
+      </p>
       {view.timeline.length === 0 ? (
         <p className="govuk-body">Nothing has been recorded yet.</p>
       ) : (
@@ -196,6 +204,7 @@ export default async function CasePage({
             byline: event.actorName ?? "System",
             datetime: event.at,
             displayDate: dateTime.format(new Date(event.at)),
+            description: event.detail ? <p className="govuk-body">{event.detail}</p> : undefined,
           }))}
         />
       )}

@@ -1,7 +1,8 @@
 import type { IsoDate } from "../../../calendar/iso-date";
 import { STRAND_LABELS } from "../../case-labels";
 import { defineStep } from "../step";
-import { choiceField, dateField, stepForm } from "../step-form";
+import { CONFIRM_LATE_TEXT, lateAnticipatedStartWarning } from "../../warnings/deadline-warnings";
+import { choiceField, dateField, stepForm, tickField } from "../step-form";
 import { STRANDS, type Strand } from "../strand-referral";
 import { NOTHING, transition } from "../transition";
 import { ASSESSMENT_OUTCOME_FROM, CLERICAL_ASSESSMENT_PARAGRAPHS } from "./initial-assessment";
@@ -12,6 +13,7 @@ export const recordAssessmentRecommended = defineStep<{
   strand: Strand;
   anticipatedStartOn: IsoDate;
   anticipatedEndOn: IsoDate;
+  confirmLate?: "yes";
 }>()({
   action: "record_assessment_recommended",
   label: "Record the Initial Assessment: recommended",
@@ -42,7 +44,13 @@ export const recordAssessmentRecommended = defineStep<{
     if (startEarly) return startEarly;
     const end = checks.real(input.anticipatedEndOn, "anticipatedEndOn", "The anticipated end date");
     if (typeof end !== "string") return end;
-    return checks.notBefore(end, start, "anticipatedEndOn", "The anticipated end date", "the anticipated start date") ?? NOTHING;
+    const endEarly = checks.notBefore(end, start, "anticipatedEndOn", "The anticipated end date", "the anticipated start date");
+    if (endEarly) return endEarly;
+    // 13.13, 3.07: an anticipated start after the start deadline warns before saving; confirmed, the audit row keeps the warning.
+    const late = lateAnticipatedStartWarning(start, checks.snapshot.startDueOn);
+    if (late === null) return NOTHING;
+    if (input.confirmLate !== "yes") return checks.invalid("anticipatedStartOn", `${late}. Plan an earlier start, or tick the box to record it anyway`);
+    return { ...NOTHING, warnings: [late] };
   },
   page: {
     explanation: "UC452 part 6: the strand and the anticipated start and end dates. Email part 6 to the UC Service Centre and the SES policy inbox.",
@@ -52,8 +60,9 @@ export const recordAssessmentRecommended = defineStep<{
         strand: choiceField("Strand", STRANDS, "Select the strand: SES Main Provision (SESMP) or SES Start Back (SESSB)", { text: STRAND_LABELS }),
         anticipatedStartOn: dateField("Anticipated start date"),
         anticipatedEndOn: dateField("Anticipated end date"),
+        confirmLate: tickField("If the anticipated start is after the start deadline", { text: CONFIRM_LATE_TEXT, hint: "Only if you were warned: the participant should start within 20 working days of the referral (13.13)." }),
       },
-      (answers) => answers,
+      ({ confirmLate, ...answers }) => ({ ...answers, ...(confirmLate ? { confirmLate } : {}) }),
     ),
     writes: {
       case: ({ heldOn, strand, anticipatedStartOn, anticipatedEndOn }) => ({ dates: { firstMetOn: heldOn, anticipatedStartOn, anticipatedEndOn }, strand }),

@@ -13,6 +13,7 @@ import { claimCaseVersion } from "../claim-case-version";
 import { recomputeDueDates } from "../recompute-due-dates";
 import { loadLifecycleSnapshot, loadUnableToContactThreshold, PROVISIONS_FOR_ROLE } from "./lifecycle-snapshot";
 import { recordTransitionAudit } from "./record-transition-audit";
+import { snapshotForUndo } from "../../corrections/undo-snapshot";
 
 export interface LifecycleRequest<A extends LifecycleAction = LifecycleAction> {
   caseId: string;
@@ -123,6 +124,8 @@ export async function applyLifecycleAction(
       ? { part: writes.formPart.part, fields: await formPartFields(tx, writes.formPart, input, reason?.label ?? null, found.organisationId) }
       : null;
 
+    // What the step changes, kept in its audit row so an administrator can undo it (docs/rules/states.md: corrections).
+    const undo = await snapshotForUndo(tx, found.id, { assessment: Boolean(writes.assessment), formPart: writes.formPart?.part ?? null });
     // Everything checked: claim the version (STALE if someone got there first), then write.
     await claimCaseVersion(tx, found.id, request.version, data);
     const assessment = writes.assessment?.(input);
@@ -142,7 +145,7 @@ export async function applyLifecycleAction(
     const prap = await updatePrapReferral(tx, found.id, check, now);
     await recomputeDueDates(tx, found.id, await loadCalendar(tx));
     const details = { ...writes.audit?.(input), ...(reason ? { reason: reason.label } : {}), ...(prap ? { prapReferral: prap } : {}) };
-    await recordTransitionAudit(tx, actor, found.id, check, { after: details as Record<string, Prisma.InputJsonValue> });
+    await recordTransitionAudit(tx, actor, found.id, check, { before: { undo: undo as unknown as Prisma.InputJsonValue }, after: details as Record<string, Prisma.InputJsonValue> });
     return { from: check.from, to: check.to, warnings: check.warnings };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
 import { dashboardExportSchema, dashboardFiltersSchema, dashboardQueryString, parseDashboardQuery } from "@/lib/domain/dashboard/filters";
-import { barPercent, formatShare, nextActionDue, startRisk, startRiskText, startTargetFigure, type NextActionInput } from "@/lib/domain/dashboard/figures";
+import { ENDED_WITHOUT_START_STATES, barPercent, formatShare, nextActionDue, startRisk, startRiskText, startTargetFigure, type NextActionInput } from "@/lib/domain/dashboard/figures";
 import { endOfWeek, firstOfMonth, lastOfMonth, lastTwelveMonthStarts, monthLabel, periodRange } from "@/lib/domain/dashboard/periods";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 
@@ -141,6 +141,18 @@ describe("definitions shown on the page", () => {
     expect(text).toMatch(/nation where the case’s site delivers the provision.*Glasgow.*Scotland/);
     expect(text).toMatch(/SL2 was received/);
     expect(text).toMatch(/Restricted cases: .*headline totals only/);
+  });
+
+  it("define the honest start measure: every deadline in the period, closed after it still counts, grouped by deadline month (13.13, 3.07)", () => {
+    const text = DASHBOARD_DEFINITIONS.map((definition) => `${definition.term}: ${definition.text}`).join("\n");
+    expect(text).toMatch(/every referral whose start deadline falls in the period/);
+    expect(text).toMatch(/rejected, cancelled or found not suitable after its deadline passed still counts/);
+    expect(text).toMatch(/month of its deadline/);
+    expect(text).toMatch(/Left before the deadline: .*closed without starting before its start deadline/);
+  });
+
+  it("lets only a closure the guidance allows take a referral out of the measure; a backed-out start is not one (13.13, 13.35)", () => {
+    expect([...ENDED_WITHOUT_START_STATES].sort()).toEqual(["cancelled", "not_eligible", "not_suitable", "provision_full", "rejected"]);
   });
 });
 

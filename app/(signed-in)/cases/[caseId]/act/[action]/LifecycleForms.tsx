@@ -5,6 +5,7 @@ import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { FormErrors } from "@/components/forms/FormErrors";
+import { promisesCorrection } from "@/lib/domain/corrections/amend";
 import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { StepFields } from "./StepFields";
@@ -28,7 +29,7 @@ export function LifecycleActionForm({
   const [state, formAction, pending] = useActionState(serverAction, initialFormState);
   return (
     <>
-      <FormErrors state={state} />
+      <FormErrors state={state} correctionHref={`/cases/${caseId}/amend`} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
         <input type="hidden" name="version" value={version} />
@@ -68,6 +69,13 @@ export function LifecycleConfirmForm({
       <ErrorTitle hasErrors={state.status === "error"} />
       {state.status === "error" && (
         <ErrorSummary errors={errors.map((message) => ({ fieldId: "confirm", message }))} message={state.message} />
+      )}
+      {state.status === "error" && [state.message, ...errors].some(promisesCorrection) && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/cases/${caseId}/amend`}>
+            Amend with reason
+          </a>
+        </p>
       )}
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />

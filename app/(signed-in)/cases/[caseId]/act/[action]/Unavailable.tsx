@@ -1,3 +1,4 @@
+import { amendPath, promisesCorrection } from "@/lib/domain/corrections/amend";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import type { StepPageHeader } from "@/lib/server/cases/lifecycle/lifecycle-page";
@@ -10,6 +11,13 @@ export function Unavailable({ header, message }: { header: StepPageHeader; messa
       <BackLink href={header.casePath} text="Back to the case" />
       <StepHeading header={header} />
       <InsetText>{message}</InsetText>
+      {promisesCorrection(message) && (
+        <p className="govuk-body">
+          <a className="govuk-link" href={amendPath(header.casePath)}>
+            Amend with reason
+          </a>
+        </p>
+      )}
       <p className="govuk-body">
         <a className="govuk-link" href={header.casePath}>
           Return to the case

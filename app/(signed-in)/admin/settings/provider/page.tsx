@@ -1,0 +1,22 @@
+import { BackLink } from "@/components/layout/BackLink";
+import { PageHeading } from "@/components/layout/PageHeading";
+import { requireUser } from "@/lib/auth/current-user";
+import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
+import { updateProviderContactsAction } from "../actions";
+import { ProviderContactsForm } from "../SettingsForms";
+
+export default async function ProviderContactsPage() {
+  const user = await requireUser("manage:settings:any");
+  const { provider } = await loadSettingsPage(user);
+  return (
+    <>
+      <BackLink href="/admin/settings#provider" />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PageHeading caption="Settings">Provider contact details and DWP inboxes</PageHeading>
+          <ProviderContactsForm action={updateProviderContactsAction} provider={provider} />
+        </div>
+      </div>
+    </>
+  );
+}
