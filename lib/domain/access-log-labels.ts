@@ -23,6 +23,7 @@ const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "mappa_annex.restrictions_recorded": "Recorded the restrictions phoned through (13.68)",
   "mappa_annex.mappa_j_received": "Recorded the MAPPA J form received by secure post (13.69)",
   "mappa_annex.contact_recorded": "Recorded contact details from the JCP nominated officer (13.70)",
+  "mappa_annex.contact_kept_from_referral": "Kept the referral's contact details in the MAPPA annex when the case was marked MAPPA (13.70)",
   "mappa_letter.recorded": "Recorded a letter JCP sent (13.72)",
   "security.case_not_found": "Refused: asked for the case and was told it does not exist",
   "security.action_denied": "Refused: not permitted",

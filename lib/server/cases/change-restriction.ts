@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { RESTRICTION_TIER_LABELS, type ChangeRestrictionInput } from "@/lib/domain/forms/mappa-forms";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -24,7 +24,14 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
   assertCan(actor, "update:restricted-case:any");
   await prisma.$transaction(async (tx) => {
     const found = await findVisibleCase(tx, actor, input.caseId, {
-      select: { ...CASE_FOR_CHANGE_SELECT, route: true, assignedCaseworker: { select: { id: true, roles: true } } },
+      select: {
+        ...CASE_FOR_CHANGE_SELECT,
+        route: true,
+        referralDate: true,
+        assignedCaseworker: { select: { id: true, roles: true } },
+        claimant: { select: { telephone: true, alternativeTelephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true } },
+        mappaAnnex: { select: { id: true, contactTelephone: true, contactAlternativeTelephone: true, contactEmail: true, contactAddress: true } },
+      },
       logRefusal: false,
     });
     const refuse = (message: string) => new UseCaseError("INVALID", message, { tier: message });
@@ -41,6 +48,7 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
     if (unassign) {
       await tx.caseAssignment.create({ data: { caseId: found.id, caseworkerId: null, assignedById: actor.id, assignedAt: now } });
     }
+    if (input.tier === "mappa") await keepContactDetailsInAnnex(tx, actor, found);
     await recordAudit(tx, actor, {
       action: RESTRICTION_CHANGED_ACTION,
       entityType: "Case",
@@ -50,5 +58,44 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
       after: { restrictionTier: input.tier, ...(unassign ? { assignedCaseworkerId: null } : {}) },
       reason: input.reason,
     });
+  });
+}
+
+type ContactSource = {
+  id: string;
+  referralDate: Date | null;
+  claimant: { telephone: string | null; alternativeTelephone: string | null; addressLine1: string | null; addressLine2: string | null; town: string | null; postcode: string | null };
+  mappaAnnex: { id: string; contactTelephone: string | null; contactAlternativeTelephone: string | null; contactEmail: string | null; contactAddress: string | null } | null;
+};
+
+/**
+ * Marking a case MAPPA: the claimant's contact details, from now on shown to nominated officers
+ * only (findVisibleCase), are kept in the annex with the date they were given — the referral
+ * date, as they came with it (13.70, 3.36; docs/rules/restricted-cases.md: MAPPA contact
+ * details). Contact details the annex already holds (given by the JCP nominated officer) win.
+ * Clearing MAPPA changes nothing here: the claimant's own details were never deleted.
+ */
+async function keepContactDetailsInAnnex(tx: Prisma.TransactionClient, actor: UseCaseActor, found: ContactSource): Promise<void> {
+  const claimant = found.claimant;
+  const address = [claimant.addressLine1, claimant.addressLine2, claimant.town, claimant.postcode].filter(Boolean).join(", ") || null;
+  if (!claimant.telephone && !claimant.alternativeTelephone && !address) return;
+  const annex = found.mappaAnnex;
+  if (annex && (annex.contactTelephone || annex.contactAlternativeTelephone || annex.contactEmail || annex.contactAddress)) return;
+  const data = {
+    contactTelephone: claimant.telephone,
+    contactAlternativeTelephone: claimant.alternativeTelephone,
+    contactAddress: address?.slice(0, 500) ?? null,
+    contactGivenOn: found.referralDate,
+  };
+  const annexId = annex
+    ? (await tx.mappaAnnex.update({ where: { id: annex.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } })).id
+    : (await tx.mappaAnnex.create({ data: { ...data, caseId: found.id }, select: { id: true } })).id;
+  await recordAudit(tx, actor, {
+    action: "mappa_annex.contact_kept_from_referral",
+    entityType: "MappaAnnex",
+    entityId: annexId,
+    caseId: found.id,
+    // AC-04: that they moved, never the values.
+    after: { contactTelephoneGiven: Boolean(claimant.telephone), contactAlternativeTelephoneGiven: Boolean(claimant.alternativeTelephone), contactAddressGiven: Boolean(address) },
   });
 }

@@ -292,7 +292,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       recordMappaRestrictions(
         context.prisma,
         actor,
-        { caseId, annexVersion: await context.annexVersionOf(caseId), restrictions: "Probe", restrictionsPhonedOn: TODAY },
+        { caseId, annexVersion: await context.annexVersionOf(caseId), restrictions: "Probe", restrictionsPhonedOn: TODAY, restrictionsPhonedBy: null },
         TODAY,
       ),
   }),
@@ -315,7 +315,20 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     schema: recordMappaContactSchema,
     restricted: ["scr", "mappaAnnex"],
     run: async (context, actor, caseId) =>
-      recordMappaContact(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), contactTelephone: "01632 960001", contactAddress: null }),
+      recordMappaContact(
+        context.prisma,
+        actor,
+        {
+          caseId,
+          annexVersion: await context.annexVersionOf(caseId),
+          contactTelephone: "01632 960001",
+          contactAlternativeTelephone: null,
+          contactEmail: null,
+          contactAddress: null,
+          contactGivenOn: TODAY,
+        },
+        TODAY,
+      ),
   }),
   [`${CASE_DIR}/mappa/actions.ts#recordMappaLetterAction`]: caseAction({
     permission: "update:restricted-case:any",

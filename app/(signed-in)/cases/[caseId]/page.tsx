@@ -94,7 +94,13 @@ export default async function CasePage({
       <DocumentTitle>{`Case ${view.reference}`}</DocumentTitle>
       <h1 className="govuk-heading-l govuk-!-margin-top-6">Case {view.reference}</h1>
       {view.restrictionTier === "mappa" && (
-        <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
+        <InsetText>
+          MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71):{" "}
+          {view.nominatedOfficers.length > 0
+            ? view.nominatedOfficers.join(", ")
+            : "no nominated officer is set up yet; ask an administrator to give the role to someone"}
+          .
+        </InsetText>
       )}
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
@@ -109,6 +115,7 @@ export default async function CasePage({
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
           { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
+          ...(view.claimant.alternativeTelephone ? [{ key: "Alternative telephone", value: view.claimant.alternativeTelephone }] : []),
           { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
         ]}
