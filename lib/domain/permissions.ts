@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "manage:user:any",
   "manage:site:any",
   "manage:calendar:any",
+  // The organisation-wide security report: refused requests, restriction and role changes, lockouts (LG-03)
+  "read:security-report:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,9 +38,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "update:case:any",
     "read:restricted-case:any",
     "update:restricted-case:any",
+    "read:security-report:any",
   ],
   manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
-  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "read:security-report:any"],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -17,6 +17,7 @@ const LINKS: Record<string, Permission | null> = {
   "/admin/users": "manage:user:any",
   "/admin/sites": "manage:site:any",
   "/admin/bank-holidays": "manage:calendar:any",
+  "/security": "read:security-report:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);
@@ -31,10 +32,10 @@ describe("signed-in navigation per role (each role sees only what it can use, AC
   });
 
   it.each<[Role, string[], string[]]>([
-    ["caseworker", ["/", "/cases"], ["/restricted", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
-    ["nominated_officer", ["/", "/cases", "/restricted"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
-    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
-    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
+    ["caseworker", ["/", "/cases"], ["/restricted", "/security", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
+    ["nominated_officer", ["/", "/cases", "/restricted", "/security"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
+    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/security", "/admin/users", "/admin/sites", "/admin/bank-holidays"]],
+    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/security"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
   ])("shows a %s the links %j and never %j", (role, shown, hidden) => {
     const links = hrefs([role]);
     for (const href of shown) expect(links, href).toContain(href);

@@ -24,6 +24,7 @@ const MATRIX = {
   "manage:user:any":             { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "manage:site:any":             { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "manage:calendar:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
+  "read:security-report:any":    { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>
