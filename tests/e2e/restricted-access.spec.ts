@@ -191,6 +191,11 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await loginAs("caseworker");
     await page.goto(`/cases/${target}`);
     await expect(page.getByRole("link", { name: "Change the restriction" })).toHaveCount(0);
+    // The contact details the caseworker sees before the marking (H1: gone after it).
+    const summaryValue = (key: string) => page.locator(".govuk-summary-list__row").filter({ has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator("dd").first();
+    const telephone = (await summaryValue("Telephone").innerText()).trim();
+    const address = (await summaryValue("Address").innerText()).trim();
+    expect(telephone).toMatch(/\d{4}/);
     expect((await page.request.get(`/cases/${target}/restriction`)).status()).toBe(404);
 
     await loginAs("nominatedOfficer");
@@ -209,5 +214,38 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await expect(page.locator("table tbody")).toContainText("Changed the restriction: not restricted → MAPPA");
     await expect(page.locator("table tbody")).toContainText("JCP nominated officer phoned: MAPPA case (13.68)");
     await expectNoAccessibilityViolations(page);
+
+    // H1: the claimant's telephone and address are now for nominated officers only, in the annex
+    // (13.70, 13.71); the caseworker and the manager are told whom to contact instead.
+    for (const role of ["caseworker", "manager"] as const) {
+      await loginAs(role);
+      const html = await (await page.request.get(`/cases/${target}`)).text();
+      expect(html, role).not.toContain(telephone);
+      expect(html, role).not.toContain(address.split(",")[0]);
+      await page.goto(`/cases/${target}`);
+      await expect(page.locator(".govuk-inset-text")).toContainText(/Contact the participant via the nominated officer \(13\.71\): \S/);
+      await expect(summaryValue("Telephone")).toHaveText("Contact via the nominated officer");
+      await expectNoAccessibilityViolations(page);
+    }
+    await loginAs("nominatedOfficer");
+    await page.goto(`/cases/${target}/mappa`);
+    await expect(page.getByText(telephone, { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("the security report (docs/security.md LG-03)", () => {
+  test("an administrator reads it and can filter it; a caseworker gets the 404 page", async ({ page, loginAs }) => {
+    await loginAs("administrator");
+    const response = await page.goto("/security");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Security report" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("From", { exact: true }).fill("not a date");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter the first day as a real date");
+    await expectNoAccessibilityViolations(page);
+
+    await loginAs("caseworker");
+    expect((await page.request.get("/security")).status()).toBe(404);
   });
 });
