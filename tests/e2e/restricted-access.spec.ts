@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { fillReferral, SES_2017_ROUTE } from "./support/referral-form";
 import { expect, test, type Page } from "./support/test";
 
 /**
@@ -247,5 +248,50 @@ test.describe("the security report (docs/security.md LG-03)", () => {
 
     await loginAs("caseworker");
     expect((await page.request.get("/security")).status()).toBe(404);
+  });
+});
+
+test.describe("intake is no SCR existence oracle (docs/security.md AC-02; docs/rules/restricted-cases.md)", () => {
+  test("a caseworker's referral with an SCR participant's NINO lands on the same confirmation as an unknown NINO; the nominated officer is alerted", async ({ page, loginAs }) => {
+    // The SCR participant's NINO, as only a nominated officer can read it.
+    await loginAs("nominatedOfficer");
+    await page.goto(`/cases/${SCR_CASE}`);
+    const nino = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: "NINO" }).locator("dd").innerText()).trim();
+    expect(nino).toMatch(/^[A-Z]{2}\d{6}[A-D]$/);
+
+    await loginAs("caseworker");
+    const record = async (ninoTyped: string, suffix: string) => {
+      await page.goto("/referrals/new");
+      await fillReferral(page, {
+        route: SES_2017_ROUTE,
+        purchaseOrderNumber: `20099${suffix}`,
+        referralId: `PRAP-E2E-ORACLE-${suffix}`,
+        provisionId: "SES-P2-NATIONAL",
+        nino: ninoTyped,
+        surname: "Oracle-Probe",
+      });
+      await page.getByRole("button", { name: "Record referral" }).click();
+      await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+      const caseId = /recorded\/([0-9a-f-]{36})/.exec(page.url())![1];
+      const main = (await page.locator("main").innerText()).replace(/SES-\d{6}/g, "SES-NNNNNN");
+      return { caseId, main };
+    };
+    const scr = await record(nino, "0401");
+    const unknown = await record("JZ 55 44 33 A", "0402");
+    expect(scr.main).toBe(unknown.main);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
+    await expectNoAccessibilityViolations(page);
+
+    await loginAs("nominatedOfficer");
+    await page.goto("/restricted");
+    const duplicates = page.getByRole("table", { name: /National Insurance number of an SCR case/ });
+    await expect(duplicates.locator(`a[href="/cases/${scr.caseId}"]`)).toHaveCount(1);
+    await expect(duplicates.locator(`a[href="/cases/${SCR_CASE}"]`)).toHaveCount(1);
+    await expect(duplicates.locator(`a[href="/cases/${unknown.caseId}"]`)).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    await duplicates.getByRole("link", { name: /^Decide/ }).first().click();
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Select what to do with the new case");
+    await expectNoAccessibilityViolations(page);
   });
 });
