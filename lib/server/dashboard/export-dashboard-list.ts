@@ -1,6 +1,6 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFilename, type CsvCell } from "@/lib/domain/dashboard/csv-columns";
+import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFilename } from "@/lib/domain/dashboard/csv-columns";
 import type { DashboardExportRequest } from "@/lib/domain/dashboard/filters";
 import { recordAudit } from "../audit/record-audit";
 import { toCsv } from "../export/to-csv";
