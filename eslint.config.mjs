@@ -48,11 +48,14 @@ const EDGES = {
     "The seeds may use lib/domain, lib/calendar, lib/db and the named lib/server helpers only (docs/decisions/0019-layer-boundaries.md).",
     ["auth/password", "cases/recompute-due-dates", "reference/load-calendar"],
   ),
-  /** lib/auth signs in and loads the session's user through these two use-cases, and nothing else of lib/server. */
+  /**
+   * lib/auth signs in and loads the session's user through these two use-cases, and records a page
+   * refused for a missing permission as a security event (docs/security.md LG-03); nothing else of lib/server.
+   */
   serverButSession: barred(
     "lib/server",
-    "lib/auth keeps next-auth and the session only: it may use lib/server's sign-in and session-user use-cases, nothing else.",
-    ["auth/authenticate", "users/find-session-user"],
+    "lib/auth keeps next-auth and the session only: it may use lib/server's sign-in and session-user use-cases and the refused-request audit, nothing else.",
+    ["auth/authenticate", "users/find-session-user", "audit/record-refused-request"],
   ),
 };
 

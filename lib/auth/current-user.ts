@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getPrisma } from "@/lib/db/client";
+import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
 import { findSessionUser, type SessionUser } from "@/lib/server/users/find-session-user";
 import { auth } from "./auth";
 import { clientIp } from "./client-ip";
@@ -32,6 +33,10 @@ export async function requireUser(permission?: Permission): Promise<CurrentUser>
     const path = safeCallbackUrl((await headers()).get("x-ses-path"));
     redirect(path === "/" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   }
-  if (permission && !can(user.roles, permission)) notFound();
+  if (permission && !can(user.roles, permission)) {
+    // The refusal is a security event, in the case's access log when it names a case (LG-03).
+    await recordRefusedRequest(await getPrisma(), user, (await headers()).get("x-ses-path") ?? "/", "page");
+    notFound();
+  }
   return user;
 }

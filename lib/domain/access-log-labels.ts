@@ -4,7 +4,13 @@
  */
 const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "case.restricted_read": "Viewed the SCR case",
-  "case.restricted_read_listed": "Saw the case listed in the nominated officer's queue",
+  "case.restricted_read_listed": "Saw the case in a list, search result or the nominated officer's queue",
+  "paper_forms.restricted_read": "Opened a paper-form page (forms received, SPoC chase)",
+  "case.recorded_confirmation_read": "Saw the confirmation after recording the case",
+  "case.possible_scr_duplicate": "Recorded with the National Insurance number of an SCR case: opened restricted, nominated officers alerted",
+  "case.possible_scr_duplicate_read": "Opened the decision on a possible duplicate of an SCR case",
+  "case.possible_scr_duplicate_resolved": "Decided on a possible duplicate of an SCR case",
+  "case.access_log_exported": "Exported this access log",
   "case.restricted_read_action_page": "Opened a step page for the SCR case",
   "case.created": "Recorded the case",
   "case.amend_page_read": "Opened “amend with reason” for the SCR case",
@@ -26,9 +32,14 @@ const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "mappa_annex.restrictions_recorded": "Recorded the restrictions phoned through (13.68)",
   "mappa_annex.mappa_j_received": "Recorded the MAPPA J form received by secure post (13.69)",
   "mappa_annex.contact_recorded": "Recorded contact details from the JCP nominated officer (13.70)",
+  "mappa_annex.contact_kept_from_referral": "Kept the referral's contact details in the MAPPA annex when the case was marked MAPPA (13.70)",
   "mappa_letter.recorded": "Recorded a letter JCP sent (13.72)",
   "security.case_not_found": "Refused: asked for the case and was told it does not exist",
   "security.action_denied": "Refused: not permitted",
+  "security.action_not_found": "Refused: an action for the case was told it does not exist",
+  "security.case_page_denied": "Refused: a page of the case, not permitted",
+  "security.case_route_denied": "Refused: a download of the case, not permitted",
+  "security.access_log_denied": "Refused: asked for the access log without being a nominated officer",
   "security.mappa_annex_denied": "Refused: asked for the MAPPA annex without being a nominated officer",
 };
 

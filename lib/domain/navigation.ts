@@ -19,5 +19,7 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   if (can(roles, "manage:site:any")) items.push({ href: "/admin/sites", label: "Sites" });
   if (can(roles, "manage:calendar:any")) items.push({ href: "/admin/bank-holidays", label: "Bank holidays" });
   if (can(roles, "manage:settings:any")) items.push({ href: "/admin/settings", label: "Settings and contacts" });
+  // Refused requests, restriction and role changes, lockouts across the organisation (docs/security.md LG-03).
+  if (can(roles, "read:security-report:any")) items.push({ href: "/security", label: "Security report" });
   return items;
 }

@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   "manage:site:any",
   "manage:calendar:any",
   "manage:settings:any", // settings, contacts and reason lists (docs/rules/reasons-and-settings.md)
+  // The organisation-wide security report: refused requests, restriction and role changes, lockouts (LG-03)
+  "read:security-report:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -37,9 +39,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "update:case:any",
     "read:restricted-case:any",
     "update:restricted-case:any",
+    "read:security-report:any",
   ],
   manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
-  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any"],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

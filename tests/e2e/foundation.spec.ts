@@ -6,9 +6,9 @@ import { expect, test } from "./support/test";
 // Sign in as each role and see only what that role can use (docs/rules/roles.md).
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
   caseworker: ["Home", "Cases", "New referral"],
-  nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases"],
+  nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases", "Security report"],
   manager: ["Home", "Cases", "Dashboard"],
-  administrator: ["Home", "Users", "Sites", "Bank holidays", "Settings and contacts"],
+  administrator: ["Home", "Users", "Sites", "Bank holidays", "Settings and contacts", "Security report"],
 };
 
 /**

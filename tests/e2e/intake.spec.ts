@@ -61,7 +61,11 @@ test.describe("PRaP referral intake", () => {
     await page.getByLabel("Purchase order number", { exact: true }).fill("200123456");
     await page.getByRole("button", { name: "Record referral" }).click();
 
-    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    // Every intake ends on the same confirmation (docs/rules/restricted-cases.md), which links to the case.
+    await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
     const startRow = page
       .getByRole("table", { name: "Deadlines" })
@@ -96,7 +100,8 @@ test.describe("PRaP referral intake", () => {
 
     await plain.getByLabel("Surname", { exact: true }).fill("Okonkwo");
     await plain.getByRole("button", { name: "Record referral" }).click();
-    await expect(plain).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await expect(plain).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+    await plain.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
     await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
     await expect(plain.getByText("SES 2017 (Chapter 3)")).toBeVisible();
     await noScript.close();

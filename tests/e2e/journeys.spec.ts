@@ -10,7 +10,8 @@ import { DEMO_USERS, signInThroughForm } from "./support/sign-in";
  * whatever the day: never in the future, never before the referral date.
  */
 
-const CASE_URL = /\/cases\/([0-9a-f-]{36})\?created=1$/;
+/** Every intake ends on the same confirmation (docs/rules/restricted-cases.md), which links to the case. */
+const RECORDED_URL = /\/referrals\/recorded\/([0-9a-f-]{36})$/;
 
 /** The case's state as the identity bar shows it. */
 function identityState(page: Page) {
@@ -28,10 +29,12 @@ async function recordReferral(page: Page, referral: Referral): Promise<string> {
   await expectNoAccessibilityViolations(page);
   await fillReferral(page, referral);
   await page.getByRole("button", { name: "Record referral" }).click();
-  await expect(page).toHaveURL(CASE_URL);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+  await expect(page).toHaveURL(RECORDED_URL);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
   await expectNoAccessibilityViolations(page);
-  const caseId = CASE_URL.exec(page.url())?.[1];
+  const caseId = RECORDED_URL.exec(page.url())?.[1];
+  await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
   if (!caseId) throw new Error(`no case id in ${page.url()}`);
   return caseId;
 }

@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { fillReferral, SES_2017_ROUTE } from "./support/referral-form";
 import { expect, test, type Page } from "./support/test";
 
 /**
@@ -191,6 +192,11 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await loginAs("caseworker");
     await page.goto(`/cases/${target}`);
     await expect(page.getByRole("link", { name: "Change the restriction" })).toHaveCount(0);
+    // The contact details the caseworker sees before the marking (H1: gone after it).
+    const summaryValue = (key: string) => page.locator(".govuk-summary-list__row").filter({ has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator("dd").first();
+    const telephone = (await summaryValue("Telephone").innerText()).trim();
+    const address = (await summaryValue("Address").innerText()).trim();
+    expect(telephone).toMatch(/\d{4}/);
     expect((await page.request.get(`/cases/${target}/restriction`)).status()).toBe(404);
 
     await loginAs("nominatedOfficer");
@@ -208,6 +214,84 @@ test.describe("a MAPPA case (13.58–13.60, 13.68–13.73, 3.32–3.39)", () => 
     await page.getByRole("link", { name: "Access log" }).click();
     await expect(page.locator("table tbody")).toContainText("Changed the restriction: not restricted → MAPPA");
     await expect(page.locator("table tbody")).toContainText("JCP nominated officer phoned: MAPPA case (13.68)");
+    await expectNoAccessibilityViolations(page);
+
+    // H1: the claimant's telephone and address are now for nominated officers only, in the annex
+    // (13.70, 13.71); the caseworker and the manager are told whom to contact instead.
+    for (const role of ["caseworker", "manager"] as const) {
+      await loginAs(role);
+      const html = await (await page.request.get(`/cases/${target}`)).text();
+      expect(html, role).not.toContain(telephone);
+      expect(html, role).not.toContain(address.split(",")[0]);
+      await page.goto(`/cases/${target}`);
+      await expect(page.locator(".govuk-inset-text")).toContainText(/Contact the participant via the nominated officer \(13\.71\): \S/);
+      await expect(summaryValue("Telephone")).toHaveText("Contact via the nominated officer");
+      await expectNoAccessibilityViolations(page);
+    }
+    await loginAs("nominatedOfficer");
+    await page.goto(`/cases/${target}/mappa`);
+    await expect(page.getByText(telephone, { exact: true })).toBeVisible();
+  });
+});
+
+test.describe("the security report (docs/security.md LG-03)", () => {
+  test("an administrator reads it and can filter it; a caseworker gets the 404 page", async ({ page, loginAs }) => {
+    await loginAs("administrator");
+    const response = await page.goto("/security");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "Security report" })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await page.getByLabel("From", { exact: true }).fill("not a date");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter the first day as a real date");
+    await expectNoAccessibilityViolations(page);
+
+    await loginAs("caseworker");
+    expect((await page.request.get("/security")).status()).toBe(404);
+  });
+});
+
+test.describe("intake is no SCR existence oracle (docs/security.md AC-02; docs/rules/restricted-cases.md)", () => {
+  test("a caseworker's referral with an SCR participant's NINO lands on the same confirmation as an unknown NINO; the nominated officer is alerted", async ({ page, loginAs }) => {
+    // The SCR participant's NINO, as only a nominated officer can read it.
+    await loginAs("nominatedOfficer");
+    await page.goto(`/cases/${SCR_CASE}`);
+    const nino = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: "NINO" }).locator("dd").innerText()).trim();
+    expect(nino).toMatch(/^[A-Z]{2}\d{6}[A-D]$/);
+
+    await loginAs("caseworker");
+    const record = async (ninoTyped: string, suffix: string) => {
+      await page.goto("/referrals/new");
+      await fillReferral(page, {
+        route: SES_2017_ROUTE,
+        purchaseOrderNumber: `20099${suffix}`,
+        referralId: `PRAP-E2E-ORACLE-${suffix}`,
+        provisionId: "SES-P2-NATIONAL",
+        nino: ninoTyped,
+        surname: "Oracle-Probe",
+      });
+      await page.getByRole("button", { name: "Record referral" }).click();
+      await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+      const caseId = /recorded\/([0-9a-f-]{36})/.exec(page.url())![1];
+      const main = (await page.locator("main").innerText()).replace(/SES-\d{6}/g, "SES-NNNNNN");
+      return { caseId, main };
+    };
+    const scr = await record(nino, "0401");
+    const unknown = await record("JZ 55 44 33 A", "0402");
+    expect(scr.main).toBe(unknown.main);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
+    await expectNoAccessibilityViolations(page);
+
+    await loginAs("nominatedOfficer");
+    await page.goto("/restricted");
+    const duplicates = page.getByRole("table", { name: /National Insurance number of an SCR case/ });
+    await expect(duplicates.locator(`a[href="/cases/${scr.caseId}"]`)).toHaveCount(1);
+    await expect(duplicates.locator(`a[href="/cases/${SCR_CASE}"]`)).toHaveCount(1);
+    await expect(duplicates.locator(`a[href="/cases/${unknown.caseId}"]`)).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    await duplicates.getByRole("link", { name: /^Decide/ }).first().click();
+    await page.getByRole("button", { name: "Save the decision" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Select what to do with the new case");
     await expectNoAccessibilityViolations(page);
   });
 });

@@ -53,8 +53,12 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
 
   await choose(page, "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?", "No, they are not on any of these programmes");
   await page.getByRole("button", { name: "Record the introduction" }).click();
-  await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?done=sro-introduced$/);
-  const caseId = /\/cases\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+  // Every intake ends on the same confirmation (docs/rules/restricted-cases.md), which links to the case.
+  await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Introduction recorded");
+  const caseId = /\/referrals\/recorded\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
+  await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}$`));
   await expect(identityState(page)).toContainText("Introduced");
   await expect(sessro1Section(page)).toContainText("Introduced, not referred");
   await expectNoAccessibilityViolations(page);

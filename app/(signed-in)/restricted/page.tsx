@@ -49,6 +49,33 @@ export default async function RestrictedCasesPage() {
       </p>
       <ButtonLink href="/restricted/new">Record a received SL2</ButtonLink>
 
+      <h2 className="govuk-heading-m" id="possible-duplicates">Possible duplicates of an SCR case</h2>
+      {queue.possibleDuplicates.length === 0 ? (
+        <EmptyState>No intake has matched an SCR case.</EmptyState>
+      ) : (
+        <Table
+          caption="Referrals and introductions recorded with the National Insurance number of an SCR case: merge, keep or close each with a reason"
+          captionSize="s"
+          head={[{ text: "New case" }, { text: "SCR case" }, { text: "Name" }, { text: "Recorded" }, { text: "Decision" }]}
+          rows={queue.possibleDuplicates.map((row) => ({
+            id: row.alertId,
+            cells: [
+              { content: caseLink(row.newCase) },
+              { content: caseLink(row.scrCase) },
+              { content: row.newCase.claimantName },
+              { content: formatLongDate(row.raisedAt.slice(0, 10)) },
+              {
+                content: (
+                  <a className="govuk-link" href={`/restricted/duplicates/${row.alertId}`}>
+                    Decide<span className="govuk-visually-hidden"> on {row.newCase.reference}</span>
+                  </a>
+                ),
+              },
+            ],
+          }))}
+        />
+      )}
+
       <h2 className="govuk-heading-m" id="sl2-returns">SL2 returns due</h2>
       {queue.sl2ReturnsDue.length === 0 ? (
         <EmptyState>No SL2 returns are due.</EmptyState>

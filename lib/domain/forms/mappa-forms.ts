@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDateFromParts, withDateParts } from "./date-parts";
-import { optionalText, recordId, recordVersion, requiredText } from "./fields";
+import { emailAddress, optionalText, recordId, recordVersion, requiredText } from "./fields";
 
 /**
  * Forms of a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.34–3.38) and of
@@ -23,6 +23,8 @@ export const recordMappaRestrictionsSchema = withDateParts(
       annexVersion,
       restrictions: requiredText("the restrictions the JCP nominated officer gave", 5000),
       restrictionsPhonedOn: pastDate("the date the JCP nominated officer phoned"),
+      /** 13.68, 3.34: who phoned the restrictions through (kept in the annex, never on the case record). */
+      restrictionsPhonedBy: optionalText("who phoned the restrictions through", 200),
     })
     .strict(),
 );
@@ -43,20 +45,33 @@ export const recordMappaJReceivedSchema = withDateParts(
 );
 export type RecordMappaJReceivedInput = z.output<typeof recordMappaJReceivedSchema>;
 
-/** 13.70, 3.36: contact details given later by the JCP nominated officer, held in the annex only. */
-export const recordMappaContactSchema = z
-  .object({
-    caseId: recordId,
-    annexVersion,
-    contactTelephone: optionalText("the telephone number", 40),
-    contactAddress: optionalText("the address", 500),
-  })
-  .strict()
-  .superRefine((value, context) => {
-    if (!value.contactTelephone && !value.contactAddress) {
-      context.addIssue({ code: "custom", path: ["contactTelephone"], message: "Enter a telephone number or an address the JCP nominated officer gave" });
-    }
-  });
+/**
+ * 13.70, 3.36: the participant's contact details as the JCP nominated officer gives them, with the
+ * date they were given; held in the annex only (docs/rules/restricted-cases.md: MAPPA contact details).
+ */
+export const recordMappaContactSchema = withDateParts(
+  ["contactGivenOn"],
+  z
+    .object({
+      caseId: recordId,
+      annexVersion,
+      contactTelephone: optionalText("the telephone number", 40),
+      contactAlternativeTelephone: optionalText("the alternative telephone number", 40),
+      contactEmail: z.union([z.literal("").transform(() => null), emailAddress]).optional().transform((value) => value ?? null),
+      contactAddress: optionalText("the address", 500),
+      contactGivenOn: pastDate("the date the JCP nominated officer gave the contact details"),
+    })
+    .strict()
+    .superRefine((value, context) => {
+      if (!value.contactTelephone && !value.contactAlternativeTelephone && !value.contactEmail && !value.contactAddress) {
+        context.addIssue({
+          code: "custom",
+          path: ["contactTelephone"],
+          message: "Enter a telephone number, an email address or an address the JCP nominated officer gave",
+        });
+      }
+    }),
+);
 export type RecordMappaContactInput = z.output<typeof recordMappaContactSchema>;
 
 /** 13.72, 3.38: a letter JCP's nominated officer sent instead of the provider. */

@@ -133,3 +133,23 @@ export const recordSl2ReferralFormReturnedSchema = withDateParts(
 );
 
 export type RecordSl2ReferralFormReturnedInput = z.output<typeof recordSl2ReferralFormReturnedSchema>;
+
+/** How a nominated officer settles a possible duplicate of an SCR case (docs/rules/restricted-cases.md). */
+export const SCR_DUPLICATE_RESOLUTIONS = ["merged", "kept", "closed"] as const;
+export type ScrDuplicateResolutionValue = (typeof SCR_DUPLICATE_RESOLUTIONS)[number];
+
+export const SCR_DUPLICATE_RESOLUTION_LABELS: Record<ScrDuplicateResolutionValue, string> = {
+  merged: "Merge it into the SCR case",
+  kept: "Keep it as a separate restricted case",
+  closed: "Close it",
+};
+
+export const resolveScrDuplicateSchema = z
+  .object({
+    alertId: recordId,
+    version: recordVersion,
+    resolution: z.enum(SCR_DUPLICATE_RESOLUTIONS, { error: "Select what to do with the new case" }),
+    reason: requiredText("the reason for your decision", 2000),
+  })
+  .strict();
+export type ResolveScrDuplicateInput = z.output<typeof resolveScrDuplicateSchema>;

@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
+import { postedCaseId } from "@/lib/server/audit/record-refused-request";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
@@ -64,6 +65,11 @@ export function authorisedAction<Schema extends z.ZodType>(
       outcome = await handler(parsed.data, user, db);
     } catch (error) {
       if (error instanceof UseCaseError) {
+        // A NOT_FOUND for a posted case id (an SCR id, another organisation's, a random one) is a
+        // refused request: its security event is written here, after the use-case's transaction
+        // rolled back, keyed by the id so it is listed in that case's access log (LG-03).
+        const caseId = error.code === "NOT_FOUND" ? postedCaseId(raw) : null;
+        if (caseId) await recordSecurityEvent(db, user, { action: "action_not_found", entityType: "Case", entityId: caseId, reason: options.name });
         const fieldErrors = error.fieldErrors;
         const message = Object.keys(fieldErrors).length > 0 && error.code !== "STALE" ? undefined : error.message;
         return errorState(fieldErrors, values, message);

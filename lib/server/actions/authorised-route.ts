@@ -3,6 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
+import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { requestDependencies, type ChainDependencies } from "./authorised-action";
 
@@ -32,7 +33,12 @@ export function authorisedRoute<Params>(
   return async (request, segment) => {
     if (options.sameOriginOnly && !isSameOriginRequest(request.headers)) return plainResponse(403, "This request must come from the SES Casework service.");
     const user = await dependencies.currentUser();
-    if (!user || !options.permissions.every((permission) => can(user.roles, permission))) return notFoundResponse();
+    if (!user) return notFoundResponse();
+    if (!options.permissions.every((permission) => can(user.roles, permission))) {
+      // A refused route is a security event, in the case's access log when it names a case (LG-03).
+      await recordRefusedRequest(await dependencies.database(), user, new URL(request.url).pathname, "route");
+      return notFoundResponse();
+    }
     try {
       return await handler(request, { user, db: await dependencies.database(), params: await segment.params });
     } catch (error) {

@@ -32,8 +32,14 @@ export interface CaseView {
     name: string;
     nino: string | null;
     telephone: string | null;
+    alternativeTelephone: string | null;
     address: string | null;
   };
+  /**
+   * A MAPPA case: the provider's own nominated officers, whom a caseworker contacts for anything
+   * beyond day-to-day information (13.71, 3.37); empty for any other case.
+   */
+  nominatedOfficers: string[];
   dates: { label: string; value: IsoDate | null }[];
   clocks: Clock[];
   prapReferrals: {
@@ -69,7 +75,7 @@ export const CASE_VIEW_SELECT = {
   site: { select: { name: true, nation: true } },
   assignedCaseworker: { select: { name: true } },
   claimant: {
-    select: { title: true, forename: true, surname: true, nino: true, telephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
+    select: { title: true, forename: true, surname: true, nino: true, telephone: true, alternativeTelephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
   },
   prapReferrals: { orderBy: { referralDate: "asc" } },
   contacts: { orderBy: { createdAt: "asc" } },
@@ -117,7 +123,16 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
   const calendar = await loadCalendar(prisma);
   const record = clockRecordFromRow(row);
   const claimant = row.claimant;
-  // MAPPA: the open record holds day-to-day information only; contact goes via the nominated officer (13.71).
+  // MAPPA: the open record holds day-to-day information only; contact goes via the nominated officer
+  // (13.71). findVisibleCase has already taken the contact details out for anyone else.
+  const nominatedOfficers =
+    row.restrictionTier === "mappa"
+      ? await prisma.user.findMany({
+          where: { organisationId: actor.organisationId, active: true, roles: { has: "nominated_officer" } },
+          orderBy: { name: "asc" },
+          select: { name: true },
+        })
+      : [];
   const address = [claimant.addressLine1, claimant.addressLine2, claimant.town, claimant.postcode].filter(Boolean).join(", ") || null;
 
   return {
@@ -135,8 +150,10 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       name: claimantDisplayName(claimant),
       nino: claimant.nino,
       telephone: claimant.telephone,
+      alternativeTelephone: claimant.alternativeTelephone,
       address,
     },
+    nominatedOfficers: nominatedOfficers.map((officer) => officer.name),
     dates: [
       { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
       { label: "Referral received", value: record.referralReceivedOn },

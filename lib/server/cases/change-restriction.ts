@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { CASE_FOR_CHANGE_SELECT } from "./case-access";
+import { keepContactDetailsInAnnex } from "../mappa/keep-contact-details-in-annex";
 import { claimCaseVersion } from "./claim-case-version";
 import { findVisibleCase } from "./find-visible-case";
 
@@ -24,7 +25,14 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
   assertCan(actor, "update:restricted-case:any");
   await prisma.$transaction(async (tx) => {
     const found = await findVisibleCase(tx, actor, input.caseId, {
-      select: { ...CASE_FOR_CHANGE_SELECT, route: true, assignedCaseworker: { select: { id: true, roles: true } } },
+      select: {
+        ...CASE_FOR_CHANGE_SELECT,
+        route: true,
+        referralDate: true,
+        assignedCaseworker: { select: { id: true, roles: true } },
+        claimant: { select: { telephone: true, alternativeTelephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true } },
+        mappaAnnex: { select: { id: true, contactTelephone: true, contactAlternativeTelephone: true, contactEmail: true, contactAddress: true } },
+      },
       logRefusal: false,
     });
     const refuse = (message: string) => new UseCaseError("INVALID", message, { tier: message });
@@ -41,6 +49,7 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
     if (unassign) {
       await tx.caseAssignment.create({ data: { caseId: found.id, caseworkerId: null, assignedById: actor.id, assignedAt: now } });
     }
+    if (input.tier === "mappa") await keepContactDetailsInAnnex(tx, actor, found);
     await recordAudit(tx, actor, {
       action: RESTRICTION_CHANGED_ACTION,
       entityType: "Case",
@@ -52,3 +61,4 @@ export async function changeRestriction(prisma: PrismaClient, actor: UseCaseActo
     });
   });
 }
+

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db/prisma";
+import { redactMappaContact } from "@/lib/domain/restricted/mappa-contact";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { recordSecurityEvent } from "../audit/record-security-event";
 import type { UseCaseActor } from "../assert-can";
@@ -52,7 +53,11 @@ export async function findVisibleCase<Select extends Prisma.CaseSelect>(
     }
     throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   }
-  const found = row as unknown as VisibleCase<Select>;
+  // The one seam for MAPPA contact details (docs/rules/restricted-cases.md): whatever a caller
+  // selected of the claimant, their telephone numbers and address reach a nominated officer only.
+  const { claimant, restrictionTier } = row as unknown as { claimant?: unknown; restrictionTier: string };
+  const redacted = claimant && typeof claimant === "object" ? { ...row, claimant: redactMappaContact(claimant, actor.roles, restrictionTier) } : row;
+  const found = redacted as unknown as VisibleCase<Select>;
   if (options.restrictedRead) await recordRestrictedRead(db, actor, found, options.restrictedRead);
   return found;
 }

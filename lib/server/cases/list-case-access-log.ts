@@ -1,6 +1,7 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { Role } from "@/lib/domain/permissions";
+import { can, type Role } from "@/lib/domain/permissions";
 import { recordAudit } from "../audit/record-audit";
+import { recordSecurityEvent } from "../audit/record-security-event";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findVisibleCase } from "./find-visible-case";
 
@@ -14,7 +15,7 @@ export const ACCESS_LOG_PAGE_SIZE = 50;
 export const ACCESS_LOG_READ_ACTION = "case.access_log_read";
 
 /** Actions that change who may see a case or what its restricted record holds. */
-const RESTRICTION_ACTIONS = ["case.restriction_changed", "case.mappa_marked", "case.scr_marked"];
+const RESTRICTION_ACTIONS = ["case.restriction_changed", "case.mappa_marked", "case.scr_marked", "case.possible_scr_duplicate", "case.possible_scr_duplicate_resolved"];
 const RESTRICTED_RECORD_PREFIXES = ["mappa_annex.", "mappa_letter.", "sl2."];
 
 export function accessLogWhere(caseId: string): Prisma.AuditEventWhereInput {
@@ -52,6 +53,10 @@ export interface AccessLogPage {
 }
 
 export async function listCaseAccessLog(prisma: PrismaClient, actor: UseCaseActor, caseId: string, requestedPage: number): Promise<AccessLogPage> {
+  if (!can(actor.roles, "read:restricted-case:any")) {
+    // A refused request for a case's access log is a security event in that log (LG-03).
+    await recordSecurityEvent(prisma, actor, { action: "access_log_denied", entityType: "Case", entityId: caseId.slice(0, 100) });
+  }
   assertCan(actor, "read:restricted-case:any");
   const found = await findVisibleCase(prisma, actor, caseId, { select: { reference: true } });
   // Reading who looked at a restricted case is itself a restricted read (LG-01).

@@ -5,6 +5,7 @@ import { CASE_STATES, CLOSED_STATES, type CaseState } from "@/lib/domain/case-st
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
+import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../reference/load-calendar";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -14,6 +15,8 @@ import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed", "search"] as const;
 export type WorkQueueView = (typeof WORK_QUEUE_VIEWS)[number];
 export const WORK_QUEUE_PAGE_SIZE = 25;
+/** The audit action of an SCR case shown in a list or search result (LG-01). */
+export const LISTED_RESTRICTED_READ_ACTION = "case.restricted_read_listed";
 /** Soonest next deadline of any clock, or fewest working days left to the 20-day start target. */
 export const WORK_QUEUE_SORTS = ["next-deadline", "start-deadline"] as const;
 export type WorkQueueSort = (typeof WORK_QUEUE_SORTS)[number];
@@ -136,6 +139,9 @@ export async function listWorkQueue(
   const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
   const page = Math.min(requestedPage, totalPages);
   const cases = page === requestedPage ? requested : await pageOf(page);
+  // A nominated officer's list or search that shows an SCR case is a read of it: one row per SCR
+  // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
+  await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);
   const clocksOf = (row: (typeof cases)[number]) => {
     const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings);
     return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };

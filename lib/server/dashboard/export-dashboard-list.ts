@@ -1,9 +1,9 @@
-import { stringify } from "csv-stringify/sync";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFilename, type CsvCell } from "@/lib/domain/dashboard/csv-columns";
+import { AT_RISK_CSV, EXPORT_ROW_LIMIT, OPEN_CASES_CSV, UNASSIGNED_CSV, exportFilename } from "@/lib/domain/dashboard/csv-columns";
 import type { DashboardExportRequest } from "@/lib/domain/dashboard/filters";
 import { recordAudit } from "../audit/record-audit";
+import { toCsv } from "../export/to-csv";
 import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { listAtRisk, listOpenCases, listUnassigned } from "./load-dashboard";
@@ -16,14 +16,6 @@ export interface DashboardExport {
   truncated: boolean;
 }
 
-function toCsv<Row>(columns: { header: string; cell: (row: Row) => CsvCell }[], rows: Row[]): string {
-  // escape_formulas: a cell starting with = + - @ tab or CR gets a leading apostrophe, so a
-  // spreadsheet shows it as text and never runs it (OWASP CSV injection). bom: Excel reads UTF-8.
-  return stringify(
-    rows.map((row) => columns.map((column) => column.cell(row))),
-    { header: true, columns: columns.map((column) => column.header), bom: true, escape_formulas: true, record_delimiter: "windows" },
-  );
-}
 
 /**
  * Export one filtered dashboard list as CSV. The rows are exactly the page's list —

@@ -7,6 +7,7 @@ import { CLOSED_STATES } from "@/lib/domain/case-states";
 import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } from "@/lib/domain/clock-presentation";
 import { endOfWeek } from "@/lib/domain/dashboard/periods";
 import { computeClocks } from "@/lib/domain/deadlines";
+import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
@@ -54,6 +55,8 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
     }),
   ]);
   if (cases.length === 0) return { rows: [], total, weekEndsOn };
+  // An SCR case shown to its nominated officer here is a restricted read, as in every list (LG-01).
+  await recordRestrictedReads(prisma, actor, cases, "case.restricted_read_listed");
   const calendar = await loadCalendar(prisma);
   const settings = await loadDeadlineSettings(prisma);
   return {

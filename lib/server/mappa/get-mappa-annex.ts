@@ -30,9 +30,13 @@ export interface MappaAnnexView {
   annexVersion: number;
   restrictions: string | null;
   restrictionsPhonedOn: IsoDate | null;
+  restrictionsPhonedBy: string | null;
   mappaJReceivedOn: IsoDate | null;
   contactTelephone: string | null;
+  contactAlternativeTelephone: string | null;
+  contactEmail: string | null;
   contactAddress: string | null;
+  contactGivenOn: IsoDate | null;
   letters: { id: string; sentOn: IsoDate; description: string }[];
   securePost: SecurePostView[];
 }
@@ -75,9 +79,13 @@ export async function getMappaAnnex(prisma: PrismaClient, actor: UseCaseActor, c
     annexVersion: annex?.version ?? 0,
     restrictions: annex?.restrictions ?? null,
     restrictionsPhonedOn: isoDateFromDb(annex?.restrictionsPhonedOn ?? null),
+    restrictionsPhonedBy: annex?.restrictionsPhonedBy ?? null,
     mappaJReceivedOn: isoDateFromDb(annex?.mappaJReceivedOn ?? null),
     contactTelephone: annex?.contactTelephone ?? null,
+    contactAlternativeTelephone: annex?.contactAlternativeTelephone ?? null,
+    contactEmail: annex?.contactEmail ?? null,
     contactAddress: annex?.contactAddress ?? null,
+    contactGivenOn: isoDateFromDb(annex?.contactGivenOn ?? null),
     letters: row.mappaLetters.map((letter) => ({ id: letter.id, sentOn: isoDateFromDb(letter.sentOn), description: letter.description })),
     securePost: row.securePost.map(securePostViewOf),
   };

@@ -23,8 +23,8 @@ export async function recordMappaRestrictions(
       entityType: "MappaAnnex",
       entityId: annexId,
       // The restrictions themselves stay in the annex; the audit row says what changed, not the text.
-      after: { restrictionsPhonedOn: input.restrictionsPhonedOn, restrictionsLength: input.restrictions.length },
+      after: { restrictionsPhonedOn: input.restrictionsPhonedOn, restrictionsLength: input.restrictions.length, restrictionsPhonedByGiven: Boolean(input.restrictionsPhonedBy) },
     }),
-    { restrictions: input.restrictions, restrictionsPhonedOn: isoDateToDb(input.restrictionsPhonedOn) },
+    { restrictions: input.restrictions, restrictionsPhonedOn: isoDateToDb(input.restrictionsPhonedOn), restrictionsPhonedBy: input.restrictionsPhonedBy },
   );
 }

@@ -43,9 +43,12 @@ export const FORMS_OVERVIEW_SELECT = {
 } as const satisfies Prisma.CaseSelect;
 
 /** What the case page's Forms section and the paper-form pages show. */
-export async function getFormsOverview(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<FormsOverview> {
+/** The audit action of a paper-form page of an SCR case (forms received, SPoC chase; LG-01). */
+export const PAPER_FORMS_RESTRICTED_READ_ACTION = "paper_forms.restricted_read";
+
+export async function getFormsOverview(prisma: PrismaClient, actor: UseCaseActor, caseId: string, restrictedRead: string | null = null): Promise<FormsOverview> {
   assertCan(actor, "read:case:any");
-  return formsOverviewOf(await findVisibleCase(prisma, actor, caseId, { select: FORMS_OVERVIEW_SELECT }));
+  return formsOverviewOf(await findVisibleCase(prisma, actor, caseId, { select: FORMS_OVERVIEW_SELECT, restrictedRead }));
 }
 
 /** The overview of a case already loaded through the visibility rule. */

@@ -6,9 +6,16 @@ import { recordRestrictedRead } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findUcCaseForRead, UC452_RESTRICTED_READ_ACTION } from "./uc-case";
 
+export const MAPPA_MARKER_LINE = "MAPPA case: further information can be obtained from your nominated officer (13.71)";
+
 export interface Uc452PrintView {
   caseId: string;
   reference: string;
+  /**
+   * A MAPPA case's print carries the marker line its record carries: a MAPPA case, further
+   * information from the nominated officer (13.71, 3.37; docs/rules/restricted-cases.md).
+   */
+  mappaMarker: string | null;
   /** Parts 1–4: received from JCP, shown as the referral and claimant details the app holds. */
   partsOneToFour: { receivedOn: IsoDate | null; templateVersion: string; rows: RenderedField[] };
   parts: { part: Uc452Part; title: string; templateVersion: string; known: boolean; fields: RenderedField[]; completedOn: IsoDate | null }[];
@@ -24,6 +31,7 @@ export async function getUc452PrintView(prisma: PrismaClient, actor: UseCaseActo
   return {
     caseId: row.id,
     reference: row.reference,
+    mappaMarker: row.restrictionTier === "mappa" ? MAPPA_MARKER_LINE : null,
     partsOneToFour: {
       receivedOn: isoDateFromDb(partsOneToFour?.receivedOn ?? null),
       templateVersion: partsOneToFour?.templateVersion ?? CURRENT_UC452_TEMPLATE,

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/db/prisma";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
 import { formatNino } from "@/lib/domain/identifiers";
 import type { UseCaseActor } from "../assert-can";
+import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { onCase, visibleReferences } from "../cases/visible-references";
 import { UseCaseError } from "../use-case-error";
 
@@ -50,18 +51,31 @@ export async function refuseDuplicates(
  * block. So a NINO that already has a case in the organisation is refused once with a field error
  * asking why; the same post with a justification goes ahead, and the earlier case's id is returned
  * for the audit row (13.46).
+ *
+ * Only cases the actor may see count (caseWhereVisibleTo): an SCR case is invisible to a
+ * caseworker, so its NINO behaves exactly as an unknown one — no "already recorded" that would
+ * confirm the person exists, and no SCR case id in the audit row (docs/security.md AC-02). The
+ * intake opens such a case restricted instead (find-hidden-scr-case.ts).
  */
 export async function refuseUnjustifiedReReferral(tx: Tx, actor: UseCaseActor, input: ReferralIntakeInput): Promise<string | null> {
   const earlier = await tx.case.findFirst({
-    where: { organisationId: actor.organisationId, claimant: { nino: input.claimant.nino } },
+    where: { AND: [seenBy(actor), { claimant: { nino: input.claimant.nino } }] },
     orderBy: { createdAt: "desc" },
-    select: { id: true },
+    select: { id: true, reference: true },
   });
   if (!earlier) return null;
   if (input.reReferralJustification) return earlier.id;
-  const reference = (await visibleReferences(tx, actor, [earlier.id])).get(earlier.id);
   const message =
-    `National Insurance number ${formatNino(input.claimant.nino)} is already recorded${onCase(reference)}. ` +
+    `National Insurance number ${formatNino(input.claimant.nino)} is already recorded${onCase(earlier.reference)}. ` +
     "SES is voluntary and there are no re-referrals (13.39, 3.18): explain why this referral should be recorded";
   throw new UseCaseError("INVALID", message, { reReferralJustification: message });
+}
+
+/**
+ * The cases an intake may tell this actor about: those they may see, and those they recorded
+ * themselves (they were told its reference when they recorded it, even if it opened restricted as
+ * a possible SCR duplicate), so a second intake of the same person answers the same either way.
+ */
+export function seenBy(actor: UseCaseActor): Prisma.CaseWhereInput {
+  return { OR: [caseWhereVisibleTo(actor), { organisationId: actor.organisationId, createdById: actor.id }] };
 }

@@ -4,6 +4,8 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { openCase, type OpenedCase } from "../cases/open-case";
+import { findHiddenScrCase } from "../scr/find-hidden-scr-case";
+import { raiseScrDuplicateAlert } from "../scr/raise-scr-duplicate-alert";
 import { requireOpenSite } from "../sites/require-open-site";
 import { createPrapReferral } from "./create-prap-referral";
 import { refuseDuplicates, refuseUnjustifiedReReferral } from "./prap-referral-rules";
@@ -15,6 +17,11 @@ import { refuseDuplicates, refuseUnjustifiedReReferral } from "./prap-referral-r
  * assignment, the stored due dates and the audit row — in ONE transaction (openCase). A duplicate
  * purchase order or referral ID, or a NINO already recorded without a justification, is refused
  * first (prap-referral-rules.ts).
+ *
+ * A NINO of an SCR case the actor may not see is answered exactly as an unknown NINO (the same
+ * checks, the same outcome for the caller), but the case opens restricted to SCR, unassigned, and
+ * the nominated officers are alerted to merge, keep or close it (docs/security.md AC-02;
+ * docs/rules/restricted-cases.md: possible duplicates of an SCR case).
  */
 export type RecordedReferral = OpenedCase;
 
@@ -30,7 +37,8 @@ export async function recordPrapReferral(
   return prisma.$transaction(async (tx) => {
     await refuseDuplicates(tx, actor, referral);
     const reReferralOfCaseId = await refuseUnjustifiedReReferral(tx, actor, input);
-    const restrictionTier = input.mappa ? "mappa" : "none";
+    const hiddenScrCaseId = await findHiddenScrCase(tx, actor, person.nino);
+    const restrictionTier = hiddenScrCaseId ? "scr" : input.mappa ? "mappa" : "none";
     return openCase(
       tx,
       actor,
@@ -63,17 +71,19 @@ export async function recordPrapReferral(
           ruleset: referral.ruleset,
           state: "referred",
           restrictionTier,
-          mappaMarkedAt: input.mappa ? now : null,
+          mappaMarkedAt: input.mappa && !hiddenScrCaseId ? now : null,
           referralDate: isoDateToDb(referral.referralDate),
           referralReceivedOn: isoDateToDb(referral.referralReceivedOn),
           initialAssessmentOn: isoDateToDb(referral.initialAssessmentOn),
           reReferralJustification: reReferralOfCaseId ? input.reReferralJustification : null,
         },
         counterparty: { role: handover.role, name: handover.name, organisation: handover.organisation, phone: handover.phone, email: handover.email },
-        // A caseworker who records a referral holds it; anyone else leaves it for allocation.
-        assignedCaseworkerId: actor.roles.includes("caseworker") ? actor.id : null,
+        // A caseworker who records a referral holds it; anyone else leaves it for allocation. A
+        // possible SCR duplicate is for nominated officers alone (13.77, 3.43).
+        assignedCaseworkerId: actor.roles.includes("caseworker") && !hiddenScrCaseId ? actor.id : null,
         attach: async (tx, caseId) => {
           const prapReferral = await createPrapReferral(tx, caseId, referral, { today: todayInLondon(now), now });
+          if (hiddenScrCaseId) await raiseScrDuplicateAlert(tx, actor, caseId, hiddenScrCaseId);
           return { restrictionTier, prapReferralId: prapReferral.id, provision: referral.provision, regime: referral.regime, reReferralOfCaseId };
         },
       },

@@ -53,7 +53,17 @@ export interface MappaQueueRow {
   annexStarted: boolean;
 }
 
+/** An intake that matched an SCR case's NINO, for a nominated officer to merge, keep or close (AC-02). */
+export interface PossibleDuplicateRow {
+  alertId: string;
+  version: number;
+  raisedAt: string;
+  newCase: { id: string; reference: string; claimantName: string; route: string };
+  scrCase: { id: string; reference: string; claimantName: string };
+}
+
 export interface RestrictedQueue {
+  possibleDuplicates: PossibleDuplicateRow[];
   openScrCases: ScrQueueRow[];
   closedScrCases: ScrQueueRow[];
   mappaRestrictionsToRecord: MappaQueueRow[];
@@ -74,7 +84,13 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
   const scrWhere = (open: boolean) => ({
     AND: [caseWhereVisibleTo(actor), { restrictionTier: "scr" as const }, { state: open ? { notIn: closedStates } : { in: closedStates } }],
   });
-  const [open, closed, mappa] = await Promise.all([
+  const duplicateCase = { select: { id: true, reference: true, route: true, restrictionTier: true, claimant: { select: { forename: true, surname: true } } } } as const;
+  const [duplicates, open, closed, mappa] = await Promise.all([
+    prisma.scrDuplicateAlert.findMany({
+      where: { organisationId: actor.organisationId, resolvedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, version: true, createdAt: true, case: duplicateCase, scrCase: duplicateCase },
+    }),
     prisma.case.findMany({ where: scrWhere(true), orderBy: [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }], select: scrSelect }),
     prisma.case.findMany({ where: scrWhere(false), orderBy: [{ closedAt: { sort: "desc", nulls: "last" } }, { reference: "desc" }], take: CLOSED_SCR_CASES_SHOWN, select: scrSelect }),
     prisma.case.findMany({
@@ -115,9 +131,18 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
   const openScrCases = open.map(toRow);
   const closedScrCases = closed.map(toRow);
 
-  await recordRestrictedReads(prisma, actor, [...open, ...closed], "case.restricted_read_listed");
+  const listedDuplicates = duplicates.flatMap((alert) => [alert.case, alert.scrCase]);
+  const listed = new Map([...open, ...closed, ...listedDuplicates].map((row) => [row.id, row]));
+  await recordRestrictedReads(prisma, actor, [...listed.values()], "case.restricted_read_listed");
 
   return {
+    possibleDuplicates: duplicates.map((alert) => ({
+      alertId: alert.id,
+      version: alert.version,
+      raisedAt: alert.createdAt.toISOString(),
+      newCase: { id: alert.case.id, reference: alert.case.reference, claimantName: `${alert.case.claimant.forename} ${alert.case.claimant.surname}`, route: alert.case.route },
+      scrCase: { id: alert.scrCase.id, reference: alert.scrCase.reference, claimantName: `${alert.scrCase.claimant.forename} ${alert.scrCase.claimant.surname}` },
+    })),
     openScrCases,
     closedScrCases,
     mappaRestrictionsToRecord: mappa.map((row) => ({

@@ -7,7 +7,9 @@ import { formatNino } from "@/lib/domain/identifiers";
 import { introductionRulesetOn } from "@/lib/domain/sro/introduction";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { openCase, type OpenedCase } from "../cases/open-case";
-import { visibleReferences } from "../cases/visible-references";
+import { seenBy } from "../referrals/prap-referral-rules";
+import { findHiddenScrCase } from "../scr/find-hidden-scr-case";
+import { raiseScrDuplicateAlert } from "../scr/raise-scr-duplicate-alert";
 import { refuseFutureDate } from "../refuse-business-date";
 import { requireOpenSite } from "../sites/require-open-site";
 import { UseCaseError } from "../use-case-error";
@@ -21,14 +23,18 @@ export type RecordedIntroduction = OpenedCase;
  * with an OPEN case in the organisation is refused (CONFLICT), naming the case when the actor may
  * see it. A closed earlier spell does not block the introduction — the first meeting asks whether
  * they have been on SES before and whether another period is appropriate (13.46).
+ *
+ * Only cases the actor may see (or recorded themselves) count: an open SCR case is invisible to a caseworker, so its NINO
+ * behaves exactly as an unknown one (docs/security.md AC-02); the introduction opens restricted
+ * and the nominated officers are alerted instead (find-hidden-scr-case.ts).
  */
 async function refuseOpenCase(tx: Tx, actor: UseCaseActor, nino: string): Promise<void> {
   const open = await tx.case.findFirst({
-    where: { organisationId: actor.organisationId, claimant: { nino }, state: { notIn: [...CLOSED_STATES] } },
-    select: { id: true },
+    where: { AND: [seenBy(actor), { claimant: { nino }, state: { notIn: [...CLOSED_STATES] } }] },
+    select: { id: true, reference: true },
   });
   if (!open) return;
-  const reference = (await visibleReferences(tx, actor, [open.id])).get(open.id);
+  const reference = open.reference;
   const message = `National Insurance number ${formatNino(nino)} already has an open case${reference ? ` (${reference})` : ""}: they cannot be introduced again while it is open`;
   throw new UseCaseError("CONFLICT", message, { nino: message });
 }
@@ -54,6 +60,7 @@ export async function recordSroIntroduction(
     // two submissions of the same person queue here, per organisation and NINO, until the first commits.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sro-introduction:${actor.organisationId}:${input.nino}`}))`;
     await refuseOpenCase(tx, actor, input.nino);
+    const hiddenScrCaseId = await findHiddenScrCase(tx, actor, input.nino);
     const ruleset = introductionRulesetOn(input.introducedOn);
     return openCase(
       tx,
@@ -67,11 +74,14 @@ export async function recordSroIntroduction(
           ruleset,
           // 13.44, 3.23: "introduced", not referred, until eligibility and suitability are confirmed
           state: "introduced",
+          // A possible duplicate of an SCR case is for nominated officers alone (13.77, 3.43).
+          ...(hiddenScrCaseId ? { restrictionTier: "scr" as const } : {}),
           initialAssessmentOn: isoDateToDb(input.interviewOn),
         },
         counterparty: { role: "sro", name: input.sroContactName, organisation: input.sroOrganisation, phone: input.sroPhone, email: input.sroEmail },
-        assignedCaseworkerId: actor.roles.includes("caseworker") ? actor.id : null,
+        assignedCaseworkerId: actor.roles.includes("caseworker") && !hiddenScrCaseId ? actor.id : null,
         attach: async (tx, caseId) => {
+          if (hiddenScrCaseId) await raiseScrDuplicateAlert(tx, actor, caseId, hiddenScrCaseId);
           const form = await tx.sessro1Form.create({
             data: {
               caseId,

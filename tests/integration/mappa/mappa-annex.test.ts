@@ -129,8 +129,8 @@ describe("a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.3
     const mappaCase = await buildMappaCase();
     const version = await annexVersion(mappaCase);
     const events = await db.prisma.auditEvent.count();
-    const input = recordMappaContactSchema.parse({ caseId: mappaCase, annexVersion: String(version - 1), contactTelephone: "07700 900123" });
-    await expectUseCaseError(recordMappaContact(db.prisma, actors.officer, input), "STALE");
+    const input = recordMappaContactSchema.parse({ caseId: mappaCase, annexVersion: String(version - 1), contactTelephone: "07700 900123", "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026" });
+    await expectUseCaseError(recordMappaContact(db.prisma, actors.officer, input, TODAY), "STALE");
     expect(await annexVersion(mappaCase)).toBe(version);
     expect(await db.prisma.auditEvent.count()).toBe(events);
   });
@@ -169,12 +169,18 @@ describe("a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.3
 
   it("holds contact details given later by the JCP nominated officer in the annex only (13.70)", async () => {
     const mappaCase = await buildMappaCase();
-    const input = recordMappaContactSchema.parse({ caseId: mappaCase, annexVersion: String(await annexVersion(mappaCase)), contactTelephone: "07700 900123", contactAddress: "" });
-    await recordMappaContact(db.prisma, actors.officer, input);
+    const input = recordMappaContactSchema.parse({
+      caseId: mappaCase,
+      annexVersion: String(await annexVersion(mappaCase)),
+      contactTelephone: "07700 900123",
+      contactAddress: "",
+      "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026",
+    });
+    await recordMappaContact(db.prisma, actors.officer, input, TODAY);
     expect((await getMappaAnnex(db.prisma, actors.officer, mappaCase)).contactTelephone).toBe("07700 900123");
     const view = await getCaseView(db.prisma, actors.caseworker, mappaCase, clock);
     expect(JSON.stringify(view)).not.toContain("07700 900123");
-    expect(recordMappaContactSchema.safeParse({ caseId: mappaCase, annexVersion: "1", contactTelephone: "", contactAddress: "" }).success).toBe(false);
+    expect(recordMappaContactSchema.safeParse({ caseId: mappaCase, annexVersion: "1", contactTelephone: "", contactAddress: "", "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026" }).success).toBe(false);
   });
 
   it("records a letter JCP's nominated officer sent instead of the provider (13.72)", async () => {
@@ -194,8 +200,8 @@ describe("a MAPPA case's nominated-officer-only annex (13.59, 13.68–13.72, 3.3
   it("refuses every annex write by a caseworker, changing nothing", async () => {
     const mappaCase = await buildMappaCase();
     const version = await annexVersion(mappaCase);
-    const input = recordMappaContactSchema.parse({ caseId: mappaCase, annexVersion: String(version), contactTelephone: "01632 960000" });
-    await expectUseCaseError(recordMappaContact(db.prisma, actors.caseworker, input), "FORBIDDEN");
+    const input = recordMappaContactSchema.parse({ caseId: mappaCase, annexVersion: String(version), contactTelephone: "01632 960000", "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026" });
+    await expectUseCaseError(recordMappaContact(db.prisma, actors.caseworker, input, TODAY), "FORBIDDEN");
     expect(await annexVersion(mappaCase)).toBe(version);
   });
 });
@@ -250,7 +256,11 @@ describe("setting and clearing a restriction (docs/security.md AC-06)", () => {
   });
 
   it("starts the annex with the first write once the case is MAPPA, and refuses a second 'first' write (annex version 0)", async () => {
-    const target = await buildTarget();
+    // A referral that arrived without contact details (13.58): marking it MAPPA has nothing to keep
+    // in the annex (a case with contact details starts its annex with them: mappa-contact-details.test.ts).
+    const target = (
+      await createCase(db.prisma, provider, { route: "prap_two_stage", state: "acknowledged", assignedTo: provider.users.caseworker, claimant: { telephone: null, address: null } })
+    ).id;
     await changeRestriction(db.prisma, actors.officer, await post(target, "mappa"), clock.now);
     const first = () =>
       recordMappaRestrictionsSchema.parse({

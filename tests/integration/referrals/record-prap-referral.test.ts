@@ -504,13 +504,16 @@ describe("recordPrapReferral: re-referral needs a justification (13.39, 3.18; do
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain("moving back");
   });
 
-  it("does not name an earlier SCR case to a caseworker", async () => {
+  // Changed on purpose (issue 12, docs/security.md AC-02): an SCR case's NINO no longer asks a
+  // caseworker for a justification ("already recorded" confirmed the person exists); it is
+  // answered as an unknown NINO and the case opens restricted (scr-nino-intake.test.ts).
+  it("does not tell a caseworker that an SCR case holds the NINO: no justification asked, the case opens restricted", async () => {
     const { organisation, site, caseworker } = await provider();
     const ids = identifiers();
     const scr = await existingCase({ organisationId: organisation.id, siteId: site.id, restrictionTier: "scr", nino: ids.nino });
-    const error = await expectUseCaseError(recordPrapReferral(prisma, caseworker, referral({ siteId: site.id, ids }), NOW), "INVALID");
-    expect(error.fieldErrors.reReferralJustification).toContain("is already recorded.");
-    expect(error.fieldErrors.reReferralJustification).not.toContain(scr.reference);
+    const { caseId, reference } = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id, ids }), NOW);
+    expect(reference).not.toBe(scr.reference);
+    expect((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).restrictionTier).toBe("scr");
   });
 
   it("ignores an earlier case of another organisation, and stores no justification when there is no earlier case", async () => {

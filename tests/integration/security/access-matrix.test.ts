@@ -62,7 +62,13 @@ import { undoLastStep } from "@/lib/server/corrections/undo-last-step";
 import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
 import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
-import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
+import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
+import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
+import { getScrDuplicate } from "@/lib/server/scr/get-scr-duplicate";
+import { resolveScrDuplicate } from "@/lib/server/scr/resolve-scr-duplicate";
+import { listSecurityEvents } from "@/lib/server/security/list-security-events";
+import { exportSecurityReport } from "@/lib/server/security/export-security-report";
+import { getRecordedCase } from "@/lib/server/referrals/get-recorded-case";
 import {
   firstMeetingSchemaOn,
   jcpReferralSchemaOn,
@@ -325,7 +331,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       recordMappaRestrictions(
         context.prisma,
         actor,
-        { caseId, annexVersion: await context.annexVersionOf(caseId), restrictions: "Probe", restrictionsPhonedOn: TODAY },
+        { caseId, annexVersion: await context.annexVersionOf(caseId), restrictions: "Probe", restrictionsPhonedOn: TODAY, restrictionsPhonedBy: null },
         TODAY,
       ),
   }),
@@ -348,7 +354,20 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     schema: recordMappaContactSchema,
     restricted: ["scr", "mappaAnnex"],
     run: async (context, actor, caseId) =>
-      recordMappaContact(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), contactTelephone: "01632 960001", contactAddress: null }),
+      recordMappaContact(
+        context.prisma,
+        actor,
+        {
+          caseId,
+          annexVersion: await context.annexVersionOf(caseId),
+          contactTelephone: "01632 960001",
+          contactAlternativeTelephone: null,
+          contactEmail: null,
+          contactAddress: null,
+          contactGivenOn: TODAY,
+        },
+        TODAY,
+      ),
   }),
   [`${CASE_DIR}/mappa/actions.ts#recordMappaLetterAction`]: caseAction({
     permission: "update:restricted-case:any",
@@ -415,6 +434,10 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   }),
 
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
+  "app/(signed-in)/restricted/actions.ts#resolveScrDuplicateAction": notCaseAction(
+    "settles a possible SCR duplicate by its alert id, not a case id; every role but the nominated officer is refused below ('possible SCR duplicates and the security report')",
+    resolveScrDuplicateSchema,
+  ),
   "app/(signed-in)/restricted/actions.ts#createScrCaseAction": notCaseAction(
     "creates a new SCR case; nominated officers only (FORBIDDEN for anyone else, covered in tests/integration/scr)",
     createScrCaseSchema,
@@ -463,6 +486,8 @@ const LOADER_MATRIX: Record<string, { restricted: readonly Restricted[]; load(pr
   "SL2 pages and print view (getSl2View)": { restricted: ["scr"], load: (prisma, actor, caseId) => getSl2View(prisma, actor, caseId, "sl2.print.read") },
   "MAPPA annex (getMappaAnnex)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => getMappaAnnex(prisma, actor, caseId) },
   "access log (listCaseAccessLog)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => listCaseAccessLog(prisma, actor, caseId, 1) },
+  "access log CSV export (exportCaseAccessLog)": { restricted: ["scr", "mappaAnnex"], load: (prisma, actor, caseId) => exportCaseAccessLog(prisma, actor, caseId) },
+  "confirmation after an intake (getRecordedCase)": { restricted: ["scr"], load: (prisma, actor, caseId) => getRecordedCase(prisma, actor, caseId) },
 };
 
 /** Which of the provider's users plays each role; the actor carries that one role alone. */
@@ -714,4 +739,53 @@ describe("lists and search never show an SCR case to anyone but a nominated offi
       expect(result.rows.map((row) => row.id), query.label).toContain(SCR_CASE);
     }
   });
+});
+
+describe("possible SCR duplicates and the security report: refused to everyone else, changing nothing (AC-02, AC-03, LG-03)", () => {
+  let db: TestDatabase;
+  let actors: Record<Role, UseCaseActor>;
+  let alertId: string;
+  let alertVersion: number;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const provider = await createProvider(db.prisma);
+    actors = actorsByRole(provider);
+    const { scr } = await buildRestrictedCases(db.prisma, provider);
+    const duplicate = await createCase(db.prisma, provider, { route: "prap_single", restrictionTier: "scr" });
+    const alert = await db.prisma.scrDuplicateAlert.create({ data: { organisationId: provider.organisation.id, caseId: duplicate.id, scrCaseId: scr } });
+    alertId = alert.id;
+    alertVersion = alert.version;
+  });
+  afterAll(() => db.close());
+
+  const resolve = (actor: UseCaseActor, id: string) =>
+    resolveScrDuplicate(db.prisma, actor, { alertId: id, version: alertVersion, resolution: "closed", reason: "Access matrix probe" }, clock.now);
+
+  for (const role of NON_NO_ROLES) {
+    it(`as ${role}: the decision page and action answer a real alert exactly as a random id, and change nothing`, async () => {
+      const before = await databaseFingerprint(db.prisma);
+      expect(await outcomeOf(getScrDuplicate(db.prisma, actors[role], alertId))).toBe(await outcomeOf(getScrDuplicate(db.prisma, actors[role], randomUUID())));
+      expect(await outcomeOf(resolve(actors[role], alertId))).toBe(await outcomeOf(resolve(actors[role], randomUUID())));
+      expect(await outcomeOf(resolve(actors[role], alertId))).toMatch(/"code":"(NOT_FOUND|FORBIDDEN)"/);
+      expect(await databaseFingerprint(db.prisma)).toEqual(before);
+    });
+  }
+
+  it("as nominated_officer: the decision page opens (the matrix can fail)", async () => {
+    expect(await outcomeOf(getScrDuplicate(db.prisma, actors.nominated_officer, alertId))).toBe("succeeded");
+  });
+
+  for (const role of ["caseworker", "manager"] as const) {
+    it(`as ${role}: the security report and its export are refused`, async () => {
+      expect(await outcomeOf(listSecurityEvents(db.prisma, actors[role], {}, 1, 50))).toMatch(/"code":"FORBIDDEN"/);
+      expect(await outcomeOf(exportSecurityReport(db.prisma, actors[role], {}, clock.now))).toMatch(/"code":"FORBIDDEN"/);
+    });
+  }
+
+  for (const role of ["nominated_officer", "administrator"] as const) {
+    it(`as ${role}: the security report opens`, async () => {
+      expect(await outcomeOf(listSecurityEvents(db.prisma, actors[role], {}, 1, 50))).toBe("succeeded");
+    });
+  }
 });

@@ -18,6 +18,7 @@ const LINKS: Record<string, Permission | null> = {
   "/admin/sites": "manage:site:any",
   "/admin/bank-holidays": "manage:calendar:any",
   "/admin/settings": "manage:settings:any",
+  "/security": "read:security-report:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);
@@ -32,10 +33,10 @@ describe("signed-in navigation per role (each role sees only what it can use, AC
   });
 
   it.each<[Role, string[], string[]]>([
-    ["caseworker", ["/", "/cases"], ["/restricted", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["nominated_officer", ["/", "/cases", "/restricted"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
+    ["caseworker", ["/", "/cases"], ["/restricted", "/security", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
+    ["nominated_officer", ["/", "/cases", "/restricted", "/security"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
+    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/security", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
+    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings", "/security"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
   ])("shows a %s the links %j and never %j", (role, shown, hidden) => {
     const links = hrefs([role]);
     for (const href of shown) expect(links, href).toContain(href);

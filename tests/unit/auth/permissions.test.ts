@@ -25,6 +25,7 @@ const MATRIX = {
   "manage:site:any":             { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "manage:calendar:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "manage:settings:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
+  "read:security-report:any":    { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>

@@ -30,12 +30,17 @@ describe("MAPPA annex forms (13.59, 13.68–13.70)", () => {
     expect(result.success).toBe(false);
   });
 
-  it("needs a telephone number or an address for contact details (13.70)", () => {
-    expect(recordMappaContactSchema.safeParse({ caseId, annexVersion: "1", contactTelephone: "", contactAddress: "" }).success).toBe(false);
-    expect(recordMappaContactSchema.parse({ caseId, annexVersion: "1", contactTelephone: "", contactAddress: "1 High Street" })).toMatchObject({
+  // The date the details were given is now required too (issue 12: kept "with the date the contact details were given").
+  const given = { "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026" };
+  it("needs a telephone number or an address for contact details, and the date they were given (13.70)", () => {
+    expect(recordMappaContactSchema.safeParse({ caseId, annexVersion: "1", contactTelephone: "", contactAddress: "", ...given }).success).toBe(false);
+    expect(recordMappaContactSchema.parse({ caseId, annexVersion: "1", contactTelephone: "", contactAddress: "1 High Street", ...given })).toMatchObject({
       contactTelephone: null,
       contactAddress: "1 High Street",
+      contactGivenOn: "2026-11-20",
     });
+    expect(recordMappaContactSchema.safeParse({ caseId, annexVersion: "1", contactAddress: "1 High Street" }).success).toBe(false);
+    expect(recordMappaContactSchema.safeParse({ caseId, annexVersion: "1", contactEmail: "not-an-email", ...given }).success).toBe(false);
   });
 
   it("refuses a restriction change without a reason, to an unknown tier, or with an extra restricted key (AC-04, AC-06)", () => {

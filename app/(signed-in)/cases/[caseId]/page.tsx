@@ -40,6 +40,9 @@ const CONFIRMATIONS: Record<string, string> = {
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
   restriction: "Restriction saved.",
+  "scr-duplicate-merged": "The possible duplicate was merged into this SCR case: its PRaP referrals are now on this case.",
+  "scr-duplicate-kept": "The possible duplicate is kept as a separate restricted case.",
+  "scr-duplicate-closed": "The possible duplicate was closed.",
   "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
   "sro-introduction-accepted": "First meeting recorded: the introduction is accepted. Print the SESSRO1 for signature.",
   "sro-provision-full": "First meeting recorded: the provision is full.",
@@ -87,7 +90,13 @@ export default async function CasePage({
       <DocumentTitle>{`Case ${view.reference}`}</DocumentTitle>
       <h1 className="govuk-heading-l govuk-!-margin-top-6">Case {view.reference}</h1>
       {view.restrictionTier === "mappa" && (
-        <InsetText>MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71).</InsetText>
+        <InsetText>
+          MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71):{" "}
+          {view.nominatedOfficers.length > 0
+            ? view.nominatedOfficers.join(", ")
+            : "no nominated officer is set up yet; ask an administrator to give the role to someone"}
+          .
+        </InsetText>
       )}
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
@@ -102,6 +111,7 @@ export default async function CasePage({
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
           { key: "Telephone", value: view.claimant.telephone ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
+          ...(view.claimant.alternativeTelephone ? [{ key: "Alternative telephone", value: view.claimant.alternativeTelephone }] : []),
           { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
         ]}

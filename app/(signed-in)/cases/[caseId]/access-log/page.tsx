@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/content/EmptyState";
+import { Button } from "@/components/forms/Button";
 import { Pagination } from "@/components/content/Pagination";
 import { Table } from "@/components/content/Table";
 import { BackLink } from "@/components/layout/BackLink";
@@ -30,6 +31,11 @@ export default async function AccessLogPage({
         Every view of this case&apos;s restricted record, every change to its restriction or MAPPA annex, and every refused request
         for it. Newest first.
       </p>
+      <form method="post" action={`/cases/${log.caseId}/access-log/export`} className="govuk-!-margin-bottom-4">
+        <Button type="submit" variant="secondary" className="govuk-!-margin-bottom-0">
+          Download the access log (CSV)
+        </Button>
+      </form>
       {log.entries.length === 0 ? (
         <EmptyState headingLevel={2}>Nobody has viewed or changed this case&apos;s restricted record.</EmptyState>
       ) : (

@@ -37,7 +37,14 @@ function Hidden({ caseId, annexVersion }: { caseId: string; annexVersion: number
 const echoedOr = (state: FormState, name: string, stored: string | null) => (state.status === "error" ? state.values[name] : (stored ?? undefined));
 
 /** 13.59, 13.68: the restrictions phoned through by the JCP nominated officer. */
-export function MappaRestrictionsForm({ action, caseId, annexVersion, restrictions, phonedOn }: AnnexFormProps & { restrictions: string | null; phonedOn: string | null }) {
+export function MappaRestrictionsForm({
+  action,
+  caseId,
+  annexVersion,
+  restrictions,
+  phonedOn,
+  phonedBy,
+}: AnnexFormProps & { restrictions: string | null; phonedOn: string | null; phonedBy: string | null }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
@@ -55,6 +62,13 @@ export function MappaRestrictionsForm({ action, caseId, annexVersion, restrictio
           defaultValue={echoedOr(state, "restrictions", restrictions)}
         />
         <AnnexDate state={state} name="restrictionsPhonedOn" label="When did the JCP nominated officer phone?" hint="For example, 19 11 2026" stored={phonedOn} />
+        <TextInput
+          name="restrictionsPhonedBy"
+          label="Who phoned the restrictions through (optional)"
+          hint="Their name and Jobcentre, for example Sam Okafor, Leeds Eastgate Jobcentre"
+          error={state.fieldErrors.restrictionsPhonedBy}
+          defaultValue={echoedOr(state, "restrictionsPhonedBy", phonedBy)}
+        />
         <Button type="submit" preventDoubleClick disabled={pending}>
           Save restrictions
         </Button>
@@ -95,8 +109,15 @@ export function MappaJReceivedForm({ action, caseId, annexVersion }: AnnexFormPr
   );
 }
 
-/** 13.70, 3.36: contact details given later by the JCP nominated officer. */
-export function MappaContactForm({ action, caseId, annexVersion, telephone, address }: AnnexFormProps & { telephone: string | null; address: string | null }) {
+/** 13.70, 3.36: the participant's contact details as the JCP nominated officer gave them, and when. */
+export function MappaContactForm({
+  action,
+  caseId,
+  annexVersion,
+  contact,
+}: AnnexFormProps & {
+  contact: { telephone: string | null; alternativeTelephone: string | null; email: string | null; address: string | null; givenOn: string | null };
+}) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
@@ -110,7 +131,25 @@ export function MappaContactForm({ action, caseId, annexVersion, telephone, addr
           autoComplete="off"
           width={20}
           error={state.fieldErrors.contactTelephone}
-          defaultValue={echoedOr(state, "contactTelephone", telephone)}
+          defaultValue={echoedOr(state, "contactTelephone", contact.telephone)}
+        />
+        <TextInput
+          name="contactAlternativeTelephone"
+          label="Alternative telephone number (optional)"
+          type="tel"
+          autoComplete="off"
+          width={20}
+          error={state.fieldErrors.contactAlternativeTelephone}
+          defaultValue={echoedOr(state, "contactAlternativeTelephone", contact.alternativeTelephone)}
+        />
+        <TextInput
+          name="contactEmail"
+          label="Email address (optional)"
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          error={state.fieldErrors.contactEmail}
+          defaultValue={echoedOr(state, "contactEmail", contact.email)}
         />
         <Textarea
           name="contactAddress"
@@ -119,8 +158,9 @@ export function MappaContactForm({ action, caseId, annexVersion, telephone, addr
           rows={4}
           maxLength={500}
           error={state.fieldErrors.contactAddress}
-          defaultValue={echoedOr(state, "contactAddress", address)}
+          defaultValue={echoedOr(state, "contactAddress", contact.address)}
         />
+        <AnnexDate state={state} name="contactGivenOn" label="When were the contact details given?" hint="For example, 19 11 2026" stored={contact.givenOn} />
         <Button type="submit" preventDoubleClick disabled={pending}>
           Save contact details
         </Button>

@@ -34,7 +34,7 @@ export const recordMappaJReceivedAction = authorisedAction(
 export const recordMappaContactAction = authorisedAction(
   { name: "recordMappaContact", permission: "update:restricted-case:any", schema: recordMappaContactSchema },
   async (input, user, db) => {
-    await recordMappaContact(db, user, input);
+    await recordMappaContact(db, user, input, todayInLondon(new Date()));
     return { redirectTo: `/cases/${input.caseId}/mappa?done=contact` };
   },
 );

@@ -48,6 +48,7 @@ export default async function MappaAnnexPage({
         rows={[
           { key: "Restrictions", value: annex.restrictions ? <span className="ses-note-text">{annex.restrictions}</span> : "Not recorded yet" },
           { key: "Phoned through on", value: annex.restrictionsPhonedOn ? formatLongDate(annex.restrictionsPhonedOn) : "Not recorded yet" },
+          { key: "Phoned through by", value: annex.restrictionsPhonedBy ?? "Not recorded" },
         ]}
       />
       <SummaryCard
@@ -68,10 +69,13 @@ export default async function MappaAnnexPage({
       )}
       <SummaryCard
         title="Contact details from the JCP nominated officer"
-        actions={[{ href: `${base}/contact`, label: annex.contactTelephone || annex.contactAddress ? "Change" : "Record", visuallyHiddenText: "contact details" }]}
+        actions={[{ href: `${base}/contact`, label: annex.contactTelephone || annex.contactAlternativeTelephone || annex.contactEmail || annex.contactAddress ? "Change" : "Record", visuallyHiddenText: "contact details" }]}
         rows={[
           { key: "Telephone", value: annex.contactTelephone ?? "Not given yet" },
+          { key: "Alternative telephone", value: annex.contactAlternativeTelephone ?? "Not given" },
+          { key: "Email", value: annex.contactEmail ?? "Not given" },
           { key: "Address", value: annex.contactAddress ?? "Not given yet" },
+          { key: "Given on", value: annex.contactGivenOn ? formatLongDate(annex.contactGivenOn) : "Not recorded" },
         ]}
       />
       <h2 className="govuk-heading-m">Letters JCP sent instead of the provider</h2>

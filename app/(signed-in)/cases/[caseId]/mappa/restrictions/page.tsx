@@ -10,7 +10,9 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
     <AnnexEditPage annex={annex} heading="Restrictions from the JCP nominated officer" lead={<>The JCP nominated officer contacts the provider&apos;s nominated officer with the restrictions that apply to this participant (13.68).</>}>
-      <MappaRestrictionsForm action={recordMappaRestrictionsAction} caseId={annex.caseId} annexVersion={annex.annexVersion} restrictions={annex.restrictions} phonedOn={annex.restrictionsPhonedOn} />
+      <MappaRestrictionsForm action={recordMappaRestrictionsAction} caseId={annex.caseId} annexVersion={annex.annexVersion} restrictions={annex.restrictions} phonedOn={annex.restrictionsPhonedOn}
+        phonedBy={annex.restrictionsPhonedBy}
+      />
     </AnnexEditPage>
   );
 }

@@ -21,6 +21,11 @@ export default async function Uc452PrintPage({ params }: { params: Promise<{ cas
       <span className="govuk-caption-l">Case {form.reference}</span>
       <DocumentTitle>UC452 Claimant Tracker</DocumentTitle>
       <h1 className="govuk-heading-l">UC452 Claimant Tracker</h1>
+      {form.mappaMarker && (
+        <p className="govuk-body govuk-!-font-weight-bold" data-testid="mappa-marker">
+          {form.mappaMarker}
+        </p>
+      )}
       <p className="govuk-body">
         Template version: {form.partsOneToFour.templateVersion}
         <span className="ses-print-hidden">. Use your browser’s print option to print this page or save it as a PDF.</span>
