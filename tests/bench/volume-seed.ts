@@ -390,6 +390,9 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       welcomeCallOn: isoDateToDb(dates.welcomeCallOn),
       firstMetOn: isoDateToDb(dates.firstMetOn),
       startedOn: isoDateToDb(dates.startedOn),
+      endedOn: isoDateToDb(dates.endedOn ?? null),
+      // The volume data records no exit notices: every exited case has one open (13.21, 3.16).
+      exitNoticeSentOn: null,
       backOutEmailAt: instants.backOutEmailAt ? new Date(instants.backOutEmailAt) : null,
       cancelledAt: instants.cancelledAt ? new Date(instants.cancelledAt) : null,
     };

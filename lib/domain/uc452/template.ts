@@ -12,17 +12,32 @@ import { formatLongDate, isIsoDate } from "@/lib/calendar/iso-date";
 export const UC452_PARTS = ["parts_1_to_4", "part_6", "part_7", "part_8a", "part_8b"] as const;
 export type Uc452Part = (typeof UC452_PARTS)[number];
 
-/** The parts the provider emails to the two DWP inboxes after the Initial Assessment (13.21, 13.22). */
-export const EMAILED_PARTS = ["part_6", "part_7"] as const satisfies readonly Uc452Part[];
+/**
+ * The parts the provider emails, one form per email: parts 6 and 7 after the Initial Assessment
+ * (13.21, 13.22), and parts 8a and 8b at exit, to notify the UC Service Centre (13.21 note, 13.36, 13.37).
+ */
+export const EMAILED_PARTS = ["part_6", "part_7", "part_8a", "part_8b"] as const satisfies readonly Uc452Part[];
 export type EmailedPart = (typeof EMAILED_PARTS)[number];
 
-export const INBOXES = ["uc_service_centre", "ses_policy"] as const;
+/** The exit parts: the exit notice of a 2016 UC case (13.21 note, 13.36, 13.37). */
+export const EXIT_PARTS = ["part_8a", "part_8b"] as const satisfies readonly EmailedPart[];
+
+export const INBOXES = ["uc_service_centre", "ses_policy", "dea_work_coach"] as const;
 export type Inbox = (typeof INBOXES)[number];
 
 export const INBOX_LABELS: Record<Inbox, string> = {
   uc_service_centre: "Universal Credit Service Centre inbox",
   ses_policy: "SES Policy inbox",
+  dea_work_coach: "Referring DEA or Work Coach",
 };
+
+/**
+ * Where each UC452 part goes: parts 6 and 7 to both DWP inboxes (13.21, 13.22); parts 8a and 8b to
+ * the UC Service Centre, which the note to 13.21 says to notify when the participant exits.
+ */
+export function inboxesFor(part: EmailedPart): readonly Inbox[] {
+  return part === "part_8a" || part === "part_8b" ? ["uc_service_centre"] : ["uc_service_centre", "ses_policy"];
+}
 
 export type TemplateFieldKind = "text" | "date" | "strand";
 

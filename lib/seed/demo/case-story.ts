@@ -465,6 +465,8 @@ export class CaseStory {
       welcomeCallOn: date("welcomeCallOn"),
       firstMetOn: date("firstMetOn"),
       startedOn: date("startedOn"),
+      endedOn: date("endedOn"),
+      exitNoticeSentOn: date("exitNoticeSentOn"),
       backOutEmailAt: when("backOutEmailAt"),
       cancelledAt: when("cancelledAt"),
     };

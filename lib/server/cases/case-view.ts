@@ -62,7 +62,6 @@ export const CASE_VIEW_SELECT = {
   initialAssessmentOn: true,
   anticipatedStartOn: true,
   anticipatedEndOn: true,
-  endedOn: true,
   ...CLOCK_INPUT_SELECT,
   site: { select: { name: true, nation: true } },
   assignedCaseworker: { select: { name: true } },
