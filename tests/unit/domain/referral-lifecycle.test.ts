@@ -87,6 +87,14 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
     record_assessment_not_suitable: { heldOn: today, fullyDiscussedWithClaimant: true, spocPhonedOn: today },
     accept_strand_referral: {},
     accept_referral: {},
+    record_welcome_call: {
+      calledOn: today,
+      outcome: "first_day_arranged",
+      firstDayOn: today,
+      firstDayDetails: "10am at the Leeds office",
+      whatToBring: null,
+      reasonableAdjustments: null,
+    },
     record_start: { startedOn: today },
     record_completion: { endedOn: today },
     record_early_leaving: { leftOn: today, reasonCode: "found_work" },
@@ -344,7 +352,8 @@ describe("Universal Credit two-stage journey (Ch13)", () => {
 describe("2017 single-referral journey (Ch3)", () => {
   it("accepts the SES P2 National referral, records the start, and the early leaving (3.06, 3.07, 3.16)", () => {
     let s = s17("referred");
-    expect(availableActions(s)).toEqual(["accept_referral", "reject"]);
+    // Changed on purpose (issue 11): the welcome call is a step now (3.07).
+    expect(availableActions(s)).toEqual(["accept_referral", "record_welcome_call", "reject"]);
     let result = check(s, "accept_referral");
     expect(allowed(result)).toMatchObject({ to: "accepted", prapReferral: "single", prapReferralStatus: "accepted", paragraph: "3.06, 3.11" });
     s = after(s, result);
@@ -591,8 +600,9 @@ describe("2017: no work with the customer before the start date is recorded (3.0
     }
   });
 
-  it("offers only the start or a cancellation once accepted (3.07, 3.14)", () => {
-    expect(availableActions(s17("accepted"))).toEqual(["record_start", "cancel_did_not_start"]);
+  it("offers only the welcome call, the start or a cancellation once accepted (3.07, 3.14)", () => {
+    expect(availableActions(s17("accepted"))).toEqual(["record_welcome_call", "record_start", "cancel_did_not_start"]);
+    expect(availableActions(s17("accepted", { welcomeCallOn: TODAY }))).toEqual(["record_start", "cancel_did_not_start"]);
   });
 
   it("refuses a start date in the future: it is recorded when the customer starts (3.07)", () => {
@@ -704,7 +714,7 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
   it.each([
     ["ses_2016_uc", "prap_two_stage", ["acknowledge", "reject"]],
     ["ses_2016_non_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2017", "prap_single", ["accept_referral", "reject"]],
+    ["ses_2017", "prap_single", ["accept_referral", "record_welcome_call", "reject"]],
   ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, actions) => {
     let s = sro("introduction_accepted", ruleset);
     expect(availableActions(s)).toEqual(["record_jcp_referral"]);
@@ -779,11 +789,13 @@ describe("the transition table", () => {
     }
   });
 
-  it("never leaves a closed state and never loops back to the same state", () => {
+  // Changed on purpose (issue 11): the welcome call (3.07) is a step that records an event and
+  // leaves the state alone; it is the only step allowed to.
+  it("never leaves a closed state and never loops back to the same state, except the welcome call (3.07)", () => {
     for (const row of TRANSITION_TABLE) {
       for (const from of row.from) {
         expect(CLOSED_STATES.has(from), row.id).toBe(false);
-        expect(from, row.id).not.toBe(row.to);
+        if (row.action !== "record_welcome_call") expect(from, row.id).not.toBe(row.to);
       }
     }
   });
@@ -924,5 +936,50 @@ describe("robustness", () => {
   it("throws on a context without a valid today or now (a programming error, not a user error)", () => {
     expect(() => checkTransition(uc("referred"), "acknowledge", {}, { today: "16/05/2017", now: NOW })).toThrow(TypeError);
     expect(() => checkTransition(uc("referred"), "acknowledge", {}, { today: TODAY, now: new Date(Number.NaN) })).toThrow(TypeError);
+  });
+});
+
+// ─── The welcome call (3.07), a step that records an event and leaves the state alone ───
+
+describe("the welcome call (3.07)", () => {
+  const call = (overrides: Partial<LifecycleInputs["record_welcome_call"]> = {}): LifecycleInputs["record_welcome_call"] => ({
+    ...validInput("record_welcome_call"),
+    ...overrides,
+  });
+
+  it("is recorded on a 2017 case before or after acceptance, leaving the state as it was (3.07)", () => {
+    for (const state of ["referred", "accepted"] as const) {
+      const result = allowed(check(s17(state), "record_welcome_call", call()));
+      expect(result).toMatchObject({ from: state, to: state, paragraph: "3.07", prapReferral: null });
+    }
+  });
+
+  it("is recorded once: not offered again once the call is on the case (3.07)", () => {
+    const s = s17("accepted", { welcomeCallOn: REFERRAL_DATE });
+    expect(availableActions(s)).not.toContain("record_welcome_call");
+    expect(refused(check(s, "record_welcome_call", call())).message).toContain("already recorded");
+  });
+
+  it("is not part of the 2016 process, nor of a clerical SCR case (3.07, 3.31, 3.40)", () => {
+    expect(availableActions(uc("referred"))).not.toContain("record_welcome_call");
+    expect(refused(check(uc("referred"), "record_welcome_call", call())).code).toBe("not_in_process");
+    expect(availableActions(scr("referred", "ses_2017"))).not.toContain("record_welcome_call");
+    expect(check(scr("referred", "ses_2017"), "record_welcome_call", call()).ok).toBe(false);
+  });
+
+  it("refuses a call after the customer started: the call arranges the first day, so it was missed (3.07)", () => {
+    const result = refused(check(s17("started", { startedOn: STARTED_ON }), "record_welcome_call", call()));
+    expect(result.message).toContain("was missed");
+  });
+
+  it("needs the first day when the call arranged it, and not before the call (3.07)", () => {
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ firstDayOn: null }))).field).toBe("firstDayOn");
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: TODAY, firstDayOn: addDays(TODAY, -1) }))).field).toBe("firstDayOn");
+    expect(allowed(check(s17("referred"), "record_welcome_call", call({ outcome: "first_day_not_arranged", firstDayOn: null }))).to).toBe("referred");
+  });
+
+  it("refuses a call dated in the future or before the referral (3.07)", () => {
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: addDays(TODAY, 1) }))).field).toBe("calledOn");
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: addDays(REFERRAL_DATE, -1), firstDayOn: TODAY }))).field).toBe("calledOn");
   });
 });

@@ -33,6 +33,7 @@ export const recordAssessmentRecommendedAction = authorisedAction(...stepAction(
 export const recordAssessmentNotSuitableAction = authorisedAction(...stepAction("record_assessment_not_suitable"));
 export const acceptStrandReferralAction = authorisedAction(...stepAction("accept_strand_referral"));
 export const acceptReferralAction = authorisedAction(...stepAction("accept_referral"));
+export const recordWelcomeCallAction = authorisedAction(...stepAction("record_welcome_call"));
 export const rejectAction = authorisedAction(...stepAction("reject"));
 export const recordStartAction = authorisedAction(...stepAction("record_start"));
 export const cancelDidNotStartAction = authorisedAction(...stepAction("cancel_did_not_start"));
