@@ -27,6 +27,7 @@ import { recordNotEligible } from "./record-not-eligible";
 import { recordProvisionFull } from "./record-provision-full";
 import { recordStart } from "./record-start";
 import { recordWelcomeCall } from "./record-welcome-call";
+import { recordWorkCoachDisagreement } from "./record-work-coach-disagreement";
 import { reject } from "./reject";
 
 export const LIFECYCLE_STEPS = [
@@ -45,6 +46,8 @@ export const LIFECYCLE_STEPS = [
   // 3.07: the welcome call, before the first day (it leaves the state alone)
   recordWelcomeCall,
   reject,
+  // 3.10: the DEA/Work Coach did not agree the customer is unsuitable (it leaves the state alone)
+  recordWorkCoachDisagreement,
   recordStart,
   // Side exits after acceptance (13.34–13.35, 3.14–3.15), then the exits of a started participant
   cancelDidNotStart,

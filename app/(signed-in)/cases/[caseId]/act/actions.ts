@@ -35,6 +35,7 @@ export const acceptStrandReferralAction = authorisedAction(...stepAction("accept
 export const acceptReferralAction = authorisedAction(...stepAction("accept_referral"));
 export const recordWelcomeCallAction = authorisedAction(...stepAction("record_welcome_call"));
 export const rejectAction = authorisedAction(...stepAction("reject"));
+export const recordWorkCoachDisagreementAction = authorisedAction(...stepAction("record_work_coach_disagreement"));
 export const recordStartAction = authorisedAction(...stepAction("record_start"));
 export const cancelDidNotStartAction = authorisedAction(...stepAction("cancel_did_not_start"));
 export const recordBackOutEmailAction = authorisedAction(...stepAction("record_back_out_email"));
