@@ -63,7 +63,42 @@ export interface Uc452Template {
 
 const STRAND_TEXT: Record<string, string> = { sesmp: "SES Main Provision (SESMP)", sessb: "SES Start Back (SESSB)" };
 
+/** 3.16: the 2017 exit notice, stored as the exit parts of a form under its own template version. */
+export const CUSTOMER_EXIT_TRACKER_TEMPLATE = "customer-exit-tracker-2017";
+
+const NOT_ON_THE_EXIT_TRACKER: TemplatePart = { title: "Not on the Customer Exit Tracker", paragraphs: ["3.16"], completedBy: "provider", fields: [] };
+
+/**
+ * The Customer Exit Tracker Document (3.16; its template is not published — "insert link" — so it
+ * holds exactly what 3.16 names): the scheduled end date, or the early finish date and the reason.
+ * It goes to the referring DEA/Work Coach whose details were taken at the Warm Handover (3.05).
+ */
+const CUSTOMER_EXIT_TRACKER: Uc452Template = {
+  version: CUSTOMER_EXIT_TRACKER_TEMPLATE,
+  parts: {
+    parts_1_to_4: NOT_ON_THE_EXIT_TRACKER,
+    part_6: NOT_ON_THE_EXIT_TRACKER,
+    part_7: NOT_ON_THE_EXIT_TRACKER,
+    part_8a: {
+      title: "Customer Exit Tracker: left early",
+      paragraphs: ["3.16"],
+      completedBy: "provider",
+      fields: [
+        { key: "leavingOn", label: "Early finish date", kind: "date" },
+        { key: "reason", label: "Reason for leaving early", kind: "text" },
+      ],
+    },
+    part_8b: {
+      title: "Customer Exit Tracker: completed",
+      paragraphs: ["3.16"],
+      completedBy: "provider",
+      fields: [{ key: "actualEndOn", label: "End date of the provision", kind: "date" }],
+    },
+  },
+};
+
 export const UC452_TEMPLATES: Readonly<Record<string, Uc452Template>> = {
+  [CUSTOMER_EXIT_TRACKER_TEMPLATE]: CUSTOMER_EXIT_TRACKER,
   "uc452-2016": {
     version: "uc452-2016",
     parts: {
@@ -111,6 +146,8 @@ export const UC452_TEMPLATES: Readonly<Record<string, Uc452Template>> = {
 };
 
 export const CURRENT_UC452_TEMPLATE = "uc452-2016";
+
+
 
 export function isEmailedPart(value: string): value is EmailedPart {
   return (EMAILED_PARTS as readonly string[]).includes(value);
