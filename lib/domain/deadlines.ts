@@ -205,7 +205,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     start: { kind: "first_recorded_date", facts: ["referralDate"] },
     period: { unit: "working_days", amount: 5 },
     met: { kind: "dates", anyOf: [{ facts: ["welcomeCallOn"], description: "welcome call made" }] },
-    // 3.07: the call arranges the first day, so once the customer has started without one it is
+    // docs/rules/clocks.md "Welcome call". 3.07: the call arranges the first day, so once the customer has started without one it is
     // missed (not overdue forever); a case closed without one did not meet it (never "not applicable").
     missedOnceRecorded: "startedOn",
     closedUnmet: "not_met",
@@ -257,6 +257,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // 3.16: the Customer Exit Tracker, to the DEA/Work Coach whose details were taken at the Warm
     // Handover (3.05). 13.21 note, 13.36, 13.37: UC452 part 8a or 8b to the UC Service Centre.
     // The guidance sets no period: the administrator's setting exit.noticeWorkingDays (default 2).
+    // docs/rules/clocks.md "Exit notice"; docs/decisions/0011-steps-that-record-an-event-and-exit-notices.md.
     paragraphs: ["13.21", "13.36", "13.37", "3.05", "3.16"],
     rule: "send the exit notice (UC452 part 8a or 8b to the UC Service Centre; the Customer Exit Tracker to the DEA/Work Coach) within the working days set by the administrator after the exit date",
     rulesets: ["ses_2016_uc", "ses_2017"],
