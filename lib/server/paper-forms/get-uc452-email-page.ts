@@ -11,8 +11,8 @@ export interface Uc452EmailPage {
   reference: string;
   part: EmailedPart;
   /** null: the part has not been completed, so there is nothing to email yet. */
-  form: { version: number; templateVersion: string; title: string; fields: RenderedField[] } | null;
-  inboxes: { inbox: Inbox; recipient: string | null; sent: { id: string; sentOn: IsoDate; recipient: string }[] }[];
+  form: { version: number; templateVersion: string; title: string; fields: RenderedField[]; amendmentReason: string | null } | null;
+  inboxes: { inbox: Inbox; recipient: string | null; sent: { id: string; sentOn: IsoDate; recipient: string; formVersion: number | null }[] }[];
 }
 
 /** The email page for one part: each inbox's address, the download, and what was sent already. */
@@ -26,12 +26,19 @@ export async function getUc452EmailPage(prisma: PrismaClient, actor: UseCaseActo
     caseId: row.id,
     reference: row.reference,
     part,
-    form: form ? { version: form.version, templateVersion: form.templateVersion, ...renderPart(form.templateVersion, part, form.fields) } : null,
+    form: form
+      ? { version: form.version, templateVersion: form.templateVersion, amendmentReason: form.amendmentReason, ...renderPart(form.templateVersion, part, form.fields) }
+      : null,
     // 13.21, 13.22: parts 6 and 7 to both DWP inboxes; 13.21 note, 13.36, 13.37: 8a and 8b to the UC Service Centre.
     inboxes: inboxesFor(part).map((inbox) => ({
       inbox,
       recipient: recipientFor(row.organisation, inbox),
-      sent: sent.filter((email) => email.inbox === inbox).map((email) => ({ id: email.id, sentOn: isoDateFromDb(email.sentOn), recipient: email.recipient })),
+      sent: sent
+        .filter((email) => email.inbox === inbox)
+        .map((email) => {
+          const version = (email.snapshot as { formVersion?: unknown } | null)?.formVersion;
+          return { id: email.id, sentOn: isoDateFromDb(email.sentOn), recipient: email.recipient, formVersion: typeof version === "number" ? version : null };
+        }),
     })),
   };
 }

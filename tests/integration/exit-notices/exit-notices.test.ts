@@ -7,6 +7,7 @@ import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
 import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
 import { getExitTrackerPage } from "@/lib/server/exit-notices/get-exit-tracker-page";
 import { recordExitTrackerSent } from "@/lib/server/exit-notices/record-exit-tracker-sent";
+import { amendUc452Part6 } from "@/lib/server/paper-forms/amend-uc452-part6";
 import { buildUc452EmailFor } from "@/lib/server/paper-forms/build-uc452-email";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { UseCaseError } from "@/lib/server/use-case-error";
@@ -191,5 +192,30 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
     expect(row.state).toBe("rejected");
     expect(row.closureReason?.code).toBe("did_not_attend_assessment");
     expect(row.prapReferrals.find((referral) => referral.provision === "ia_opportunity")).toMatchObject({ status: "rejected", reason: "other" });
+  });
+
+  it("amends UC452 part 6 with a reason, as a new version e-mailed again; the version sent before is kept (13.21)", async () => {
+    const caseId = await newCase({ route: "prap_two_stage", state: "recommended", referralDate: "2026-11-23" });
+    const form = await db.prisma.uc452Form.findUniqueOrThrow({ where: { caseId_part: { caseId, part: "part_6" } } });
+    await recordUc452EmailSent(db.prisma, caseworker, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: form.version, sentOn: "2026-11-24" }, "2026-11-24");
+
+    const stale = await outcome(amendUc452Part6(db.prisma, caseworker, { caseId, formVersion: form.version + 7, anticipatedStartOn: "2026-12-07", anticipatedEndOn: "2027-06-04", reason: "Later start" }));
+    expect(stale?.code).toBe("STALE");
+    await amendUc452Part6(db.prisma, caseworker, { caseId, formVersion: form.version, anticipatedStartOn: "2026-12-07", anticipatedEndOn: "2027-06-04", reason: "The claimant asked for a later start" });
+    const amended = await db.prisma.uc452Form.findUniqueOrThrow({ where: { caseId_part: { caseId, part: "part_6" } } });
+    expect(amended).toMatchObject({ version: form.version + 1, amendmentReason: "The claimant asked for a later start" });
+    expect(amended.fields).toMatchObject({ anticipatedStartOn: "2026-12-07", anticipatedEndOn: "2027-06-04" });
+    expect(isoDateFromDb((await caseRow(caseId)).anticipatedStartOn)).toBe("2026-12-07");
+
+    const email = await buildUc452EmailFor(db.prisma, caseworker, caseId, "part_6", "uc_service_centre", new Date("2026-11-25T10:00:00Z"));
+    expect(email.message).toContain(`Amended version ${form.version + 1}: The claimant asked for a later start`);
+    expect(email.message).toMatch(/<th scope="row"[^>]*>Anticipated start date<\/th><td[^>]*>Monday 7 December 2026<\/td>/);
+    // The version sent before the amendment is refused now (download again), the new one recorded.
+    expect((await outcome(recordUc452EmailSent(db.prisma, caseworker, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: form.version, sentOn: "2026-11-25" }, "2026-11-25")))?.code).toBe("STALE");
+    await recordUc452EmailSent(db.prisma, caseworker, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: amended.version, sentOn: "2026-11-25" }, "2026-11-25");
+    const sent = await db.prisma.uc452Email.findMany({ where: { caseId, part: "part_6" }, orderBy: { sentOn: "asc" } });
+    expect(sent.map((row) => (row.snapshot as { formVersion: number }).formVersion)).toEqual([form.version, form.version + 1]);
+    expect((sent[0].snapshot as { fields: { anticipatedStartOn: string } }).fields.anticipatedStartOn).toBe("2026-11-23");
+    expect(await db.prisma.auditEvent.count({ where: { caseId, action: "uc452.part6_amended", reason: "The claimant asked for a later start" } })).toBe(1);
   });
 });

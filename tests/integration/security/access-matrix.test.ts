@@ -13,6 +13,7 @@ import {
   recordMappaRestrictionsSchema,
 } from "@/lib/domain/forms/mappa-forms";
 import {
+  amendUc452Part6Schema,
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
   recordUc452ReceivedSchema,
@@ -39,6 +40,7 @@ import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-emai
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
 import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
 import { recordExitTrackerSentSchema } from "@/lib/domain/forms/exit-notice-forms";
+import { amendUc452Part6 } from "@/lib/server/paper-forms/amend-uc452-part6";
 import { recordExitTrackerSent } from "@/lib/server/exit-notices/record-exit-tracker-sent";
 import { getMappaAnnex } from "@/lib/server/mappa/get-mappa-annex";
 import { recordMappaContact } from "@/lib/server/mappa/record-mappa-contact";
@@ -261,6 +263,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       recordUc452EmailSent(context.prisma, actor, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: 1, sentOn: TODAY }, TODAY),
   }),
 
+  [`${CASE_DIR}/forms/actions.ts#amendUc452Part6Action`]: caseAction({
+    permission: "update:case:any",
+    useCase: "amendUc452Part6",
+    schema: amendUc452Part6Schema,
+    run: (context, actor, caseId) =>
+      amendUc452Part6(context.prisma, actor, { caseId, formVersion: 1, anticipatedStartOn: TODAY, anticipatedEndOn: TODAY, reason: "Start moved" }),
+  }),
   [`${CASE_DIR}/forms/exit-tracker/actions.ts#recordExitTrackerSentAction`]: caseAction({
     permission: "update:case:any",
     useCase: "recordExitTrackerSent",
