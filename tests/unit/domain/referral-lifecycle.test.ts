@@ -12,7 +12,7 @@ import {
   type TransitionAllowed,
   type TransitionCheck,
 } from "@/lib/domain/lifecycle/check-transition";
-import { failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact, unableToContactPrompt, unableToContactPromptFor } from "@/lib/domain/lifecycle/contact-attempts";
 import type { LifecycleContext } from "@/lib/domain/lifecycle/input-checks";
 import { cite } from "@/lib/domain/lifecycle/rulesets";
 import { lifecycleRouteOf, type LifecycleSnapshot, type RestrictionTier } from "@/lib/domain/lifecycle/snapshot";
@@ -1047,5 +1047,27 @@ describe("“Cancel – Did Not Start” needs a reason, and unsuitability the D
   it("records the DEA or Work Coach's disagreement only on a 2017 case, with who, when and how (3.10)", () => {
     expect(refused(check(uc("accepted"), "record_work_coach_disagreement")).code).toBe("not_in_process");
     expect(refused(check(s17("referred"), "record_work_coach_disagreement", { suitabilityReason: "no_longer_wishes", ...WORK_COACH, workCoachName: "" })).field).toBe("workCoachName");
+  });
+});
+
+describe("the “unable to contact” prompt appears only where that route is allowed (3.08)", () => {
+  const on = (ruleset: Ruleset, state: CaseState, route: CaseRoute = ruleset === "ses_2017" ? "prap_single" : "prap_two_stage", restrictionTier: RestrictionTier = "none") => ({
+    ruleset,
+    state,
+    route,
+    restrictionTier,
+  });
+
+  it("prompts a 2017 referral not yet started, from the administrator's threshold", () => {
+    expect(unableToContactPromptFor(on("ses_2017", "referred"), 3, 3)).toBe(true);
+    expect(unableToContactPromptFor(on("ses_2017", "accepted"), 4, 5)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "accepted"), 5, 5)).toBe(true);
+  });
+
+  it("never prompts a 2016 case, a started or closed case, or an SCR case", () => {
+    expect(unableToContactPromptFor(on("ses_2016_uc", "acknowledged"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "started"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "rejected"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "referred", "scr_clerical", "scr"), 9, 3)).toBe(false);
   });
 });
