@@ -4,6 +4,7 @@ import type { UseCaseActor } from "@/lib/server/assert-can";
 import { getCaseView } from "@/lib/server/cases/case-view";
 import { applyLifecycleAction, type LifecycleRequest } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
 import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
+import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
 import { getExitTrackerPage } from "@/lib/server/exit-notices/get-exit-tracker-page";
 import { recordExitTrackerSent } from "@/lib/server/exit-notices/record-exit-tracker-sent";
@@ -63,6 +64,8 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
     const queue = await listWorkQueue(db.prisma, caseworker, { view: "mine", page: 1, ...at("2026-12-03") });
     const listed = queue.rows.find((item) => item.id === caseId);
     expect(listed?.urgentClock?.id).toBe("exit_notice");
+    const dueThisWeek = await listMyCasesDueThisWeek(db.prisma, caseworker, "2026-12-03", new Date("2026-12-03T12:00:00Z"));
+    expect(dueThisWeek.rows.find((item) => item.id === caseId)?.nextDeadlineOn).toBe("2026-12-04");
 
     // The .eml carries the form itself, to the UC Service Centre only (13.21 note).
     const email = await buildUc452EmailFor(db.prisma, caseworker, caseId, "part_8a", "uc_service_centre", new Date("2026-12-03T10:00:00Z"));
