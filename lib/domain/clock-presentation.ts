@@ -32,6 +32,10 @@ export function clockTagText(clock: Clock): string {
       return "Met on time";
     case "met_late":
       return "Met late";
+    case "not_met":
+      return "Not met";
+    case "missed":
+      return "Missed";
   }
 }
 
@@ -45,6 +49,9 @@ const COLOURS: Readonly<Record<ClockState, ClockTagColour>> = {
   // Done, so no action is needed (not red), but the target was missed (not green): orange
   // flags it for a manager's eye. The text "Met late" says which.
   met_late: "orange",
+  // Nothing left to do, but the case never had it (3.07): red text-and-colour, never "not applicable".
+  not_met: "red",
+  missed: "red",
 };
 
 export function clockTagColour(clock: Clock): ClockTagColour {

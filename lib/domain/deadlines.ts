@@ -18,7 +18,7 @@ import type { WorkingDayCalendar, WorkingDayExplanation } from "../calendar/work
 import { listInEnglish, plural } from "./wording";
 
 export type Ruleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
-export type ClockId = "ucpr1_chase" | "welcome_call" | "meet_participant" | "start" | "back_out_cancel";
+export type ClockId = "ucpr1_chase" | "welcome_call" | "meet_participant" | "start" | "back_out_cancel" | "exit_notice";
 export type ClockState =
   | "not_applicable"
   | "not_yet_due"
@@ -26,7 +26,11 @@ export type ClockState =
   | "due_today"
   | "overdue"
   | "met_on_time"
-  | "met_late";
+  | "met_late"
+  /** The case closed and the clock was never met (3.07: a case closed without a welcome call). */
+  | "not_met"
+  /** The moment for it passed unmet and it no longer runs (3.07: started with no welcome call). */
+  | "missed";
 
 export interface DeadlineSettings {
   /** A clock is "due soon" when this many working days or fewer remain (default 3). */
@@ -37,9 +41,11 @@ export interface DeadlineSettings {
    * as day 1 when it is a working day, so each clock falls due one working day earlier.
    */
   countDayZero: boolean;
+  /** Working days after the exit date by which the exit notice is sent (setting exit.noticeWorkingDays, default 2). */
+  exitNoticeWorkingDays: number;
 }
 
-export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = { dueSoonWorkingDays: 3, countDayZero: false };
+export const DEFAULT_DEADLINE_SETTINGS: DeadlineSettings = { dueSoonWorkingDays: 3, countDayZero: false, exitNoticeWorkingDays: 2 };
 
 export interface CaseClockFacts {
   ruleset: Ruleset;
@@ -55,6 +61,10 @@ export interface CaseClockFacts {
   /** First meeting / Initial Assessment held. */
   firstMetOn: IsoDate | null;
   startedOn: IsoDate | null;
+  /** The exit date: actual end (part 8b, 3.16) or early leaving date (part 8a, 3.16). */
+  endedOn?: IsoDate | null;
+  /** The exit notice (UC452 part 8a/8b to the UC Service Centre; Customer Exit Tracker to the DEA/Work Coach) sent. */
+  exitNoticeSentOn?: IsoDate | null;
   /** ISO instant (with Z or an offset) of POST's back-out email, 13.35, 3.15. */
   backOutEmailAt: string | null;
   /** ISO instant the referral was cancelled in PRaP. */
@@ -88,6 +98,7 @@ export interface StoredDueDates {
   meetDueOn: IsoDate | null;
   startDueOn: IsoDate | null;
   cancelDueAt: string | null;
+  exitNoticeDueOn: IsoDate | null;
   /** Earliest dueOn among clocks still open (not met, case not closed). */
   nextDeadlineOn: IsoDate | null;
 }
@@ -100,7 +111,9 @@ type DateFact =
   | "spocChasedOn"
   | "welcomeCallOn"
   | "firstMetOn"
-  | "startedOn";
+  | "startedOn"
+  | "endedOn"
+  | "exitNoticeSentOn";
 type InstantFact = "backOutEmailAt" | "cancelledAt";
 
 /** Where a clock starts. */
@@ -111,7 +124,9 @@ export type DeadlineStart =
   | { kind: "first_recorded_date"; facts: readonly DateFact[] }
   | { kind: "instant"; fact: InstantFact };
 
-export type DeadlinePeriod = { unit: "working_days"; amount: number } | { unit: "clock_hours"; amount: number };
+export type DeadlinePeriod =
+  | { unit: "working_days"; amount: number; /** An administrator's setting replaces the amount. */ setting?: "exitNoticeWorkingDays" }
+  | { unit: "clock_hours"; amount: number };
 
 /** What meets a clock. */
 export type DeadlineMet =
@@ -132,6 +147,16 @@ export interface DeadlineRule {
   start: DeadlineStart;
   period: DeadlinePeriod;
   met: DeadlineMet;
+  /**
+   * What a clock shows when it was never met and no longer runs. `missedOnceRecorded`: the clock
+   * stops, "missed", once this fact is recorded (3.07: the welcome call comes before the first day,
+   * so a started case without one has missed it, it is not overdue forever). `closedUnmet`: the
+   * state when the case closes first ("not_met" for a clock the provider owed whatever happened next).
+   */
+  missedOnceRecorded?: DateFact;
+  closedUnmet?: "not_met";
+  /** The clock runs after the case closes: it starts at the exit (the exit notice, 3.16, 13.21). */
+  runsAfterClose?: boolean;
 }
 
 /**
@@ -175,10 +200,15 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     paragraphs: ["3.07"],
     rule: "good practice is a welcome call within 5 working days of the referral, arranging the first day on provision and any special needs",
     rulesets: ["ses_2017"],
-    appliesToScr: true,
+    // An SCR case is clerical (3.31, 3.40): nominated officers, no PRaP referral to welcome from.
+    appliesToScr: false,
     start: { kind: "first_recorded_date", facts: ["referralDate"] },
     period: { unit: "working_days", amount: 5 },
     met: { kind: "dates", anyOf: [{ facts: ["welcomeCallOn"], description: "welcome call made" }] },
+    // docs/rules/clocks.md "Welcome call". 3.07: the call arranges the first day, so once the customer has started without one it is
+    // missed (not overdue forever); a case closed without one did not meet it (never "not applicable").
+    missedOnceRecorded: "startedOn",
+    closedUnmet: "not_met",
   },
   {
     id: "meet_participant",
@@ -221,6 +251,22 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     period: { unit: "clock_hours", amount: BACK_OUT_CANCEL_HOURS },
     met: { kind: "instant", fact: "cancelledAt", description: "cancelled in PRaP" },
   },
+  {
+    id: "exit_notice",
+    label: "Send the exit notice",
+    // 3.16: the Customer Exit Tracker, to the DEA/Work Coach whose details were taken at the Warm
+    // Handover (3.05). 13.21 note, 13.36, 13.37: UC452 part 8a or 8b to the UC Service Centre.
+    // The guidance sets no period: the administrator's setting exit.noticeWorkingDays (default 2).
+    // docs/rules/clocks.md "Exit notice"; docs/decisions/0011-steps-that-record-an-event-and-exit-notices.md.
+    paragraphs: ["13.21", "13.36", "13.37", "3.05", "3.16"],
+    rule: "send the exit notice (UC452 part 8a or 8b to the UC Service Centre; the Customer Exit Tracker to the DEA/Work Coach) within the working days set by the administrator after the exit date",
+    rulesets: ["ses_2016_uc", "ses_2017"],
+    appliesToScr: false,
+    start: { kind: "first_recorded_date", facts: ["endedOn"] },
+    period: { unit: "working_days", amount: 2, setting: "exitNoticeWorkingDays" },
+    met: { kind: "dates", anyOf: [{ facts: ["exitNoticeSentOn"], description: "exit notice sent" }] },
+    runsAfterClose: true,
+  },
 ];
 
 const RULESET_NAMES: Readonly<Record<Ruleset, string>> = {
@@ -250,6 +296,10 @@ function describeFact(fact: DateFact, facts: CaseClockFacts): string {
       return "the date of the first meeting";
     case "startedOn":
       return "the start date";
+    case "endedOn":
+      return "the exit date";
+    case "exitNoticeSentOn":
+      return "the date the exit notice was sent";
   }
 }
 
@@ -269,8 +319,9 @@ function ordinal(n: number): string {
 }
 
 /** A recorded date, validated: a malformed one throws a TypeError naming the value. */
-function checkedDate(value: IsoDate | null): IsoDate | null {
-  if (value !== null) parseIsoDate(value);
+function checkedDate(value: IsoDate | null | undefined): IsoDate | null {
+  if (value === undefined || value === null) return null;
+  parseIsoDate(value);
   return value;
 }
 
@@ -369,7 +420,7 @@ function resolveStart(
   const latest = recorded.reduce((a, b) => (b.date > a.date ? b : a));
   if (start.facts.length === 1) return { date: latest.date, description: describeFact(latest.fact, facts) };
   const parts = recorded.map((entry) => `${describeFact(entry.fact, facts)} (${formatLongDate(entry.date)})`);
-  const unrecorded = start.facts.filter((fact) => facts[fact] === null).map((fact) => describeFact(fact, facts));
+  const unrecorded = start.facts.filter((fact) => (facts[fact] ?? null) === null).map((fact) => describeFact(fact, facts));
   const description =
     recorded.length > 1
       ? `the later of ${listInEnglish(parts)}`
@@ -427,7 +478,8 @@ function evaluateWorkingDays(
   // it. On a non-working start date both readings agree.
   const strict = settings.countDayZero && startIsWorkingDay;
   const countFrom = strict ? formatIsoDate(parseIsoDate(start.date) - 1) : start.date;
-  const explained = calendar.explainAddWorkingDays(countFrom, period.amount, nation);
+  const amount = period.setting ? settings[period.setting] : period.amount;
+  const explained = calendar.explainAddWorkingDays(countFrom, amount, nation);
   const startYear = Number(start.date.slice(0, 4));
   const uncoveredYears = explained.uncoveredYears.filter((year) => year >= startYear);
   const dueOn = explained.result;
@@ -439,8 +491,8 @@ function evaluateWorkingDays(
   }
   lines.push(
     strict
-      ? `Rule (${cited}): ${rule.rule}. Stricter reading (setting): the start date counts as day 1, so this is due on the ${ordinal(period.amount)} working day counting from it.`
-      : `Rule (${cited}): ${rule.rule}. The start date is day 0 and is not counted, so this is due on the ${ordinal(period.amount)} working day after it.`,
+      ? `Rule (${cited}): ${rule.rule}. Stricter reading (setting): the start date counts as day 1, so this is due on the ${ordinal(amount)} working day counting from it.`
+      : `Rule (${cited}): ${rule.rule}. The start date is day 0 and is not counted, so this is due on the ${ordinal(amount)} working day after it.`,
   );
   lines.push(skippedLine(explained, nation));
   if (explained.skippedHolidays.some((holiday) => holiday.computed)) lines.push(COMPUTED_HOLIDAY_NOTE);
@@ -518,8 +570,9 @@ function evaluate(
     : evaluateClockHours(rule, rule.period, facts);
 }
 
-function isOpen(evaluation: Evaluation, facts: CaseClockFacts): boolean {
-  if (evaluation.kind === "not_applicable" || facts.closed) return false;
+function isOpen(rule: DeadlineRule, evaluation: Evaluation, facts: CaseClockFacts): boolean {
+  if (evaluation.kind === "not_applicable" || (facts.closed && !rule.runsAfterClose)) return false;
+  if (evaluation.kind === "working_days" && rule.missedOnceRecorded && (facts[rule.missedOnceRecorded] ?? null) !== null) return false;
   return evaluation.kind === "working_days" ? evaluation.metOn === null : evaluation.metMs === null;
 }
 
@@ -592,9 +645,12 @@ function clockFor(
     state = evaluation.metOn <= dueOn ? "met_on_time" : "met_late";
     const howLate = state === "met_late" ? `${plural(Math.max(late, 1), "working day")} late` : "on time";
     lines.push(`Met: ${evaluation.metDescription} on ${formatLongDate(evaluation.metOn)}, ${howLate}.`);
-  } else if (facts.closed) {
-    state = "not_applicable";
-    lines.push(closedLine);
+  } else if (rule.missedOnceRecorded && (facts[rule.missedOnceRecorded] ?? null) !== null) {
+    state = "missed";
+    lines.push(`Missed: not recorded before ${describeFact(rule.missedOnceRecorded, facts)} (${formatLongDate(facts[rule.missedOnceRecorded] as IsoDate)}), so this clock has stopped.`);
+  } else if (facts.closed && !rule.runsAfterClose) {
+    state = rule.closedUnmet ?? "not_applicable";
+    lines.push(state === "not_met" ? "Not met: the case closed without it." : closedLine);
   } else {
     workingDaysRemaining = calendar.workingDaysBetween(today, dueOn, facts.nation);
     if (today > dueOn) {
@@ -658,8 +714,8 @@ export function computeDueDates(
   };
   const backOut = evaluations.find((entry) => entry.rule.id === "back_out_cancel")?.evaluation;
   let nextDeadlineOn: IsoDate | null = null;
-  for (const { evaluation } of evaluations) {
-    if (evaluation.kind === "not_applicable" || !isOpen(evaluation, facts)) continue;
+  for (const { rule, evaluation } of evaluations) {
+    if (evaluation.kind === "not_applicable" || !isOpen(rule, evaluation, facts)) continue;
     if (nextDeadlineOn === null || evaluation.dueOn < nextDeadlineOn) nextDeadlineOn = evaluation.dueOn;
   }
   return {
@@ -668,6 +724,7 @@ export function computeDueDates(
     meetDueOn: dueOnOf("meet_participant"),
     startDueOn: dueOnOf("start"),
     cancelDueAt: backOut?.kind === "clock_hours" ? new Date(backOut.dueMs).toISOString() : null,
+    exitNoticeDueOn: dueOnOf("exit_notice"),
     nextDeadlineOn,
   };
 }

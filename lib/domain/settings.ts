@@ -31,6 +31,12 @@ export const SETTINGS = {
     label: "Working days before an unacknowledged referral is shown in amber",
     rule: "docs/rules/decisions.md#4-acknowledgement-has-a-configurable-prompt-not-a-deadline",
   },
+  "exit.noticeWorkingDays": {
+    schema: z.number().int().min(0).max(20),
+    default: 2,
+    label: "Working days after the exit date to send the exit notice (UC452 part 8a/8b or the Customer Exit Tracker)",
+    rule: "docs/rules/clocks.md#exit-notice",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

@@ -390,6 +390,9 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       welcomeCallOn: isoDateToDb(dates.welcomeCallOn),
       firstMetOn: isoDateToDb(dates.firstMetOn),
       startedOn: isoDateToDb(dates.startedOn),
+      endedOn: isoDateToDb(dates.endedOn ?? null),
+      // The volume data records no exit notices: every exited case has one open (13.21, 3.16).
+      exitNoticeSentOn: null,
       backOutEmailAt: instants.backOutEmailAt ? new Date(instants.backOutEmailAt) : null,
       cancelledAt: instants.cancelledAt ? new Date(instants.cancelledAt) : null,
     };
@@ -417,6 +420,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       meetDueOn: isoDateFromDb(due.meetDueOn),
       startDueOn: isoDateFromDb(due.startDueOn),
       cancelDueAt: due.cancelDueAt?.toISOString() ?? null,
+      exitNoticeDueOn: isoDateFromDb(due.exitNoticeDueOn),
       nextDeadlineOn: isoDateFromDb(due.nextDeadlineOn),
       createdAt,
       updatedAt: lastEvent === (introducedOn ?? receivedOn) ? createdAt : at(lastEvent, random),
@@ -538,7 +542,7 @@ const TABLES: { table: string; key: keyof VolumeDataset; columns: [string, strin
       ["spocChasedOn", "date"], ["welcomeCallOn", "date"], ["firstMetOn", "date"], ["anticipatedStartOn", "date"], ["anticipatedEndOn", "date"],
       ["startedOn", "date"], ["endedOn", "date"], ["backOutEmailAt", "timestamptz"], ["cancelledAt", "timestamptz"], ["closedAt", "timestamptz"],
       ["closureReasonId", "uuid"], ["mappaMarkedAt", "timestamptz"], ["ucpr1ChaseDueOn", "date"], ["welcomeCallDueOn", "date"], ["meetDueOn", "date"],
-      ["startDueOn", "date"], ["cancelDueAt", "timestamptz"], ["nextDeadlineOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+      ["startDueOn", "date"], ["cancelDueAt", "timestamptz"], ["exitNoticeDueOn", "date"], ["nextDeadlineOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
       ["version", "int"],
     ],
   },

@@ -70,3 +70,31 @@ export type RecordUc452ReceivedInput = z.output<typeof recordUc452ReceivedSchema
 export type RecordUcpr1ReceivedInput = z.output<typeof recordUcpr1ReceivedSchema>;
 export type RecordSpocChasedInput = z.output<typeof recordSpocChasedSchema>;
 export type RecordUc452EmailSentInput = z.output<typeof recordUc452EmailSentSchema>;
+
+/**
+ * 13.21: UC452 part 6 amended after it was completed — new anticipated dates, with the reason. The
+ * amended version is a new version of the form, e-mailed again as a new version.
+ */
+export const amendUc452Part6Schema = withDateParts(
+  ["anticipatedStartOn", "anticipatedEndOn"],
+  z
+    .object({
+      caseId: recordId,
+      /** The version of part 6 the page showed: a form changed since is not overwritten. */
+      formVersion: recordVersion,
+      anticipatedStartOn: isoDateFromParts({ label: "the anticipated start date" }),
+      anticipatedEndOn: isoDateFromParts({ label: "the anticipated end date" }),
+      reason: z
+        .string({ error: "Enter why part 6 is being amended" })
+        .trim()
+        .min(1, "Enter why part 6 is being amended")
+        .max(500, "The reason must be 500 characters or fewer"),
+    })
+    .strict()
+    .refine((value) => value.anticipatedEndOn >= value.anticipatedStartOn, {
+      path: ["anticipatedEndOn"],
+      message: "The anticipated end date must be the same as or after the anticipated start date",
+    }),
+);
+
+export type AmendUc452Part6Input = z.output<typeof amendUc452Part6Schema>;

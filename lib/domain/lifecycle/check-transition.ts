@@ -212,6 +212,10 @@ function requirementRefusal(snapshot: LifecycleSnapshot, row: LifecycleTransitio
         "outcome",
       );
     }
+    case "welcome_call_not_recorded": {
+      const p = at(["3.07"]);
+      return refuse("not_available", p, `The welcome call is already recorded on ${snapshot.welcomeCallOn ?? "this case"} (${p})`);
+    }
     case "provision_not_known_to_have_places": {
       const p = at(["13.47", "3.25"]);
       return refuse(

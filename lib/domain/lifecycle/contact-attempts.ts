@@ -45,3 +45,22 @@ export function failedAttemptsSinceLastContact(outcomesInOrder: readonly Contact
   }
   return count;
 }
+
+/**
+ * 3.08: where the "unable to contact" route is allowed at all — a 2017 PRaP referral not yet started
+ * (referred, or accepted: the safeguard holds after acceptance too, 3.14). Not a 2016 case (Ch13
+ * decides unsuitability at the Initial Assessment, 13.28–13.31), not an SCR case (clerical, 3.31).
+ */
+export function unableToContactRouteOpen(facts: { ruleset: string; state: string; route: string; restrictionTier: string }): boolean {
+  if (facts.ruleset !== "ses_2017" || facts.restrictionTier === "scr" || facts.route === "scr_clerical") return false;
+  return facts.state === "referred" || facts.state === "accepted";
+}
+
+/** The case page's prompt: only where the route is allowed, from the administrator's threshold (3.08). */
+export function unableToContactPromptFor(
+  facts: { ruleset: string; state: string; route: string; restrictionTier: string },
+  failedAttempts: number,
+  threshold: number,
+): boolean {
+  return unableToContactRouteOpen(facts) && unableToContactPrompt(failedAttempts, threshold);
+}

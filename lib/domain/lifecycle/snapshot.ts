@@ -32,6 +32,8 @@ export interface LifecycleSnapshot {
   provisionFull: boolean | null;
   /** Unsuccessful contact attempts since the last successful contact (3.08). */
   failedContactAttempts: number;
+  /** 3.07: the date of the welcome call, once recorded (absent: not recorded). */
+  welcomeCallOn?: IsoDate | null;
 }
 
 /** An SRO introduction before JCP's PRaP referral: the person is "introduced", not referred (13.44, 3.23). */
@@ -64,7 +66,9 @@ export type SnapshotRequirement =
   /** accept_introduction: not when the site's capacity says every place is taken (13.47, 3.25). */
   | "provision_not_full"
   /** record_provision_full: not when the site's capacity says places are free (13.47, 3.25). */
-  | "provision_not_known_to_have_places";
+  | "provision_not_known_to_have_places"
+  /** record_welcome_call: once recorded it is not recorded again (3.07). */
+  | "welcome_call_not_recorded";
 
 /** Whether the snapshot has what a requirement needs. */
 export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: SnapshotRequirement): boolean {
@@ -79,5 +83,7 @@ export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: Snaps
       return snapshot.provisionFull !== false;
     case "provision_not_full":
       return snapshot.provisionFull !== true;
+    case "welcome_call_not_recorded":
+      return (snapshot.welcomeCallOn ?? null) === null;
   }
 }

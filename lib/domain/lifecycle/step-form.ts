@@ -35,7 +35,9 @@ export type Question =
   | (QuestionBase & { kind: "radios"; items(context: PageContext): readonly Item[]; inline?: boolean; errorAlsoFrom?: string })
   | (QuestionBase & { kind: "checkbox"; items(context: PageContext): readonly Item[] })
   /** UK wall-clock time, hours and minutes. */
-  | (QuestionBase & { kind: "time" });
+  | (QuestionBase & { kind: "time" })
+  /** One line of text (a name, a one-line description); `rows` makes it a textarea. */
+  | (QuestionBase & { kind: "text"; rows?: number });
 
 export interface FormField<Schema extends z.ZodType = z.ZodType> {
   question: Question;
@@ -62,6 +64,7 @@ export interface AskedQuestion {
   hint?: string;
   items?: Item[];
   inline?: boolean;
+  rows?: number;
   /** The error keys shown at this question (its own first). */
   errorNames: string[];
 }
@@ -155,6 +158,22 @@ export function tickField(label: string, options: Omit<QuestionBase, "label"> & 
   };
 }
 
+/**
+ * Free text, trimmed, with a limit; blank is refused with `required`, or allowed (null) when
+ * `required` is omitted — the step's refine or the state machine then decides when it is needed.
+ */
+export function textField(label: string, options: Omit<QuestionBase, "label"> & { max: number; required?: string; rows?: number }) {
+  const { max, required, rows, ...rest } = options;
+  const tooLong = `${label} must be ${max} characters or fewer`;
+  const text = z.string().trim().max(max, tooLong);
+  return {
+    question: { kind: "text" as const, label, ...(rows ? { rows } : {}), ...rest },
+    schema: required
+      ? z.string({ error: required }).trim().min(1, required).max(max, tooLong)
+      : text.optional().transform((value) => (value ? value : null)),
+  };
+}
+
 /** "14:30", "9:05", "09.05" → "HH:MM"; null otherwise. */
 export function parseTime(value: string): string | null {
   const match = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/.exec(value.trim());
@@ -231,6 +250,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
         hint: question.kind === "date" ? [hint, DATE_EXAMPLE].filter(Boolean).join(" ") : hint,
       };
       if (question.kind === "radios" || question.kind === "checkbox") asked.items = [...question.items(context)];
+      if (question.kind === "text" && question.rows) asked.rows = question.rows;
       if (question.kind === "radios") {
         if (question.inline) asked.inline = true;
         if (question.errorAlsoFrom) asked.errorNames.push(question.errorAlsoFrom);

@@ -96,7 +96,7 @@ export interface StepPage<Input> {
 /** As prisma/schema.prisma's enum ReasonKind, for the closure reasons. */
 export type ClosureReasonKind = "rejection" | "cancellation" | "not_suitable" | "early_leaving";
 
-export type CaseDateColumn = "initialAssessmentOn" | "firstMetOn" | "anticipatedStartOn" | "anticipatedEndOn" | "startedOn" | "endedOn";
+export type CaseDateColumn = "initialAssessmentOn" | "welcomeCallOn" | "firstMetOn" | "anticipatedStartOn" | "anticipatedEndOn" | "startedOn" | "endedOn";
 
 /** Columns of the case a step sets, besides its state (and closedAt when the state closes it). */
 export interface CaseChange {
@@ -104,6 +104,8 @@ export interface CaseChange {
   strand?: Strand;
   backOutEmailAt?: Date;
   cancelledAt?: Date;
+  /** 3.07: what the welcome call arranged. */
+  welcomeCall?: AuditDetails;
 }
 
 /** The Initial Assessment's record (13.19–13.22). */

@@ -107,6 +107,8 @@ export type RefusalCode =
   | "provision_full"
   | "reason_not_in_ruleset"
   | "work_coach_disagreed"
+  /** 3.08: "unable to contact" with fewer recorded unsuccessful attempts than the setting. */
+  | "too_few_contact_attempts"
   | "invalid_input";
 
 export interface TransitionRefused {

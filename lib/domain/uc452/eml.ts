@@ -33,6 +33,9 @@ export interface Uc452EmailInput {
   fields: unknown;
   /** When the message was built (the Date header). */
   now: Date;
+  /** Part 6 amended after it was first sent (13.21): why, and the version this email carries. */
+  amendmentReason?: string | null;
+  formVersion?: number;
 }
 
 export interface Uc452Email {
@@ -75,7 +78,16 @@ function bodyText(value: string): string {
   return value.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]+/g, " ").trim();
 }
 
-const PART_NUMBER: Record<EmailedPart, string> = { part_6: "6", part_7: "7" };
+const PART_NUMBER: Record<EmailedPart, string> = { part_6: "6", part_7: "7", part_8a: "8a", part_8b: "8b" };
+const PART_OUTCOME: Record<EmailedPart, string> = { part_6: "recommended", part_7: "not recommended", part_8a: "early leaver", part_8b: "completed" };
+
+/** Text for HTML: the five characters that could end an element or an attribute are escaped. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The boundary between the plain-text and the HTML version: never found in either. */
+const BOUNDARY = "=_uc452_form_boundary_7f3a";
 
 export function uc452EmailFilename(caseReference: string, part: EmailedPart, inbox: Inbox): string {
   return `UC452-${caseReference}-part-${PART_NUMBER[part]}-${inbox}.eml`.replace(/[^A-Za-z0-9_.-]/g, "_");
@@ -87,7 +99,7 @@ export function buildUc452Email(input: Uc452EmailInput): Uc452Email {
   const template = UC452_TEMPLATES[input.templateVersion];
   const id = input.identification;
   const subject = headerValue(
-    `UC452 Claimant Tracker part ${PART_NUMBER[input.part]} (${input.part === "part_6" ? "recommended" : "not recommended"}) - ${input.caseReference}` +
+    `UC452 Claimant Tracker part ${PART_NUMBER[input.part]} (${PART_OUTCOME[input.part]}) - ${input.caseReference}` +
       (id.referralId ? ` - PRaP referral ${id.referralId}` : ""),
   );
   const headers = [
@@ -96,8 +108,7 @@ export function buildUc452Email(input: Uc452EmailInput): Uc452Email {
     `Subject: ${encodeWord(subject)}`,
     `Date: ${input.now.toUTCString().replace(/GMT$/, "+0000")}`,
     "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
+    `Content-Type: multipart/alternative; boundary="${BOUNDARY}"`,
     // Opens as a draft in Outlook, to be sent from the provider's own mailbox.
     "X-Unsent: 1",
   ];
@@ -115,13 +126,62 @@ export function buildUc452Email(input: Uc452EmailInput): Uc452Email {
     rendered.title,
     ...rendered.fields.map((field) => `${field.label}: ${field.value}`),
     "",
+    ...(input.amendmentReason ? [`Amended version ${input.formVersion ?? ""}: ${input.amendmentReason}`.replace(/ +:/, ":")] : []),
     "This email carries one UC452 form (13.21, 13.22).",
   ].map(bodyText);
+  const html = uc452FormHtml(input, rendered.title, template.version);
+  const body = [
+    `--${BOUNDARY}`,
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    ...lines,
+    `--${BOUNDARY}`,
+    "Content-Type: text/html; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    ...html,
+    `--${BOUNDARY}--`,
+  ];
   return {
     filename: uc452EmailFilename(input.caseReference, input.part, input.inbox),
     subject,
-    message: `${headers.map(headerValueLine).join(CRLF)}${CRLF}${CRLF}${lines.join(CRLF)}${CRLF}`,
+    message: `${headers.map(headerValueLine).join(CRLF)}${CRLF}${CRLF}${body.join(CRLF)}${CRLF}`,
   };
+}
+
+/**
+ * The form itself, as the printable UC452 (Annex 7): the identifiers parts 1 to 4 carry and the
+ * completed part as a table of its template's boxes (13.21: "complete the Claimant Tracker
+ * document UC452… return the UC452 by email"). One element per line, every value escaped.
+ */
+export function uc452FormHtml(input: Uc452EmailInput, partTitle: string, templateVersion: string): string[] {
+  const rendered = renderPart(input.templateVersion, input.part, input.fields);
+  const id = input.identification;
+  const row = (label: string, value: string) => `<tr><th scope="row" style="text-align:left;border:1px solid #0b0c0c;padding:4px 8px">${escapeHtml(bodyText(label))}</th><td style="border:1px solid #0b0c0c;padding:4px 8px">${escapeHtml(bodyText(value))}</td></tr>`;
+  const table = (caption: string, rows: string[]) => [
+    `<table style="border-collapse:collapse;margin-bottom:16px;min-width:60%">`,
+    `<caption style="text-align:left;font-weight:bold;padding:4px 0">${escapeHtml(bodyText(caption))}</caption>`,
+    ...rows,
+    "</table>",
+  ];
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(bodyText(`UC452 Claimant Tracker - ${partTitle} - ${input.caseReference}`))}</title></head>`,
+    `<body style="font-family:Arial,sans-serif;color:#0b0c0c">`,
+    "<h1 style=\"font-size:20px\">UC452 Claimant Tracker</h1>",
+    `<p>Template version ${escapeHtml(templateVersion)}. Provider case reference ${escapeHtml(bodyText(input.caseReference))}.</p>`,
+    ...table("Claimant and referral (parts 1 to 4)", [
+      row("Name", id.claimantName),
+      ...(id.nino ? [row("National Insurance number", id.nino)] : []),
+      ...(id.referralId ? [row("PRaP referral ID", id.referralId)] : []),
+      ...(id.purchaseOrderNumber ? [row("Purchase order number", id.purchaseOrderNumber)] : []),
+    ]),
+    ...table(partTitle, rendered.fields.map((field) => row(field.label, field.value))),
+    ...(input.amendmentReason ? [`<p><strong>Amended version${input.formVersion ? ` ${input.formVersion}` : ""}:</strong> ${escapeHtml(bodyText(input.amendmentReason))}</p>`] : []),
+    "<p>This email carries one UC452 form (13.21, 13.22).</p>",
+    "</body></html>",
+  ];
 }
 
 /** Last guard: a header line never contains a line break. */

@@ -12,17 +12,32 @@ import { formatLongDate, isIsoDate } from "@/lib/calendar/iso-date";
 export const UC452_PARTS = ["parts_1_to_4", "part_6", "part_7", "part_8a", "part_8b"] as const;
 export type Uc452Part = (typeof UC452_PARTS)[number];
 
-/** The parts the provider emails to the two DWP inboxes after the Initial Assessment (13.21, 13.22). */
-export const EMAILED_PARTS = ["part_6", "part_7"] as const satisfies readonly Uc452Part[];
+/**
+ * The parts the provider emails, one form per email: parts 6 and 7 after the Initial Assessment
+ * (13.21, 13.22), and parts 8a and 8b at exit, to notify the UC Service Centre (13.21 note, 13.36, 13.37).
+ */
+export const EMAILED_PARTS = ["part_6", "part_7", "part_8a", "part_8b"] as const satisfies readonly Uc452Part[];
 export type EmailedPart = (typeof EMAILED_PARTS)[number];
 
-export const INBOXES = ["uc_service_centre", "ses_policy"] as const;
+/** The exit parts: the exit notice of a 2016 UC case (13.21 note, 13.36, 13.37). */
+export const EXIT_PARTS = ["part_8a", "part_8b"] as const satisfies readonly EmailedPart[];
+
+export const INBOXES = ["uc_service_centre", "ses_policy", "dea_work_coach"] as const;
 export type Inbox = (typeof INBOXES)[number];
 
 export const INBOX_LABELS: Record<Inbox, string> = {
   uc_service_centre: "Universal Credit Service Centre inbox",
   ses_policy: "SES Policy inbox",
+  dea_work_coach: "Referring DEA or Work Coach",
 };
+
+/**
+ * Where each UC452 part goes: parts 6 and 7 to both DWP inboxes (13.21, 13.22); parts 8a and 8b to
+ * the UC Service Centre, which the note to 13.21 says to notify when the participant exits.
+ */
+export function inboxesFor(part: EmailedPart): readonly Inbox[] {
+  return part === "part_8a" || part === "part_8b" ? ["uc_service_centre"] : ["uc_service_centre", "ses_policy"];
+}
 
 export type TemplateFieldKind = "text" | "date" | "strand";
 
@@ -48,7 +63,42 @@ export interface Uc452Template {
 
 const STRAND_TEXT: Record<string, string> = { sesmp: "SES Main Provision (SESMP)", sessb: "SES Start Back (SESSB)" };
 
+/** 3.16: the 2017 exit notice, stored as the exit parts of a form under its own template version. */
+export const CUSTOMER_EXIT_TRACKER_TEMPLATE = "customer-exit-tracker-2017";
+
+const NOT_ON_THE_EXIT_TRACKER: TemplatePart = { title: "Not on the Customer Exit Tracker", paragraphs: ["3.16"], completedBy: "provider", fields: [] };
+
+/**
+ * The Customer Exit Tracker Document (3.16; its template is not published — "insert link" — so it
+ * holds exactly what 3.16 names): the scheduled end date, or the early finish date and the reason.
+ * It goes to the referring DEA/Work Coach whose details were taken at the Warm Handover (3.05).
+ */
+const CUSTOMER_EXIT_TRACKER: Uc452Template = {
+  version: CUSTOMER_EXIT_TRACKER_TEMPLATE,
+  parts: {
+    parts_1_to_4: NOT_ON_THE_EXIT_TRACKER,
+    part_6: NOT_ON_THE_EXIT_TRACKER,
+    part_7: NOT_ON_THE_EXIT_TRACKER,
+    part_8a: {
+      title: "Customer Exit Tracker: left early",
+      paragraphs: ["3.16"],
+      completedBy: "provider",
+      fields: [
+        { key: "leavingOn", label: "Early finish date", kind: "date" },
+        { key: "reason", label: "Reason for leaving early", kind: "text" },
+      ],
+    },
+    part_8b: {
+      title: "Customer Exit Tracker: completed",
+      paragraphs: ["3.16"],
+      completedBy: "provider",
+      fields: [{ key: "actualEndOn", label: "End date of the provision", kind: "date" }],
+    },
+  },
+};
+
 export const UC452_TEMPLATES: Readonly<Record<string, Uc452Template>> = {
+  [CUSTOMER_EXIT_TRACKER_TEMPLATE]: CUSTOMER_EXIT_TRACKER,
   "uc452-2016": {
     version: "uc452-2016",
     parts: {
@@ -96,6 +146,8 @@ export const UC452_TEMPLATES: Readonly<Record<string, Uc452Template>> = {
 };
 
 export const CURRENT_UC452_TEMPLATE = "uc452-2016";
+
+
 
 export function isEmailedPart(value: string): value is EmailedPart {
   return (EMAILED_PARTS as readonly string[]).includes(value);

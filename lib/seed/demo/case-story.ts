@@ -49,6 +49,8 @@ export class CaseStory {
   private readonly createdEvent: Prisma.AuditEventCreateManyInput;
   private readonly spec: OpenCase;
   private childCount = 0;
+  /** 3.07: what the welcome call arranged (Case.welcomeCall). */
+  private welcomeCallDetails: Prisma.InputJsonValue | null = null;
 
   constructor(
     private readonly world: DemoWorld,
@@ -370,10 +372,44 @@ export class CaseStory {
     }
   }
 
-  welcomeCall(on: IsoDate, time: string): void {
+  /** 3.07: the welcome call, as the app's step records it (lib/domain/lifecycle/steps/record-welcome-call.ts). */
+  welcomeCall(on: IsoDate, time: string, firstDayOn: IsoDate | null = null, reasonableAdjustments: string | null = null): void {
     this.set({ welcomeCallOn: on });
+    const details = {
+      outcome: firstDayOn ? "first_day_arranged" : "first_day_not_arranged",
+      firstDayOn,
+      firstDayDetails: firstDayOn ? "10am at the provider's office; ask for the SES team at reception" : null,
+      whatToBring: firstDayOn ? "Photo ID, bank details and any CV; the first morning is an induction" : null,
+      reasonableAdjustments,
+    };
+    this.welcomeCallDetails = details;
     this.attempt(on, time, "telephone", "successful", "Welcome call: first day on provision and any special needs arranged (3.07)");
-    this.log(on, time, "welcome_call.recorded", { after: { welcomeCallOn: on } });
+    this.log(on, time, "case.record_welcome_call", {
+      before: { state: this.state },
+      after: { state: this.state, action: "record_welcome_call", welcomeCallOn: on, ...details },
+    });
+  }
+
+  /**
+   * The exit notice sent (docs/rules/clocks.md "Exit notice"): UC452 part 8a/8b to the UC Service
+   * Centre (13.21 note) or the Customer Exit Tracker to the DEA/Work Coach (3.05, 3.16).
+   */
+  exitNoticeSent(part: "part_8a" | "part_8b", inbox: InboxKind, recipient: string, fields: Record<string, Prisma.InputJsonValue>, templateVersion: string, on: IsoDate): void {
+    const id = this.childId("exit-notice");
+    const action = inbox === "dea_work_coach" ? "exit_tracker.sent" : "uc452.emailed";
+    const at = this.log(on, "15:30", action, { entityType: "uc452_email", entityId: id, after: { part, inbox, recipient, sentOn: on } });
+    this.world.data.uc452Emails.push({
+      id,
+      caseId: this.id,
+      part,
+      inbox,
+      recipient,
+      snapshot: { part, templateVersion, formVersion: 1, fields },
+      sentOn: isoDateToDb(on),
+      recordedById: userId(this.actor()),
+      createdAt: at,
+    });
+    if (!this.dates.exitNoticeSentOn) this.set({ exitNoticeSentOn: on });
   }
 
   attempt(on: IsoDate, time: string, channel: ContactChannel, outcome: ContactOutcome, note: string): void {
@@ -465,6 +501,8 @@ export class CaseStory {
       welcomeCallOn: date("welcomeCallOn"),
       firstMetOn: date("firstMetOn"),
       startedOn: date("startedOn"),
+      endedOn: date("endedOn"),
+      exitNoticeSentOn: date("exitNoticeSentOn"),
       backOutEmailAt: when("backOutEmailAt"),
       cancelledAt: when("cancelledAt"),
     };
@@ -492,6 +530,8 @@ export class CaseStory {
       anticipatedEndOn: date("anticipatedEndOn"),
       startedOn: date("startedOn"),
       endedOn: date("endedOn"),
+      exitNoticeSentOn: date("exitNoticeSentOn"),
+      ...(this.welcomeCallDetails ? { welcomeCall: this.welcomeCallDetails } : {}),
       backOutEmailAt: when("backOutEmailAt"),
       cancelledAt: when("cancelledAt"),
       closedAt: when("closedAt"),

@@ -89,7 +89,7 @@ export function singleReferralCases(world: DemoWorld): void {
     story.assign("caseworker", "manager", story.d(0), "15:00");
     accept2017(story, referral, story.d(1));
     story.attempt(story.d(2), "10:00", "telephone", "no_answer", "No answer; will try again tomorrow");
-    story.welcomeCall(story.d(3), "11:30");
+    story.welcomeCall(story.d(3), "11:30", story.d(9), "Prefers a ground-floor room (knee injury)");
   }
 
   {
@@ -114,7 +114,7 @@ export function singleReferralCases(world: DemoWorld): void {
     });
     story.assign("caseworker", "caseworker", story.d(0), "11:00");
     accept2017(story, referral, story.d(1));
-    story.welcomeCall(story.d(2), "14:00");
+    story.welcomeCall(story.d(2), "14:00", story.d(12));
     start2017(story, referral, story.d(12));
   }
 
@@ -140,13 +140,14 @@ export function singleReferralCases(world: DemoWorld): void {
     });
     story.assign("caseworkerGlasgow", "caseworkerGlasgow", story.d(0), "11:00");
     accept2017(story, referral, story.d(0));
-    story.welcomeCall(story.d(4), "10:30");
+    story.welcomeCall(story.d(4), "10:30", story.d(15));
     start2017(story, referral, story.d(15));
     const leftOn = world.ago(5, "glasgow");
     story.set({ endedOn: leftOn });
     story.uc452Part("part_8a", { leavingOn: leftOn, reason: reasonLabel("early_leaving:found_work") }, leftOn, "14:30", "customer-exit-tracker-2017");
     story.prapStatus(referral, "left_early", leftOn, "14:40");
-    story.closeWith("found_work", "left_early", leftOn, "14:41", "Started work as a sales assistant (20 hours a week); exit tracker sent to the DEA.");
+    // The Customer Exit Tracker is composed but not yet sent to the DEA: its exit notice is overdue (3.05, 3.16).
+    story.closeWith("found_work", "left_early", leftOn, "14:41", "Started work as a sales assistant (20 hours a week); exit tracker to send to the DEA.");
   }
 
   {

@@ -1,4 +1,5 @@
 import { reasonLabel } from "../reasons";
+import { DEMO_ORGANISATION } from "./people";
 import { acknowledge, glasgow, leeds, mobile, openChapter13Case, STANDARD_UCPR1 } from "./story-steps";
 import { instant, type DemoWorld } from "./world";
 
@@ -321,6 +322,8 @@ export function ucTwoStageEndings(world: DemoWorld): void {
     story.prapStatus(strandReferral, "completed", endedOn, "15:10");
     const at = story.transition("completed", endedOn, "15:11", { endedOn });
     story.setInstant("closedAt", at);
+    // The exit notice: part 8b e-mailed to the UC Service Centre the next working day (13.21 note, 13.37).
+    story.exitNoticeSent("part_8b", "uc_service_centre", DEMO_ORGANISATION.ucServiceCentreEmail, { actualEndOn: endedOn }, "uc452-2016", story.d(165));
   }
 
   {
@@ -358,6 +361,8 @@ export function ucTwoStageEndings(world: DemoWorld): void {
     story.uc452Part("part_8a", { leavingOn: leftOn, reason: reasonLabel("early_leaving:health") }, leftOn, "14:00");
     story.prapStatus(strandReferral, "left_early", leftOn, "14:10");
     story.closeWith("health", "left_early", leftOn, "14:11", "Left on health grounds; next steps discussed with the Work Coach.");
+    // The exit notice: part 8a e-mailed to the UC Service Centre the same day (13.21 note, 13.36).
+    story.exitNoticeSent("part_8a", "uc_service_centre", DEMO_ORGANISATION.ucServiceCentreEmail, { leavingOn: leftOn, reason: reasonLabel("early_leaving:health") }, "uc452-2016", leftOn);
   }
 
   {

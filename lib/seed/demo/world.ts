@@ -110,7 +110,8 @@ export type CaseDateField =
   | "anticipatedStartOn"
   | "anticipatedEndOn"
   | "startedOn"
-  | "endedOn";
+  | "endedOn"
+  | "exitNoticeSentOn";
 export type CaseInstantField = "backOutEmailAt" | "cancelledAt" | "closedAt" | "mappaMarkedAt";
 
 export interface OpenCase {

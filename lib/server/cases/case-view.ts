@@ -5,7 +5,9 @@ import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { CaseState } from "@/lib/domain/case-states";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
-import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
+import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/domain/lifecycle/steps/record-welcome-call";
+import { loadSettings } from "../reference/load-settings";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
 import { loadCalendar } from "../reference/load-calendar";
@@ -55,6 +57,10 @@ export interface CaseView {
   contactAttempts: { id: string; attemptedAt: string; channel: string; outcome: string; note: string | null }[];
   /** 3.08: unsuccessful attempts since the last successful contact. */
   failedContactAttempts: number;
+  /** 3.08: the administrator's threshold, and whether the "unable to contact" prompt shows (only where that route is allowed). */
+  unableToContact: { threshold: number; prompt: boolean };
+  /** 3.07: what the welcome call arranged, as summary rows. */
+  welcomeCall: { key: string; value: string }[];
   assignedCaseworkerId: string | null;
   /** `detail`: a correction's before → after and reason (docs/rules/states.md: corrections). */
   timeline: { id: string; action: string; at: string; actorName: string | null; detail: string | null }[];
@@ -70,7 +76,7 @@ export const CASE_VIEW_SELECT = {
   initialAssessmentOn: true,
   anticipatedStartOn: true,
   anticipatedEndOn: true,
-  endedOn: true,
+  welcomeCall: true,
   ...CLOCK_INPUT_SELECT,
   site: { select: { name: true, nation: true } },
   assignedCaseworker: { select: { name: true } },
@@ -121,6 +127,8 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     (await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
   );
   const calendar = await loadCalendar(prisma);
+  const failedContactAttempts = failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome as ContactOutcome).reverse());
+  const threshold = (await loadSettings(prisma, ["contact.unableToContactAttempts"]))["contact.unableToContactAttempts"];
   const record = clockRecordFromRow(row);
   const claimant = row.claimant;
   // MAPPA: the open record holds day-to-day information only; contact goes via the nominated officer
@@ -167,6 +175,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       { label: "Anticipated end", value: isoDateFromDb(row.anticipatedEndOn) },
       { label: "Started", value: record.startedOn },
       { label: "Ended", value: isoDateFromDb(row.endedOn) },
+      { label: "Exit notice sent", value: record.exitNoticeSentOn ?? null },
     ],
     clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now, await loadDeadlineSettings(prisma)).filter((c) => c.state !== "not_applicable" || c.dueOn),
     prapReferrals: row.prapReferrals.map((referral) => ({
@@ -187,7 +196,9 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       outcome: attempt.outcome,
       note: attempt.note,
     })),
-    failedContactAttempts: failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome as ContactOutcome).reverse()),
+    failedContactAttempts,
+    unableToContact: { threshold, prompt: unableToContactPromptFor(row, failedContactAttempts, threshold) },
+    welcomeCall: welcomeCallRows(row.welcomeCall),
     timeline: events.map((event) => ({
       id: String(event.id),
       action: event.action,
@@ -198,4 +209,18 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
         : null,
     })),
   };
+}
+
+/** Case.welcomeCall (3.07) as summary rows; nothing when no call is recorded. */
+function welcomeCallRows(stored: Prisma.JsonValue | null): { key: string; value: string }[] {
+  if (typeof stored !== "object" || stored === null || Array.isArray(stored)) return [];
+  const text = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value : null);
+  const outcome = text(stored.outcome);
+  return [
+    { key: "Outcome", value: outcome ? (WELCOME_CALL_OUTCOME_LABELS[outcome as WelcomeCallOutcome] ?? outcome) : "Not recorded" },
+    { key: "First day on provision", value: text(stored.firstDayOn) ?? "Not arranged" },
+    { key: "Time and place", value: text(stored.firstDayDetails) ?? "Not given" },
+    { key: "What to bring and expect", value: text(stored.whatToBring) ?? "Not given" },
+    { key: "Reasonable adjustments", value: text(stored.reasonableAdjustments) ?? "None asked for" },
+  ];
 }

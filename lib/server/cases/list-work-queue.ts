@@ -50,14 +50,20 @@ const closedStates = [...CLOSED_STATES];
  */
 const openStates = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
 
+/**
+ * Work still to do: an open case, or a closed one whose exit notice is not yet sent — the notice is
+ * a task with a clock after the exit (docs/rules/clocks.md "Exit notice"; 3.16, 13.21 note).
+ */
+const stillToDo: Prisma.CaseWhereInput = { OR: [{ state: { in: openStates } }, { exitNoticeDueOn: { not: null }, exitNoticeSentOn: null }] };
+
 function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereInput {
   switch (view) {
     case "mine":
-      return { assignedCaseworkerId: actor.id, state: { in: openStates } };
+      return { assignedCaseworkerId: actor.id, ...stillToDo };
     case "unassigned":
-      return { assignedCaseworkerId: null, state: { in: openStates } };
+      return { assignedCaseworkerId: null, ...stillToDo };
     case "open":
-      return { state: { in: openStates } };
+      return stillToDo;
     case "closed":
       return { state: { in: closedStates } };
     case "search":

@@ -20,6 +20,8 @@ export const CLOCK_INPUT_SELECT = {
   welcomeCallOn: true,
   firstMetOn: true,
   startedOn: true,
+  endedOn: true,
+  exitNoticeSentOn: true,
   backOutEmailAt: true,
   cancelledAt: true,
 } as const satisfies Prisma.CaseSelect;
@@ -40,6 +42,8 @@ export function clockRecordFromRow(row: ClockInputRow) {
     welcomeCallOn: isoDateFromDb(row.welcomeCallOn),
     firstMetOn: isoDateFromDb(row.firstMetOn),
     startedOn: isoDateFromDb(row.startedOn),
+    endedOn: isoDateFromDb(row.endedOn),
+    exitNoticeSentOn: isoDateFromDb(row.exitNoticeSentOn),
     backOutEmailAt: row.backOutEmailAt?.toISOString() ?? null,
     cancelledAt: row.cancelledAt?.toISOString() ?? null,
   };
@@ -58,6 +62,7 @@ export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalend
     meetDueOn: isoDateToDb(due.meetDueOn),
     startDueOn: isoDateToDb(due.startDueOn),
     cancelDueAt: due.cancelDueAt ? new Date(due.cancelDueAt) : null,
+    exitNoticeDueOn: isoDateToDb(due.exitNoticeDueOn),
     nextDeadlineOn: isoDateToDb(due.nextDeadlineOn),
   } satisfies Prisma.CaseUpdateInput;
 }

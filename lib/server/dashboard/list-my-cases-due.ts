@@ -43,7 +43,12 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
   const weekEndsOn = endOfWeek(today);
   if (!can(actor.roles, "read:case:any")) return { rows: [], total: 0, weekEndsOn };
   const where = {
-    AND: [caseWhereVisibleTo(actor), { assignedCaseworkerId: actor.id, state: { notIn: [...CLOSED_STATES] }, nextDeadlineOn: { lte: isoDateToDb(weekEndsOn) } }],
+    AND: [caseWhereVisibleTo(actor), {
+        assignedCaseworkerId: actor.id,
+        // An open case, or a closed one whose exit notice is still to send (docs/rules/clocks.md "Exit notice").
+        OR: [{ state: { notIn: [...CLOSED_STATES] } }, { exitNoticeDueOn: { not: null }, exitNoticeSentOn: null }],
+        nextDeadlineOn: { lte: isoDateToDb(weekEndsOn) },
+      }],
   };
   const [total, cases] = await Promise.all([
     prisma.case.count({ where }),

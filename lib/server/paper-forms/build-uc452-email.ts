@@ -34,5 +34,8 @@ export async function buildUc452EmailFor(
     identification,
     fields: form.fields,
     now,
+    // 13.21: an amended part 6 says which version it is, and why it changed.
+    amendmentReason: form.amendmentReason,
+    formVersion: form.version,
   });
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { INBOXES, renderPart, type EmailedPart, type Inbox, type RenderedField } from "@/lib/domain/uc452/template";
+import { inboxesFor, renderPart, type EmailedPart, type Inbox, type RenderedField } from "@/lib/domain/uc452/template";
 import { recordRestrictedRead } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findUcCaseForRead, recipientFor, UC452_RESTRICTED_READ_ACTION } from "./uc-case";
@@ -11,8 +11,8 @@ export interface Uc452EmailPage {
   reference: string;
   part: EmailedPart;
   /** null: the part has not been completed, so there is nothing to email yet. */
-  form: { version: number; templateVersion: string; title: string; fields: RenderedField[] } | null;
-  inboxes: { inbox: Inbox; recipient: string | null; sent: { id: string; sentOn: IsoDate; recipient: string }[] }[];
+  form: { version: number; templateVersion: string; title: string; fields: RenderedField[]; amendmentReason: string | null } | null;
+  inboxes: { inbox: Inbox; recipient: string | null; sent: { id: string; sentOn: IsoDate; recipient: string; formVersion: number | null }[] }[];
 }
 
 /** The email page for one part: each inbox's address, the download, and what was sent already. */
@@ -26,11 +26,19 @@ export async function getUc452EmailPage(prisma: PrismaClient, actor: UseCaseActo
     caseId: row.id,
     reference: row.reference,
     part,
-    form: form ? { version: form.version, templateVersion: form.templateVersion, ...renderPart(form.templateVersion, part, form.fields) } : null,
-    inboxes: INBOXES.map((inbox) => ({
+    form: form
+      ? { version: form.version, templateVersion: form.templateVersion, amendmentReason: form.amendmentReason, ...renderPart(form.templateVersion, part, form.fields) }
+      : null,
+    // 13.21, 13.22: parts 6 and 7 to both DWP inboxes; 13.21 note, 13.36, 13.37: 8a and 8b to the UC Service Centre.
+    inboxes: inboxesFor(part).map((inbox) => ({
       inbox,
       recipient: recipientFor(row.organisation, inbox),
-      sent: sent.filter((email) => email.inbox === inbox).map((email) => ({ id: email.id, sentOn: isoDateFromDb(email.sentOn), recipient: email.recipient })),
+      sent: sent
+        .filter((email) => email.inbox === inbox)
+        .map((email) => {
+          const version = (email.snapshot as { formVersion?: unknown } | null)?.formVersion;
+          return { id: email.id, sentOn: isoDateFromDb(email.sentOn), recipient: email.recipient, formVersion: typeof version === "number" ? version : null };
+        }),
     })),
   };
 }

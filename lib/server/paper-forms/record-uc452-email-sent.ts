@@ -2,7 +2,8 @@ import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { RecordUc452EmailSentInput } from "@/lib/domain/forms/paper-forms";
-import { templateFieldsOf } from "@/lib/domain/uc452/template";
+import { EXIT_PARTS, inboxesFor, templateFieldsOf } from "@/lib/domain/uc452/template";
+import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
@@ -10,7 +11,8 @@ import { findUcCaseForChange, recipientFor, refusePaperFormDate } from "./uc-cas
 
 /**
  * Record that one UC452 email was sent (13.21, 13.22): the snapshot of the form as sent is kept,
- * every version (a resend is a new row, never an overwrite).
+ * every version (a resend is a new row, never an overwrite). Part 8a or 8b sent to the UC Service
+ * Centre is the exit notice (13.21 note, 13.36, 13.37) and meets its clock.
  */
 export async function recordUc452EmailSent(
   prisma: PrismaClient,
@@ -21,6 +23,7 @@ export async function recordUc452EmailSent(
   assertCan(actor, "update:case:any");
   await prisma.$transaction(async (tx) => {
     const found = await findUcCaseForChange(tx, actor, input.caseId);
+    if (!inboxesFor(input.part).includes(input.inbox)) throw new UseCaseError("INVALID", "This part of the UC452 is not sent to that inbox (13.21, 13.22)");
     const form = await tx.uc452Form.findUnique({ where: { caseId_part: { caseId: found.id, part: input.part } } });
     if (!form) throw new UseCaseError("INVALID", "Complete this part of the UC452 before emailing it");
     // The email was built from the version the page showed; if the form changed since, download it again.
@@ -49,5 +52,11 @@ export async function recordUc452EmailSent(
       caseId: found.id,
       after: { part: input.part, inbox: input.inbox, recipient, sentOn: input.sentOn, formVersion: form.version },
     });
+    // The exit notice (13.21 note, 13.36, 13.37): part 8a or 8b e-mailed to the UC Service Centre
+    // meets its clock (docs/rules/clocks.md "Exit notice"); a resend keeps the first date.
+    if ((EXIT_PARTS as readonly string[]).includes(input.part)) {
+      await tx.case.updateMany({ where: { id: found.id, exitNoticeSentOn: null }, data: { exitNoticeSentOn: isoDateToDb(input.sentOn) } });
+      await recomputeCaseDueDates(tx, found.id);
+    }
   });
 }

@@ -108,5 +108,7 @@ export const UC452_RESTRICTED_READ_ACTION = "uc452.restricted_read";
 
 /** The address of one of the two DWP inboxes, as the organisation's administrator recorded it (13.21, 13.22). */
 export function recipientFor(organisation: { ucServiceCentreEmail: string | null; sesPolicyEmail: string | null }, inbox: Inbox): string | null {
+  // The DEA/Work Coach is no DWP inbox: their address is the case's Warm Handover contact (3.05).
+  if (inbox === "dea_work_coach") return null;
   return inbox === "uc_service_centre" ? organisation.ucServiceCentreEmail : organisation.sesPolicyEmail;
 }

@@ -145,6 +145,7 @@ describe("demo seed (deterministic demo data for a given today)", () => {
         meetDueOn: true,
         startDueOn: true,
         cancelDueAt: true,
+        exitNoticeDueOn: true,
         nextDeadlineOn: true,
         ...CLOCK_INPUT_SELECT,
       },
@@ -156,6 +157,7 @@ describe("demo seed (deterministic demo data for a given today)", () => {
         meetDueOn: row.meetDueOn,
         startDueOn: row.startDueOn,
         cancelDueAt: row.cancelDueAt,
+        exitNoticeDueOn: row.exitNoticeDueOn,
         nextDeadlineOn: row.nextDeadlineOn,
       };
       expect(stored, row.reference).toEqual(dueDateColumnsFor(row, calendar));

@@ -108,7 +108,10 @@ describe("the referral lifecycle", () => {
     expect(row.closedAt).not.toBeNull();
     expect(row.prapReferrals.find((r) => r.provision === "sesmp")?.status).toBe("completed");
     expect(row.uc452Parts.find((p) => p.part === "part_8b")?.fields).toEqual({ actualEndOn: "2027-06-01" });
-    expect(row.nextDeadlineOn).toBeNull();
+    // Changed on purpose (issue 11): the exit notice (UC452 part 8b to the UC Service Centre, 13.21
+    // note, 13.37) is the one clock left, due 2 working days after the end date.
+    expect(isoDateFromDb(row.exitNoticeDueOn)).toBe("2027-06-03");
+    expect(isoDateFromDb(row.nextDeadlineOn)).toBe("2027-06-03");
 
     expect(await auditCount(caseId)).toBe(audits + 5);
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.completed" } });
@@ -152,21 +155,24 @@ describe("the referral lifecycle", () => {
   it("refuses cancelling before acceptance (13.34) and rejects a 2017 referral in error with reason Other", async () => {
     const caseId = await newCase({ route: "prap_single", state: "referred", referralDate: "2026-11-20" });
     const before = await caseRow(caseId);
-    const refused = await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24"));
+    const refused = await failure(step(caseworker, caseId, "cancel_did_not_start", { reason: "other", errorDescription: "Wrong provider" }, "2026-11-24"));
     expect(refused?.code).toBe("INVALID");
     expect(refused?.message).toMatch(/3\.1[34]/);
     expect((await caseRow(caseId)).version).toBe(before.version);
 
-    await step(caseworker, caseId, "reject", { reason: "other" }, "2026-11-24");
+    // Changed on purpose (issue 11): "Other" carries a line describing the error (3.13).
+    await step(caseworker, caseId, "reject", { reason: "other", errorDescription: "Referred to the wrong provider" }, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("rejected");
     expect(row.closureReason).toMatchObject({ kind: "rejection", code: "other" });
     expect(row.prapReferrals[0]).toMatchObject({ status: "rejected", reason: "other" });
   });
 
-  it("cancels an accepted referral as Did Not Start", async () => {
+  it("cancels an accepted referral as Did Not Start, with the reason (3.14)", async () => {
     const caseId = await newCase({ route: "prap_single", state: "accepted", referralDate: "2026-11-10" });
-    await step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24");
+    // Changed on purpose (issue 11): the cancellation needs a reason (3.14; 3.08–3.10).
+    expect((await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24")))?.code).toBe("INVALID");
+    await step(caseworker, caseId, "cancel_did_not_start", { reason: "other", errorDescription: "Customer not eligible: already on Work and Health" }, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("cancelled");
     expect(row.cancelledAt).not.toBeNull();
@@ -177,7 +183,7 @@ describe("the referral lifecycle", () => {
   it("records POST's back-out email and then cancels within the 24 hours (13.35)", async () => {
     const caseId = await newCase({ route: "prap_two_stage", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
     // A started referral cannot be cancelled without a back-out first.
-    expect((await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24")))?.code).toBe("INVALID");
+    expect((await failure(step(caseworker, caseId, "cancel_did_not_start", { reason: "other", errorDescription: "Wrong provider" }, "2026-11-24")))?.code).toBe("INVALID");
     await step(caseworker, caseId, "record_back_out_email", { receivedAt: "2026-11-24T09:00:00.000Z" }, "2026-11-24");
     let row = await caseRow(caseId);
     expect(row.state).toBe("backed_out");

@@ -13,6 +13,7 @@ import {
   recordMappaRestrictionsSchema,
 } from "@/lib/domain/forms/mappa-forms";
 import {
+  amendUc452Part6Schema,
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
   recordUc452ReceivedSchema,
@@ -38,6 +39,9 @@ import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
 import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
+import { recordExitTrackerSentSchema } from "@/lib/domain/forms/exit-notice-forms";
+import { amendUc452Part6 } from "@/lib/server/paper-forms/amend-uc452-part6";
+import { recordExitTrackerSent } from "@/lib/server/exit-notices/record-exit-tracker-sent";
 import { getMappaAnnex } from "@/lib/server/mappa/get-mappa-annex";
 import { recordMappaContact } from "@/lib/server/mappa/record-mappa-contact";
 import { recordMappaJReceived } from "@/lib/server/mappa/record-mappa-j-received";
@@ -298,6 +302,20 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       recordUc452EmailSent(context.prisma, actor, { caseId, part: "part_6", inbox: "uc_service_centre", formVersion: 1, sentOn: TODAY }, TODAY),
   }),
 
+  [`${CASE_DIR}/forms/actions.ts#amendUc452Part6Action`]: caseAction({
+    permission: "update:case:any",
+    useCase: "amendUc452Part6",
+    schema: amendUc452Part6Schema,
+    run: (context, actor, caseId) =>
+      amendUc452Part6(context.prisma, actor, { caseId, formVersion: 1, anticipatedStartOn: TODAY, anticipatedEndOn: TODAY, reason: "Start moved" }),
+  }),
+  [`${CASE_DIR}/forms/exit-tracker/actions.ts#recordExitTrackerSentAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordExitTrackerSent",
+    schema: recordExitTrackerSentSchema,
+    run: (context, actor, caseId) => recordExitTrackerSent(context.prisma, actor, { caseId, formVersion: 1, sentOn: TODAY, workCoachEmail: null }, TODAY),
+  }),
+
   // ── lifecycle (one action per step) ──
   [`${CASE_DIR}/act/actions.ts#acknowledgeAction`]: lifecycle("acknowledge"),
   [`${CASE_DIR}/act/actions.ts#bookInitialAssessmentAction`]: lifecycle("book_initial_assessment"),
@@ -309,6 +327,8 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/act/actions.ts#recordCompletionAction`]: lifecycle("record_completion"),
   [`${CASE_DIR}/act/actions.ts#recordEarlyLeavingAction`]: lifecycle("record_early_leaving"),
   [`${CASE_DIR}/act/actions.ts#rejectAction`]: lifecycle("reject"),
+  [`${CASE_DIR}/act/actions.ts#recordWelcomeCallAction`]: lifecycle("record_welcome_call"),
+  [`${CASE_DIR}/act/actions.ts#recordWorkCoachDisagreementAction`]: lifecycle("record_work_coach_disagreement"),
   [`${CASE_DIR}/act/actions.ts#cancelDidNotStartAction`]: lifecycle("cancel_did_not_start"),
   [`${CASE_DIR}/act/actions.ts#recordBackOutEmailAction`]: lifecycle("record_back_out_email"),
   [`${CASE_DIR}/act/actions.ts#cancelAfterBackOutAction`]: lifecycle("cancel_after_back_out"),

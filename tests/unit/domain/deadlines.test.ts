@@ -63,6 +63,7 @@ describe("the rule table (one place for every deadline)", () => {
       "meet_participant",
       "start",
       "back_out_cancel",
+      "exit_notice",
     ]);
     for (const rule of DEADLINE_RULES) {
       expect(rule.paragraphs.length).toBeGreaterThan(0);
@@ -78,11 +79,13 @@ describe("the rule table (one place for every deadline)", () => {
       meet_participant: { unit: "working_days", amount: 10 },
       start: { unit: "working_days", amount: 20 },
       back_out_cancel: { unit: "clock_hours", amount: 24 },
+      // The guidance sets no period for the exit notice: the administrator's setting (default 2).
+      exit_notice: { unit: "working_days", amount: 2, setting: "exitNoticeWorkingDays" },
     });
   });
 
-  it("defaults: due soon within 3 working days, day 0 not counted", () => {
-    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({ dueSoonWorkingDays: 3, countDayZero: false });
+  it("defaults: due soon within 3 working days, day 0 not counted, exit notice within 2 working days", () => {
+    expect(DEFAULT_DEADLINE_SETTINGS).toEqual({ dueSoonWorkingDays: 3, countDayZero: false, exitNoticeWorkingDays: 2 });
   });
 
   it("computes every clock, in table order, for any case", () => {
@@ -443,6 +446,7 @@ describe("stored due dates for dashboards (independent of today)", () => {
       meetDueOn: "2017-05-02",
       startDueOn: "2017-05-16",
       cancelDueAt: null,
+      exitNoticeDueOn: null,
       nextDeadlineOn: "2017-04-21",
     });
   });
@@ -499,5 +503,62 @@ describe("clocks waiting for their start", () => {
     expect(explanation(meet)).toBe(
       "This clock starts when the date the PRaP referral was received or the referral date is recorded.",
     );
+  });
+});
+
+describe("the welcome call clock (3.07)", () => {
+  // Referred Thu 13 Apr 2017; 5 working days: 18, 19, 20, 21, 24 Apr (Good Friday and Easter Monday skipped).
+  const referred = { ruleset: "ses_2017" as const, referralDate: "2017-04-13" };
+
+  it("is met on time or late by the recorded call (3.07)", () => {
+    expect(clock("welcome_call", { ...referred, welcomeCallOn: "2017-04-24" }, "2017-05-02").state).toBe("met_on_time");
+    expect(clock("welcome_call", { ...referred, welcomeCallOn: "2017-04-25" }, "2017-05-02").state).toBe("met_late");
+  });
+
+  it("shows 'not met', never 'not applicable', on a case closed without a call (3.07)", () => {
+    const closed = clock("welcome_call", { ...referred, closed: true }, "2017-05-02");
+    expect(closed.state).toBe("not_met");
+    expect(explanation(closed)).toContain("Not met: the case closed without it.");
+  });
+
+  it("shows a started case with no call as missed, not overdue forever, and leaves it out of the next deadline (3.07)", () => {
+    const started = clock("welcome_call", { ...referred, startedOn: "2017-05-02" }, "2017-06-30");
+    expect(started.state).toBe("missed");
+    expect(started.workingDaysRemaining).toBeNull();
+    expect(computeDueDates(facts({ ...referred, startedOn: "2017-05-02" }), calendar).nextDeadlineOn).toBeNull();
+  });
+
+  it("does not run on an SCR case (clerical, 3.31, 3.40)", () => {
+    const scr = clock("welcome_call", { ...referred, isScr: true }, "2017-05-02");
+    expect(scr.state).toBe("not_applicable");
+    expect(computeDueDates(facts({ ...referred, isScr: true }), calendar).welcomeCallDueOn).toBeNull();
+  });
+});
+
+describe("the exit notice clock (3.16; 13.21 note, 13.36, 13.37)", () => {
+  // Left early Fri 2 Jun 2017: 2 working days → Mon 5, Tue 6 Jun.
+  const exited = { referralDate: "2017-04-13", startedOn: "2017-05-02", endedOn: "2017-06-02", closed: true };
+
+  it("falls due on the exit date plus the setting's working days (default 2), and runs after the case closed", () => {
+    const notice = clock("exit_notice", { ...exited, ruleset: "ses_2017" }, "2017-06-05");
+    expect(notice).toMatchObject({ dueOn: "2017-06-06", state: "due_soon" });
+    expect(computeDueDates(facts({ ...exited, ruleset: "ses_2017" }), calendar)).toMatchObject({ exitNoticeDueOn: "2017-06-06", nextDeadlineOn: "2017-06-06" });
+    expect(clock("exit_notice", { ...exited, ruleset: "ses_2016_uc" }, "2017-06-08").state).toBe("overdue");
+  });
+
+  it("uses the administrator's number of working days (exit.noticeWorkingDays)", () => {
+    const settings = { exitNoticeWorkingDays: 5 };
+    expect(clock("exit_notice", { ...exited, ruleset: "ses_2017" }, "2017-06-05", NOW, settings).dueOn).toBe("2017-06-09");
+  });
+
+  it("is met when the notice is recorded as sent, and then leaves the next deadline", () => {
+    const sent = { ...exited, ruleset: "ses_2017" as const, exitNoticeSentOn: "2017-06-07" };
+    expect(clock("exit_notice", sent, "2017-06-08").state).toBe("met_late");
+    expect(computeDueDates(facts(sent), calendar).nextDeadlineOn).toBeNull();
+  });
+
+  it("does not apply to a 2016 non-UC case (no UC452) or a clerical SCR case", () => {
+    expect(clock("exit_notice", { ...exited, ruleset: "ses_2016_non_uc" }).state).toBe("not_applicable");
+    expect(clock("exit_notice", { ...exited, ruleset: "ses_2017", isScr: true }).state).toBe("not_applicable");
   });
 });

@@ -48,25 +48,40 @@ describe("check-your-answers rows (the presenter behind an irreversible step's p
     ]);
   });
 
-  it("shows a rejection in error as Other, and a 2017 unsuitability with the DEA or work coach's agreement (3.08–3.10, 3.13)", () => {
-    expect(checkAnswerRows("reject", { reason: "other" }, UC).slice(1)).toEqual([
+  // Changed on purpose (issue 11): "Other" carries the error's description; the DEA or Work Coach's
+  // agreement records who, when and how (3.08); the cancellation asks why.
+  it("shows a rejection in error as Other with the error, and a 2017 unsuitability with the DEA or Work Coach's agreement (3.08–3.10, 3.13)", () => {
+    expect(checkAnswerRows("reject", { reason: "other", errorDescription: "Referred to the wrong provider" }, UC).slice(1)).toEqual([
       { key: "Reason", value: "The referral was made in error (Other)", change: "reason" },
+      { key: "The error", value: "Referred to the wrong provider", change: "description of the error" },
     ]);
-    const unsuitable = { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, workCoachContactedOn: "2017-05-15" } as const;
+    const unsuitable = {
+      reason: "customer_no_longer_suitable",
+      suitabilityReason: "unable_to_contact",
+      workCoachAgreed: true,
+      workCoachContactedOn: "2017-05-15",
+      workCoachName: "Priya Shah",
+      workCoachContactMethod: "telephone",
+    } as const;
     expect(checkAnswerRows("reject", unsuitable, S17).slice(1)).toEqual([
       { key: "Reason", value: "Unable to contact the customer after several attempts", change: "reason" },
-      { key: "DEA or work coach agreed", value: "Yes", change: "whether the DEA or work coach agreed" },
-      { key: "Spoke to the DEA or work coach", value: "Monday 15 May 2017", change: "date you spoke to the DEA or work coach" },
+      { key: "DEA or Work Coach agreed", value: "Yes", change: "whether the DEA or Work Coach agreed" },
+      { key: "DEA or Work Coach", value: "Priya Shah", change: "name of the DEA or Work Coach" },
+      { key: "Spoke to them on", value: "Monday 15 May 2017", change: "date you spoke to the DEA or Work Coach" },
+      { key: "How", value: "Telephone", change: "how you contacted them" },
     ]);
   });
 
-  it("gives a cancellation its fixed reason, with nothing to change (13.34, 13.35)", () => {
-    for (const action of ["cancel_did_not_start", "cancel_after_back_out"] as const) {
-      expect(checkAnswerRows(action, {}, UC)).toEqual([
-        { key: "Step", value: action === "cancel_did_not_start" ? "Cancel the referral (Did Not Start)" : "Cancel the backed-out referral (Did Not Start)" },
-        { key: "Reason", value: "Did Not Start" },
-      ]);
-    }
+  it("gives a cancellation the PRaP reason Did Not Start, and says why (13.34, 13.35, 3.14)", () => {
+    expect(checkAnswerRows("cancel_after_back_out", {}, UC)).toEqual([
+      { key: "Step", value: "Cancel the backed-out referral (Did Not Start)" },
+      { key: "Reason", value: "Did Not Start" },
+    ]);
+    expect(checkAnswerRows("cancel_did_not_start", { reason: "did_not_attend" }, UC)).toEqual([
+      { key: "Step", value: "Cancel the referral (Did Not Start)" },
+      { key: "PRaP reason", value: "Did Not Start" },
+      { key: "Why", value: "The participant did not attend their start", change: "reason" },
+    ]);
   });
 
   it("heads the page and words the confirm button from the step's label", () => {
@@ -75,14 +90,36 @@ describe("check-your-answers rows (the presenter behind an irreversible step's p
 });
 
 describe("the questions a step page asks, from the step's form", () => {
-  it("asks a 2016 rejection only the reason Other; a 2017 one the 3.08 reasons and the DEA or work coach's answer (3.08–3.10, 13.33)", () => {
-    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["reason"]);
-    expect(questionsOf("reject", UC)[0].items).toEqual([{ value: "other", text: "The referral was made in error (Other)" }]);
+  // Changed on purpose (issue 11): "Other" needs a line describing the error; a 2016 no-show or
+  // withdrawal has its own reasons (docs/decisions/0012-2016-no-show-and-withdrawal.md); the DEA or Work Coach's answer records who and how.
+  it("asks a 2016 rejection Other or a no-show; a 2017 one the 3.08 reasons and the DEA or Work Coach's answer (3.08–3.10, 13.33)", () => {
+    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["reason", "errorDescription", "spocInformedOn"]);
+    expect(questionsOf("reject", UC)[0].items?.map((item) => item.value)).toEqual(["other", "did_not_attend_assessment", "withdrew"]);
     const asked = questionsOf("reject", S17);
-    expect(asked.map((question) => question.name)).toEqual(["reason", "workCoachAgreed", "workCoachContactedOn"]);
+    expect(asked.map((question) => question.name)).toEqual([
+      "reason",
+      "errorDescription",
+      "workCoachAgreed",
+      "workCoachName",
+      "workCoachContactedOn",
+      "workCoachContactMethod",
+    ]);
     expect(asked[0].items?.map((item) => item.value)).toEqual(["other", "no_longer_wishes", "unable_to_contact", "circumstances_changed"]);
     expect(asked[0].errorNames).toEqual(["reason", "suitabilityReason"]);
-    expect(asked[1]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
+    expect(asked[2]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
+    expect(asked[3]).toMatchObject({ kind: "text", label: "Name of the DEA or Work Coach you spoke to" });
+  });
+
+  it("asks the welcome call's date, outcome, first day, what to bring and reasonable adjustments (3.07)", () => {
+    expect(questionsOf("record_welcome_call", S17).map((question) => question.name)).toEqual([
+      "calledOn",
+      "outcome",
+      "firstDayOn",
+      "firstDayDetails",
+      "whatToBring",
+      "reasonableAdjustments",
+    ]);
+    expect(questionsOf("record_welcome_call", S17)[5]).toMatchObject({ kind: "text", rows: 3 });
   });
 
   it("words the start date's hint for the case's chapter, with the GOV.UK date example (13.13, 3.07)", () => {

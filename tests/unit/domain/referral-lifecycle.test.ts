@@ -12,7 +12,7 @@ import {
   type TransitionAllowed,
   type TransitionCheck,
 } from "@/lib/domain/lifecycle/check-transition";
-import { failedAttemptsSinceLastContact, unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
+import { failedAttemptsSinceLastContact, unableToContactPrompt, unableToContactPromptFor } from "@/lib/domain/lifecycle/contact-attempts";
 import type { LifecycleContext } from "@/lib/domain/lifecycle/input-checks";
 import { cite } from "@/lib/domain/lifecycle/rulesets";
 import { lifecycleRouteOf, type LifecycleSnapshot, type RestrictionTier } from "@/lib/domain/lifecycle/snapshot";
@@ -36,6 +36,9 @@ const REFERRAL_DATE: IsoDate = "2017-04-13";
 const STARTED_ON: IsoDate = "2017-05-02";
 /** POST's email at 9:45am UK time today: 1¼ hours before NOW. */
 const BACK_OUT_EMAIL_AT = "2017-05-16T08:45:00Z";
+
+/** Who was asked, how (3.08): the date is added where it is used. */
+const WORK_COACH = { workCoachName: "Priya Shah", workCoachContactMethod: "telephone", workCoachContactedOn: "2017-05-15" } as const;
 
 const RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"];
 const ROUTES: readonly CaseRoute[] = ["prap_two_stage", "prap_single", "sro_introduction", "scr_clerical"];
@@ -87,11 +90,20 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
     record_assessment_not_suitable: { heldOn: today, fullyDiscussedWithClaimant: true, spocPhonedOn: today },
     accept_strand_referral: {},
     accept_referral: {},
+    record_welcome_call: {
+      calledOn: today,
+      outcome: "first_day_arranged",
+      firstDayOn: today,
+      firstDayDetails: "10am at the Leeds office",
+      whatToBring: null,
+      reasonableAdjustments: null,
+    },
     record_start: { startedOn: today },
     record_completion: { endedOn: today },
     record_early_leaving: { leftOn: today, reasonCode: "found_work" },
-    reject: { reason: "other" },
-    cancel_did_not_start: {},
+    reject: { reason: "other", errorDescription: "Referred to the wrong provider" },
+    cancel_did_not_start: { reason: "other", errorDescription: "Referred to the wrong provider" },
+    record_work_coach_disagreement: { suitabilityReason: "no_longer_wishes", ...WORK_COACH },
     record_back_out_email: { receivedAt: now.toISOString() },
     cancel_after_back_out: {},
   };
@@ -298,6 +310,8 @@ describe("Universal Credit two-stage journey (Ch13)", () => {
         suitabilityReason: "no_longer_wishes",
         workCoachAgreed: true,
         workCoachContactedOn: TODAY,
+        workCoachName: "Priya Shah",
+        workCoachContactMethod: "telephone",
       }),
     );
     expect(result).toMatchObject({ code: "reason_not_in_ruleset", paragraph: "13.28–13.31, 13.33", field: "reason" });
@@ -344,7 +358,8 @@ describe("Universal Credit two-stage journey (Ch13)", () => {
 describe("2017 single-referral journey (Ch3)", () => {
   it("accepts the SES P2 National referral, records the start, and the early leaving (3.06, 3.07, 3.16)", () => {
     let s = s17("referred");
-    expect(availableActions(s)).toEqual(["accept_referral", "reject"]);
+    // Changed on purpose (issue 11): the welcome call is a step now (3.07).
+    expect(availableActions(s)).toEqual(["accept_referral", "record_welcome_call", "reject", "record_work_coach_disagreement"]);
     let result = check(s, "accept_referral");
     expect(allowed(result)).toMatchObject({ to: "accepted", prapReferral: "single", prapReferralStatus: "accepted", paragraph: "3.06, 3.11" });
     s = after(s, result);
@@ -365,7 +380,7 @@ describe("2017 single-referral journey (Ch3)", () => {
 
 describe("side exits: rejection (13.33, 3.08–3.13)", () => {
   it.each(["referred", "acknowledged", "assessment_booked"] as const)("rejects a 2016 referral made in error from %s with the reason Other (13.33)", (state) => {
-    expect(allowed(check(uc(state), "reject", { reason: "other" }))).toMatchObject({
+    expect(allowed(check(uc(state), "reject", { reason: "other", errorDescription: "Referred to the wrong provider" }))).toMatchObject({
       to: "rejected",
       prapReferral: "initial_assessment",
       prapReferralStatus: "rejected",
@@ -380,6 +395,8 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
       suitabilityReason: "no_longer_wishes",
       workCoachAgreed: true,
       workCoachContactedOn: TODAY,
+      workCoachName: "Priya Shah",
+      workCoachContactMethod: "telephone",
     });
     expect(allowed(result)).toMatchObject({ to: "rejected", prapReason: "customer_no_longer_suitable", flags: [], paragraph: "3.08–3.10, 3.13" });
   });
@@ -392,12 +409,16 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
         suitabilityReason: "circumstances_changed",
         workCoachAgreed: false,
         workCoachContactedOn: TODAY,
+        workCoachName: "Priya Shah",
+        workCoachContactMethod: "telephone",
       }),
     );
+    // Changed on purpose (issue 11): the refusal now points at the step that records the disagreement.
     expect(result).toEqual({
       ok: false,
       code: "work_coach_disagreed",
-      message: "The DEA or work coach did not agree, so the referral must be accepted (3.10)",
+      message:
+        "The DEA or Work Coach did not agree, so the provider must accept and keep the customer: use “Record that the DEA or Work Coach did not agree” to record their answer (3.10)",
       paragraph: "3.10",
       field: "workCoachAgreed",
     });
@@ -406,21 +427,36 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
     expect(allowed(check(s, "accept_referral")).to).toBe("accepted");
   });
 
-  it("flags “unable to contact” with fewer than 3 unsuccessful attempts, and not from the 3rd (3.08)", () => {
-    const reject = {
-      reason: "customer_no_longer_suitable",
-      suitabilityReason: "unable_to_contact",
-      workCoachAgreed: true,
-      workCoachContactedOn: TODAY,
-    } as const;
-    const early = allowed(check(s17("referred", { failedContactAttempts: 2 }), "reject", reject));
-    expect(early.flags).toEqual(["fewer_contact_attempts_than_usual"]);
-    expect(early.warnings[0]).toMatch(/Only 2 unsuccessful contact attempts are recorded.*at least 3 \(3\.08\)/);
+  // Changed on purpose (issue 11): fewer attempts than the setting is refused, no longer only flagged.
+  it("refuses “unable to contact” with fewer unsuccessful attempts than the setting, and allows it from the threshold (3.08)", () => {
+    const reject = { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, ...WORK_COACH, workCoachContactedOn: TODAY } as const;
+    const early = refused(check(s17("referred", { failedContactAttempts: 2 }), "reject", reject));
+    expect(early).toMatchObject({ code: "too_few_contact_attempts", field: "suitabilityReason", paragraph: "3.08" });
+    expect(early.message).toContain("needs at least 3 unsuccessful contact attempts since the customer was last reached, and 2 are recorded");
     expect(allowed(check(s17("referred", { failedContactAttempts: 3 }), "reject", reject)).flags).toEqual([]);
     const setting = { ...CONTEXT, unableToContactThreshold: 5 };
-    expect(allowed(check(s17("referred", { failedContactAttempts: 4 }), "reject", reject, setting)).flags).toEqual([
-      "fewer_contact_attempts_than_usual",
-    ]);
+    expect(refused(check(s17("referred", { failedContactAttempts: 4 }), "reject", reject, setting)).code).toBe("too_few_contact_attempts");
+    expect(allowed(check(s17("referred", { failedContactAttempts: 5 }), "reject", reject, setting)).to).toBe("rejected");
+  });
+
+  it("needs the DEA or Work Coach's name, the date and how they were contacted (3.08)", () => {
+    const base = { reason: "customer_no_longer_suitable", suitabilityReason: "no_longer_wishes", workCoachAgreed: true, ...WORK_COACH } as const;
+    expect(refused(check(s17("referred"), "reject", { ...base, workCoachName: " " })).field).toBe("workCoachName");
+    expect(refused(check(s17("referred"), "reject", { ...base, workCoachContactedOn: "2017-05-17" })).field).toBe("workCoachContactedOn");
+    expect(refused(check(s17("referred"), "reject", { ...base, workCoachContactMethod: "pigeon" as never })).field).toBe("workCoachContactMethod");
+  });
+
+  it("allows “Other” only for a referral made in error, with a one-line description (3.13, 13.33)", () => {
+    expect(refused(check(s17("referred"), "reject", { reason: "other", errorDescription: "" })).field).toBe("errorDescription");
+    expect(refused(check(uc("referred"), "reject", { reason: "other", errorDescription: "x".repeat(201) })).field).toBe("errorDescription");
+  });
+
+  it("gives a 2016 claimant who missed the Initial Assessment or withdrew an honest exit: rejected in PRaP with 'Other', the SPoC told (docs/decisions/0012-2016-no-show-and-withdrawal.md)", () => {
+    for (const reason of ["did_not_attend_assessment", "withdrew"] as const) {
+      expect(allowed(check(uc("assessment_booked"), "reject", { reason, spocInformedOn: TODAY }))).toMatchObject({ to: "rejected", prapReason: "other", paragraph: "13.33" });
+    }
+    expect(refused(check(uc("assessment_booked"), "reject", { reason: "withdrew", spocInformedOn: "2017-05-17" })).field).toBe("spocInformedOn");
+    expect(refused(check(s17("referred"), "reject", { reason: "withdrew", spocInformedOn: TODAY })).code).toBe("reason_not_in_ruleset");
   });
 
   it("refuses to reject after acceptance: cancel with Did Not Start instead (13.34)", () => {
@@ -448,7 +484,8 @@ describe("side exits: cancellation with the reason Did Not Start (13.34–13.35,
       prapReason: "did_not_start",
       paragraph: "13.34",
     });
-    expect(allowed(check(s17("accepted"), "cancel_did_not_start"))).toMatchObject({ prapReferral: "single", paragraph: "3.14" });
+    // Changed on purpose (issue 11): the 2017 cancellation also rests on the safeguard (3.08–3.10).
+    expect(allowed(check(s17("accepted"), "cancel_did_not_start"))).toMatchObject({ prapReferral: "single", paragraph: "3.14, 3.08–3.10" });
   });
 
   it.each(["referred", "acknowledged", "assessment_booked", "recommended"] as const)(
@@ -591,8 +628,9 @@ describe("2017: no work with the customer before the start date is recorded (3.0
     }
   });
 
-  it("offers only the start or a cancellation once accepted (3.07, 3.14)", () => {
-    expect(availableActions(s17("accepted"))).toEqual(["record_start", "cancel_did_not_start"]);
+  it("offers only the welcome call, the start or a cancellation once accepted (3.07, 3.14)", () => {
+    expect(availableActions(s17("accepted"))).toEqual(["record_welcome_call", "record_work_coach_disagreement", "record_start", "cancel_did_not_start"]);
+    expect(availableActions(s17("accepted", { welcomeCallOn: TODAY }))).toEqual(["record_work_coach_disagreement", "record_start", "cancel_did_not_start"]);
   });
 
   it("refuses a start date in the future: it is recorded when the customer starts (3.07)", () => {
@@ -704,7 +742,7 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
   it.each([
     ["ses_2016_uc", "prap_two_stage", ["acknowledge", "reject"]],
     ["ses_2016_non_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2017", "prap_single", ["accept_referral", "reject"]],
+    ["ses_2017", "prap_single", ["accept_referral", "record_welcome_call", "reject", "record_work_coach_disagreement"]],
   ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, actions) => {
     let s = sro("introduction_accepted", ruleset);
     expect(availableActions(s)).toEqual(["record_jcp_referral"]);
@@ -779,11 +817,13 @@ describe("the transition table", () => {
     }
   });
 
-  it("never leaves a closed state and never loops back to the same state", () => {
+  // Changed on purpose (issue 11): the welcome call (3.07) is a step that records an event and
+  // leaves the state alone, and so is recording that the DEA/Work Coach did not agree (3.10).
+  it("never leaves a closed state and never loops back to the same state, except the welcome call and the DEA's disagreement (3.07, 3.10)", () => {
     for (const row of TRANSITION_TABLE) {
       for (const from of row.from) {
         expect(CLOSED_STATES.has(from), row.id).toBe(false);
-        expect(from, row.id).not.toBe(row.to);
+        if (row.action !== "record_welcome_call" && row.action !== "record_work_coach_disagreement") expect(from, row.id).not.toBe(row.to);
       }
     }
   });
@@ -924,5 +964,110 @@ describe("robustness", () => {
   it("throws on a context without a valid today or now (a programming error, not a user error)", () => {
     expect(() => checkTransition(uc("referred"), "acknowledge", {}, { today: "16/05/2017", now: NOW })).toThrow(TypeError);
     expect(() => checkTransition(uc("referred"), "acknowledge", {}, { today: TODAY, now: new Date(Number.NaN) })).toThrow(TypeError);
+  });
+});
+
+// ─── The welcome call (3.07), a step that records an event and leaves the state alone ───
+
+describe("the welcome call (3.07)", () => {
+  const call = (overrides: Partial<LifecycleInputs["record_welcome_call"]> = {}): LifecycleInputs["record_welcome_call"] => ({
+    ...validInput("record_welcome_call"),
+    ...overrides,
+  });
+
+  it("is recorded on a 2017 case before or after acceptance, leaving the state as it was (3.07)", () => {
+    for (const state of ["referred", "accepted"] as const) {
+      const result = allowed(check(s17(state), "record_welcome_call", call()));
+      expect(result).toMatchObject({ from: state, to: state, paragraph: "3.07", prapReferral: null });
+    }
+  });
+
+  it("is recorded once: not offered again once the call is on the case (3.07)", () => {
+    const s = s17("accepted", { welcomeCallOn: REFERRAL_DATE });
+    expect(availableActions(s)).not.toContain("record_welcome_call");
+    expect(refused(check(s, "record_welcome_call", call())).message).toContain("already recorded");
+  });
+
+  it("is not part of the 2016 process, nor of a clerical SCR case (3.07, 3.31, 3.40)", () => {
+    expect(availableActions(uc("referred"))).not.toContain("record_welcome_call");
+    expect(refused(check(uc("referred"), "record_welcome_call", call())).code).toBe("not_in_process");
+    expect(availableActions(scr("referred", "ses_2017"))).not.toContain("record_welcome_call");
+    expect(check(scr("referred", "ses_2017"), "record_welcome_call", call()).ok).toBe(false);
+  });
+
+  it("refuses a call after the customer started: the call arranges the first day, so it was missed (3.07)", () => {
+    const result = refused(check(s17("started", { startedOn: STARTED_ON }), "record_welcome_call", call()));
+    expect(result.message).toContain("was missed");
+  });
+
+  it("needs the first day when the call arranged it, and not before the call (3.07)", () => {
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ firstDayOn: null }))).field).toBe("firstDayOn");
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: TODAY, firstDayOn: addDays(TODAY, -1) }))).field).toBe("firstDayOn");
+    expect(allowed(check(s17("referred"), "record_welcome_call", call({ outcome: "first_day_not_arranged", firstDayOn: null }))).to).toBe("referred");
+  });
+
+  it("refuses a call dated in the future or before the referral (3.07)", () => {
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: addDays(TODAY, 1) }))).field).toBe("calledOn");
+    expect(refused(check(s17("referred"), "record_welcome_call", call({ calledOn: addDays(REFERRAL_DATE, -1), firstDayOn: TODAY }))).field).toBe("calledOn");
+  });
+});
+
+// ─── The DEA/Work Coach safeguard after acceptance (3.08–3.10, 3.14; 13.34) ─────────────
+
+describe("“Cancel – Did Not Start” needs a reason, and unsuitability the DEA/Work Coach's agreement (3.08–3.10, 3.14)", () => {
+  const unsuitable = { reason: "customer_no_longer_suitable", suitabilityReason: "circumstances_changed", workCoachAgreed: true, ...WORK_COACH } as const;
+
+  it("cancels a 2017 customer who is no longer suitable once the DEA or Work Coach agreed, PRaP reason Did Not Start (3.08, 3.14)", () => {
+    expect(allowed(check(s17("accepted"), "cancel_did_not_start", unsuitable))).toMatchObject({ to: "cancelled", prapReason: "did_not_start" });
+  });
+
+  it("refuses it when the DEA or Work Coach did not agree: the customer is kept (3.10)", () => {
+    const result = refused(check(s17("accepted"), "cancel_did_not_start", { ...unsuitable, workCoachAgreed: false }));
+    expect(result).toMatchObject({ code: "work_coach_disagreed", paragraph: "3.10" });
+    expect(availableActions(s17("accepted"))).toContain("record_work_coach_disagreement");
+    expect(allowed(check(s17("accepted"), "record_work_coach_disagreement")).to).toBe("accepted");
+  });
+
+  it("refuses a cancellation without a reason, or “Other” without the error described (3.14, 13.34)", () => {
+    expect(refused(check(s17("accepted"), "cancel_did_not_start", {} as never)).field).toBe("reason");
+    expect(refused(check(uc("accepted"), "cancel_did_not_start", { reason: "other", errorDescription: " " })).field).toBe("errorDescription");
+  });
+
+  it("refuses “unable to contact” after acceptance below the attempts threshold too (3.08)", () => {
+    const result = refused(check(s17("accepted", { failedContactAttempts: 1 }), "cancel_did_not_start", { ...unsuitable, suitabilityReason: "unable_to_contact" }));
+    expect(result.code).toBe("too_few_contact_attempts");
+  });
+
+  it("lets a 2016 participant who did not attend the start or withdrew be cancelled honestly; no 3.08 reasons in 2016 (13.34, docs/decisions/0012-2016-no-show-and-withdrawal.md)", () => {
+    expect(allowed(check(uc("accepted"), "cancel_did_not_start", { reason: "did_not_attend" }))).toMatchObject({ to: "cancelled", prapReason: "did_not_start" });
+    expect(refused(check(uc("accepted"), "cancel_did_not_start", unsuitable)).code).toBe("reason_not_in_ruleset");
+    expect(refused(check(s17("accepted"), "cancel_did_not_start", { reason: "withdrew" })).code).toBe("reason_not_in_ruleset");
+  });
+
+  it("records the DEA or Work Coach's disagreement only on a 2017 case, with who, when and how (3.10)", () => {
+    expect(refused(check(uc("accepted"), "record_work_coach_disagreement")).code).toBe("not_in_process");
+    expect(refused(check(s17("referred"), "record_work_coach_disagreement", { suitabilityReason: "no_longer_wishes", ...WORK_COACH, workCoachName: "" })).field).toBe("workCoachName");
+  });
+});
+
+describe("the “unable to contact” prompt appears only where that route is allowed (3.08)", () => {
+  const on = (ruleset: Ruleset, state: CaseState, route: CaseRoute = ruleset === "ses_2017" ? "prap_single" : "prap_two_stage", restrictionTier: RestrictionTier = "none") => ({
+    ruleset,
+    state,
+    route,
+    restrictionTier,
+  });
+
+  it("prompts a 2017 referral not yet started, from the administrator's threshold", () => {
+    expect(unableToContactPromptFor(on("ses_2017", "referred"), 3, 3)).toBe(true);
+    expect(unableToContactPromptFor(on("ses_2017", "accepted"), 4, 5)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "accepted"), 5, 5)).toBe(true);
+  });
+
+  it("never prompts a 2016 case, a started or closed case, or an SCR case", () => {
+    expect(unableToContactPromptFor(on("ses_2016_uc", "acknowledged"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "started"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "rejected"), 9, 3)).toBe(false);
+    expect(unableToContactPromptFor(on("ses_2017", "referred", "scr_clerical", "scr"), 9, 3)).toBe(false);
   });
 });

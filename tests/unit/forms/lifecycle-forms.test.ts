@@ -76,19 +76,40 @@ describe("lifecycle forms", () => {
     });
   });
 
-  it("maps a rejection: in error is reason Other; a 3.08 reason needs the DEA or work coach's answer and the date", () => {
-    const other = parse("reject", { reason: "other", ...date("workCoachContactedOn", "", "", "") });
-    expect(other).toMatchObject({ ok: true, data: { input: { reason: "other" } } });
+  // Changed on purpose (issue 11): "Other" needs a line describing the error, and a 3.08 reason the
+  // DEA or Work Coach's name and how they were contacted, besides their answer and the date.
+  it("maps a rejection: in error is reason Other with a line; a 3.08 reason needs the DEA or Work Coach's answer, name, date and how (3.08, 3.13)", () => {
+    const blankDate = date("workCoachContactedOn", "", "", "");
+    const noLine = parse("reject", { reason: "other", ...blankDate });
+    expect(noLine.ok).toBe(false);
+    if (!noLine.ok) expect(Object.keys(noLine.errors)).toEqual(["errorDescription"]);
+    const other = parse("reject", { reason: "other", errorDescription: "  Wrong provider  ", ...blankDate });
+    expect(other).toMatchObject({ ok: true, data: { input: { reason: "other", errorDescription: "Wrong provider" } } });
     if (other.ok) expect(rejectionReasonCode(other.data.input)).toBe("other");
 
-    const missing = parse("reject", { reason: "unable_to_contact", ...date("workCoachContactedOn", "", "", "") });
+    const missing = parse("reject", { reason: "unable_to_contact", ...blankDate });
     expect(missing.ok).toBe(false);
-    if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["workCoachAgreed", "workCoachContactedOn"]);
+    if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["workCoachAgreed", "workCoachName", "workCoachContactedOn", "workCoachContactMethod"]);
 
-    const suitable = parse("reject", { reason: "unable_to_contact", workCoachAgreed: "yes", ...date("workCoachContactedOn", "20", "11", "2026") });
+    const suitable = parse("reject", {
+      reason: "unable_to_contact",
+      workCoachAgreed: "yes",
+      workCoachName: "Priya Shah",
+      workCoachContactMethod: "email",
+      ...date("workCoachContactedOn", "20", "11", "2026"),
+    });
     expect(suitable).toMatchObject({
       ok: true,
-      data: { input: { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, workCoachContactedOn: "2026-11-20" } },
+      data: {
+        input: {
+          reason: "customer_no_longer_suitable",
+          suitabilityReason: "unable_to_contact",
+          workCoachAgreed: true,
+          workCoachContactedOn: "2026-11-20",
+          workCoachName: "Priya Shah",
+          workCoachContactMethod: "email",
+        },
+      },
     });
     if (suitable.ok) expect(rejectionReasonCode(suitable.data.input)).toBe("unable_to_contact");
 

@@ -20,7 +20,9 @@ function split(message: string) {
 }
 
 describe("the UC452 .eml builder (13.21, 13.22)", () => {
-  it("writes the headers of a plain-text draft to the one inbox", () => {
+  // Changed on purpose (issue 11): the message now carries the form itself as HTML, next to the
+  // plain-text version, so the Content-Type is multipart/alternative (13.21).
+  it("writes the headers of a draft to the one inbox, the form as HTML beside plain text (13.21)", () => {
     const email = buildUc452Email(base);
     const { headers } = split(email.message);
     expect(headers).toEqual([
@@ -29,8 +31,7 @@ describe("the UC452 .eml builder (13.21, 13.22)", () => {
       "Subject: UC452 Claimant Tracker part 6 (recommended) - SES-000123 - PRaP referral R-200123456",
       "Date: Tue, 24 Nov 2026 10:15:00 +0000",
       "MIME-Version: 1.0",
-      "Content-Type: text/plain; charset=utf-8",
-      "Content-Transfer-Encoding: 8bit",
+      'Content-Type: multipart/alternative; boundary="=_uc452_form_boundary_7f3a"',
       "X-Unsent: 1",
     ]);
     expect(email.filename).toBe("UC452-SES-000123-part-6-uc_service_centre.eml");
@@ -42,6 +43,36 @@ describe("the UC452 .eml builder (13.21, 13.22)", () => {
     const match = /^From: =\?UTF-8\?B\?([A-Za-z0-9+/=]+)\?= <referrals@northgate\.example>$/.exec(fromLine);
     expect(match).not.toBeNull();
     expect(new TextDecoder().decode(Uint8Array.from(atob(match![1]), (c) => c.charCodeAt(0)))).toBe("Gwaith Ŵyr Cymru");
+  });
+
+  it("carries the completed part as the printable form: an HTML table of its boxes (13.21)", () => {
+    const { body } = split(buildUc452Email(base).message);
+    expect(body).toContain("Content-Type: text/html; charset=utf-8");
+    expect(body).toContain("<h1 style=\"font-size:20px\">UC452 Claimant Tracker</h1>");
+    expect(body).toMatch(/<caption[^>]*>Part 6: recommended<\/caption>/);
+    expect(body).toMatch(/<th scope="row"[^>]*>Strand<\/th><td[^>]*>SES Main Provision \(SESMP\)<\/td>/);
+    expect(body).toMatch(/<th scope="row"[^>]*>National Insurance number<\/th><td[^>]*>QQ123456C<\/td>/);
+  });
+
+  it("escapes every value in the HTML form, so no data can add markup", () => {
+    const { body } = split(buildUc452Email({ ...base, identification: { ...base.identification, claimantName: "Mr <script>alert(1)</script> O'Neil" } }).message);
+    const html = body.slice(body.indexOf("Content-Type: text/html"));
+    expect(html).not.toContain("<script>");
+    expect(body).toContain("Mr &#60;script&#62;alert(1)&#60;/script&#62; O&#39;Neil");
+  });
+
+  it("emails part 8a at exit to the UC Service Centre, with the leaving date and reason (13.21 note, 13.36)", () => {
+    const email = buildUc452Email({ ...base, part: "part_8a", fields: { leavingOn: "2027-02-03", reason: "Found work" } });
+    expect(email.subject).toBe("UC452 Claimant Tracker part 8a (early leaver) - SES-000123 - PRaP referral R-200123456");
+    expect(email.filename).toBe("UC452-SES-000123-part-8a-uc_service_centre.eml");
+    expect(email.message).toMatch(/<th scope="row"[^>]*>Early leaving date<\/th><td[^>]*>Wednesday 3 February 2027<\/td>/);
+    expect(email.message).toContain("Reason for leaving: Found work");
+  });
+
+  it("says which amended version of part 6 it carries, and why (13.21)", () => {
+    const email = buildUc452Email({ ...base, amendmentReason: "Start date moved by the claimant", formVersion: 2 });
+    expect(email.message).toContain("Amended version 2: Start date moved by the claimant");
+    expect(email.message).toContain("<strong>Amended version 2:</strong> Start date moved by the claimant");
   });
 
   it("uses CRLF line endings only", () => {
@@ -82,7 +113,8 @@ describe("the UC452 .eml builder (13.21, 13.22)", () => {
     });
     const { headers, body } = split(email.message);
     expect(headers.some((line) => /^(Bcc|X-Injected):/i.test(line))).toBe(false);
-    expect(headers).toHaveLength(8);
+    // 7 since the form became multipart (one Content-Type line, no top-level transfer encoding).
+    expect(headers).toHaveLength(7);
     expect(body).toContain("Name: A Fake body");
     expect(headerValue("a\r\nb\u2028c\u0000d")).toBe("a b c d");
   });

@@ -7,6 +7,7 @@ import { ClocksTable } from "@/components/cases/ClocksTable";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
+import type { CaseView } from "@/lib/server/cases/case-view";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { loadCasePage } from "@/lib/server/case-page/load-case-page";
@@ -14,7 +15,6 @@ import { can } from "@/lib/domain/permissions";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";
 import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from "@/lib/domain/forms/case-work-forms";
-import { unableToContactPrompt } from "@/lib/domain/lifecycle/contact-attempts";
 import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
 import { AddCaseNoteForm, AssignCaseForm, ContactAttemptForm } from "./CaseWorkForms";
 import { FormsSection } from "./FormsSection";
@@ -65,7 +65,8 @@ export default async function CasePage({
   const canWork = can(user.roles, "update:case:any");
   // A lifecycle step's banner comes from its declaration (confirmationFor); the other changes' copy is CONFIRMATIONS.
   const confirmation = created === "1" ? "Referral recorded. This is the new case." : done ? (confirmationFor(done, view.state) ?? CONFIRMATIONS[done]) : undefined;
-  const promptUnableToContact = unableToContactPrompt(view.failedContactAttempts);
+  // 3.08: only where the route is allowed, from the administrator's threshold.
+  const promptUnableToContact = view.unableToContact.prompt;
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),
     ...(view.restrictionTier === "scr" ? [{ text: view.ruleset === "ses_2017" ? "SCR customer" : "SCR participant", colour: "red" as const }] : []),
@@ -101,6 +102,7 @@ export default async function CasePage({
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
       <LifecycleActionsSection next={whatToDoNext} />
+      <ExitNoticeTask view={view} />
       <ClocksTable clocks={view.clocks} />
       <h2 className="govuk-heading-m">Summary</h2>
       <SummaryList
@@ -116,6 +118,12 @@ export default async function CasePage({
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
         ]}
       />
+      {view.welcomeCall.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Welcome call</h2>
+          <SummaryList rows={view.welcomeCall} />
+        </>
+      )}
       {view.prapReferrals.length > 0 && (
         <Table
           caption="PRaP referrals"
@@ -155,9 +163,9 @@ export default async function CasePage({
       <h2 className="govuk-heading-m" id="contact-attempts">Contact attempts</h2>
       {promptUnableToContact && (
         <WarningText>
-          {view.failedContactAttempts} attempts to contact them have been unsuccessful. If you still cannot reach them, agree with
-          the DEA or work coach whether the referral should be rejected as "unable to contact" (3.08); if they do not agree, the
-          referral must be accepted (3.10).
+          {view.failedContactAttempts} attempts to contact them have been unsuccessful (the threshold is {view.unableToContact.threshold}). If
+          you still cannot reach them, agree with the DEA or Work Coach whether the referral should be {view.state === "accepted" ? "cancelled" : "rejected"} as
+          “unable to contact” (3.08); if they do not agree, record that, and the customer must be accepted and kept (3.10).
         </WarningText>
       )}
       {view.contactAttempts.length === 0 ? (
@@ -219,5 +227,32 @@ export default async function CasePage({
         />
       )}
     </>
+  );
+}
+
+/**
+ * The exit notice as a task with its clock (docs/rules/clocks.md "Exit notice"): the Customer Exit
+ * Tracker to the DEA/Work Coach (3.05, 3.16), or UC452 part 8a/8b to the UC Service Centre (13.21
+ * note, 13.36, 13.37). Shown from the exit until it is recorded as sent.
+ */
+function ExitNoticeTask({ view }: { view: CaseView }) {
+  const clock = view.clocks.find((item) => item.id === "exit_notice");
+  if (!clock || clock.state === "not_applicable" || clock.metOn !== null) return null;
+  const [href, text] =
+    view.ruleset === "ses_2017"
+      ? [`/cases/${view.id}/forms/exit-tracker`, "Send the Customer Exit Tracker to the DEA or Work Coach"]
+      : [`/cases/${view.id}/forms/uc452/${view.state === "left_early" ? "part_8a" : "part_8b"}/email`, `Email UC452 part ${view.state === "left_early" ? "8a" : "8b"} to the UC Service Centre`];
+  return (
+    <section aria-labelledby="exit-notice">
+      <h2 className="govuk-heading-m" id="exit-notice">
+        Exit notice
+      </h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href={href}>
+          {text}
+        </a>{" "}
+        {clock.dueOn ? `by ${formatLongDate(clock.dueOn)}` : ""}
+      </p>
+    </section>
   );
 }

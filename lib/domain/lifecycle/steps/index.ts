@@ -3,9 +3,10 @@
  * A step is declared once, in its own file here; what the rest of the app knows about steps —
  * the actions, their labels and inputs, the transition table — is derived below.
  *
- * Only state changes are lifecycle steps. Events that leave the state alone (UC452/UCPR1 received,
- * JCP SPoC chased, welcome call, contact attempts, the strand referral received in PRaP, notes,
- * assignment) are recorded elsewhere.
+ * Steps change the state, with one kind of exception: a step of the process that records an event
+ * and leaves the state alone (the welcome call, 3.07), so its page, guard and audit label still
+ * derive from one declaration. Other events (UC452/UCPR1 received, JCP SPoC chased, contact
+ * attempts, the strand referral received in PRaP, notes, assignment) are recorded elsewhere.
  */
 import type { LifecycleStep } from "../step";
 import type { PrapEffect, StepTransition } from "../transition";
@@ -25,6 +26,8 @@ import { recordJcpReferral } from "./record-jcp-referral";
 import { recordNotEligible } from "./record-not-eligible";
 import { recordProvisionFull } from "./record-provision-full";
 import { recordStart } from "./record-start";
+import { recordWelcomeCall } from "./record-welcome-call";
+import { recordWorkCoachDisagreement } from "./record-work-coach-disagreement";
 import { reject } from "./reject";
 
 export const LIFECYCLE_STEPS = [
@@ -40,7 +43,11 @@ export const LIFECYCLE_STEPS = [
   recordAssessmentNotSuitable,
   acceptStrandReferral,
   acceptReferral,
+  // 3.07: the welcome call, before the first day (it leaves the state alone)
+  recordWelcomeCall,
   reject,
+  // 3.10: the DEA/Work Coach did not agree the customer is unsuitable (it leaves the state alone)
+  recordWorkCoachDisagreement,
   recordStart,
   // Side exits after acceptance (13.34–13.35, 3.14–3.15), then the exits of a started participant
   cancelDidNotStart,

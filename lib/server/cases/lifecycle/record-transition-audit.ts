@@ -16,7 +16,8 @@ export async function recordTransitionAudit(
   details: { before?: Record<string, Prisma.InputJsonValue | null>; after?: Record<string, Prisma.InputJsonValue | undefined> } = {},
 ): Promise<void> {
   await recordAudit(tx, actor, {
-    action: `case.${check.to}`,
+    // A step that records an event and leaves the state alone (the welcome call, 3.07) is named by its action.
+    action: check.from === check.to ? `case.${check.action}` : `case.${check.to}`,
     entityType: "Case",
     entityId: caseId,
     caseId,

@@ -132,3 +132,43 @@ export function Uc452EmailSentForm({
     </>
   );
 }
+
+/** 13.21: amend part 6's anticipated dates, with the reason. */
+export function Uc452Part6AmendForm({
+  action,
+  caseId,
+  formVersion,
+  startOn,
+  endOn,
+}: {
+  action: Action;
+  caseId: string;
+  formVersion: number;
+  startOn: string | null;
+  endOn: string | null;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <>
+      <FormErrors state={state} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="formVersion" value={formVersion} />
+        <BusinessDate state={state} name="anticipatedStartOn" label="Anticipated start date" hint="For example, 19 11 2026" stored={startOn} />
+        <BusinessDate state={state} name="anticipatedEndOn" label="Anticipated end date" hint="For example, 19 5 2027" stored={endOn} />
+        <Textarea
+          name="reason"
+          label="Why is part 6 being amended?"
+          hint="For example, the claimant asked for a later start. Do not include sensitive information (13.31)."
+          rows={3}
+          maxLength={500}
+          error={state.fieldErrors.reason}
+          defaultValue={state.values.reason}
+        />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Save the amended part 6
+        </Button>
+      </form>
+    </>
+  );
+}

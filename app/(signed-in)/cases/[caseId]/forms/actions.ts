@@ -2,11 +2,13 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import {
+  amendUc452Part6Schema,
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
+import { amendUc452Part6 } from "@/lib/server/paper-forms/amend-uc452-part6";
 import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
@@ -41,5 +43,14 @@ export const recordUc452EmailSentAction = authorisedAction(
   async (input, user, db) => {
     await recordUc452EmailSent(db, user, input);
     return { redirectTo: `/cases/${input.caseId}/forms/uc452/${input.part}/email` };
+  },
+);
+
+/** 13.21: part 6 amended with a reason; the amended version is e-mailed again as a new version. */
+export const amendUc452Part6Action = authorisedAction(
+  { name: "amendUc452Part6", permission: "update:case:any", schema: amendUc452Part6Schema },
+  async (input, user, db) => {
+    await amendUc452Part6(db, user, input);
+    return { redirectTo: `/cases/${input.caseId}/forms/uc452/part_6/email` };
   },
 );

@@ -1,6 +1,7 @@
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput, type DatePart } from "@/components/forms/DateInput";
 import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
 import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
@@ -26,6 +27,12 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
       return <Radios name={name} label={label} labelSize="s" hint={hint} inline={question.inline} items={question.items ?? []} error={error} defaultValue={values[name]} />;
     case "checkbox":
       return <Checkboxes name={name} label={label} labelSize="s" hint={hint} items={question.items ?? []} error={error} defaultValue={values[name]} />;
+    case "text":
+      return question.rows ? (
+        <Textarea name={name} label={label} labelSize="s" hint={hint} rows={question.rows} error={error} defaultValue={values[name]} />
+      ) : (
+        <TextInput name={name} label={label} labelSize="s" hint={hint} error={error} defaultValue={values[name]} />
+      );
     case "time":
       return <TextInput name={name} label={label} labelSize="s" hint={hint} width={5} inputMode="numeric" spellCheck={false} error={error} defaultValue={values[name]} />;
   }

@@ -23,13 +23,26 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
       <BackLink href={`/cases/${page.caseId}#forms`} text="Back to the case" />
       <span className="govuk-caption-l">Case {page.reference}</span>
       <DocumentTitle>Email the UC452</DocumentTitle>
-      <h1 className="govuk-heading-l">Email UC452 {part === "part_6" ? "part 6" : "part 7"}</h1>
+      <h1 className="govuk-heading-l">Email UC452 part {part.slice(5)}</h1>
       {!page.form ? (
         <p className="govuk-body">This part of the UC452 has not been completed yet, so there is nothing to email.</p>
       ) : (
         <>
           <h2 className="govuk-heading-m">{page.form.title}</h2>
-          <SummaryList rows={page.form.fields.map((field) => ({ key: field.label, value: field.value }))} />
+          <SummaryList
+            rows={[
+              ...page.form.fields.map((field) => ({ key: field.label, value: field.value })),
+              ...(page.form.amendmentReason ? [{ key: `Amended (version ${page.form.version})`, value: page.form.amendmentReason }] : []),
+            ]}
+          />
+          {canWork && part === "part_6" && (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`${base}/amend`}>
+                Amend part 6 with a reason
+              </a>{" "}
+              (the amended version is e-mailed again as a new version, 13.21)
+            </p>
+          )}
           <InsetText>
             Send one form per email, to each inbox below (13.21, 13.22). Open the downloaded email in your mail client and send it
             from the provider’s secure email route. Do not add sensitive information: the reason someone is not suitable is given
@@ -67,8 +80,11 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
                 <Table
                   caption={`Emails sent to the ${INBOX_LABELS[inbox.inbox]}`}
                   captionSize="s"
-                  head={[{ text: "Sent" }, { text: "To" }]}
-                  rows={inbox.sent.map((email) => ({ id: email.id, cells: [{ content: formatLongDate(email.sentOn) }, { content: email.recipient }] }))}
+                  head={[{ text: "Sent" }, { text: "To" }, { text: "Version" }]}
+                  rows={inbox.sent.map((email) => ({
+                    id: email.id,
+                    cells: [{ content: formatLongDate(email.sentOn) }, { content: email.recipient }, { content: email.formVersion === null ? "" : String(email.formVersion) }],
+                  }))}
                 />
               )}
             </section>

@@ -23,7 +23,7 @@ export default async function Uc452EmailSentPage({ params }: { params: Promise<{
           <DocumentTitle>Record that the UC452 email was sent</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the email to the {INBOX_LABELS[inbox]} was sent</h1>
           <p className="govuk-body">
-            UC452 {part === "part_6" ? "part 6" : "part 7"} to {target.recipient}. A copy of the form as sent is kept with the case.
+            UC452 part {part.slice(5)} to {target.recipient}. A copy of the form as sent is kept with the case.
           </p>
           <Uc452EmailSentForm action={recordUc452EmailSentAction} caseId={page.caseId} part={part} inbox={inbox} formVersion={page.form.version} />
         </div>

@@ -1,0 +1,179 @@
+import { expect, test, type Page } from "./support/test";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { daysAgo, fillIsoDate, fillReferral, SES_2017_ROUTE, type Referral } from "./support/referral-form";
+
+/**
+ * The unhappy paths of issue 11, as a caseworker walks them on a 2017 referral: the DEA or Work
+ * Coach does not agree the customer is unsuitable (3.10), the customer cannot be contacted (3.08),
+ * and an early leaver's exit notice, the Customer Exit Tracker (3.05, 3.16). Axe on every page.
+ */
+
+const CASE_URL = /\/cases\/([0-9a-f-]{36})\?created=1$/;
+
+function whatToDoNext(page: Page) {
+  return page.getByRole("region", { name: "What to do next" });
+}
+
+function identityState(page: Page) {
+  return page.getByRole("region", { name: "Participant" }).locator(".ses-identity-bar__identifier").filter({ hasText: /^State/ });
+}
+
+async function recordReferral(page: Page, referral: Referral): Promise<string> {
+  await page.goto("/referrals/new");
+  await fillReferral(page, referral);
+  await page.getByRole("button", { name: "Record referral" }).click();
+  await expect(page).toHaveURL(CASE_URL);
+  const caseId = CASE_URL.exec(page.url())?.[1];
+  if (!caseId) throw new Error(`no case id in ${page.url()}`);
+  return caseId;
+}
+
+async function openStep(page: Page, caseId: string, label: string, slug: string): Promise<void> {
+  await whatToDoNext(page).getByRole("link", { name: label, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/act/${slug}$`));
+  await expect(page.getByRole("heading", { level: 1, name: label })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+}
+
+/** The DEA or Work Coach's answer (3.08): who, when, how. */
+async function fillWorkCoach(page: Page, agreed: "Yes" | "No" | null): Promise<void> {
+  if (agreed) await page.getByRole("group", { name: /did the DEA or Work Coach agree/ }).getByLabel(agreed, { exact: true }).check();
+  await page.getByLabel("Name of the DEA or Work Coach you spoke to", { exact: true }).fill("Rachel Moorhouse");
+  await fillIsoDate(page, "Date you spoke to the DEA or Work Coach", daysAgo(0));
+  await page.getByRole("group", { name: "How did you contact them?" }).getByLabel("Telephone", { exact: true }).check();
+}
+
+/** Log one unanswered call from the case page, and wait until it is in the table. */
+async function logFailedAttempt(page: Page, expectedCount: number): Promise<void> {
+  await page.getByRole("group", { name: "How did you try to contact them?" }).getByLabel("Telephone", { exact: true }).check();
+  await page.getByRole("group", { name: "What happened?" }).getByLabel("No answer", { exact: true }).check();
+  await page.getByRole("button", { name: "Log contact attempt", exact: true }).click();
+  await expect(page.getByRole("table", { name: "Contact attempts, newest first" }).getByRole("row").filter({ hasText: "No answer" })).toHaveCount(expectedCount);
+}
+
+test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10, 3.16)", () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test("the DEA or Work Coach does not agree: the rejection is refused, their answer recorded, the customer accepted (3.10, 3.11)", async ({ page, loginAs }) => {
+    await loginAs("caseworker");
+    const caseId = await recordReferral(page, {
+      route: SES_2017_ROUTE,
+      purchaseOrderNumber: "100861101",
+      referralId: "PRAP-SAFE-1101-P2",
+      provisionId: "SES-P2-NATIONAL",
+      nino: "JT 11 22 33 A",
+      surname: "Safeguard-Disagreed",
+      referralDate: daysAgo(3),
+    });
+
+    await openStep(page, caseId, "Reject the referral", "reject");
+    await page.getByLabel("The customer no longer wishes to take part", { exact: true }).check();
+    await fillWorkCoach(page, "No");
+    // The state machine answers on the question page itself, before any check-answers page.
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("must accept and keep the customer");
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto(`/cases/${caseId}`);
+    await openStep(page, caseId, "Record that the DEA or Work Coach did not agree", "record-work-coach-disagreement");
+    await page.getByLabel("The customer no longer wishes to take part", { exact: true }).check();
+    await fillWorkCoach(page, null);
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-summary-list")).toContainText("the customer must be accepted and kept (3.10)");
+    await page.getByRole("button", { name: "Confirm: record that the DEA or Work Coach did not agree", exact: true }).click();
+    await expect(identityState(page)).toContainText("Referred");
+    await expect(whatToDoNext(page).getByRole("link", { name: "Accept the referral", exact: true })).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+  });
+
+  test("unable to contact: refused below the attempts setting, prompted and allowed from it, with the DEA's agreement (3.08)", async ({ page, loginAs }) => {
+    await loginAs("caseworker");
+    const caseId = await recordReferral(page, {
+      route: SES_2017_ROUTE,
+      purchaseOrderNumber: "100861201",
+      referralId: "PRAP-SAFE-1201-P2",
+      provisionId: "SES-P2-NATIONAL",
+      nino: "JT 11 22 44 B",
+      surname: "Safeguard-Unreachable",
+      referralDate: daysAgo(6),
+    });
+    const prompt = page.locator(".govuk-warning-text").filter({ hasText: "unable to contact" });
+    await logFailedAttempt(page, 1);
+    await logFailedAttempt(page, 2);
+    await expect(prompt).toHaveCount(0);
+
+    await openStep(page, caseId, "Reject the referral", "reject");
+    await page.getByLabel("Unable to contact the customer after several attempts", { exact: true }).check();
+    await fillWorkCoach(page, "Yes");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("needs at least 3 unsuccessful contact attempts");
+    await expect(page.locator(".govuk-error-summary")).toContainText("2 are recorded");
+
+    await page.goto(`/cases/${caseId}`);
+    await logFailedAttempt(page, 3);
+    await expect(prompt).toContainText("the threshold is 3");
+    await expectNoAccessibilityViolations(page);
+    await openStep(page, caseId, "Reject the referral", "reject");
+    await page.getByLabel("Unable to contact the customer after several attempts", { exact: true }).check();
+    await fillWorkCoach(page, "Yes");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-summary-list")).toContainText("Rachel Moorhouse");
+    await page.getByRole("button", { name: "Confirm: reject the referral", exact: true }).click();
+    await expect(identityState(page)).toContainText("Rejected");
+    // Closed without a welcome call: "Not met", never "Not applicable" (3.07).
+    await expect(page.getByRole("table", { name: "Deadlines" }).getByRole("row").filter({ hasText: "Welcome call" })).toContainText("Not met");
+  });
+
+  test("an early leaver's Customer Exit Tracker: due after the exit, composed, sent to the DEA or Work Coach and kept (3.05, 3.16)", async ({ page, loginAs }) => {
+    await loginAs("caseworker");
+    const caseId = await recordReferral(page, {
+      route: SES_2017_ROUTE,
+      purchaseOrderNumber: "100861301",
+      referralId: "PRAP-SAFE-1301-P2",
+      provisionId: "SES-P2-NATIONAL",
+      nino: "JT 11 22 55 C",
+      surname: "Exit-Tracker",
+      referralDate: daysAgo(8),
+    });
+    await whatToDoNext(page).getByRole("link", { name: "Accept the referral", exact: true }).click();
+    await page.getByRole("button", { name: "Accept the referral", exact: true }).click();
+    await expect(identityState(page)).toContainText("Accepted");
+
+    await openStep(page, caseId, "Record the welcome call", "record-welcome-call");
+    await fillIsoDate(page, "Date of the welcome call", daysAgo(7));
+    await page.getByLabel("Spoke to the customer and arranged their first day on provision", { exact: true }).check();
+    await fillIsoDate(page, "First day on provision", daysAgo(5));
+    await page.getByLabel("Reasonable adjustments, special requests or needs", { exact: true }).fill("Large-print handouts");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await page.getByRole("button", { name: "Confirm: record the welcome call", exact: true }).click();
+    await expect(page.getByRole("table", { name: "Deadlines" }).getByRole("row").filter({ hasText: "Welcome call" })).toContainText("Met on time");
+    await expect(page.locator(".govuk-summary-list").filter({ hasText: "Reasonable adjustments" })).toContainText("Large-print handouts");
+
+    await openStep(page, caseId, "Record the start date", "record-start");
+    await fillIsoDate(page, "Start date", daysAgo(5));
+    await page.getByRole("button", { name: "Record the start date", exact: true }).click();
+    await openStep(page, caseId, "Record early leaving", "record-early-leaving");
+    await fillIsoDate(page, "Date they left", daysAgo(0));
+    await page.getByLabel("Found work", { exact: true }).check();
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await page.getByRole("button", { name: "Confirm: record early leaving", exact: true }).click();
+    await expect(identityState(page)).toContainText("Left early");
+
+    const task = page.getByRole("region", { name: "Exit notice" });
+    await expect(task).toContainText("Send the Customer Exit Tracker to the DEA or Work Coach");
+    await expectNoAccessibilityViolations(page);
+    await task.getByRole("link", { name: "Send the Customer Exit Tracker to the DEA or Work Coach" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Customer Exit Tracker" })).toBeVisible();
+    await expect(page.locator(".govuk-summary-list").first()).toContainText("Found work");
+    await expect(page.getByText("rachel.moorhouse@jobcentre.example.test")).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await fillIsoDate(page, "When was the Customer Exit Tracker sent?", daysAgo(0));
+    await page.getByRole("button", { name: "Record that the Customer Exit Tracker was sent", exact: true }).click();
+    await expect(page.getByText("Customer Exit Tracker recorded as sent.")).toBeVisible();
+    await expect(page.getByRole("table", { name: /Every version sent/ })).toContainText("rachel.moorhouse@jobcentre.example.test");
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto(`/cases/${caseId}`);
+    await expect(page.getByRole("region", { name: "Exit notice" })).toHaveCount(0);
+  });
+});
