@@ -21,6 +21,8 @@ export interface LifecycleSnapshot {
   /** 13.61: the business date the (first) referral was made; SCR: the date the SL2 arrived. */
   referralDate: IsoDate | null;
   startedOn: IsoDate | null;
+  /** The first meeting (or Initial Assessment) held; absent where the caller does not know it. */
+  firstMetOn?: IsoDate | null;
   /** ISO instant (Z or ±hh:mm) of POST's back-out email (13.35, 3.15). */
   backOutEmailAt: string | null;
   /** Ch13: the second PRaP referral, to the strand, has been received (13.26). */

@@ -35,7 +35,9 @@ export type Question =
   | (QuestionBase & { kind: "radios"; items(context: PageContext): readonly Item[]; inline?: boolean; errorAlsoFrom?: string })
   | (QuestionBase & { kind: "checkbox"; items(context: PageContext): readonly Item[] })
   /** UK wall-clock time, hours and minutes. */
-  | (QuestionBase & { kind: "time" });
+  | (QuestionBase & { kind: "time" })
+  /** Free text (a reason in the user's own words), with the limit the schema enforces. */
+  | (QuestionBase & { kind: "text"; maxLength: number });
 
 export interface FormField<Schema extends z.ZodType = z.ZodType> {
   question: Question;
@@ -62,6 +64,8 @@ export interface AskedQuestion {
   hint?: string;
   items?: Item[];
   inline?: boolean;
+  /** Free text: the limit the schema enforces, shown as a character count. */
+  maxLength?: number;
   /** The error keys shown at this question (its own first). */
   errorNames: string[];
 }
@@ -143,6 +147,18 @@ export function listedCodeField(label: string, required: string, items: (context
   return {
     question: { kind: "radios" as const, label, items },
     schema: z.string({ error: required }).trim().min(1, required).max(60, required).regex(/^[a-z0-9_]+$/, required),
+  };
+}
+
+/** Free text that must be given (a reason in the user's own words), up to `maxLength` characters (IV-01). */
+export function textField(label: string, required: string, maxLength: number, options: Omit<QuestionBase, "label"> = {}) {
+  return {
+    question: { kind: "text" as const, label, maxLength, ...options },
+    schema: z
+      .string({ error: required })
+      .trim()
+      .min(1, required)
+      .max(maxLength, `${label} must be ${maxLength} characters or fewer`),
   };
 }
 
@@ -230,6 +246,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
         errorNames: [name],
         hint: question.kind === "date" ? [hint, DATE_EXAMPLE].filter(Boolean).join(" ") : hint,
       };
+      if (question.kind === "text") asked.maxLength = question.maxLength;
       if (question.kind === "radios" || question.kind === "checkbox") asked.items = [...question.items(context)];
       if (question.kind === "radios") {
         if (question.inline) asked.inline = true;

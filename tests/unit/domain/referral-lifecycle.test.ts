@@ -92,6 +92,7 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
     record_early_leaving: { leftOn: today, reasonCode: "found_work" },
     reject: { reason: "other" },
     cancel_did_not_start: {},
+    close_scr_not_engaged: { outcome: "never_engaged", reason: "Three letters through the JCP nominated officer, no reply" },
     record_back_out_email: { receivedAt: now.toISOString() },
     cancel_after_back_out: {},
   };
@@ -635,6 +636,8 @@ describe("clerical SL2 referrals for Special Customer Records (13.52–13.57, 13
       "record_assessment_recommended",
       "record_assessment_not_suitable",
       "record_start",
+      // Changed on purpose (issue 12): a nominated officer can close a case that never starts
+      "close_scr_not_engaged",
     ]);
     expect(allowed(check(scr("referred", "ses_2016_uc"), "record_start", { startedOn: STARTED_ON }))).toMatchObject({
       to: "started",

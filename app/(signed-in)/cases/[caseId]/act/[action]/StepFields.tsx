@@ -1,6 +1,7 @@
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput, type DatePart } from "@/components/forms/DateInput";
 import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
 import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
@@ -28,6 +29,8 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
       return <Checkboxes name={name} label={label} labelSize="s" hint={hint} items={question.items ?? []} error={error} defaultValue={values[name]} />;
     case "time":
       return <TextInput name={name} label={label} labelSize="s" hint={hint} width={5} inputMode="numeric" spellCheck={false} error={error} defaultValue={values[name]} />;
+    case "text":
+      return <Textarea name={name} label={label} labelSize="s" hint={hint} maxLength={question.maxLength} error={error} defaultValue={values[name]} />;
   }
 }
 
