@@ -161,7 +161,7 @@ export const FIRST_MEETING_OUTCOME_OPTIONS: ReadonlyArray<{ value: FirstMeetingO
   {
     value: "provision_full",
     text: "Eligible and suitable, but the provision is full",
-    hint: "Tell the SRO. Where the site’s capacity is recorded, this is checked.",
+    hint: "Give the date you told the SRO and the reason. Where the site’s capacity is recorded it is checked, and you are warned if it still shows places free.",
   },
   {
     value: "not_eligible",
@@ -193,8 +193,12 @@ export const firstMeetingSchemaOn = (today: IsoDate) =>
         claimantToldOn: optionalDate("the date you explained this to them", today),
         sroContactedOn: optionalDate("the date you contacted the SRO", today),
         copyRetainedForInspection: tickbox,
-        // Provision full: the SRO told
+        // Provision full: the SRO told, and why it is full (13.47, 3.25)
         sroToldOn: optionalDate("the date you told the SRO", today),
+        provisionFullReason: optionalText("why the provision is full", 2000),
+        // An earlier SES spell with the same NINO: why another period is appropriate (13.46, 3.24);
+        // required by the server when the records show one
+        previousSpellReason: optionalText("why another period on SES is appropriate", 2000),
       })
       .strict()
       .superRefine((form, context) => {
@@ -216,6 +220,7 @@ export const firstMeetingSchemaOn = (today: IsoDate) =>
         }
         if (form.outcome === "provision_full") {
           if (form.sroToldOn === null) issue("sroToldOn", "Enter the date you told the SRO the provision is full");
+          if (form.provisionFullReason === null) issue("provisionFullReason", "Enter why the provision is full (13.47, 3.25)");
           after("sroToldOn", form.sroToldOn, "The date you told the SRO");
         }
         if (form.outcome === "not_eligible") {

@@ -61,9 +61,7 @@ export type SnapshotRequirement =
   | "start_date_recorded"
   | "back_out_email_recorded"
   /** accept_introduction: not when the site's capacity says every place is taken (13.47, 3.25). */
-  | "provision_not_full"
-  /** record_provision_full: not when the site's capacity says places are free (13.47, 3.25). */
-  | "provision_not_known_to_have_places";
+  | "provision_not_full";
 
 /** Whether the snapshot has what a requirement needs. */
 export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: SnapshotRequirement): boolean {
@@ -74,8 +72,6 @@ export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: Snaps
       return snapshot.startedOn !== null;
     case "back_out_email_recorded":
       return snapshot.backOutEmailAt !== null;
-    case "provision_not_known_to_have_places":
-      return snapshot.provisionFull !== false;
     case "provision_not_full":
       return snapshot.provisionFull !== true;
   }

@@ -26,7 +26,8 @@ const SRO_OUTCOME = { accept: "accepted", provision_full: "provision_full", not_
  * transaction with the version check and one audit row:
  * - accept (introduction_accepted): only when the provision is not full — where the site's
  *   capacity is recorded it is counted (lib/domain/sro/introduction.ts), not assumed (13.47);
- * - provision full (provision_full): the date the SRO was told;
+ * - provision full (provision_full): the date the SRO was told and the reason; the site's capacity
+ *   is a check, not a precondition — places free on record is a warning in the audit row;
  * - not eligible or suitable (not_eligible): the Part 4 reason from the administrator's list and
  *   as written, the date the person was told, the date the SRO was contacted to take them back if
  *   they wish, and a copy retained for the DWP Performance Manager (13.51, 3.29).
@@ -42,7 +43,11 @@ export async function recordFirstMeeting(
     const { found, form } = await findIntroductionForActor(tx, actor, input.caseId, input.version);
     const action = ACTION_FOR_OUTCOME[input.outcome];
     const lifecycleInput =
-      action === "record_not_eligible" ? { metOn: input.metOn, reasonCode: input.reasonCode ?? "" } : { metOn: input.metOn };
+      action === "record_not_eligible"
+        ? { metOn: input.metOn, reasonCode: input.reasonCode ?? "" }
+        : action === "record_provision_full"
+          ? { metOn: input.metOn, reason: input.provisionFullReason ?? "" }
+          : { metOn: input.metOn };
     const check = await checkIntroductionStep(tx, found.id, action, lifecycleInput as never, clock, "outcome");
 
     const data: Prisma.CaseUncheckedUpdateManyInput = { state: check.to, firstMetOn: isoDateToDb(input.metOn) };
@@ -72,6 +77,7 @@ export async function recordFirstMeeting(
         // Provision full: the SRO told; not eligible: the SRO contacted to take them back, if they wish (13.51)
         sroContactedOn: isoDateToDb(input.outcome === "provision_full" ? input.sroToldOn : notEligible ? input.sroContactedOn : null),
         copyRetainedForInspection: notEligible && input.copyRetainedForInspection,
+        provisionFullReason: input.outcome === "provision_full" ? input.provisionFullReason : null,
         version: { increment: 1 },
       },
     });
@@ -84,6 +90,7 @@ export async function recordFirstMeeting(
         suitable: input.suitable,
         previousSes: input.previousSes,
         ...(reasonLabel ? { reason: reasonLabel, copyRetainedForInspection: true } : {}),
+        ...(input.outcome === "provision_full" ? { provisionFullReason: input.provisionFullReason ?? "" } : {}),
       },
     });
     return { to: check.to };

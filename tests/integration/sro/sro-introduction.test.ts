@@ -54,6 +54,8 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     sroContactedOn: null,
     copyRetainedForInspection: false,
     sroToldOn: null,
+    provisionFullReason: null,
+    previousSpellReason: null,
     ...overrides,
   });
   const sent = async (caseId: string, overrides: Partial<Sessro1SentInput> = {}): Promise<Sessro1SentInput> => ({
@@ -129,11 +131,24 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(refused).toBeInstanceOf(UseCaseError);
     expect((refused as UseCaseError).fieldErrors.outcome).toMatch(/provision at this site is full/);
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
-    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24" }), clock);
+    // Changed on purpose (issue 12): provision full now needs its reason (13.47, 3.25).
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24", provisionFullReason: "Every place is taken" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
     expect(after.state).toBe("provision_full");
-    expect(after.sessro1).toMatchObject({ outcome: "provision_full" });
+    expect(after.sessro1).toMatchObject({ outcome: "provision_full", provisionFullReason: "Every place is taken" });
     expect(after.sessro1?.sroContactedOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
+  });
+
+  it("lets the caseworker record 'provision full' with the date and reason where capacity shows places free: a check, not a precondition (13.47, 3.25)", async () => {
+    const site = await createSiteRow(db.prisma, provider.organisation.id, { nation: "england_and_wales", capacity: 500 });
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ siteId: site.id }));
+    const reason = "Both advisers at this site are on long-term leave until January";
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24", provisionFullReason: reason }), clock);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
+    expect(after).toMatchObject({ state: "provision_full", sessro1: { provisionFullReason: reason } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.provision_full" } });
+    expect(audit.after).toMatchObject({ provisionFullReason: reason, flags: ["capacity_shows_places_free"] });
+    expect(audit.reason).toMatch(/capacity still shows places free/);
   });
 
   it("counts an accepted introduction as holding a place until it ends (13.47)", async () => {

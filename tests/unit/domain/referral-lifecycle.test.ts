@@ -74,7 +74,7 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
   const inputs: { [K in LifecycleAction]: LifecycleInputs[K] } = {
     accept_introduction: { metOn: today },
     record_not_eligible: { metOn: today, reasonCode: "incompatible_programme" },
-    record_provision_full: { metOn: today },
+    record_provision_full: { metOn: today, reason: "Every adviser's caseload is full" },
     record_jcp_referral: { referralDate: today },
     acknowledge: {},
     book_initial_assessment: { assessmentOn: today },
@@ -674,10 +674,19 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     expect(availableActions(sro("introduced", "ses_2017"))).toEqual(["accept_introduction", "record_not_eligible", "record_provision_full"]);
   });
 
-  it("must accept an eligible and suitable person when the provision has places (13.47, 3.25)", () => {
+  // Changed on purpose (issue 12): the administrator's capacity is a check, not a precondition, so
+  // "provision full" against a capacity with places free is recorded with a warning, not refused.
+  it("records provision full even when the recorded capacity has places, warning and flagging it (13.47, 3.25)", () => {
     const s = sro("introduced", "ses_2016_uc", { provisionFull: false });
-    expect(availableActions(s)).not.toContain("record_provision_full");
-    expect(refused(check(s, "record_provision_full"))).toMatchObject({ code: "must_accept_introduction", paragraph: "13.47" });
+    expect(availableActions(s)).toContain("record_provision_full");
+    const result = allowed(check(s, "record_provision_full", { metOn: TODAY, reason: "Both advisers on long-term leave" }));
+    expect(result.flags).toEqual(["capacity_shows_places_free"]);
+    expect(result.warnings[0]).toContain("places free");
+    expect(allowed(check(sro("introduced", "ses_2016_uc"), "record_provision_full", { metOn: TODAY, reason: "Full" })).flags).toEqual([]);
+  });
+
+  it("records provision full only with the reason (13.47, 3.25)", () => {
+    expect(refused(check(sro("introduced", "ses_2017"), "record_provision_full", { metOn: TODAY, reason: " " }))).toMatchObject({ code: "invalid_input", field: "provisionFullReason" });
   });
 
   it("refuses an acceptance when the site's capacity says the provision is full, offering provision full (13.47, 3.25)", () => {

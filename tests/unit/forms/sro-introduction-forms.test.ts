@@ -111,6 +111,13 @@ describe("the first meeting: SESSRO1 Part 3 and the outcome (13.44–13.51, 3.23
   it("needs the date the SRO was told when the provision is full", () => {
     expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ outcome: "provision_full" }))).sroToldOn).toMatch(/told the SRO/);
   });
+
+  it("needs the reason the provision is full, in the caseworker's words (13.47, 3.25)", () => {
+    const schema = firstMeetingSchemaOn(todayInLondon(new Date()));
+    expect(errorsOf(schema.safeParse(post({ outcome: "provision_full" }))).provisionFullReason).toMatch(/why the provision is full/);
+    const ok = schema.safeParse(post({ outcome: "provision_full", "sroToldOn-day": "2", "sroToldOn-month": "1", "sroToldOn-year": "2026", "metOn-day": "1", "metOn-month": "1", "metOn-year": "2026", provisionFullReason: "No adviser free until March" }));
+    expect(ok.data).toMatchObject({ outcome: "provision_full", provisionFullReason: "No adviser free until March" });
+  });
 });
 
 describe("the SESSRO1 signed and sent by secure post (13.47–13.48, 3.25–3.26)", () => {

@@ -72,6 +72,14 @@ export function FirstMeetingForm({
 
         <Fieldset legend="If the provision is full" legendSize="s">
           <DateInput name="sroToldOn" label="Date you told the SRO" {...field.date("sroToldOn")} />
+          <Textarea
+            name="provisionFullReason"
+            label="Why the provision is full"
+            hint="For example, every adviser’s caseload is full until a date (13.47, 3.25)."
+            rows={3}
+            maxLength={2000}
+            {...field.text("provisionFullReason")}
+          />
         </Fieldset>
 
         <Fieldset legend="If they are not eligible or not suitable (SESSRO1 Part 4)" legendSize="s">
