@@ -95,12 +95,17 @@ const time = (label: string) =>
 
 // ─── 1. The introductory phone call: SESSRO1 Parts 1 and 2 (13.41–13.43, 3.20–3.22) ─────
 
-export const INCOMPATIBLE_PROGRAMME_MESSAGE =
-  "They cannot be introduced: a person already on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme is not eligible for SES. Tell the SRO; nothing has been recorded (13.43, 3.22)";
+/**
+ * 13.43, 3.22: someone on an incompatible programme is not eligible. Decision
+ * (docs/decisions/0017-sro-introductions-without-dead-ends.md): the call is recorded and closed at
+ * once as not eligible (SESSRO1 Part 4), so the SRO's call and what the provider told them are on
+ * record; the form does not refuse it.
+ */
+export const INCOMPATIBLE_PROGRAMME_REASON_CODE = "incompatible_programme";
 
 export const INCOMPATIBLE_PROGRAMME_OPTIONS = [
   { value: "no", text: "No, they are not on any of these programmes" },
-  { value: "yes", text: "Yes, they are on one of them" },
+  { value: "yes", text: "Yes, they are on one of them: record the call and close it as not eligible" },
 ] as const;
 
 /** The date fields of the introduction form, in page order (each posts `${name}-day|month|year`). */
@@ -131,18 +136,23 @@ export const sroIntroductionSchemaOn = (today: IsoDate) =>
         onIncompatibleProgramme: z.enum(["yes", "no"], {
           error: "Select whether they are on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme",
         }),
+        // 13.45: another DWP programme the SRO or the person names; it warns, it does not refuse
+        otherProgrammeNamed: optionalText("the other DWP programme", 200),
+        // 13.46, 3.24: an earlier SES spell on record needs a reason to go on (checked by the server)
+        previousSpellReason: optionalText("why another period on SES is appropriate", 2000),
       })
       .strict()
       .superRefine((form, context) => {
-        if (form.onIncompatibleProgramme === "yes") {
-          context.addIssue({ code: "custom", path: ["onIncompatibleProgramme"], message: INCOMPATIBLE_PROGRAMME_MESSAGE });
+        if (form.onIncompatibleProgramme === "yes" && form.otherProgrammeNamed === null) {
+          context.addIssue({ code: "custom", path: ["otherProgrammeNamed"], message: "Enter which programme they are on (13.43, 3.22)" });
         }
         if (form.interviewOn < form.introducedOn) {
           context.addIssue({ code: "custom", path: ["interviewOn"], message: "The interview must be on or after the day of the phone call" });
         }
       })
-      .transform(({ interviewTime, onIncompatibleProgramme: _checked, ...form }) => ({
+      .transform(({ interviewTime, onIncompatibleProgramme, ...form }) => ({
         ...form,
+        onIncompatibleProgramme: onIncompatibleProgramme === "yes",
         interviewAt: ukInstant(form.interviewOn, interviewTime),
       })),
   );

@@ -8,6 +8,9 @@ import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
+import { cite } from "@/lib/domain/lifecycle/rulesets";
+import { describeEarlierSpell, earlierSpellDecisionMissing, PREVIOUS_SPELL_REASON_FIELD } from "@/lib/domain/sro/earlier-spells";
+import { findEarlierSpells } from "./find-earlier-spells";
 import { checkIntroductionStep, findIntroductionForActor, type SroClock } from "./introduction-step";
 import { recordTransitionAudit } from "../cases/lifecycle/record-transition-audit";
 
@@ -49,6 +52,18 @@ export async function recordFirstMeeting(
           ? { metOn: input.metOn, reason: input.provisionFullReason ?? "" }
           : { metOn: input.metOn };
     const check = await checkIntroductionStep(tx, found.id, action, lifecycleInput as never, clock, "outcome");
+    // 13.46, 3.24: an earlier SES spell on record is shown on the page; going on needs the answer
+    // "been on SES before" and the reason another period is appropriate.
+    const spells = input.outcome === "not_eligible" ? [] : await findEarlierSpells(tx, actor, form.nino, found.id);
+    if (spells.length > 0) {
+      const p = cite(["13.46", "3.24"], found.ruleset);
+      if (!input.previousSes) {
+        const message = `Our records show an earlier SES spell (${spells.map(describeEarlierSpell).join("; ")}): answer yes, they have been on SES before (${p})`;
+        throw new UseCaseError("INVALID", message, { previousSes: message });
+      }
+      const missing = earlierSpellDecisionMissing(spells, input.previousSpellReason, p);
+      if (missing) throw new UseCaseError("INVALID", missing, { [PREVIOUS_SPELL_REASON_FIELD]: missing });
+    }
 
     const data: Prisma.CaseUncheckedUpdateManyInput = { state: check.to, firstMetOn: isoDateToDb(input.metOn) };
     if (isClosedState(check.to)) data.closedAt = clock.now;
@@ -78,6 +93,7 @@ export async function recordFirstMeeting(
         sroContactedOn: isoDateToDb(input.outcome === "provision_full" ? input.sroToldOn : notEligible ? input.sroContactedOn : null),
         copyRetainedForInspection: notEligible && input.copyRetainedForInspection,
         provisionFullReason: input.outcome === "provision_full" ? input.provisionFullReason : null,
+        ...(spells.length > 0 ? { previousSpellReason: input.previousSpellReason } : {}),
         version: { increment: 1 },
       },
     });
@@ -91,6 +107,7 @@ export async function recordFirstMeeting(
         previousSes: input.previousSes,
         ...(reasonLabel ? { reason: reasonLabel, copyRetainedForInspection: true } : {}),
         ...(input.outcome === "provision_full" ? { provisionFullReason: input.provisionFullReason ?? "" } : {}),
+        ...(spells.length > 0 ? { earlierSpells: spells.map((spell) => spell.reference), previousSpellReason: input.previousSpellReason ?? "" } : {}),
       },
     });
     return { to: check.to };

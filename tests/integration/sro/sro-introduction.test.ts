@@ -36,6 +36,9 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     interviewOn: "2026-11-23",
     interviewAt: "2026-11-23T10:30:00.000Z",
     interviewVenue: "Leeds Central, 1 Park Row",
+    onIncompatibleProgramme: false,
+    otherProgrammeNamed: null,
+    previousSpellReason: null,
     ...overrides,
   });
   const meeting = async (caseId: string, overrides: Partial<FirstMeetingInput> = {}): Promise<FirstMeetingInput> => ({

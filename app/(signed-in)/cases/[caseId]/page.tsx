@@ -41,6 +41,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "sl2-referral-form": "Return of the referral form recorded.",
   restriction: "Restriction saved.",
   "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
+  "sro-introduced-not-eligible": "Introduction recorded and closed as not eligible: they are on an incompatible DWP programme. Tell the SRO (13.43, 3.22).",
   "sro-introduction-accepted": "First meeting recorded: the introduction is accepted. Print the SESSRO1 for signature.",
   "sro-provision-full": "First meeting recorded: the provision is full.",
   "sro-not-eligible": "First meeting recorded: not eligible or not suitable. The form is kept for inspection.",

@@ -9,7 +9,7 @@ import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction"
 export const recordSroIntroductionAction = authorisedAction(
   { name: "recordSroIntroduction", permission: "create:referral:any", schema: schemaForToday(sroIntroductionSchemaOn) },
   async (input, user, db) => {
-    const { caseId } = await recordSroIntroduction(db, user, input);
-    return { redirectTo: `/cases/${caseId}?done=sro-introduced` };
+    const { caseId, closedNotEligible } = await recordSroIntroduction(db, user, input);
+    return { redirectTo: `/cases/${caseId}?done=${closedNotEligible ? "sro-introduced-not-eligible" : "sro-introduced"}#sessro1` };
   },
 );
