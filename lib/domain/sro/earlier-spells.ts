@@ -17,12 +17,12 @@ export interface EarlierSpell {
   state: CaseState;
 }
 
-/** "SES-000012: referred 3 October 2016, started 10 October 2016, Completed on 1 April 2017". */
+/** "SES-000012: referred Monday 3 October 2016, started Monday 10 October 2016, completed on Saturday 1 April 2017". */
 export function describeEarlierSpell(spell: EarlierSpell): string {
   const parts = [
     spell.referralDate ? `referred ${formatLongDate(spell.referralDate)}` : null,
     spell.startedOn ? `started ${formatLongDate(spell.startedOn)}` : "never started",
-    `${CASE_STATE_LABELS[spell.state]}${spell.endedOn ?? spell.closedOn ? ` on ${formatLongDate((spell.endedOn ?? spell.closedOn) as IsoDate)}` : ""}`,
+    `${CASE_STATE_LABELS[spell.state].toLowerCase()}${spell.endedOn ?? spell.closedOn ? ` on ${formatLongDate((spell.endedOn ?? spell.closedOn) as IsoDate)}` : ""}`,
   ].filter((part): part is string => part !== null);
   return `${spell.reference}: ${parts.join(", ")}`;
 }

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FirstMeetingInput, SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
+import type { UseCaseActor } from "@/lib/server/assert-can";
+import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction";
+import { createCase, createProvider, uniqueNino, type Provider } from "@/tests/integration/support/builders";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+
+/** docs/rules/routes.md route 3 and docs/decisions/0017-sro-introductions-without-dead-ends.md. */
+describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)", () => {
+  let db: TestDatabase;
+  let provider: Provider;
+  let caseworker: UseCaseActor;
+  let officer: UseCaseActor;
+  const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };
+  const versionOf = async (caseId: string) => (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+
+  const introduction = (overrides: Partial<SroIntroductionInput> = {}): SroIntroductionInput => ({
+    siteId: provider.sites.england.id,
+    introducedOn: "2026-11-20",
+    sroOrganisation: "Aire Valley Community Health Trust",
+    sroContactName: "Deborah Lund",
+    sroPhone: "0113 496 0611",
+    sroEmail: null,
+    title: "Ms",
+    surname: "Okafor",
+    forename: "Grace",
+    nino: uniqueNino(),
+    interviewOn: "2026-11-23",
+    interviewAt: "2026-11-23T10:30:00.000Z",
+    interviewVenue: "Leeds Central, 1 Park Row",
+    onIncompatibleProgramme: false,
+    otherProgrammeNamed: null,
+    previousSpellReason: null,
+    ...overrides,
+  });
+  const meeting = async (caseId: string, overrides: Partial<FirstMeetingInput> = {}): Promise<FirstMeetingInput> => ({
+    caseId,
+    version: await versionOf(caseId),
+    metOn: "2026-11-23",
+    eligible: true,
+    suitable: true,
+    previousSes: false,
+    previousSesAppropriate: null,
+    otherDwpProgrammes: null,
+    outcome: "accept",
+    reasonCode: null,
+    part4Reason: null,
+    claimantToldOn: null,
+    sroContactedOn: null,
+    copyRetainedForInspection: false,
+    sroToldOn: null,
+    provisionFullReason: null,
+    previousSpellReason: null,
+    ...overrides,
+  });
+  /** A closed earlier spell of this NINO: completed in 2017. */
+  const earlierSpell = (nino: string, restrictionTier: "none" | "scr" = "none") =>
+    createCase(db.prisma, provider, {
+      route: restrictionTier === "scr" ? "scr_clerical" : "prap_two_stage",
+      state: "completed",
+      referralDate: "2016-10-03",
+      dates: { startedOn: "2016-10-20", endedOn: "2017-04-10" },
+      restrictionTier,
+      claimant: { nino },
+    });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    provider = await createProvider(db.prisma);
+    caseworker = provider.actors.caseworker;
+    officer = provider.actors.officer;
+  });
+  afterAll(() => db.close());
+
+  describe("an earlier SES spell with the same NINO (13.46, 3.24)", () => {
+    it("is shown at the introductory call with its dates and outcome, and the call is recorded only with a reason", async () => {
+      const nino = uniqueNino();
+      const spell = await earlierSpell(nino);
+      const before = await db.prisma.case.count();
+      const error = await expectUseCaseError(recordSroIntroduction(db.prisma, caseworker, introduction({ nino }), clock.now), "INVALID");
+      expect(error.fieldErrors.previousSpellReason).toContain(spell.reference);
+      expect(error.fieldErrors.previousSpellReason).toMatch(/referred Monday 3 October 2016, started Thursday 20 October 2016, completed on Monday 10 April 2017/);
+      expect(error.fieldErrors.previousSpellReason).toMatch(/\(3\.24\)$/);
+      expect(await db.prisma.case.count()).toBe(before);
+
+      const reason = "Left SES for work that ended; the SRO says she is ready again";
+      const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino, previousSpellReason: reason }), clock.now);
+      const form = await db.prisma.sessro1Form.findUniqueOrThrow({ where: { caseId } });
+      expect(form.previousSpellReason).toBe(reason);
+    });
+
+    it("never reveals an earlier SCR spell to a caseworker, but shows it to a nominated officer (AC-02)", async () => {
+      const nino = uniqueNino();
+      await earlierSpell(nino, "scr");
+      await expectUseCaseError(recordSroIntroduction(db.prisma, officer, introduction({ nino }), clock.now), "INVALID");
+      const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino }), clock.now);
+      expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
+    });
+
+    it("is shown again at the first meeting, where going on needs 'been on SES before' and the reason", async () => {
+      const nino = uniqueNino();
+      await earlierSpell(nino);
+      const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino, previousSpellReason: "Asked at the call" }), clock.now);
+
+      const said = await expectUseCaseError(recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock), "INVALID");
+      expect(said.fieldErrors.previousSes).toMatch(/earlier SES spell/);
+      const noReason = await expectUseCaseError(
+        recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { previousSes: true, previousSesAppropriate: true })),
+        "INVALID",
+      );
+      expect(noReason.fieldErrors.previousSpellReason).toMatch(/why another period on SES is appropriate/);
+      expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
+
+      const reason = "Her circumstances changed: new health support in place";
+      await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { previousSes: true, previousSesAppropriate: true, previousSpellReason: reason }), clock);
+      const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
+      expect(after).toMatchObject({ state: "introduction_accepted", sessro1: { previousSpellReason: reason } });
+    });
+  });
+
+  it("warns when another DWP programme is named at the introduction, and keeps it on the SESSRO1 (13.45)", async () => {
+    const recorded = await recordSroIntroduction(db.prisma, caseworker, introduction({ otherProgrammeNamed: "Fair Start Scotland" }), clock.now);
+    expect(recorded.warnings[0]).toMatch(/Fair Start Scotland.*13\.45/);
+    expect(recorded.closedNotEligible).toBe(false);
+    const form = await db.prisma.sessro1Form.findUniqueOrThrow({ where: { caseId: recorded.caseId } });
+    expect(form.otherProgrammeNamed).toBe("Fair Start Scotland");
+  });
+
+  it("records a person on an incompatible programme and closes the case as not eligible, instead of refusing the form (13.43, 3.22)", async () => {
+    const recorded = await recordSroIntroduction(db.prisma, caseworker, introduction({ onIncompatibleProgramme: true, otherProgrammeNamed: "Work and Health Programme" }), clock.now);
+    expect(recorded.closedNotEligible).toBe(true);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: recorded.caseId }, include: { sessro1: true, closureReason: true } });
+    expect(after).toMatchObject({
+      state: "not_eligible",
+      closureReason: { kind: "not_eligible", code: "incompatible_programme" },
+      sessro1: { onIncompatibleProgramme: true, outcome: "not_eligible_or_suitable", otherProgrammeNamed: "Work and Health Programme" },
+    });
+    expect(after.closedAt).not.toBeNull();
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId: recorded.caseId, action: "case.created" } });
+    expect(audit.after).toMatchObject({ state: "not_eligible", closedNotEligible: true });
+    // A closed case holds no place and does not block a later introduction of the same person.
+    const again = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino: after.sessro1!.nino!, previousSpellReason: "Work and Health Programme ended" }), clock.now);
+    expect(again.closedNotEligible).toBe(false);
+  });
+});
