@@ -31,6 +31,12 @@ export const SETTINGS = {
     label: "Working days before an unacknowledged referral is shown in amber",
     rule: "docs/rules/decisions.md#4-acknowledgement-has-a-configurable-prompt-not-a-deadline",
   },
+  "sro.jcpReferralMissingWorkingDays": {
+    schema: z.number().int().min(1).max(60),
+    default: 10,
+    label: "Working days after an SRO introduction is accepted before JCP's PRaP referral shows as missing (13.49, 3.27)",
+    rule: "docs/rules/routes.md#jcp-referral-missing",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

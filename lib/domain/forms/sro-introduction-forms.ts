@@ -314,3 +314,18 @@ export const jcpReferralSchemaOn = (today: IsoDate) =>
       }),
   );
 export type JcpReferralInput = z.output<ReturnType<typeof jcpReferralSchemaOn>>;
+
+// ─── 5. JCP's notification that it received the SESSRO1 copy (13.49, 3.27) ─────────────────
+
+export const jcpReceiptSchemaOn = (today: IsoDate) =>
+  withDateParts(
+    ["receivedOn"],
+    z
+      .object({
+        caseId: recordId,
+        version: recordVersion,
+        receivedOn: date("the date JCP told you it received the SESSRO1", { notFuture: today }),
+      })
+      .strict(),
+  );
+export type JcpReceiptInput = z.output<ReturnType<typeof jcpReceiptSchemaOn>>;

@@ -7,7 +7,10 @@ import { CLOSED_STATES, isClosedState, type CaseState } from "@/lib/domain/case-
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import { recordRestrictedReads } from "../audit/record-audit";
+import { nationFromCode } from "@/lib/domain/nation";
+import { jcpReferralMissing } from "@/lib/domain/sro/jcp-referral-missing";
 import { loadCalendar } from "../reference/load-calendar";
+import { loadSettings } from "../reference/load-settings";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import type { UseCaseActor } from "../assert-can";
@@ -41,6 +44,8 @@ export interface ScrQueueRow {
   startClock: Clock | null;
   returnDue: Sl2ReturnDue | null;
   closed: boolean;
+  /** An accepted SRO introduction still without JCP's PRaP referral (lib/domain/sro/jcp-referral-missing.ts). */
+  jcpReferralMissing: boolean;
 }
 
 export interface MappaQueueRow {
@@ -93,6 +98,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
 
   const calendar = await loadCalendar(prisma);
   const settings = await loadDeadlineSettings(prisma);
+  const { "sro.jcpReferralMissingWorkingDays": missingAfter } = await loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]);
   const toRow = (row: (typeof open)[number]): ScrQueueRow => {
     const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings);
     return {
@@ -110,6 +116,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
         referralFormReturnedOn: isoDateFromDb(row.sl2?.referralFormReturnedOn ?? null),
       }),
       closed: isClosedState(row.state),
+      jcpReferralMissing: jcpReferralMissing({ state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) }, calendar, clock.today, missingAfter),
     };
   };
   const openScrCases = open.map(toRow);

@@ -53,6 +53,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/integration/suppo
 import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
 import {
   firstMeetingSchemaOn,
+  jcpReceiptSchemaOn,
   jcpReferralSchemaOn,
   sessro1SentSchemaOn,
   sroIntroductionSchemaOn,
@@ -65,6 +66,7 @@ import { getSl2View } from "@/lib/server/scr/get-sl2-view";
 import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReceipt } from "@/lib/server/sro/record-jcp-receipt";
 import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
 import { getSessro1View } from "@/lib/server/sro/get-sessro1-view";
@@ -273,6 +275,9 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/act/actions.ts#cancelDidNotStartAction`]: lifecycle("cancel_did_not_start"),
   [`${CASE_DIR}/act/actions.ts#recordBackOutEmailAction`]: lifecycle("record_back_out_email"),
   [`${CASE_DIR}/act/actions.ts#cancelAfterBackOutAction`]: lifecycle("cancel_after_back_out"),
+  // Nominated officers only (the step's own permission, checked by the use-case): FORBIDDEN to
+  // everyone else for an SCR id and a random id alike.
+  [`${CASE_DIR}/act/actions.ts#closeScrNotEngagedAction`]: lifecycle("close_scr_not_engaged"),
 
   // ── restrictions (AC-06) and the MAPPA annex (13.59, 13.68–13.72) ──
   [`${CASE_DIR}/restriction/actions.ts#changeRestrictionAction`]: caseAction({
@@ -379,6 +384,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
         } as unknown as JcpReferralInput,
         clock,
       ),
+  }),
+
+  [`${CASE_DIR}/sro/actions.ts#recordJcpReceiptAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordJcpReceipt",
+    schema: jcpReceiptSchemaOn(TODAY),
+    run: async (context, actor, caseId) => recordJcpReceipt(context.prisma, actor, { caseId, version: await context.versionOf(caseId), receivedOn: TODAY }),
   }),
 
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──

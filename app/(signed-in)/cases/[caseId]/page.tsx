@@ -46,6 +46,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "sro-provision-full": "First meeting recorded: the provision is full.",
   "sro-not-eligible": "First meeting recorded: not eligible or not suitable. The form is kept for inspection.",
   "sro-sent": "SESSRO1 signed and sent by secure post; JCP SPoC notified.",
+  "sro-jcp-receipt": "JCP’s receipt of the SESSRO1 recorded. Its PRaP referral is still awaited.",
   "sro-referred": "JCP’s PRaP referral recorded. The case is now “Referred”.",
 };
 
