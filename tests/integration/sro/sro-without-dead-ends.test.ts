@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FirstMeetingInput, SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { UseCaseActor } from "@/lib/server/assert-can";
+import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
+import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReceipt } from "@/lib/server/sro/record-jcp-receipt";
+import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
 import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction";
 import { createCase, createProvider, uniqueNino, type Provider } from "@/tests/integration/support/builders";
 import { expectUseCaseError } from "@/tests/integration/support/outcomes";
@@ -143,5 +147,69 @@ describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)"
     // A closed case holds no place and does not block a later introduction of the same person.
     const again = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino: after.sessro1!.nino!, previousSpellReason: "Work and Health Programme ended" }), clock.now);
     expect(again.closedNotEligible).toBe(false);
+  });
+
+  describe("JCP's receipt of the SESSRO1 and its missing PRaP referral (13.49, 3.27)", () => {
+    /** Accepted at the first meeting on Thursday 5 November 2026 and the SESSRO1 sent the next day. */
+    const acceptedAndSent = async () => {
+      const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2026-11-02", interviewOn: "2026-11-05" }), clock.now);
+      await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2026-11-05" }), clock);
+      await recordSessro1Sent(db.prisma, caseworker, {
+        caseId,
+        version: await versionOf(caseId),
+        signedOn: "2026-11-05",
+        copyOfferedOn: "2026-11-05",
+        originalRetained: true,
+        postedOn: "2026-11-06",
+        method: "Royal Mail Tracked (Track and Trace)",
+        trackingNumber: "TT 1234 5678 9GB",
+        counterparty: "Sandra Pike, JCP SPoC",
+        spocNotifiedOn: "2026-11-06",
+      });
+      return caseId;
+    };
+    const rowOf = async (caseId: string) => {
+      const queue = await listWorkQueue(db.prisma, caseworker, { view: "search", search: (await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).reference, page: 1, today: clock.today, now: clock.now });
+      return queue.rows.find((row) => row.id === caseId)!;
+    };
+
+    it("records JCP's receipt once the copy was posted, never before the day it was posted, version-checked", async () => {
+      const caseId = await acceptedAndSent();
+      const early = await expectUseCaseError(recordJcpReceipt(db.prisma, caseworker, { caseId, version: await versionOf(caseId), receivedOn: "2026-11-05" }), "INVALID");
+      expect(early.fieldErrors.receivedOn).toMatch(/before the day it was posted/);
+      const version = await versionOf(caseId);
+      await recordJcpReceipt(db.prisma, caseworker, { caseId, version, receivedOn: "2026-11-09" });
+      const form = await db.prisma.sessro1Form.findUniqueOrThrow({ where: { caseId } });
+      expect(form.jcpReceiptOn?.toISOString().slice(0, 10)).toBe("2026-11-09");
+      expect(await db.prisma.auditEvent.count({ where: { caseId, action: "sessro1.jcp_receipt_recorded" } })).toBe(1);
+      // The same post again is stale and writes nothing.
+      await expectUseCaseError(recordJcpReceipt(db.prisma, caseworker, { caseId, version, receivedOn: "2026-11-09" }), "STALE");
+      expect(await db.prisma.auditEvent.count({ where: { caseId, action: "sessro1.jcp_receipt_recorded" } })).toBe(1);
+    });
+
+    it("refuses JCP's receipt before the SESSRO1 copy was logged as sent", async () => {
+      const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction(), clock.now);
+      await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock);
+      await expectUseCaseError(recordJcpReceipt(db.prisma, caseworker, { caseId, version: await versionOf(caseId), receivedOn: "2026-11-24" }), "INVALID");
+    });
+
+    it("shows 'JCP referral missing' in the work queue after the working days set, and follows the setting", async () => {
+      const caseId = await acceptedAndSent();
+      // 10 working days from 5 November is 19 November; today is 24 November.
+      expect((await rowOf(caseId)).jcpReferralMissing).toBe(true);
+      await db.prisma.setting.upsert({ where: { key: "sro.jcpReferralMissingWorkingDays" }, create: { key: "sro.jcpReferralMissingWorkingDays", value: 20 }, update: { value: 20 } });
+      try {
+        expect((await rowOf(caseId)).jcpReferralMissing).toBe(false);
+      } finally {
+        await db.prisma.setting.delete({ where: { key: "sro.jcpReferralMissingWorkingDays" } });
+      }
+    });
+
+    it("shows it in the nominated officer's restricted queue for an SCR introduction", async () => {
+      const caseId = await acceptedAndSent();
+      await db.prisma.case.update({ where: { id: caseId }, data: { restrictionTier: "scr", assignedCaseworkerId: null } });
+      const queue = await getRestrictedQueue(db.prisma, officer, clock);
+      expect(queue.openScrCases.find((row) => row.id === caseId)?.jcpReferralMissing).toBe(true);
+    });
   });
 });
