@@ -305,6 +305,11 @@ export const jcpReferralSchemaOn = (today: IsoDate) =>
         provisionId: requiredText("the provision ID", 40),
         referralDate: date("the referral date", { notFuture: today }),
         referralReceivedOn: date("the date the referral was received", { notFuture: today }),
+        // Ch13 (13.49): JCP's second referral, to the strand; required by the server for a 2016 case
+        strand: z.union([z.enum(["sesmp", "sessb"], { error: "Select the strand JCP referred them to" }), z.literal("")]).optional().transform((value) => (value ? value : null)),
+        strandPurchaseOrderNumber: z.union([purchaseOrderNumberField, z.literal("")]).optional().transform((value) => (value ? value : null)),
+        strandReferralId: optionalText("the strand referral ID", 40),
+        strandProvisionId: optionalText("the strand provision ID", 40),
       })
       .strict()
       .superRefine((form, context) => {

@@ -66,6 +66,9 @@ export interface StepTransition {
  */
 const PROCESSES = {
   introduction: { route: "sro_introduction", rulesets: ALL_RULESETS },
+  /** JCP's referral of an accepted introduction differs by chapter (13.49, 3.27). */
+  introduction_2016: { route: "sro_introduction", rulesets: RULESETS_2016 },
+  introduction_2017: { route: "sro_introduction", rulesets: RULESETS_2017 },
   two_stage: { route: "prap_two_stage", rulesets: RULESETS_2016 },
   single: { route: "prap_single", rulesets: RULESETS_2017 },
   clerical: { route: "scr_clerical", rulesets: ALL_RULESETS },

@@ -713,17 +713,27 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     });
   });
 
+  // Changed on purpose (issue 12, fidelity item 8): a 2016 introduction's JCP referral is to both
+  // the Initial Assessment and the strand (13.49), so the case goes straight to "recommended" with
+  // its strand referral received, skipping the duplicate IA steps; 2017 attaches the single referral.
   it.each([
-    ["ses_2016_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2016_non_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2017", "prap_single", ["accept_referral", "reject"]],
-  ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, actions) => {
+    ["ses_2016_uc", "prap_two_stage", "recommended", "13.49"],
+    ["ses_2016_non_uc", "prap_two_stage", "recommended", "13.49"],
+    ["ses_2017", "prap_single", "referred", "3.27"],
+  ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, state, paragraph) => {
     let s = sro("introduction_accepted", ruleset);
     expect(availableActions(s)).toEqual(["record_jcp_referral"]);
-    s = after(s, check(s, "record_jcp_referral", { referralDate: TODAY }), { referralDate: TODAY });
-    expect(s.state).toBe("referred");
+    const result = allowed(check(s, "record_jcp_referral", { referralDate: TODAY }));
+    expect(result.paragraph).toBe(paragraph);
+    s = after(s, result, { referralDate: TODAY, hasStrandReferral: route === "prap_two_stage" });
+    expect(s.state).toBe(state);
     expect(lifecycleRouteOf(s)).toBe(route);
-    expect(availableActions(s)).toEqual(actions);
+    if (route === "prap_two_stage") {
+      expect(availableActions(s)).toContain("accept_strand_referral");
+      for (const repeated of ["acknowledge", "book_initial_assessment", "record_assessment_recommended"] as const) expect(availableActions(s)).not.toContain(repeated);
+    } else {
+      expect(availableActions(s)).toEqual(["accept_referral", "reject"]);
+    }
   });
 });
 

@@ -56,7 +56,7 @@ describe("the introductory phone call: SESSRO1 Parts 1 and 2 (13.42–13.43, 3.2
   it("records someone on the Work Programme or another incompatible DWP programme, asking which (13.43, 3.22)", () => {
     const schema = sroIntroductionSchemaOn(todayInLondon(new Date()));
     expect(errorsOf(schema.safeParse(post({ onIncompatibleProgramme: "yes" }))).otherProgrammeNamed).toMatch(/which programme/);
-    expect(schema.safeParse(post({ onIncompatibleProgramme: "yes", otherProgrammeNamed: "Work Choice" })).data).toMatchObject({ onIncompatibleProgramme: true, otherProgrammeNamed: "Work Choice" });
+    expect(schema.safeParse(post({ ...date("introducedOn", "2026-05-20"), onIncompatibleProgramme: "yes", otherProgrammeNamed: "Work Choice" })).data).toMatchObject({ onIncompatibleProgramme: true, otherProgrammeNamed: "Work Choice" });
     expect(errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ onIncompatibleProgramme: "" }))).onIncompatibleProgramme).toMatch(/^Select whether/);
   });
 
