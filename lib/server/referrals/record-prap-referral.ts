@@ -6,6 +6,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { openCase, type OpenedCase } from "../cases/open-case";
 import { requireOpenSite } from "../sites/require-open-site";
 import { createPrapReferral } from "./create-prap-referral";
+import { offerOpenIntroduction } from "./offer-open-introduction";
 import { refuseDuplicates, refuseUnjustifiedReReferral } from "./prap-referral-rules";
 
 /**
@@ -29,6 +30,7 @@ export async function recordPrapReferral(
   const { referral, claimant: person, handover } = input;
   return prisma.$transaction(async (tx) => {
     await refuseDuplicates(tx, actor, referral);
+    await offerOpenIntroduction(tx, actor, input.claimant.nino);
     const reReferralOfCaseId = await refuseUnjustifiedReReferral(tx, actor, input);
     const restrictionTier = input.mappa ? "mappa" : "none";
     return openCase(

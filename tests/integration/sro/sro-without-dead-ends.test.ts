@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FirstMeetingInput, SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { UseCaseActor } from "@/lib/server/assert-can";
+import { todayInLondon } from "@/lib/calendar/iso-date";
+import { referralIntakeSchemaOn, type ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
+import { introductionOffered } from "@/lib/domain/sro/attach-to-introduction";
 import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
+import { recordPrapReferral } from "@/lib/server/referrals/record-prap-referral";
 import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
 import { recordJcpReceipt } from "@/lib/server/sro/record-jcp-receipt";
@@ -210,6 +214,66 @@ describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)"
       await db.prisma.case.update({ where: { id: caseId }, data: { restrictionTier: "scr", assignedCaseworkerId: null } });
       const queue = await getRestrictedQueue(db.prisma, officer, clock);
       expect(queue.openScrCases.find((row) => row.id === caseId)?.jcpReferralMissing).toBe(true);
+    });
+  });
+
+  describe("'New referral' with the NINO of an open SRO introduction (13.49, 3.27)", () => {
+    const dateParts = (name: string, iso: string) => {
+      const [year, month, day] = iso.split("-");
+      return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year };
+    };
+    let serial = 0;
+    const prapReferral = (nino: string): ReferralIntakeInput => {
+      serial += 1;
+      const n = String(serial + (process.pid % 1000) * 100).padStart(7, "0");
+      return referralIntakeSchemaOn(todayInLondon(new Date())).parse({
+        route: "prap_single",
+        siteId: provider.sites.england.id,
+        purchaseOrderNumber: `28${n}`,
+        referralId: `PRAP-ATT-${n}`,
+        provisionId: "SES-P2-NATIONAL",
+        ...dateParts("referralDate", "2026-11-20"),
+        ...dateParts("referralReceivedOn", "2026-11-20"),
+        title: "Ms",
+        forename: "Grace",
+        surname: "Okafor",
+        nino,
+        disabled: "no",
+        telephone: "07700 900101",
+        addressLine1: "7 Kestrel Row",
+        town: "Leeds",
+        postcode: "LS9 8QX",
+        handoverRole: "disability_employment_adviser",
+        handoverName: "Rachel Moorhouse",
+        handoverOrganisation: "Leeds Eastgate Jobcentre",
+        handoverPhone: "0113 496 0301",
+        handoverEmail: "rachel.moorhouse@jobcentre.example.test",
+      });
+    };
+
+    it("offers to attach JCP's referral to the introduction instead of asking for a re-referral justification, creating nothing", async () => {
+      const nino = uniqueNino();
+      const { caseId, reference } = await recordSroIntroduction(db.prisma, caseworker, introduction({ nino }), clock.now);
+      await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock);
+      const before = await db.prisma.case.count();
+      const error = await expectUseCaseError(recordPrapReferral(db.prisma, caseworker, prapReferral(nino), clock.now), "INVALID");
+      expect(introductionOffered(error.fieldErrors)).toEqual({ key: `attachToIntroduction:${caseId}`, caseId });
+      expect(error.message).toContain(reference);
+      expect(error.message).toMatch(/attach JCP’s referral to this introduction/);
+      expect(error.fieldErrors).not.toHaveProperty("reReferralJustification");
+      expect(await db.prisma.case.count()).toBe(before);
+    });
+
+    it("does not mention an introduction the user cannot see (an SCR case): no existence oracle (AC-02)", async () => {
+      const nino = uniqueNino();
+      const { caseId } = await recordSroIntroduction(db.prisma, officer, introduction({ nino }), clock.now);
+      await db.prisma.case.update({ where: { id: caseId }, data: { restrictionTier: "scr" } });
+      const officerError = await expectUseCaseError(recordPrapReferral(db.prisma, officer, prapReferral(nino), clock.now), "INVALID");
+      expect(introductionOffered(officerError.fieldErrors)?.caseId).toBe(caseId);
+      const outcome = await recordPrapReferral(db.prisma, caseworker, prapReferral(nino), clock.now).catch((e: unknown) => e);
+      const fieldErrors = outcome instanceof Error && "fieldErrors" in outcome ? (outcome as { fieldErrors: Record<string, string> }).fieldErrors : {};
+      expect(introductionOffered(fieldErrors)).toBeNull();
+      expect(JSON.stringify(fieldErrors)).not.toContain(caseId);
     });
   });
 });

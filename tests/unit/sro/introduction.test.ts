@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeEarlierSpell, earlierSpellDecisionMissing } from "@/lib/domain/sro/earlier-spells";
+import { introductionOffered } from "@/lib/domain/sro/attach-to-introduction";
 import { introductionRulesetOn, PLACE_HOLDING_STATES, provisionIsFull, SRO_PLACE_HOLDING_STATES_AFTER_REFERRAL } from "@/lib/domain/sro/introduction";
 import { CLOSED_STATES } from "@/lib/domain/case-states";
 
@@ -37,5 +38,14 @@ describe("earlier SES spells (13.46, 3.24)", () => {
     expect(earlierSpellDecisionMissing([spell], "Circumstances changed", "13.46")).toBeNull();
     expect(earlierSpellDecisionMissing([spell], "  ", "3.24")).toMatch(/^An earlier SES spell is recorded .*SES-000012.*appropriate to go on \(3\.24\)$/);
     expect(earlierSpellDecisionMissing([spell, spell], null, "13.46")).toMatch(/^Earlier SES spells are recorded/);
+  });
+});
+
+describe("the intake's offer to attach JCP's referral to an open introduction (13.49, 3.27)", () => {
+  const id = "5b0c4ac4-6c4a-4f4b-9f2f-0d6e2a0f0a11";
+  it("finds the introduction named by the field error's key, and nothing else", () => {
+    expect(introductionOffered({ [`attachToIntroduction:${id}`]: "…" })).toEqual({ key: `attachToIntroduction:${id}`, caseId: id });
+    expect(introductionOffered({ reReferralJustification: "…" })).toBeNull();
+    expect(introductionOffered({ "attachToIntroduction:not-an-id": "…" })).toBeNull();
   });
 });
