@@ -74,7 +74,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
     ...CLOCK_INPUT_SELECT,
     site: { select: { name: true, nation: true } },
     claimant: { select: { forename: true, surname: true } },
-    sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true } },
+    sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true, markingOverride: true } },
   } as const;
   const scrWhere = (open: boolean) => ({
     AND: [caseWhereVisibleTo(actor), { restrictionTier: "scr" as const }, { state: open ? { notIn: closedStates } : { in: closedStates } }],
@@ -106,7 +106,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
       reference: row.reference,
       claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
       state: row.state,
-      marking: scrMarking(row.ruleset),
+      marking: scrMarking(row.ruleset, row.sl2?.markingOverride ?? null),
       siteName: row.site.name,
       sl2ReceivedOn: isoDateFromDb(row.sl2?.receivedOn ?? row.referralDate),
       startClock: clocks.find((c) => c.id === "start" && c.state !== "not_applicable") ?? null,

@@ -3,6 +3,8 @@ import type { UseCaseActor } from "@/lib/server/assert-can";
 import { changeRestriction } from "@/lib/server/cases/change-restriction";
 import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
 import { listStaffNotices } from "@/lib/server/notices/list-staff-notices";
+import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { actorFor, createCase, createProvider, createUserRow, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
@@ -109,6 +111,34 @@ describe("SCR lifecycle without dead ends", () => {
         ).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
       expect(await caseRow(built.id)).toMatchObject({ state: "referred", version: built.version });
+    });
+  });
+
+  describe("the SL2 marking (13.77, 3.43)", () => {
+    const sl2Case = (ruleset: "ses_2016_uc" | "ses_2017") =>
+      createCase(db.prisma, provider, { route: "scr_clerical", ruleset, state: "referred", referralDate: "2026-11-16", assignedTo: provider.users.officer });
+
+    it("follows the ruleset, and the nominated officer overrides it with a reason only where the ruleset was overridden", async () => {
+      const ordinary = await sl2Case("ses_2017");
+      expect((await getSl2View(db.prisma, actors.officer, ordinary.id, "sl2.restricted_read")).marking).toBe("SCR customer");
+      const refused = await overrideSl2Marking(db.prisma, actors.officer, { caseId: ordinary.id, version: ordinary.version, marking: "scr_participant", reason: "x" }).catch((e: unknown) => e);
+      expect((refused as UseCaseError).fieldErrors.marking).toMatch(/follows the case’s ruleset/);
+
+      // A 2026 SL2 case whose ruleset was overridden to Chapter 13.
+      const overridden = await sl2Case("ses_2016_uc");
+      expect((await getSl2View(db.prisma, actors.officer, overridden.id, "sl2.restricted_read")).marking).toBe("SCR participant");
+      const reason = "JCP's SL2 is on the Chapter 3 form: mark it as JCP does";
+      await overrideSl2Marking(db.prisma, actors.officer, { caseId: overridden.id, version: overridden.version, marking: "scr_customer", reason });
+      expect((await getSl2View(db.prisma, actors.officer, overridden.id, "sl2.restricted_read")).marking).toBe("SCR customer");
+      const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId: overridden.id, action: "sl2.marking_overridden" } });
+      expect(audit).toMatchObject({ reason, before: { marking: "SCR participant" }, after: { marking: "SCR customer" } });
+    });
+
+    it("answers anyone but a nominated officer as for a random id (AC-01)", async () => {
+      const built = await sl2Case("ses_2016_uc");
+      for (const key of ["caseworker", "manager"] as const) {
+        await expect(overrideSl2Marking(db.prisma, actors[key], { caseId: built.id, version: built.version, marking: "scr_customer", reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      }
     });
   });
 });

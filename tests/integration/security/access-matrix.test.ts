@@ -50,7 +50,7 @@ import { UseCaseError } from "@/lib/server/use-case-error";
 import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
 import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
-import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
+import { createScrCaseSchema, overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
 import {
   firstMeetingSchemaOn,
   jcpReceiptSchemaOn,
@@ -63,6 +63,7 @@ import {
 } from "@/lib/domain/forms/sro-introduction-forms";
 import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
@@ -398,6 +399,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     "creates a new SCR case; nominated officers only (FORBIDDEN for anyone else, covered in tests/integration/scr)",
     createScrCaseSchema,
   ),
+  [`${CASE_DIR}/forms/sl2/actions.ts#overrideSl2MarkingAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "overrideSl2Marking",
+    schema: overrideSl2MarkingSchema,
+    run: async (context, actor, caseId) =>
+      overrideSl2Marking(context.prisma, actor, { caseId, version: await context.versionOf(caseId), marking: "scr_customer", reason: "Access matrix probe" }),
+  }),
   [`${CASE_DIR}/forms/sl2/actions.ts#recordSl2Page1ReturnedAction`]: caseAction({
     permission: "update:restricted-case:any",
     useCase: "recordSl2Page1Returned",

@@ -5,6 +5,7 @@ import { availableActions, checkTransition } from "@/lib/domain/lifecycle/check-
 import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import { stepFor } from "@/lib/domain/lifecycle/steps";
 import { can } from "@/lib/domain/permissions";
+import { scrMarking, scrMarkingOverrideProblem } from "@/lib/domain/scr/sl2";
 
 const TODAY: IsoDate = "2016-10-20";
 const NOW = new Date("2016-10-20T10:00:00Z");
@@ -70,5 +71,26 @@ describe("SCR lifecycle (docs/rules/restricted-cases.md \"SCR lifecycle\")", () 
     expect(messages).toEqual(expect.arrayContaining(["Select why the case is closing", "Enter the reason for closing the case"]));
     expect(schema.parse({ ...base, outcome: "never_started", reason: " SL2 withdrawn by JCP " }).input).toEqual({ outcome: "never_started", reason: "SL2 withdrawn by JCP" });
     expect(actionSlug("close_scr_not_engaged")).toBe("close-scr-not-engaged");
+  });
+});
+
+describe("the SCR marking follows the case's ruleset (13.77, 3.43)", () => {
+  it("marks Chapter 13 cases 'SCR participant' and Chapter 3 cases 'SCR customer'", () => {
+    expect(scrMarking("ses_2016_uc")).toBe("SCR participant");
+    expect(scrMarking("ses_2016_non_uc")).toBe("SCR participant");
+    expect(scrMarking("ses_2017")).toBe("SCR customer");
+  });
+
+  it("uses the nominated officer's override where one is recorded", () => {
+    expect(scrMarking("ses_2016_uc", "scr_customer")).toBe("SCR customer");
+    expect(scrMarking("ses_2017", "nonsense")).toBe("SCR customer");
+  });
+
+  it("lets the marking be overridden only where the case's ruleset was overridden, and only with a reason", () => {
+    // An SL2 received in 2026 gives Chapter 3; a case still on Chapter 13 had its ruleset overridden.
+    expect(scrMarkingOverrideProblem({ ruleset: "ses_2017", sl2ReceivedOn: "2026-11-20", reason: "JCP's form says participant" })).toMatch(/follows the case’s ruleset/);
+    expect(scrMarkingOverrideProblem({ ruleset: "ses_2016_uc", sl2ReceivedOn: "2026-11-20", reason: " " })).toMatch(/reason/);
+    expect(scrMarkingOverrideProblem({ ruleset: "ses_2016_uc", sl2ReceivedOn: "2026-11-20", reason: "Contract extension letter" })).toBeNull();
+    expect(scrMarkingOverrideProblem({ ruleset: "ses_2016_uc", sl2ReceivedOn: "2017-08-31", reason: "x" })).not.toBeNull();
   });
 });

@@ -39,6 +39,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "strand-referral": "Strand referral recorded. You can now accept it.",
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
+  "sl2-marking": "SL2 marking saved.",
   restriction: "Restriction saved.",
   "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
   "sro-introduced-not-eligible": "Introduction recorded and closed as not eligible: they are on an incompatible DWP programme. Tell the SRO (13.43, 3.22).",
