@@ -37,6 +37,12 @@ export const SETTINGS = {
     label: "Working days after the exit date to send the exit notice (UC452 part 8a/8b or the Customer Exit Tracker)",
     rule: "docs/rules/clocks.md#exit-notice",
   },
+  "sro.jcpReferralMissingWorkingDays": {
+    schema: z.number().int().min(1).max(60),
+    default: 10,
+    label: "Working days after an SRO introduction is accepted before JCP's PRaP referral shows as missing (13.49, 3.27)",
+    rule: "docs/rules/routes.md#jcp-referral-missing",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

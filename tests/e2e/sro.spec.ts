@@ -44,10 +44,15 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await page.getByLabel("Interview time", { exact: true }).fill("10:30");
   await page.getByLabel("Interview venue", { exact: true }).fill("Leeds Central, 1 Park Row");
 
-  // 13.43: someone on an incompatible programme cannot be introduced — a clear message, nothing recorded.
-  await choose(page, "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?", "Yes, they are on one of them");
+  // 13.43: someone on an incompatible programme is recorded and closed as not eligible
+  // (docs/decisions/0017-sro-introductions-without-dead-ends.md), so the form asks which programme first — a clear message, nothing recorded.
+  await choose(
+    page,
+    "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?",
+    "Yes, they are on one of them: record the call and close it as not eligible",
+  );
   await page.getByRole("button", { name: "Record the introduction" }).click();
-  await expect(page.locator(".govuk-error-summary")).toContainText("They cannot be introduced");
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter which programme they are on");
   await expect(page.getByLabel("Surname", { exact: true })).toHaveValue("Achebe");
   await expectNoAccessibilityViolations(page);
 
@@ -103,6 +108,14 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=sro-sent`));
   await expect(sessro1Section(page)).toContainText("tracking number TT 1234 5678 9GB");
   await expectNoAccessibilityViolations(page);
+
+  // JCP confirms it received the SESSRO1 (13.49, 3.27).
+  await sessro1Section(page).getByRole("link", { name: "record JCP’s receipt of the SESSRO1" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Record JCP’s receipt of the SESSRO1");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Record JCP’s receipt" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=sro-jcp-receipt`));
+  await expect(sessro1Section(page)).toContainText("JCP confirmed it received the SESSRO1");
 
   // JCP's PRaP referral arrives and attaches to this case (13.49, 3.27).
   await sessro1Section(page).getByRole("link", { name: "record JCP’s PRaP referral" }).click();

@@ -6,6 +6,7 @@ import { Tag } from "@/components/content/Tag";
 import { ClockTag } from "@/components/cases/ClockTag";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
+import { JCP_REFERRAL_MISSING_LABEL } from "@/lib/domain/sro/jcp-referral-missing";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
 import { readSearchTerm } from "./search-cookie";
@@ -86,6 +87,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                       {row.claimantName}
                       {row.restrictionTier === "mappa" && <> <Tag text="MAPPA" colour="purple" /></>}
                       {row.restrictionTier === "scr" && <> <Tag text="SCR" colour="red" /></>}
+                      {row.jcpReferralMissing && <> <Tag text={JCP_REFERRAL_MISSING_LABEL} colour="orange" /></>}
                     </>
                   ),
                 },

@@ -14,6 +14,7 @@ import { dashboardQueryString, parseDashboardQuery } from "@/lib/domain/dashboar
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
+import { loadStaffNotices } from "@/lib/server/notices/load-staff-notices";
 import { ExportForm } from "./ExportForm";
 import { FiltersForm } from "./FiltersForm";
 
@@ -315,10 +316,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requireUser("read:dashboard:any");
   const { filters, page, errors } = parseDashboardQuery(await searchParams);
   const view = await loadDashboardPage(user, filters, page);
+  const notices = await loadStaffNotices(user);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors.map((error) => ({ fieldId: error.field, message: error.message }))} />}
       <PageHeading caption={`As of ${formatLongDate(view.today)}`}>Dashboard</PageHeading>
+      {notices.length > 0 && (
+        <section aria-labelledby="notices">
+          <h2 className="govuk-heading-m" id="notices">
+            Notices about your caseworkers
+          </h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {notices.map((notice) => (
+              <li key={notice.id}>{notice.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <FiltersForm view={view} />
       <p className="govuk-body">Showing {filterSummary(view)}.</p>
       {view.totalsIncludeRestricted ? (

@@ -22,6 +22,7 @@ import {
   REFERRAL_ROUTE_OPTIONS,
   WELSH_LANGUAGE_OPTIONS,
 } from "@/lib/domain/forms/referral-intake";
+import { introductionOffered } from "@/lib/domain/sro/attach-to-introduction";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -53,6 +54,8 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
     const errorParts = props.errorParts.length > 0 ? props.errorParts : datePartsInError(props.error, props.defaultValue);
     return { error: props.error, errorParts, defaultValue: echoed ? props.defaultValue : initial };
   };
+  // 13.49, 3.27: JCP's referral of someone with an open SRO introduction belongs to that introduction.
+  const offeredIntroduction = echoed ? introductionOffered(state.fieldErrors) : null;
   const askForJustification =
     state.fieldErrors.reReferralJustification !== undefined || (echoed && (state.values.reReferralJustification ?? "") !== "");
 
@@ -125,6 +128,16 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             width={10}
             {...text("nino")}
           />
+          {offeredIntroduction && (
+            <div className="govuk-inset-text" id={offeredIntroduction.key}>
+              <p className="govuk-body">{state.fieldErrors[offeredIntroduction.key]}</p>
+              <p className="govuk-body">
+                <a className="govuk-link" href={`/cases/${offeredIntroduction.caseId}/sro/jcp-referral`}>
+                  Attach JCP’s referral to this introduction
+                </a>
+              </p>
+            </div>
+          )}
           {askForJustification && (
             <Textarea
               name="reReferralJustification"

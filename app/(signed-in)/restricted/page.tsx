@@ -1,5 +1,6 @@
 import { EmptyState } from "@/components/content/EmptyState";
 import { Table } from "@/components/content/Table";
+import { Tag } from "@/components/content/Tag";
 import { ClockTag } from "@/components/cases/ClockTag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -7,6 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { SL2_RETURN_LABELS } from "@/lib/domain/scr/sl2";
+import { JCP_REFERRAL_MISSING_LABEL } from "@/lib/domain/sro/jcp-referral-missing";
 import type { ScrQueueRow } from "@/lib/server/scr/get-restricted-queue";
 import { loadRestrictedQueuePage } from "@/lib/server/scr/load-restricted-queue-page";
 
@@ -22,7 +24,14 @@ function scrRows(rows: readonly ScrQueueRow[]) {
     cells: [
       { content: caseLink(row) },
       { content: row.claimantName },
-      { content: CASE_STATE_LABELS[row.state] },
+      {
+        content: (
+          <>
+            {CASE_STATE_LABELS[row.state]}
+            {row.jcpReferralMissing && <> <Tag text={JCP_REFERRAL_MISSING_LABEL} colour="orange" /></>}
+          </>
+        ),
+      },
       { content: row.sl2ReceivedOn ? formatLongDate(row.sl2ReceivedOn) : "Not recorded" },
       { content: row.startClock ? <ClockTag clock={row.startClock} /> : "—" },
       { content: row.siteName },

@@ -107,6 +107,12 @@ export const changeRestrictionSchema = z
     version: recordVersion,
     tier: z.enum(RESTRICTION_TIERS, { error: "Select the restriction for this case" }),
     reason: requiredText("the reason for the change", 2000),
+    // Clearing SCR: give the case back to the caseworker it was taken from when it was marked SCR
+    // (docs/rules/restricted-cases.md "SCR lifecycle"); offered only when there is one to restore.
+    restoreAssignee: z
+      .enum(["yes"], { error: "Reload the page and try again." })
+      .optional()
+      .transform((value) => value === "yes"),
   })
   .strict();
 export type ChangeRestrictionInput = z.output<typeof changeRestrictionSchema>;

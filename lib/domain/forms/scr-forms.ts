@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ninoProblem, normaliseNino } from "@/lib/domain/identifiers";
-import { needsTrackingNumber, SECURE_RETURN_METHODS, type SecureReturnMethod } from "@/lib/domain/scr/sl2";
+import { needsTrackingNumber, SCR_MARKINGS, SECURE_RETURN_METHODS, type SecureReturnMethod } from "@/lib/domain/scr/sl2";
 import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 
@@ -153,3 +153,16 @@ export const resolveScrDuplicateSchema = z
   })
   .strict();
 export type ResolveScrDuplicateInput = z.output<typeof resolveScrDuplicateSchema>;
+/**
+ * 13.77, 3.43: the nominated officer overrides the SL2 marking, with a reason, where the case's
+ * ruleset was overridden (lib/domain/scr/sl2.ts scrMarkingOverrideProblem).
+ */
+export const overrideSl2MarkingSchema = z
+  .object({
+    caseId: recordId,
+    version: recordVersion,
+    marking: z.enum(SCR_MARKINGS, { error: "Select the marking for the top of each SL2 page" }),
+    reason: requiredText("the reason for the marking", 2000),
+  })
+  .strict();
+export type OverrideSl2MarkingInput = z.output<typeof overrideSl2MarkingSchema>;

@@ -95,12 +95,17 @@ const time = (label: string) =>
 
 // ─── 1. The introductory phone call: SESSRO1 Parts 1 and 2 (13.41–13.43, 3.20–3.22) ─────
 
-export const INCOMPATIBLE_PROGRAMME_MESSAGE =
-  "They cannot be introduced: a person already on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme is not eligible for SES. Tell the SRO; nothing has been recorded (13.43, 3.22)";
+/**
+ * 13.43, 3.22: someone on an incompatible programme is not eligible. Decision
+ * (docs/decisions/0017-sro-introductions-without-dead-ends.md): the call is recorded and closed at
+ * once as not eligible (SESSRO1 Part 4), so the SRO's call and what the provider told them are on
+ * record; the form does not refuse it.
+ */
+export const INCOMPATIBLE_PROGRAMME_REASON_CODE = "incompatible_programme";
 
 export const INCOMPATIBLE_PROGRAMME_OPTIONS = [
   { value: "no", text: "No, they are not on any of these programmes" },
-  { value: "yes", text: "Yes, they are on one of them" },
+  { value: "yes", text: "Yes, they are on one of them: record the call and close it as not eligible" },
 ] as const;
 
 /** The date fields of the introduction form, in page order (each posts `${name}-day|month|year`). */
@@ -131,18 +136,23 @@ export const sroIntroductionSchemaOn = (today: IsoDate) =>
         onIncompatibleProgramme: z.enum(["yes", "no"], {
           error: "Select whether they are on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme",
         }),
+        // 13.45: another DWP programme the SRO or the person names; it warns, it does not refuse
+        otherProgrammeNamed: optionalText("the other DWP programme", 200),
+        // 13.46, 3.24: an earlier SES spell on record needs a reason to go on (checked by the server)
+        previousSpellReason: optionalText("why another period on SES is appropriate", 2000),
       })
       .strict()
       .superRefine((form, context) => {
-        if (form.onIncompatibleProgramme === "yes") {
-          context.addIssue({ code: "custom", path: ["onIncompatibleProgramme"], message: INCOMPATIBLE_PROGRAMME_MESSAGE });
+        if (form.onIncompatibleProgramme === "yes" && form.otherProgrammeNamed === null) {
+          context.addIssue({ code: "custom", path: ["otherProgrammeNamed"], message: "Enter which programme they are on (13.43, 3.22)" });
         }
         if (form.interviewOn < form.introducedOn) {
           context.addIssue({ code: "custom", path: ["interviewOn"], message: "The interview must be on or after the day of the phone call" });
         }
       })
-      .transform(({ interviewTime, onIncompatibleProgramme: _checked, ...form }) => ({
+      .transform(({ interviewTime, onIncompatibleProgramme, ...form }) => ({
         ...form,
+        onIncompatibleProgramme: onIncompatibleProgramme === "yes",
         interviewAt: ukInstant(form.interviewOn, interviewTime),
       })),
   );
@@ -161,7 +171,7 @@ export const FIRST_MEETING_OUTCOME_OPTIONS: ReadonlyArray<{ value: FirstMeetingO
   {
     value: "provision_full",
     text: "Eligible and suitable, but the provision is full",
-    hint: "Tell the SRO. Where the site’s capacity is recorded, this is checked.",
+    hint: "Give the date you told the SRO and the reason. Where the site’s capacity is recorded it is checked, and you are warned if it still shows places free.",
   },
   {
     value: "not_eligible",
@@ -193,8 +203,12 @@ export const firstMeetingSchemaOn = (today: IsoDate) =>
         claimantToldOn: optionalDate("the date you explained this to them", today),
         sroContactedOn: optionalDate("the date you contacted the SRO", today),
         copyRetainedForInspection: tickbox,
-        // Provision full: the SRO told
+        // Provision full: the SRO told, and why it is full (13.47, 3.25)
         sroToldOn: optionalDate("the date you told the SRO", today),
+        provisionFullReason: optionalText("why the provision is full", 2000),
+        // An earlier SES spell with the same NINO: why another period is appropriate (13.46, 3.24);
+        // required by the server when the records show one
+        previousSpellReason: optionalText("why another period on SES is appropriate", 2000),
       })
       .strict()
       .superRefine((form, context) => {
@@ -216,6 +230,7 @@ export const firstMeetingSchemaOn = (today: IsoDate) =>
         }
         if (form.outcome === "provision_full") {
           if (form.sroToldOn === null) issue("sroToldOn", "Enter the date you told the SRO the provision is full");
+          if (form.provisionFullReason === null) issue("provisionFullReason", "Enter why the provision is full (13.47, 3.25)");
           after("sroToldOn", form.sroToldOn, "The date you told the SRO");
         }
         if (form.outcome === "not_eligible") {
@@ -290,6 +305,11 @@ export const jcpReferralSchemaOn = (today: IsoDate) =>
         provisionId: requiredText("the provision ID", 40),
         referralDate: date("the referral date", { notFuture: today }),
         referralReceivedOn: date("the date the referral was received", { notFuture: today }),
+        // Ch13 (13.49): JCP's second referral, to the strand; required by the server for a 2016 case
+        strand: z.union([z.enum(["sesmp", "sessb"], { error: "Select the strand JCP referred them to" }), z.literal("")]).optional().transform((value) => (value ? value : null)),
+        strandPurchaseOrderNumber: z.union([purchaseOrderNumberField, z.literal("")]).optional().transform((value) => (value ? value : null)),
+        strandReferralId: optionalText("the strand referral ID", 40),
+        strandProvisionId: optionalText("the strand provision ID", 40),
       })
       .strict()
       .superRefine((form, context) => {
@@ -299,3 +319,18 @@ export const jcpReferralSchemaOn = (today: IsoDate) =>
       }),
   );
 export type JcpReferralInput = z.output<ReturnType<typeof jcpReferralSchemaOn>>;
+
+// ─── 5. JCP's notification that it received the SESSRO1 copy (13.49, 3.27) ─────────────────
+
+export const jcpReceiptSchemaOn = (today: IsoDate) =>
+  withDateParts(
+    ["receivedOn"],
+    z
+      .object({
+        caseId: recordId,
+        version: recordVersion,
+        receivedOn: date("the date JCP told you it received the SESSRO1", { notFuture: today }),
+      })
+      .strict(),
+  );
+export type JcpReceiptInput = z.output<ReturnType<typeof jcpReceiptSchemaOn>>;

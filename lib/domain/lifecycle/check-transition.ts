@@ -216,14 +216,6 @@ function requirementRefusal(snapshot: LifecycleSnapshot, row: LifecycleTransitio
       const p = at(["3.07"]);
       return refuse("not_available", p, `The welcome call is already recorded on ${snapshot.welcomeCallOn ?? "this case"} (${p})`);
     }
-    case "provision_not_known_to_have_places": {
-      const p = at(["13.47", "3.25"]);
-      return refuse(
-        "must_accept_introduction",
-        p,
-        `The provision has places free, so a ${personWord(snapshot.ruleset, false)} who is eligible and suitable must be accepted (${p})`,
-      );
-    }
   }
 }
 

@@ -24,6 +24,8 @@ export interface LifecycleSnapshot {
   /** The stored 10-working-day meeting deadline (13.17) and start deadline (13.13, 3.07), for the warnings before saving. */
   meetDueOn?: IsoDate | null;
   startDueOn?: IsoDate | null;
+  /** The first meeting (or Initial Assessment) held; absent where the caller does not know it. */
+  firstMetOn?: IsoDate | null;
   /** ISO instant (Z or ±hh:mm) of POST's back-out email (13.35, 3.15). */
   backOutEmailAt: string | null;
   /** Ch13: the second PRaP referral, to the strand, has been received (13.26). */
@@ -65,8 +67,6 @@ export type SnapshotRequirement =
   | "back_out_email_recorded"
   /** accept_introduction: not when the site's capacity says every place is taken (13.47, 3.25). */
   | "provision_not_full"
-  /** record_provision_full: not when the site's capacity says places are free (13.47, 3.25). */
-  | "provision_not_known_to_have_places"
   /** record_welcome_call: once recorded it is not recorded again (3.07). */
   | "welcome_call_not_recorded";
 
@@ -79,8 +79,6 @@ export function meetsRequirement(snapshot: LifecycleSnapshot, requirement: Snaps
       return snapshot.startedOn !== null;
     case "back_out_email_recorded":
       return snapshot.backOutEmailAt !== null;
-    case "provision_not_known_to_have_places":
-      return snapshot.provisionFull !== false;
     case "provision_not_full":
       return snapshot.provisionFull !== true;
     case "welcome_call_not_recorded":

@@ -36,8 +36,8 @@ export type Question =
   | (QuestionBase & { kind: "checkbox"; items(context: PageContext): readonly Item[] })
   /** UK wall-clock time, hours and minutes. */
   | (QuestionBase & { kind: "time" })
-  /** One line of text (a name, a one-line description); `rows` makes it a textarea. */
-  | (QuestionBase & { kind: "text"; rows?: number });
+  /** Text: one line (a name, a one-line description), or a textarea with `rows`; `maxLength` is the limit the schema enforces, shown as a character count. */
+  | (QuestionBase & { kind: "text"; rows?: number; maxLength?: number });
 
 export interface FormField<Schema extends z.ZodType = z.ZodType> {
   question: Question;
@@ -65,6 +65,8 @@ export interface AskedQuestion {
   items?: Item[];
   inline?: boolean;
   rows?: number;
+  /** Free text: the limit the schema enforces, shown as a character count. */
+  maxLength?: number;
   /** The error keys shown at this question (its own first). */
   errorNames: string[];
 }
@@ -167,7 +169,7 @@ export function textField(label: string, options: Omit<QuestionBase, "label"> & 
   const tooLong = `${label} must be ${max} characters or fewer`;
   const text = z.string().trim().max(max, tooLong);
   return {
-    question: { kind: "text" as const, label, ...(rows ? { rows } : {}), ...rest },
+    question: { kind: "text" as const, label, maxLength: max, ...(rows ? { rows } : {}), ...rest },
     schema: required
       ? z.string({ error: required }).trim().min(1, required).max(max, tooLong)
       : text.optional().transform((value) => (value ? value : null)),
@@ -249,6 +251,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
         errorNames: [name],
         hint: question.kind === "date" ? [hint, DATE_EXAMPLE].filter(Boolean).join(" ") : hint,
       };
+      if (question.kind === "text") asked.maxLength = question.maxLength;
       if (question.kind === "radios" || question.kind === "checkbox") asked.items = [...question.items(context)];
       if (question.kind === "text" && question.rows) asked.rows = question.rows;
       if (question.kind === "radios") {

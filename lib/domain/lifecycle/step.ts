@@ -129,7 +129,8 @@ export interface StepWrites<Input> {
     field?: string;
     missing?: string;
   };
-  case?(input: Input, now: Date): CaseChange;
+  /** The case columns it sets; `snapshot` is the case as the state machine read it before the step. */
+  case?(input: Input, now: Date, snapshot: LifecycleSnapshot): CaseChange;
   assessment?(input: Input): AssessmentRecord;
   /**
    * The part of the UC452 (Ch13) or Customer Exit Tracker (Ch3, 3.16) the step completes: its

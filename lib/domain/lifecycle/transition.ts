@@ -66,6 +66,9 @@ export interface StepTransition {
  */
 const PROCESSES = {
   introduction: { route: "sro_introduction", rulesets: ALL_RULESETS },
+  /** JCP's referral of an accepted introduction differs by chapter (13.49, 3.27). */
+  introduction_2016: { route: "sro_introduction", rulesets: RULESETS_2016 },
+  introduction_2017: { route: "sro_introduction", rulesets: RULESETS_2017 },
   two_stage: { route: "prap_two_stage", rulesets: RULESETS_2016 },
   single: { route: "prap_single", rulesets: RULESETS_2017 },
   clerical: { route: "scr_clerical", rulesets: ALL_RULESETS },
@@ -84,7 +87,9 @@ export type TransitionFlag =
   /** 2017: the start date is before the day it is recorded, so work may have preceded it (3.07). */
   | "start_recorded_after_start_date"
   /** Rejected as "unable to contact" with fewer unsuccessful attempts than the threshold (3.08). */
-  | "fewer_contact_attempts_than_usual";
+  | "fewer_contact_attempts_than_usual"
+  /** "Provision full" recorded while the site's recorded capacity shows places free (13.47, 3.25). */
+  | "capacity_shows_places_free";
 
 export type RefusalCode =
   | "unknown_action"
@@ -103,7 +108,6 @@ export type RefusalCode =
   | "strand_referral_not_received"
   | "start_date_missing"
   | "back_out_email_missing"
-  | "must_accept_introduction"
   | "provision_full"
   | "reason_not_in_ruleset"
   | "work_coach_disagreed"

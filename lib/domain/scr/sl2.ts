@@ -21,9 +21,51 @@ export function scrRulesetFor(sl2ReceivedOn: IsoDate): ScrRuleset {
   return sl2ReceivedOn >= CHAPTER_3_FROM ? "ses_2017" : "ses_2016_uc";
 }
 
-/** 13.77: "SCR participant" (Chapter 13, 2016); 3.43: "SCR customer" (Chapter 3, 2017) — at the top of each form. */
-export function scrMarking(ruleset: Ruleset): "SCR participant" | "SCR customer" {
-  return ruleset === "ses_2017" ? "SCR customer" : "SCR participant";
+export const SCR_MARKINGS = ["scr_participant", "scr_customer"] as const;
+export type ScrMarkingCode = (typeof SCR_MARKINGS)[number];
+export const SCR_MARKING_LABELS: Readonly<Record<ScrMarkingCode, "SCR participant" | "SCR customer">> = {
+  scr_participant: "SCR participant",
+  scr_customer: "SCR customer",
+};
+
+/** The marking the case's ruleset gives: Chapter 3 (ses_2017) "SCR customer", Chapter 13 "SCR participant". */
+export function scrMarkingCodeFor(ruleset: Ruleset): ScrMarkingCode {
+  return ruleset === "ses_2017" ? "scr_customer" : "scr_participant";
+}
+
+function isScrMarkingCode(value: unknown): value is ScrMarkingCode {
+  return typeof value === "string" && (SCR_MARKINGS as readonly string[]).includes(value);
+}
+
+/**
+ * 13.77: "SCR participant" (Chapter 13, 2016); 3.43: "SCR customer" (Chapter 3, 2017) — at the
+ * top of each form. It follows the case's ruleset, unless the nominated officer overrode it with a
+ * reason (`override`, allowed only where the case's ruleset was overridden: scrMarkingOverrideProblem).
+ */
+export function scrMarking(ruleset: Ruleset, override: string | null = null): "SCR participant" | "SCR customer" {
+  return SCR_MARKING_LABELS[isScrMarkingCode(override) ? override : scrMarkingCodeFor(ruleset)];
+}
+
+/**
+ * The case's ruleset is not the one the date its SL2 arrived gives (scrRulesetFor): the chapter was
+ * overridden, for example by the purchase order of a case that became SCR, or by an override of
+ * the ruleset with a reason.
+ */
+export function scrRulesetOverridden(ruleset: Ruleset, sl2ReceivedOn: IsoDate): boolean {
+  return scrMarkingCodeFor(ruleset) !== scrMarkingCodeFor(scrRulesetFor(sl2ReceivedOn));
+}
+
+/**
+ * Why the nominated officer may not override the marking now, or null (13.77, 3.43;
+ * docs/rules/restricted-cases.md "SCR lifecycle"): only where the case's ruleset was overridden,
+ * and always with a reason.
+ */
+export function scrMarkingOverrideProblem(facts: { ruleset: Ruleset; sl2ReceivedOn: IsoDate; reason: string }): string | null {
+  if (!scrRulesetOverridden(facts.ruleset, facts.sl2ReceivedOn)) {
+    return "The marking follows the case’s ruleset (13.77, 3.43): it can be changed only where the case’s ruleset was overridden";
+  }
+  if (facts.reason.trim() === "") return "Enter the reason for the marking";
+  return null;
 }
 
 /**

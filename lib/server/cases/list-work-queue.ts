@@ -6,7 +6,11 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordRestrictedReads } from "../audit/record-audit";
+import { nationFromCode } from "@/lib/domain/nation";
+import { jcpReferralMissing } from "@/lib/domain/sro/jcp-referral-missing";
+import { isoDateFromDb } from "@/lib/db/dates";
 import { loadCalendar } from "../reference/load-calendar";
+import { loadSettings } from "../reference/load-settings";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
@@ -33,6 +37,8 @@ export interface WorkQueueRow {
   nextDeadlineOn: IsoDate | null;
   urgentClock: Clock | null;
   startClock: Clock | null;
+  /** An accepted SRO introduction still without JCP's PRaP referral (lib/domain/sro/jcp-referral-missing.ts). */
+  jcpReferralMissing: boolean;
 }
 
 export interface WorkQueuePage {
@@ -136,11 +142,12 @@ export async function listWorkQueue(
         assignedCaseworker: { select: { name: true } },
       },
     });
-  const [total, requested, calendar, settings] = await Promise.all([
+  const [total, requested, calendar, settings, sroSettings] = await Promise.all([
     prisma.case.count({ where }),
     pageOf(requestedPage),
     loadCalendar(prisma),
     loadDeadlineSettings(prisma),
+    loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
   const page = Math.min(requestedPage, totalPages);
@@ -167,6 +174,12 @@ export async function listWorkQueue(
       caseworkerName: row.assignedCaseworker?.name ?? null,
       nextDeadlineOn: row.nextDeadlineOn?.toISOString().slice(0, 10) ?? null,
       ...clocksOf(row),
+      jcpReferralMissing: jcpReferralMissing(
+        { state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) },
+        calendar,
+        options.today,
+        sroSettings["sro.jcpReferralMissingWorkingDays"],
+      ),
     })),
   };
 }

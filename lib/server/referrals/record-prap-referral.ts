@@ -8,6 +8,7 @@ import { findHiddenScrCase } from "../scr/find-hidden-scr-case";
 import { raiseScrDuplicateAlert } from "../scr/raise-scr-duplicate-alert";
 import { requireOpenSite } from "../sites/require-open-site";
 import { createPrapReferral } from "./create-prap-referral";
+import { offerOpenIntroduction } from "./offer-open-introduction";
 import { refuseDuplicates, refuseUnjustifiedReReferral } from "./prap-referral-rules";
 
 /**
@@ -36,6 +37,7 @@ export async function recordPrapReferral(
   const { referral, claimant: person, handover } = input;
   return prisma.$transaction(async (tx) => {
     await refuseDuplicates(tx, actor, referral);
+    await offerOpenIntroduction(tx, actor, input.claimant.nino);
     const reReferralOfCaseId = await refuseUnjustifiedReReferral(tx, actor, input);
     const hiddenScrCaseId = await findHiddenScrCase(tx, actor, person.nino);
     const restrictionTier = hiddenScrCaseId ? "scr" : input.mappa ? "mappa" : "none";

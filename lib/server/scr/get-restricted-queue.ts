@@ -7,7 +7,10 @@ import { CLOSED_STATES, isClosedState, type CaseState } from "@/lib/domain/case-
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import { recordRestrictedReads } from "../audit/record-audit";
+import { nationFromCode } from "@/lib/domain/nation";
+import { jcpReferralMissing } from "@/lib/domain/sro/jcp-referral-missing";
 import { loadCalendar } from "../reference/load-calendar";
+import { loadSettings } from "../reference/load-settings";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import type { UseCaseActor } from "../assert-can";
@@ -41,6 +44,8 @@ export interface ScrQueueRow {
   startClock: Clock | null;
   returnDue: Sl2ReturnDue | null;
   closed: boolean;
+  /** An accepted SRO introduction still without JCP's PRaP referral (lib/domain/sro/jcp-referral-missing.ts). */
+  jcpReferralMissing: boolean;
 }
 
 export interface MappaQueueRow {
@@ -79,7 +84,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
     ...CLOCK_INPUT_SELECT,
     site: { select: { name: true, nation: true } },
     claimant: { select: { forename: true, surname: true } },
-    sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true } },
+    sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true, markingOverride: true } },
   } as const;
   const scrWhere = (open: boolean) => ({
     AND: [caseWhereVisibleTo(actor), { restrictionTier: "scr" as const }, { state: open ? { notIn: closedStates } : { in: closedStates } }],
@@ -109,6 +114,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
 
   const calendar = await loadCalendar(prisma);
   const settings = await loadDeadlineSettings(prisma);
+  const { "sro.jcpReferralMissingWorkingDays": missingAfter } = await loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]);
   const toRow = (row: (typeof open)[number]): ScrQueueRow => {
     const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings);
     return {
@@ -116,7 +122,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
       reference: row.reference,
       claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
       state: row.state,
-      marking: scrMarking(row.ruleset),
+      marking: scrMarking(row.ruleset, row.sl2?.markingOverride ?? null),
       siteName: row.site.name,
       sl2ReceivedOn: isoDateFromDb(row.sl2?.receivedOn ?? row.referralDate),
       startClock: clocks.find((c) => c.id === "start" && c.state !== "not_applicable") ?? null,
@@ -126,6 +132,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
         referralFormReturnedOn: isoDateFromDb(row.sl2?.referralFormReturnedOn ?? null),
       }),
       closed: isClosedState(row.state),
+      jcpReferralMissing: jcpReferralMissing({ state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) }, calendar, clock.today, missingAfter),
     };
   };
   const openScrCases = open.map(toRow);

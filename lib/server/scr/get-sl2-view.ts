@@ -2,7 +2,7 @@ import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
-import { assessmentDone, scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
+import { assessmentDone, scrMarking, scrRulesetOverridden, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl2";
 import type { UseCaseActor } from "../assert-can";
 import { CASE_HEADER_SELECT, caseHeaderOf, type CaseHeader } from "../cases/case-header";
 import { SECURE_POST_IN_ORDER, securePostViewOf, type SecurePostView } from "../paper-forms/log-secure-post";
@@ -25,6 +25,9 @@ export interface Sl2Return extends SecurePostView {
 export interface Sl2View extends CaseHeader {
   /** 13.77 / 3.43: printed at the top of every SL2 page. */
   marking: "SCR participant" | "SCR customer";
+  /** The case's ruleset was overridden, so the nominated officer may override the marking with a reason (13.77, 3.43). */
+  markingOverridable: boolean;
+  markingOverrideReason: string | null;
   claimant: { name: string; nino: string | null; telephone: string | null };
   siteName: string;
   jcpNominatedOfficer: { name: string; organisation: string | null; phone: string | null; email: string | null } | null;
@@ -76,7 +79,9 @@ export function sl2ViewOf(row: Prisma.CaseGetPayload<{ select: typeof SL2_VIEW_S
   const officer = row.contacts.find((contact) => contact.role === "jcp_nominated_officer");
   return {
     ...caseHeaderOf(row),
-    marking: scrMarking(row.ruleset),
+    marking: scrMarking(row.ruleset, row.sl2?.markingOverride ?? null),
+    markingOverridable: sl2 ? scrRulesetOverridden(row.ruleset, isoDateFromDb(sl2.receivedOn)!) : false,
+    markingOverrideReason: sl2?.markingOverrideReason ?? null,
     claimant: { name: claimantDisplayName(row.claimant), nino: row.claimant.nino, telephone: row.claimant.telephone },
     siteName: row.site.name,
     jcpNominatedOfficer: officer ? { name: officer.name, organisation: officer.organisation, phone: officer.phone, email: officer.email } : null,

@@ -63,7 +63,7 @@ export async function recordSl2Page1Returned(
         trackingNumber: input.trackingNumber,
         pages2And3Retained: true,
         securePostLogId,
-        marking: scrMarking(found.ruleset),
+        marking: scrMarking(found.ruleset, sl2.markingOverride),
       },
     });
   });

@@ -58,7 +58,7 @@ export async function recordSl2ReferralFormReturned(
         method: input.method,
         trackingNumber: input.trackingNumber,
         securePostLogId,
-        marking: scrMarking(found.ruleset),
+        marking: scrMarking(found.ruleset, sl2.markingOverride),
       },
     });
   });

@@ -1,7 +1,9 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
+import type { EarlierSpell } from "@/lib/domain/sro/earlier-spells";
 import { recordRestrictedRead } from "../audit/record-audit";
+import { findEarlierSpells } from "./find-earlier-spells";
 import { findVisibleCase } from "../cases/find-visible-case";
 import { countPlacesTaken } from "../cases/lifecycle/lifecycle-snapshot";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -35,6 +37,16 @@ export interface Sessro1View extends CaseHeader {
   part4: { reasonLabel: string | null; reason: string | null; claimantToldOn: IsoDate | null; sroContactedOn: IsoDate | null; copyRetainedForInspection: boolean };
   consent: { signedOn: IsoDate | null; copyOfferedOn: IsoDate | null; originalRetained: boolean; spocNotifiedOn: IsoDate | null };
   securePost: SecurePostView[];
+  /** 13.45: another DWP programme named at the introduction (a warning to check at the first meeting). */
+  otherProgrammeNamed: string | null;
+  /** 13.46, 3.24: why another period on SES is appropriate, where an earlier spell is on record. */
+  previousSpellReason: string | null;
+  /** 13.47, 3.25: why the provision was full. */
+  provisionFullReason: string | null;
+  /** 13.49, 3.27: when JCP confirmed it received the SESSRO1 copy. */
+  jcpReceiptOn: IsoDate | null;
+  /** 13.46, 3.24: earlier SES spells with the same NINO this user may see (the SESSRO1 pages only). */
+  earlierSpells: EarlierSpell[];
 }
 
 /** The case columns and records the SESSRO1 pages and the case page's section show. */
@@ -63,7 +75,7 @@ export async function getSessro1View(prisma: PrismaClient, actor: UseCaseActor, 
   const view = await sessro1ViewOf(prisma, row);
   if (!view) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
   await recordRestrictedRead(prisma, actor, row, readAction);
-  return view;
+  return { ...view, earlierSpells: await findEarlierSpells(prisma, actor, view.part2.nino, row.id) };
 }
 
 /** The SESSRO1 of a case already loaded through the visibility rule; null when the case has none (not an SRO introduction). */
@@ -105,5 +117,10 @@ export async function sessro1ViewOf(prisma: PrismaClient, row: Sessro1Row): Prom
       spocNotifiedOn: isoDateFromDb(form.spocNotifiedOn),
     },
     securePost: row.securePost.filter((post) => post.document === "sessro1_copy").map(securePostViewOf),
+    otherProgrammeNamed: form.otherProgrammeNamed,
+    previousSpellReason: form.previousSpellReason,
+    provisionFullReason: form.provisionFullReason,
+    jcpReceiptOn: isoDateFromDb(form.jcpReceiptOn),
+    earlierSpells: [],
   };
 }

@@ -2,8 +2,10 @@ import { todayInLondon } from "@/lib/calendar/iso-date";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { CLOSED_STATES } from "@/lib/domain/case-states";
-import type { SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
+import { INCOMPATIBLE_PROGRAMME_REASON_CODE, type SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { formatNino } from "@/lib/domain/identifiers";
+import { cite } from "@/lib/domain/lifecycle/rulesets";
+import { earlierSpellDecisionMissing, PREVIOUS_SPELL_REASON_FIELD } from "@/lib/domain/sro/earlier-spells";
 import { introductionRulesetOn } from "@/lib/domain/sro/introduction";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { openCase, type OpenedCase } from "../cases/open-case";
@@ -13,10 +15,16 @@ import { raiseScrDuplicateAlert } from "../scr/raise-scr-duplicate-alert";
 import { refuseFutureDate } from "../refuse-business-date";
 import { requireOpenSite } from "../sites/require-open-site";
 import { UseCaseError } from "../use-case-error";
+import { findEarlierSpells } from "./find-earlier-spells";
 
 type Tx = Prisma.TransactionClient;
 
-export type RecordedIntroduction = OpenedCase;
+export type RecordedIntroduction = OpenedCase & {
+  /** Closed at once as not eligible: the person is on an incompatible programme (13.43, 3.22). */
+  closedNotEligible: boolean;
+  /** 13.45: another DWP programme was named; the caseworker is warned to check it at the first meeting. */
+  warnings: string[];
+};
 
 /**
  * Duplicate submissions and a second introduction of someone already with the provider: a NINO
@@ -45,6 +53,13 @@ async function refuseOpenCase(tx: Tx, actor: UseCaseActor, nino: string): Promis
  * claimant, form, SRO contact, assignment, due dates and audit row — in ONE transaction
  * (openCase). A concurrent double submit waits for the first one and then meets its open case
  * (CONFLICT), so it never makes a second case.
+ *
+ * Without dead ends (docs/decisions/0017-sro-introductions-without-dead-ends.md):
+ * - an earlier SES spell with the same NINO that the actor may see is shown, with its dates and
+ *   outcome, and the call is recorded only with a reason another period is appropriate (13.46, 3.24);
+ * - another DWP programme named warns (13.45) and is kept on the SESSRO1;
+ * - a person on an incompatible programme is recorded and closed at once as not eligible, with
+ *   the Part 4 reason "On an incompatible DWP programme" (13.43, 3.22), instead of being refused.
  */
 export async function recordSroIntroduction(
   prisma: PrismaClient,
@@ -62,7 +77,23 @@ export async function recordSroIntroduction(
     await refuseOpenCase(tx, actor, input.nino);
     const hiddenScrCaseId = await findHiddenScrCase(tx, actor, input.nino);
     const ruleset = introductionRulesetOn(input.introducedOn);
-    return openCase(
+    const incompatible = input.onIncompatibleProgramme;
+    if (!incompatible) {
+      const missing = earlierSpellDecisionMissing(await findEarlierSpells(tx, actor, input.nino), input.previousSpellReason, cite(["13.46", "3.24"], ruleset));
+      if (missing) throw new UseCaseError("INVALID", missing, { [PREVIOUS_SPELL_REASON_FIELD]: missing });
+    }
+    const notEligible = incompatible
+      ? await tx.reason.findFirst({ where: { kind: "not_eligible", code: INCOMPATIBLE_PROGRAMME_REASON_CODE, active: true }, select: { id: true, label: true } })
+      : null;
+    if (incompatible && !notEligible) {
+      const message = "The reason “On an incompatible DWP programme” is not in the list: ask an administrator";
+      throw new UseCaseError("INVALID", message, { onIncompatibleProgramme: message });
+    }
+    const warnings =
+      !incompatible && input.otherProgrammeNamed
+        ? [`They named another DWP programme, ${input.otherProgrammeNamed}: SES is probably not suitable alongside it, so check at the first meeting (${cite(["13.45", "13.46"], ruleset)})`]
+        : [];
+    const opened = await openCase(
       tx,
       actor,
       {
@@ -72,8 +103,10 @@ export async function recordSroIntroduction(
           siteId: input.siteId,
           route: "sro_introduction",
           ruleset,
-          // 13.44, 3.23: "introduced", not referred, until eligibility and suitability are confirmed
-          state: "introduced",
+          // 13.44, 3.23: "introduced", not referred, until eligibility and suitability are confirmed;
+          // on an incompatible programme, not eligible from the start (13.43, 3.22)
+          state: incompatible ? "not_eligible" : "introduced",
+          ...(notEligible ? { closedAt: now, closureReasonId: notEligible.id } : {}),
           // A possible duplicate of an SCR case is for nominated officers alone (13.77, 3.43).
           ...(hiddenScrCaseId ? { restrictionTier: "scr" as const } : {}),
           initialAssessmentOn: isoDateToDb(input.interviewOn),
@@ -97,16 +130,30 @@ export async function recordSroIntroduction(
               nino: input.nino,
               interviewAt: new Date(input.interviewAt),
               interviewVenue: input.interviewVenue,
-              // 13.43, 3.22: the form refuses anyone on an incompatible programme, so reaching here means checked and not on one
+              // 13.43, 3.22: checked during the call
               incompatibleProgrammeChecked: true,
-              onIncompatibleProgramme: false,
+              onIncompatibleProgramme: incompatible,
+              otherProgrammeNamed: input.otherProgrammeNamed,
+              previousSpellReason: incompatible ? null : input.previousSpellReason,
+              ...(notEligible
+                ? { outcome: "not_eligible_or_suitable" as const, part4Reason: `${notEligible.label}: ${input.otherProgrammeNamed ?? ""} (13.43)` }
+                : {}),
             },
             select: { id: true },
           });
-          return { sessro1FormId: form.id, introducedOn: input.introducedOn, interviewAt: input.interviewAt, incompatibleProgrammeChecked: true };
+          return {
+            sessro1FormId: form.id,
+            introducedOn: input.introducedOn,
+            interviewAt: input.interviewAt,
+            incompatibleProgrammeChecked: true,
+            ...(notEligible ? { closedNotEligible: true, reason: notEligible.label } : {}),
+            ...(input.otherProgrammeNamed ? { otherProgrammeNamed: true } : {}),
+            ...(input.previousSpellReason && !incompatible ? { previousSpellDecision: true } : {}),
+          };
         },
       },
       now,
     );
+    return { ...opened, closedNotEligible: incompatible, warnings };
   });
 }

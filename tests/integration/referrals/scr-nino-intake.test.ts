@@ -81,6 +81,9 @@ describe("an intake with an SCR participant's NINO answers as an unknown NINO (A
       interviewOn: "2026-12-04",
       interviewAt: "2026-12-04T10:30:00.000Z",
       interviewVenue: "Leeds Central, 1 Park Row",
+      onIncompatibleProgramme: false,
+      otherProgrammeNamed: null,
+      previousSpellReason: null,
     };
   }
 

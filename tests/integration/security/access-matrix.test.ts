@@ -66,7 +66,7 @@ import { undoLastStep } from "@/lib/server/corrections/undo-last-step";
 import { isServerActionModule, readSource, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
 import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
-import { createScrCaseSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
+import { createScrCaseSchema, overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
 import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
 import { getScrDuplicate } from "@/lib/server/scr/get-scr-duplicate";
 import { resolveScrDuplicate } from "@/lib/server/scr/resolve-scr-duplicate";
@@ -75,6 +75,7 @@ import { exportSecurityReport } from "@/lib/server/security/export-security-repo
 import { getRecordedCase } from "@/lib/server/referrals/get-recorded-case";
 import {
   firstMeetingSchemaOn,
+  jcpReceiptSchemaOn,
   jcpReferralSchemaOn,
   sessro1SentSchemaOn,
   sroIntroductionSchemaOn,
@@ -84,9 +85,11 @@ import {
 } from "@/lib/domain/forms/sro-introduction-forms";
 import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReceipt } from "@/lib/server/sro/record-jcp-receipt";
 import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
 import { getSessro1View } from "@/lib/server/sro/get-sessro1-view";
@@ -332,6 +335,9 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   [`${CASE_DIR}/act/actions.ts#cancelDidNotStartAction`]: lifecycle("cancel_did_not_start"),
   [`${CASE_DIR}/act/actions.ts#recordBackOutEmailAction`]: lifecycle("record_back_out_email"),
   [`${CASE_DIR}/act/actions.ts#cancelAfterBackOutAction`]: lifecycle("cancel_after_back_out"),
+  // Nominated officers only (the step's own permission, checked by the use-case): FORBIDDEN to
+  // everyone else for an SCR id and a random id alike.
+  [`${CASE_DIR}/act/actions.ts#closeScrNotEngagedAction`]: lifecycle("close_scr_not_engaged"),
 
   // ── restrictions (AC-06) and the MAPPA annex (13.59, 13.68–13.72) ──
   [`${CASE_DIR}/restriction/actions.ts#changeRestrictionAction`]: caseAction({
@@ -453,6 +459,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       ),
   }),
 
+  [`${CASE_DIR}/sro/actions.ts#recordJcpReceiptAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordJcpReceipt",
+    schema: jcpReceiptSchemaOn(TODAY),
+    run: async (context, actor, caseId) => recordJcpReceipt(context.prisma, actor, { caseId, version: await context.versionOf(caseId), receivedOn: TODAY }),
+  }),
+
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
   "app/(signed-in)/restricted/actions.ts#resolveScrDuplicateAction": notCaseAction(
     "settles a possible SCR duplicate by its alert id, not a case id; every role but the nominated officer is refused below ('possible SCR duplicates and the security report')",
@@ -462,6 +475,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     "creates a new SCR case; nominated officers only (FORBIDDEN for anyone else, covered in tests/integration/scr)",
     createScrCaseSchema,
   ),
+  [`${CASE_DIR}/forms/sl2/actions.ts#overrideSl2MarkingAction`]: caseAction({
+    permission: "update:restricted-case:any",
+    useCase: "overrideSl2Marking",
+    schema: overrideSl2MarkingSchema,
+    run: async (context, actor, caseId) =>
+      overrideSl2Marking(context.prisma, actor, { caseId, version: await context.versionOf(caseId), marking: "scr_customer", reason: "Access matrix probe" }),
+  }),
   [`${CASE_DIR}/forms/sl2/actions.ts#recordSl2Page1ReturnedAction`]: caseAction({
     permission: "update:restricted-case:any",
     useCase: "recordSl2Page1Returned",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FirstMeetingInput, JcpReferralInput, Sessro1SentInput, SroIntroductionInput } from "@/lib/domain/forms/sro-introduction-forms";
 import type { UseCaseActor } from "@/lib/server/assert-can";
+import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
 import { countPlacesTaken } from "@/lib/server/cases/lifecycle/lifecycle-snapshot";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
 import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
@@ -36,6 +37,9 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     interviewOn: "2026-11-23",
     interviewAt: "2026-11-23T10:30:00.000Z",
     interviewVenue: "Leeds Central, 1 Park Row",
+    onIncompatibleProgramme: false,
+    otherProgrammeNamed: null,
+    previousSpellReason: null,
     ...overrides,
   });
   const meeting = async (caseId: string, overrides: Partial<FirstMeetingInput> = {}): Promise<FirstMeetingInput> => ({
@@ -54,6 +58,8 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     sroContactedOn: null,
     copyRetainedForInspection: false,
     sroToldOn: null,
+    provisionFullReason: null,
+    previousSpellReason: null,
     ...overrides,
   });
   const sent = async (caseId: string, overrides: Partial<Sessro1SentInput> = {}): Promise<Sessro1SentInput> => ({
@@ -77,6 +83,10 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     provisionId: "SES-P2-NAT",
     referralDate: "2026-11-24",
     referralReceivedOn: "2026-11-24",
+    strand: null,
+    strandPurchaseOrderNumber: null,
+    strandReferralId: null,
+    strandProvisionId: null,
     ...overrides,
   });
 
@@ -129,11 +139,24 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(refused).toBeInstanceOf(UseCaseError);
     expect((refused as UseCaseError).fieldErrors.outcome).toMatch(/provision at this site is full/);
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
-    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24" }), clock);
+    // Changed on purpose (issue 12): provision full now needs its reason (13.47, 3.25).
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24", provisionFullReason: "Every place is taken" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
     expect(after.state).toBe("provision_full");
-    expect(after.sessro1).toMatchObject({ outcome: "provision_full" });
+    expect(after.sessro1).toMatchObject({ outcome: "provision_full", provisionFullReason: "Every place is taken" });
     expect(after.sessro1?.sroContactedOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
+  });
+
+  it("lets the caseworker record 'provision full' with the date and reason where capacity shows places free: a check, not a precondition (13.47, 3.25)", async () => {
+    const site = await createSiteRow(db.prisma, provider.organisation.id, { nation: "england_and_wales", capacity: 500 });
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ siteId: site.id }));
+    const reason = "Both advisers at this site are on long-term leave until January";
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24", provisionFullReason: reason }), clock);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
+    expect(after).toMatchObject({ state: "provision_full", sessro1: { provisionFullReason: reason } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.provision_full" } });
+    expect(audit.after).toMatchObject({ provisionFullReason: reason, flags: ["capacity_shows_places_free"] });
+    expect(audit.reason).toMatch(/capacity still shows places free/);
   });
 
   it("counts an accepted introduction as holding a place until it ends (13.47)", async () => {
@@ -181,14 +204,42 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(after.prapReferrals).toMatchObject([{ purchaseOrderNumber: "100765432", provision: "ses_p2_national", regime: "non_uc", status: "received" }]);
   });
 
-  it("settles a 2016 introduction's ruleset from JCP's purchase order and joins the two-stage process at the Initial Assessment referral (13.06, 13.49)", async () => {
+  // Changed on purpose (issue 12, fidelity item 8): 13.49 says JCP refers a 2016 introduction to
+  // "both the Initial Assessment and the specific strand", so both are attached and the case skips
+  // the duplicate IA steps, instead of joining the two-stage process at the IA referral.
+  it("settles a 2016 introduction's ruleset from JCP's purchase order and attaches both the IA and the strand referral, skipping the IA steps (13.06, 13.49)", async () => {
     const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
     await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
-    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
+    const both = { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" };
+    // The strand referral is required for a 2016 introduction.
+    const missing = await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, both), clock).catch((error: unknown) => error);
+    expect((missing as UseCaseError).fieldErrors).toHaveProperty("strandPurchaseOrderNumber");
+    await recordJcpReferral(
+      db.prisma,
+      caseworker,
+      await jcpReferral(caseId, { ...both, strand: "sesmp", strandPurchaseOrderNumber: "100765434", strandReferralId: "PRAP-SRO-2016-S", strandProvisionId: "SESMP-1" }),
+      clock,
+    );
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: { orderBy: { createdAt: "asc" } } } });
+    expect(after).toMatchObject({ state: "recommended", ruleset: "ses_2016_non_uc", strand: "sesmp" });
+    expect(after.prapReferrals).toMatchObject([
+      { provision: "ia_opportunity", regime: "non_uc", status: "acknowledged" },
+      { provision: "sesmp", regime: "non_uc", status: "received", purchaseOrderNumber: "100765434" },
+    ]);
+    // Next: accept the strand referral, with no duplicate acknowledgement, booking or assessment.
+    await applyLifecycleAction(db.prisma, caseworker, { caseId, version: await versionOf(caseId), action: "accept_strand_referral", input: {} }, clock);
+    expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("accepted");
+  });
+
+  it("attaches the single referral to a 2017 introduction (3.27)", async () => {
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction());
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId), clock);
+    await recordSessro1Sent(db.prisma, caseworker, await sent(caseId));
+    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "200765435", referralId: "PRAP-SRO-2017-1" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
-    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2016_non_uc" });
-    expect(after.prapReferrals).toMatchObject([{ provision: "ia_opportunity", regime: "non_uc" }]);
+    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2017" });
+    expect(after.prapReferrals).toMatchObject([{ provision: "ses_p2_national", status: "received" }]);
   });
 
   it("refuses a JCP referral whose purchase order or referral ID is already recorded", async () => {

@@ -77,7 +77,7 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
   const inputs: { [K in LifecycleAction]: LifecycleInputs[K] } = {
     accept_introduction: { metOn: today },
     record_not_eligible: { metOn: today, reasonCode: "incompatible_programme" },
-    record_provision_full: { metOn: today },
+    record_provision_full: { metOn: today, reason: "Every adviser's caseload is full" },
     record_jcp_referral: { referralDate: today },
     acknowledge: {},
     book_initial_assessment: { assessmentOn: today },
@@ -104,6 +104,7 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
     reject: { reason: "other", errorDescription: "Referred to the wrong provider" },
     cancel_did_not_start: { reason: "other", errorDescription: "Referred to the wrong provider" },
     record_work_coach_disagreement: { suitabilityReason: "no_longer_wishes", ...WORK_COACH },
+    close_scr_not_engaged: { outcome: "never_engaged", reason: "Three letters through the JCP nominated officer, no reply" },
     record_back_out_email: { receivedAt: now.toISOString() },
     cancel_after_back_out: {},
   };
@@ -673,6 +674,8 @@ describe("clerical SL2 referrals for Special Customer Records (13.52–13.57, 13
       "record_assessment_recommended",
       "record_assessment_not_suitable",
       "record_start",
+      // Changed on purpose (issue 12): a nominated officer can close a case that never starts
+      "close_scr_not_engaged",
     ]);
     expect(allowed(check(scr("referred", "ses_2016_uc"), "record_start", { startedOn: STARTED_ON }))).toMatchObject({
       to: "started",
@@ -709,10 +712,19 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     expect(availableActions(sro("introduced", "ses_2017"))).toEqual(["accept_introduction", "record_not_eligible", "record_provision_full"]);
   });
 
-  it("must accept an eligible and suitable person when the provision has places (13.47, 3.25)", () => {
+  // Changed on purpose (issue 12): the administrator's capacity is a check, not a precondition, so
+  // "provision full" against a capacity with places free is recorded with a warning, not refused.
+  it("records provision full even when the recorded capacity has places, warning and flagging it (13.47, 3.25)", () => {
     const s = sro("introduced", "ses_2016_uc", { provisionFull: false });
-    expect(availableActions(s)).not.toContain("record_provision_full");
-    expect(refused(check(s, "record_provision_full"))).toMatchObject({ code: "must_accept_introduction", paragraph: "13.47" });
+    expect(availableActions(s)).toContain("record_provision_full");
+    const result = allowed(check(s, "record_provision_full", { metOn: TODAY, reason: "Both advisers on long-term leave" }));
+    expect(result.flags).toEqual(["capacity_shows_places_free"]);
+    expect(result.warnings[0]).toContain("places free");
+    expect(allowed(check(sro("introduced", "ses_2016_uc"), "record_provision_full", { metOn: TODAY, reason: "Full" })).flags).toEqual([]);
+  });
+
+  it("records provision full only with the reason (13.47, 3.25)", () => {
+    expect(refused(check(sro("introduced", "ses_2017"), "record_provision_full", { metOn: TODAY, reason: " " }))).toMatchObject({ code: "invalid_input", field: "provisionFullReason" });
   });
 
   it("refuses an acceptance when the site's capacity says the provision is full, offering provision full (13.47, 3.25)", () => {
@@ -739,17 +751,27 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     });
   });
 
+  // Changed on purpose (issue 12, fidelity item 8): a 2016 introduction's JCP referral is to both
+  // the Initial Assessment and the strand (13.49), so the case goes straight to "recommended" with
+  // its strand referral received, skipping the duplicate IA steps; 2017 attaches the single referral.
   it.each([
-    ["ses_2016_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2016_non_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2017", "prap_single", ["accept_referral", "record_welcome_call", "reject", "record_work_coach_disagreement"]],
-  ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, actions) => {
+    ["ses_2016_uc", "prap_two_stage", "recommended", "13.49"],
+    ["ses_2016_non_uc", "prap_two_stage", "recommended", "13.49"],
+    ["ses_2017", "prap_single", "referred", "3.27"],
+  ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, state, paragraph) => {
     let s = sro("introduction_accepted", ruleset);
     expect(availableActions(s)).toEqual(["record_jcp_referral"]);
-    s = after(s, check(s, "record_jcp_referral", { referralDate: TODAY }), { referralDate: TODAY });
-    expect(s.state).toBe("referred");
+    const result = allowed(check(s, "record_jcp_referral", { referralDate: TODAY }));
+    expect(result.paragraph).toBe(paragraph);
+    s = after(s, result, { referralDate: TODAY, hasStrandReferral: route === "prap_two_stage" });
+    expect(s.state).toBe(state);
     expect(lifecycleRouteOf(s)).toBe(route);
-    expect(availableActions(s)).toEqual(actions);
+    if (route === "prap_two_stage") {
+      expect(availableActions(s)).toContain("accept_strand_referral");
+      for (const repeated of ["acknowledge", "book_initial_assessment", "record_assessment_recommended"] as const) expect(availableActions(s)).not.toContain(repeated);
+    } else {
+      expect(availableActions(s)).toEqual(["accept_referral", "record_welcome_call", "reject", "record_work_coach_disagreement"]);
+    }
   });
 });
 

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import {
   firstMeetingSchemaOn,
-  INCOMPATIBLE_PROGRAMME_MESSAGE,
   jcpReferralSchemaOn,
   sessro1SentSchemaOn,
   sroIntroductionSchemaOn,
@@ -52,8 +51,12 @@ describe("the introductory phone call: SESSRO1 Parts 1 and 2 (13.42–13.43, 3.2
     expect(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("introducedOn", "2026-05-20") })).data?.interviewAt).toBe("2026-06-01T09:30:00.000Z");
   });
 
-  it("refuses someone on the Work Programme or another incompatible DWP programme, with a clear message (13.43, 3.22)", () => {
-    expect(errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ onIncompatibleProgramme: "yes" }))).onIncompatibleProgramme).toBe(INCOMPATIBLE_PROGRAMME_MESSAGE);
+  // Changed on purpose (issue 12, docs/decisions/0017-sro-introductions-without-dead-ends.md): someone on an incompatible programme is
+  // recorded and closed as not eligible, not refused at the form; the form asks which programme.
+  it("records someone on the Work Programme or another incompatible DWP programme, asking which (13.43, 3.22)", () => {
+    const schema = sroIntroductionSchemaOn(todayInLondon(new Date()));
+    expect(errorsOf(schema.safeParse(post({ onIncompatibleProgramme: "yes" }))).otherProgrammeNamed).toMatch(/which programme/);
+    expect(schema.safeParse(post({ ...date("introducedOn", "2026-05-20"), onIncompatibleProgramme: "yes", otherProgrammeNamed: "Work Choice" })).data).toMatchObject({ onIncompatibleProgramme: true, otherProgrammeNamed: "Work Choice" });
     expect(errorsOf(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ onIncompatibleProgramme: "" }))).onIncompatibleProgramme).toMatch(/^Select whether/);
   });
 
@@ -110,6 +113,13 @@ describe("the first meeting: SESSRO1 Part 3 and the outcome (13.44–13.51, 3.23
 
   it("needs the date the SRO was told when the provision is full", () => {
     expect(errorsOf(firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ outcome: "provision_full" }))).sroToldOn).toMatch(/told the SRO/);
+  });
+
+  it("needs the reason the provision is full, in the caseworker's words (13.47, 3.25)", () => {
+    const schema = firstMeetingSchemaOn(todayInLondon(new Date()));
+    expect(errorsOf(schema.safeParse(post({ outcome: "provision_full" }))).provisionFullReason).toMatch(/why the provision is full/);
+    const ok = schema.safeParse(post({ outcome: "provision_full", "sroToldOn-day": "2", "sroToldOn-month": "1", "sroToldOn-year": "2026", "metOn-day": "1", "metOn-month": "1", "metOn-year": "2026", provisionFullReason: "No adviser free until March" }));
+    expect(ok.data).toMatchObject({ outcome: "provision_full", provisionFullReason: "No adviser free until March" });
   });
 });
 

@@ -36,6 +36,11 @@ export function Sl2Section({ sl2, user }: { sl2: Sl2View; user: Pick<CurrentUser
         rows={[
           { key: "SL2 received", value: formatLongDate(sl2.receivedOn) },
           {
+            key: "Marking (13.77, 3.43)",
+            value: sl2.markingOverrideReason ? `${sl2.marking} (chosen: ${sl2.markingOverrideReason})` : sl2.marking,
+            actions: canWork && sl2.markingOverridable ? [{ href: `${base}/marking`, label: "Change", visuallyHiddenText: "the SL2 marking" }] : undefined,
+          },
+          {
             key: "Page 1",
             value: sl2.page1ReturnedOn
               ? `Completed ${sl2.page1CompletedOn ? formatLongDate(sl2.page1CompletedOn) : ""}, returned ${formatLongDate(sl2.page1ReturnedOn)} by ${sl2.page1ReturnMethod ?? "a secure method"}; pages 2 and 3 kept`

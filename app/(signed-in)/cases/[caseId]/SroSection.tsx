@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { formatLongDate } from "@/lib/calendar/iso-date";
 import { can } from "@/lib/domain/permissions";
 import type { Sessro1View } from "@/lib/server/sro/get-sessro1-view";
 import { Sessro1Summary } from "./sro/Sessro1Summary";
@@ -29,7 +30,13 @@ function NextStep({ form, canWork }: { form: Sessro1View; canWork: boolean }) {
         </p>
       ) : (
         <p className="govuk-body">
-          Sent to the JCP SPoC. Next: when Jobcentre Plus makes the PRaP referral, {link(`${base}/jcp-referral`, "record JCP’s PRaP referral")} (13.49, 3.27).
+          Sent to the JCP SPoC.{" "}
+          {form.jcpReceiptOn ? (
+            <>JCP confirmed it received the SESSRO1 on {formatLongDate(form.jcpReceiptOn)}. </>
+          ) : (
+            <>When JCP tells you it has the form, {link(`${base}/jcp-receipt`, "record JCP’s receipt of the SESSRO1")}. </>
+          )}
+          Next: when Jobcentre Plus makes the PRaP referral, {link(`${base}/jcp-referral`, "record JCP’s PRaP referral")} (13.49, 3.27).
         </p>
       );
     case "provision_full":

@@ -39,15 +39,18 @@ const CONFIRMATIONS: Record<string, string> = {
   "strand-referral": "Strand referral recorded. You can now accept it.",
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
+  "sl2-marking": "SL2 marking saved.",
   restriction: "Restriction saved.",
   "scr-duplicate-merged": "The possible duplicate was merged into this SCR case: its PRaP referrals are now on this case.",
   "scr-duplicate-kept": "The possible duplicate is kept as a separate restricted case.",
   "scr-duplicate-closed": "The possible duplicate was closed.",
   "sro-introduced": "Introduction recorded. This is the new case: the person is introduced, not referred.",
+  "sro-introduced-not-eligible": "Introduction recorded and closed as not eligible: they are on an incompatible DWP programme. Tell the SRO (13.43, 3.22).",
   "sro-introduction-accepted": "First meeting recorded: the introduction is accepted. Print the SESSRO1 for signature.",
   "sro-provision-full": "First meeting recorded: the provision is full.",
   "sro-not-eligible": "First meeting recorded: not eligible or not suitable. The form is kept for inspection.",
   "sro-sent": "SESSRO1 signed and sent by secure post; JCP SPoC notified.",
+  "sro-jcp-receipt": "JCP’s receipt of the SESSRO1 recorded. Its PRaP referral is still awaited.",
   "sro-referred": "JCP’s PRaP referral recorded. The case is now “Referred”.",
 };
 

@@ -17,6 +17,7 @@ import { acknowledge } from "./acknowledge";
 import { bookInitialAssessment } from "./book-initial-assessment";
 import { cancelAfterBackOut } from "./cancel-after-back-out";
 import { cancelDidNotStart } from "./cancel-did-not-start";
+import { closeScrNotEngaged } from "./close-scr-not-engaged";
 import { recordAssessmentNotSuitable } from "./record-assessment-not-suitable";
 import { recordAssessmentRecommended } from "./record-assessment-recommended";
 import { recordBackOutEmail } from "./record-back-out-email";
@@ -51,6 +52,8 @@ export const LIFECYCLE_STEPS = [
   recordStart,
   // Side exits after acceptance (13.34–13.35, 3.14–3.15), then the exits of a started participant
   cancelDidNotStart,
+  // SCR: closed by the nominated officer when it never starts (13.74, 3.40)
+  closeScrNotEngaged,
   recordBackOutEmail,
   cancelAfterBackOut,
   recordCompletion,

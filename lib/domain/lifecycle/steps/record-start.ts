@@ -1,5 +1,6 @@
 import { formatLongDate, type IsoDate } from "../../../calendar/iso-date";
 import { personWord, RULESET_LIFECYCLE } from "../rulesets";
+import { lifecycleRouteOf } from "../snapshot";
 import { defineStep } from "../step";
 import { BEFORE_ACCEPTANCE } from "../step-refusals";
 import { dateField, stepForm } from "../step-form";
@@ -66,7 +67,12 @@ export const recordStart = defineStep<{ startedOn: IsoDate }>()({
       ({ startedOn }) => ({ startedOn }),
     ),
     writes: {
-      case: ({ startedOn }) => ({ dates: { startedOn } }),
+      // 13.74, 3.40: an SCR case starts at initial engagement, which is also the first meeting, so
+      // recording it meets the meeting clock when no earlier meeting was recorded
+      // (docs/rules/restricted-cases.md "SCR lifecycle").
+      case: ({ startedOn }, _now, snapshot) => ({
+        dates: lifecycleRouteOf(snapshot) === "scr_clerical" && !snapshot.firstMetOn ? { startedOn, firstMetOn: startedOn } : { startedOn },
+      }),
       audit: ({ startedOn }) => ({ startedOn }),
     },
   },

@@ -118,7 +118,7 @@ export async function applyLifecycleAction(
       state: check.to,
       ...(isClosedState(check.to) ? { closedAt: now } : {}),
       ...(reason ? { closureReasonId: reason.id } : {}),
-      ...caseColumns(writes.case?.(input, now) ?? {}),
+      ...caseColumns(writes.case?.(input, now, snapshot) ?? {}),
     };
     const formPart = writes.formPart
       ? { part: writes.formPart.part, fields: await formPartFields(tx, writes.formPart, input, reason?.label ?? null, found.organisationId) }

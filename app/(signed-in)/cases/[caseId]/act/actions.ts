@@ -38,6 +38,7 @@ export const rejectAction = authorisedAction(...stepAction("reject"));
 export const recordWorkCoachDisagreementAction = authorisedAction(...stepAction("record_work_coach_disagreement"));
 export const recordStartAction = authorisedAction(...stepAction("record_start"));
 export const cancelDidNotStartAction = authorisedAction(...stepAction("cancel_did_not_start"));
+export const closeScrNotEngagedAction = authorisedAction(...stepAction("close_scr_not_engaged"));
 export const recordBackOutEmailAction = authorisedAction(...stepAction("record_back_out_email"));
 export const cancelAfterBackOutAction = authorisedAction(...stepAction("cancel_after_back_out"));
 export const recordCompletionAction = authorisedAction(...stepAction("record_completion"));

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
@@ -16,7 +17,16 @@ const HINTS: Record<RestrictionTierValue, string> = {
   scr: "Only nominated officers can see the case at all (13.77, 3.43)",
 };
 
-export function RestrictionForm({ action, caseId, version, current }: { action: Action; caseId: string; version: number; current: RestrictionTierValue }) {
+interface RestrictionFormProps {
+  action: Action;
+  caseId: string;
+  version: number;
+  current: RestrictionTierValue;
+  /** Clearing SCR: the caseworker the case was taken from, offered it back (docs/rules/restricted-cases.md "SCR lifecycle"). */
+  previousAssignee?: { id: string; name: string } | null;
+}
+
+export function RestrictionForm({ action, caseId, version, current, previousAssignee = null }: RestrictionFormProps) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   return (
     <>
@@ -42,6 +52,17 @@ export function RestrictionForm({ action, caseId, version, current }: { action: 
           error={state.fieldErrors.reason}
           defaultValue={state.values.reason}
         />
+        {previousAssignee ? (
+          <Checkboxes
+            name="restoreAssignee"
+            label="Give the case back"
+            labelSize="s"
+            hint={`It was taken from ${previousAssignee.name} when it was marked SCR. This applies only if you clear the SCR restriction.`}
+            items={[{ value: "yes", text: `Assign the case to ${previousAssignee.name} again` }]}
+            error={state.fieldErrors.restoreAssignee}
+            defaultValue={state.values.restoreAssignee}
+          />
+        ) : null}
         <Button type="submit" preventDoubleClick disabled={pending}>
           Save the restriction
         </Button>

@@ -11,7 +11,7 @@ import { RestrictionForm } from "./RestrictionForm";
 export default async function RestrictionPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
   const { caseId } = await params;
-  const view = await loadRestrictionPage(user, caseId);
+  const { view, previousAssignee } = await loadRestrictionPage(user, caseId);
   return (
     <>
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />
@@ -23,7 +23,7 @@ export default async function RestrictionPage({ params }: { params: Promise<{ ca
             Mark a case MAPPA when the referral or the JCP nominated officer says so (13.58, 13.68). A missing address on its own
             never makes a case MAPPA.
           </InsetText>
-          <RestrictionForm action={changeRestrictionAction} caseId={view.id} version={view.version} current={view.restrictionTier} />
+          <RestrictionForm action={changeRestrictionAction} caseId={view.id} version={view.version} current={view.restrictionTier} previousAssignee={previousAssignee} />
         </div>
       </div>
     </>

@@ -40,6 +40,8 @@ export function Sessro1Summary({ form, headingLevel = 3 }: { form: Sessro1View; 
             key: "Not on the Work Programme or another incompatible DWP programme (13.43)",
             value: form.incompatibleProgrammeChecked ? (form.onIncompatibleProgramme ? "Checked: on one" : "Checked: not on one") : "Not checked",
           },
+          ...(form.otherProgrammeNamed ? [{ key: "DWP programme named on the call (13.45)", value: form.otherProgrammeNamed }] : []),
+          ...(form.previousSpellReason ? [{ key: "Why another period on SES is appropriate (13.46)", value: form.previousSpellReason }] : []),
         ]}
       />
       <Heading className={headingClass}>Part 3: eligibility and suitability</Heading>
@@ -73,7 +75,12 @@ export function Sessro1Summary({ form, headingLevel = 3 }: { form: Sessro1View; 
         </>
       )}
       {form.part3.outcome === "provision_full" && (
-        <SummaryList rows={[{ key: "SRO told the provision is full", value: date(form.part4.sroContactedOn) }]} />
+        <SummaryList
+          rows={[
+            { key: "SRO told the provision is full", value: date(form.part4.sroContactedOn) },
+            { key: "Why the provision is full", value: form.provisionFullReason ?? "Not recorded" },
+          ]}
+        />
       )}
       {form.part3.outcome === "accepted" && (
         <>

@@ -2,9 +2,10 @@
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { firstMeetingSchemaOn, jcpReferralSchemaOn, sessro1SentSchemaOn } from "@/lib/domain/forms/sro-introduction-forms";
+import { firstMeetingSchemaOn, jcpReceiptSchemaOn, jcpReferralSchemaOn, sessro1SentSchemaOn } from "@/lib/domain/forms/sro-introduction-forms";
 import { schemaForToday } from "@/lib/forms/schema-for-today";
 import { recordFirstMeeting } from "@/lib/server/sro/record-first-meeting";
+import { recordJcpReceipt } from "@/lib/server/sro/record-jcp-receipt";
 import { recordJcpReferral } from "@/lib/server/sro/record-jcp-referral";
 import { recordSessro1Sent } from "@/lib/server/sro/record-sessro1-sent";
 
@@ -37,5 +38,14 @@ export const recordJcpReferralAction = authorisedAction(
   async (input, user, db) => {
     await recordJcpReferral(db, user, input, clock());
     return { redirectTo: `/cases/${input.caseId}?done=sro-referred` };
+  },
+);
+
+/** JCP's notification that it received the SESSRO1 copy (13.49, 3.27). */
+export const recordJcpReceiptAction = authorisedAction(
+  { name: "recordJcpReceipt", permission: "update:case:any", schema: schemaForToday(jcpReceiptSchemaOn) },
+  async (input, user, db) => {
+    await recordJcpReceipt(db, user, input);
+    return { redirectTo: `/cases/${input.caseId}?done=sro-jcp-receipt#sessro1` };
   },
 );

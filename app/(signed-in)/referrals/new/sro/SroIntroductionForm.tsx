@@ -9,6 +9,7 @@ import { Fieldset } from "@/components/forms/Fieldset";
 import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { stateFieldProps } from "@/components/forms/stateFieldProps";
+import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { INCOMPATIBLE_PROGRAMME_OPTIONS } from "@/lib/domain/forms/sro-introduction-forms";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -75,9 +76,24 @@ export function SroIntroductionForm({
           name="onIncompatibleProgramme"
           label="Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?"
           labelSize="m"
-          hint="Check this with the SRO during the call (13.43, 3.22). Someone on one of these programmes cannot be introduced."
+          hint="Check this with the SRO during the call (13.43, 3.22). Someone on one of these programmes is not eligible: the call is recorded and closed as not eligible."
           items={INCOMPATIBLE_PROGRAMME_OPTIONS}
           {...field.text("onIncompatibleProgramme")}
+        />
+        <TextInput
+          name="otherProgrammeNamed"
+          label="Another DWP programme they are on (optional)"
+          hint="Name it if they are on one of the programmes above, or the SRO mentions another DWP programme: you will be warned to check at the first meeting whether SES is suitable alongside it (13.45)."
+          autoComplete="off"
+          {...field.text("otherProgrammeNamed")}
+        />
+        <Textarea
+          name="previousSpellReason"
+          label="If they have been on SES before: why another period is appropriate"
+          hint="Needed only when our records show an earlier SES spell for this National Insurance number; we show it to you if so (13.46, 3.24)."
+          rows={3}
+          maxLength={2000}
+          {...field.text("previousSpellReason")}
         />
         <Button type="submit" preventDoubleClick disabled={pending}>
           Record the introduction

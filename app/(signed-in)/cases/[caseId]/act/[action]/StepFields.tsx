@@ -29,7 +29,7 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
       return <Checkboxes name={name} label={label} labelSize="s" hint={hint} items={question.items ?? []} error={error} defaultValue={values[name]} />;
     case "text":
       return question.rows ? (
-        <Textarea name={name} label={label} labelSize="s" hint={hint} rows={question.rows} error={error} defaultValue={values[name]} />
+        <Textarea name={name} label={label} labelSize="s" hint={hint} rows={question.rows} maxLength={question.maxLength} error={error} defaultValue={values[name]} />
       ) : (
         <TextInput name={name} label={label} labelSize="s" hint={hint} error={error} defaultValue={values[name]} />
       );

@@ -7,9 +7,10 @@ import { DateInput } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
-import { SECURE_RETURN_METHOD_LABELS, SECURE_RETURN_METHODS } from "@/lib/domain/scr/sl2";
+import { SCR_MARKING_LABELS, SCR_MARKINGS, SECURE_RETURN_METHOD_LABELS, SECURE_RETURN_METHODS } from "@/lib/domain/scr/sl2";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -98,6 +99,42 @@ export function Sl2ReferralFormForm({ action, caseId, version }: { action: Actio
         <MethodFields state={state} />
         <Button type="submit" preventDoubleClick disabled={pending}>
           Record the return of the referral form
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** 13.77, 3.43: the SL2 marking chosen, with a reason, where the case's ruleset was overridden. */
+export function Sl2MarkingForm({ action, caseId, version, current }: { action: Action; caseId: string; version: number; current: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const echoed = state.status === "error";
+  return (
+    <>
+      <FormErrors state={state} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        <Radios
+          name="marking"
+          label="Marking at the top of each SL2 page"
+          labelSize="s"
+          items={SCR_MARKINGS.map((code) => ({ value: code, text: SCR_MARKING_LABELS[code] }))}
+          error={state.fieldErrors.marking}
+          defaultValue={echoed ? state.values.marking : SCR_MARKINGS.find((code) => SCR_MARKING_LABELS[code] === current)}
+        />
+        <Textarea
+          name="reason"
+          label="Reason"
+          labelSize="s"
+          hint="Recorded in the case's access log with your name and role."
+          rows={3}
+          maxLength={2000}
+          error={state.fieldErrors.reason}
+          defaultValue={echoed ? state.values.reason : undefined}
+        />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Save the marking
         </Button>
       </form>
     </>

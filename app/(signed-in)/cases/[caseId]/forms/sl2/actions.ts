@@ -1,7 +1,8 @@
 "use server";
 
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
+import { overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema } from "@/lib/domain/forms/scr-forms";
+import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
 
@@ -20,5 +21,14 @@ export const recordSl2ReferralFormReturnedAction = authorisedAction(
   async (input, user, db) => {
     await recordSl2ReferralFormReturned(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=sl2-referral-form#sl2` };
+  },
+);
+
+/** 13.77, 3.43: the marking overridden with a reason, where the case's ruleset was overridden. */
+export const overrideSl2MarkingAction = authorisedAction(
+  { name: "overrideSl2Marking", permission: "update:restricted-case:any", schema: overrideSl2MarkingSchema },
+  async (input, user, db) => {
+    await overrideSl2Marking(db, user, input);
+    return { redirectTo: `/cases/${input.caseId}?done=sl2-marking#sl2` };
   },
 );

@@ -59,6 +59,14 @@ export function FirstMeetingForm({
             {...field.text("previousSesAppropriate")}
           />
           <Textarea
+            name="previousSpellReason"
+            label="If they have been on SES before: why another period is appropriate"
+            hint="Needed when our records show an earlier SES spell, listed above (13.46, 3.24)."
+            rows={3}
+            maxLength={2000}
+            {...field.text("previousSpellReason")}
+          />
+          <Textarea
             name="otherDwpProgrammes"
             label="Other DWP programmes they are on (optional)"
             hint="SES is probably not suitable alongside another DWP-funded programme (13.46, 3.24)."
@@ -72,6 +80,14 @@ export function FirstMeetingForm({
 
         <Fieldset legend="If the provision is full" legendSize="s">
           <DateInput name="sroToldOn" label="Date you told the SRO" {...field.date("sroToldOn")} />
+          <Textarea
+            name="provisionFullReason"
+            label="Why the provision is full"
+            hint="For example, every adviser’s caseload is full until a date (13.47, 3.25)."
+            rows={3}
+            maxLength={2000}
+            {...field.text("provisionFullReason")}
+          />
         </Fieldset>
 
         <Fieldset legend="If they are not eligible or not suitable (SESSRO1 Part 4)" legendSize="s">

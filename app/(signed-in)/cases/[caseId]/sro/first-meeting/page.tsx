@@ -4,6 +4,7 @@ import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
+import { describeEarlierSpell } from "@/lib/domain/sro/earlier-spells";
 import { recordFirstMeetingAction } from "../actions";
 import { loadFirstMeetingPage } from "@/lib/server/sro/load-first-meeting-page";
 import { Sessro1Summary } from "../Sessro1Summary";
@@ -31,6 +32,18 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
                 Complete the rest of SESSRO1 to establish whether they are eligible and suitable (13.44, 3.23). They stay “introduced”,
                 not referred, until you do.
               </p>
+              {form.earlierSpells.length > 0 && (
+                <WarningText>
+                  Our records show an earlier SES spell for this National Insurance number: {form.earlierSpells.map(describeEarlierSpell).join("; ")}.
+                  Ask whether another period on SES is appropriate, and give the reason to go on (13.46, 3.24).
+                </WarningText>
+              )}
+              {form.otherProgrammeNamed && (
+                <WarningText>
+                  Another DWP programme was named on the call: {form.otherProgrammeNamed}. SES is probably not suitable alongside another
+                  DWP-funded programme: check it now (13.45, 13.46, 3.24).
+                </WarningText>
+              )}
               {form.capacity === null ? (
                 <InsetText>{form.siteName} has no capacity recorded, so whether the provision is full is your judgement.</InsetText>
               ) : full ? (

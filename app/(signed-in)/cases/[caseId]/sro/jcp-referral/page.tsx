@@ -28,10 +28,10 @@ export default async function JcpReferralPage({ params }: { params: Promise<{ ca
               <InsetText>
                 {chapter3
                   ? "Having received the SESSRO1, Jobcentre Plus refers them to SES P2 National in PRaP (3.27)."
-                  : "Having received the SESSRO1, Jobcentre Plus refers them in PRaP to the Initial Assessment and then to the strand (13.49). Record the Initial Assessment referral here."}{" "}
+                  : "Having received the SESSRO1, Jobcentre Plus refers them in PRaP to both the Initial Assessment and the strand (13.49). Record both referrals here: the Initial Assessment was held at the first meeting, so the next step is accepting the strand referral."}{" "}
                 It is added to this case, which then follows the normal referral steps.
               </InsetText>
-              <JcpReferralForm action={recordJcpReferralAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} />
+              <JcpReferralForm action={recordJcpReferralAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} withStrand={!chapter3} />
             </>
           )}
         </div>
