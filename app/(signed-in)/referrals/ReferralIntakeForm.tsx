@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, type FormEvent } from "react";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
@@ -14,12 +14,14 @@ import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
 import {
+  BENEFIT_OPTIONS,
   DISABILITY_OPTIONS,
   HANDOVER_ROLE_OPTIONS,
   JOB_ROWS,
   QUALIFICATION_ROWS,
   RE_REFERRAL_JUSTIFICATION_MAX,
   REFERRAL_ROUTE_OPTIONS,
+  RULESET_OVERRIDE_REASON_MAX,
   WELSH_LANGUAGE_OPTIONS,
 } from "@/lib/domain/forms/referral-intake";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -34,8 +36,6 @@ interface SiteOption {
 export interface IntakeDefaults {
   /** The user's own site, when it is open. */
   siteId: string;
-  /** Today in London (ISO): the default date the referral was received. */
-  today: string;
 }
 
 /**
@@ -53,6 +53,18 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
     const errorParts = props.errorParts.length > 0 ? props.errorParts : datePartsInError(props.error, props.defaultValue);
     return { error: props.error, errorParts, defaultValue: echoed ? props.defaultValue : initial };
   };
+  // "Date received" is prefilled with the referral date as it is typed, until the user edits it
+  // (docs/rules/clocks.md: entered explicitly, never silently the keying day). Without JavaScript
+  // the field is simply required.
+  const receivedTouched = useRef(false);
+  const prefillReceived = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name?.startsWith("referralReceivedOn-")) receivedTouched.current = true;
+    if (!target.name?.startsWith("referralDate-") || receivedTouched.current) return;
+    const part = target.name.slice("referralDate-".length);
+    const received = event.currentTarget.elements.namedItem(`referralReceivedOn-${part}`);
+    if (received instanceof HTMLInputElement) received.value = target.value;
+  };
   const askForJustification =
     state.fieldErrors.reReferralJustification !== undefined || (echoed && (state.values.reReferralJustification ?? "") !== "");
 
@@ -60,15 +72,8 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
     <>
       <ErrorTitle hasErrors={echoed} />
       {echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-      <form action={formAction} noValidate>
+      <form action={formAction} noValidate onInput={prefillReceived}>
         <Fieldset legend="Referral" legendSize="m">
-          <Radios
-            name="route"
-            label="Referral route"
-            hint="The provider’s contract says which applies."
-            items={REFERRAL_ROUTE_OPTIONS}
-            {...text("route")}
-          />
           <Select
             name="siteId"
             label="Site"
@@ -106,8 +111,32 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
           <DateInput
             name="referralReceivedOn"
             label="Date the referral was received"
-            hint="When the PRaP referral reached you (13.17). Today’s date is filled in."
-            {...date("referralReceivedOn", defaults.today)}
+            hint="When the PRaP referral reached you. The 10-working-day meeting counts from it (13.17). It is filled in with the referral date: change it if the referral arrived later."
+            {...date("referralReceivedOn")}
+          />
+          <Radios
+            name="benefit"
+            label="Which benefit is the referral for? (optional)"
+            hint="As the referral says. It must agree with the purchase order: 2… for Universal Credit, 1… for another benefit (13.06, 13.16)."
+            items={BENEFIT_OPTIONS}
+            small
+            {...text("benefit")}
+          />
+          <Radios
+            name="route"
+            label="Which process does this referral follow?"
+            hint="The referral date and purchase order decide it. Choose a process yourself only for a contract variant, and say why."
+            items={REFERRAL_ROUTE_OPTIONS}
+            {...text("route")}
+            defaultValue={value("route", "derived")}
+          />
+          <Textarea
+            name="rulesetOverrideReason"
+            label="Why does this referral follow the other process? (only if you chose one)"
+            hint="For example, the contract variant that applies. The case shows that the process was chosen, by whom and why."
+            rows={3}
+            maxLength={RULESET_OVERRIDE_REASON_MAX}
+            {...text("rulesetOverrideReason")}
           />
         </Fieldset>
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { futureDateProblem } from "@/lib/domain/business-dates";
+import { dateBeforeProblem, futureDateProblem } from "@/lib/domain/business-dates";
+import { deriveRuleset, purchaseOrderRouteProblem, rulesetOfRoute, type DerivedRuleset } from "@/lib/domain/lifecycle/rulesets";
 import {
   ninoProblem,
   normaliseNino,
@@ -32,7 +33,15 @@ import { optionalText, requiredText } from "./fields";
 export const REFERRAL_ROUTES = ["prap_two_stage", "prap_single"] as const;
 export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
 
-export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: ReferralRoute; text: string; hint: string }> = [
+/** The process question: "derived" (the default) follows the referral date and purchase order (docs/rules/rulesets.md). */
+export const PROCESS_CHOICES = ["derived", ...REFERRAL_ROUTES] as const;
+
+export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: (typeof PROCESS_CHOICES)[number]; text: string; hint: string }> = [
+  {
+    value: "derived",
+    text: "As the referral date and purchase order decide (recommended)",
+    hint: "Before 1 September 2017 a Universal Credit referral (purchase order 2…) runs Chapter 13’s two-stage process; from 1 September 2017 every referral, and before it a referral for another benefit (purchase order 1…), runs the single process (13.06, 13.16, 3.01).",
+  },
   {
     value: "prap_two_stage",
     text: "Universal Credit, two-stage (Chapter 13, 2016)",
@@ -45,18 +54,15 @@ export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: ReferralRoute; text:
   },
 ];
 
-export type IntakeRuleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
 export type IntakeProvision = "ia_opportunity" | "ses_p2_national";
 
-/**
- * The ruleset a new PRaP case runs under: the two-stage route is the 2016 guidance, Universal
- * Credit when the purchase order starts 2, other benefits when it starts 1 (13.06, 13.16); the
- * single referral is the 2017 guidance (3.06) whatever the benefit.
- */
-export function rulesetFor(route: ReferralRoute, regime: PurchaseOrderRegime): IntakeRuleset {
-  if (route === "prap_single") return "ses_2017";
-  return regime === "uc" ? "ses_2016_uc" : "ses_2016_non_uc";
-}
+export const BENEFIT_OPTIONS = [
+  { value: "uc", text: "Universal Credit" },
+  { value: "non_uc", text: "Another benefit" },
+] as const;
+
+export const RULESET_OVERRIDE_REASON_MIN = 10;
+export const RULESET_OVERRIDE_REASON_MAX = 1000;
 
 /** What the first PRaP referral is to: the IA opportunity (13.16) or SES P2 National (3.06). */
 export function provisionFor(route: ReferralRoute): IntakeProvision {
@@ -285,19 +291,31 @@ const qualificationFields = (today: IsoDate) =>
 
 const formShapeOn = (today: IsoDate) => ({
   // Referral
-  route: z.enum(REFERRAL_ROUTES, { error: "Select the referral route" }),
   siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
   purchaseOrderNumber,
   referralId: requiredText("the referral ID", 40),
   provisionId: requiredText("the provision ID", 40),
   referralDate: requiredDate(today, { label: "the referral date", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
+  // Entered explicitly (13.17 counts from it): the form prefills the referral date, and a blank
+  // field is refused, never silently the keying day (docs/rules/clocks.md).
   referralReceivedOn: dateField(today, {
     label: "the date the referral was received",
     subject: "Date the referral was received",
     min: EARLIEST_REFERRAL_DATE,
     notFuture: true,
-    whenBlank: "today",
+    whenBlank: "required",
   }),
+  benefit: optionalChoice(["uc", "non_uc"], "Select Universal Credit or another benefit"),
+  route: z
+    .union([z.enum(PROCESS_CHOICES, { error: "Select which process the referral follows" }), z.literal("")], { error: "Select which process the referral follows" })
+    .optional()
+    .transform((value): (typeof PROCESS_CHOICES)[number] => (value ? value : "derived")),
+  rulesetOverrideReason: z
+    .string()
+    .trim()
+    .max(RULESET_OVERRIDE_REASON_MAX, `Reason for choosing the other process must be ${RULESET_OVERRIDE_REASON_MAX} characters or fewer`)
+    .optional()
+    .transform((value) => (value ? value : null)),
   // Claimant
   title: optionalText("title", 20),
   forename: requiredText("the claimant’s forename", 100),
@@ -359,13 +377,35 @@ function isDate(value: unknown): value is IsoDate {
   return typeof value === "string";
 }
 
+/** The regime of a purchase order that parsed; null for one with its own error. */
+function regimeIfValid(value: unknown): PurchaseOrderRegime | null {
+  return typeof value === "string" && purchaseOrderProblem(value) === null ? regimeOfPurchaseOrder(value) : null;
+}
+
 function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   const form = value as Partial<Record<keyof FlatForm, unknown>>;
   const issue = (path: keyof FlatForm, message: string) => context.addIssue({ code: "custom", path: [path], message });
 
   // Dates in order: received on or after the referral; the IA on or after it (13.11, 13.15).
-  if (isDate(form.referralDate) && isDate(form.referralReceivedOn) && form.referralReceivedOn < form.referralDate) {
-    issue("referralReceivedOn", "Date the referral was received must be the same as or after the referral date");
+  if (isDate(form.referralDate) && isDate(form.referralReceivedOn)) {
+    const before = dateBeforeProblem("Date the referral was received", form.referralReceivedOn, form.referralDate, "the referral date");
+    if (before) issue("referralReceivedOn", before);
+  }
+
+  // The ruleset follows the referral date and purchase order (13.06, 13.16, 3.01); choosing the
+  // other one needs a reason (a contract variant); a purchase order that contradicts the route or
+  // the benefit is refused (docs/rules/rulesets.md).
+  const regime = regimeIfValid(form.purchaseOrderNumber);
+  const choice = (PROCESS_CHOICES as readonly unknown[]).includes(form.route) ? (form.route as FlatForm["route"]) : null;
+  if (regime && isDate(form.referralDate) && choice) {
+    const process = processFor(choice, form.referralDate, regime);
+    const problem = purchaseOrderRouteProblem({ regime, route: process.route, benefit: (form.benefit ?? null) as PurchaseOrderRegime | null });
+    if (problem) issue("purchaseOrderNumber", problem);
+    else if (process.overridden && form.rulesetOverrideReason === null) {
+      issue("rulesetOverrideReason", `${process.derived.why} To use the other process, give the reason, for example the contract variant that applies`);
+    } else if (process.overridden && typeof form.rulesetOverrideReason === "string" && form.rulesetOverrideReason.length < RULESET_OVERRIDE_REASON_MIN) {
+      issue("rulesetOverrideReason", `Reason for choosing the other process must be at least ${RULESET_OVERRIDE_REASON_MIN} characters`);
+    }
   }
 
   // MAPPA (13.58, 3.32): the referral arrives without address, postcode and telephone. Otherwise
@@ -409,12 +449,22 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
 
   // The two-stage route: the IA date is agreed on the Warm Handover call (13.11, 13.15).
   const ia = form.initialAssessmentOn;
-  if (form.route === "prap_two_stage" && ia === null) {
+  const twoStage =
+    form.route === "prap_two_stage" ||
+    (form.route === "derived" && regime !== null && isDate(form.referralDate) && deriveRuleset(form.referralDate, regime).route === "prap_two_stage");
+  if (twoStage && ia === null) {
     issue("initialAssessmentOn", "Enter the Initial Assessment date agreed on the Warm Handover call");
   }
   if (isDate(ia) && isDate(form.referralDate) && ia < form.referralDate) {
     issue("initialAssessmentOn", "Initial Assessment date must be the same as or after the referral date");
   }
+}
+
+/** The process a referral follows: the derived one, or the caseworker's choice when it differs (an override). */
+export function processFor(choice: FlatForm["route"], referralDate: IsoDate, regime: PurchaseOrderRegime) {
+  const derived: DerivedRuleset = deriveRuleset(referralDate, regime);
+  const route: ReferralRoute = choice === "derived" ? derived.route : choice;
+  return { derived, route, ruleset: rulesetOfRoute(route), overridden: route !== derived.route };
 }
 
 /** The flat post → the grouped input the use-case takes. */
@@ -440,14 +490,20 @@ function grouped(form: FlatForm) {
       : [];
   }).map((qualification, index) => ({ sequenceNumber: index + 1, ...qualification }));
   const regime = regimeOfPurchaseOrder(form.purchaseOrderNumber);
+  const process = processFor(form.route, form.referralDate, regime);
   return {
     referral: {
-      route: form.route,
+      route: process.route,
       siteId: form.siteId,
       purchaseOrderNumber: form.purchaseOrderNumber,
       regime,
-      ruleset: rulesetFor(form.route, regime),
-      provision: provisionFor(form.route),
+      ruleset: process.ruleset,
+      /** The ruleset the referral date and purchase order give, and why in plain words. */
+      derivedRuleset: process.derived.ruleset,
+      rulesetWhy: process.derived.why,
+      /** Set only when the caseworker chose the other process: their reason (a contract variant). */
+      rulesetOverrideReason: process.overridden ? form.rulesetOverrideReason : null,
+      provision: provisionFor(process.route),
       referralId: form.referralId,
       provisionId: form.provisionId,
       referralDate: form.referralDate,

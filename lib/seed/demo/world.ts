@@ -105,6 +105,7 @@ export type CaseDateField =
   | "uc452ReceivedOn"
   | "ucpr1ReceivedOn"
   | "spocChasedOn"
+  | "ucpr1DuplicateRequestedOn"
   | "welcomeCallOn"
   | "firstMetOn"
   | "anticipatedStartOn"
@@ -118,6 +119,12 @@ export interface OpenCase {
   site: DemoSiteKey;
   route: CaseRoute;
   ruleset: Ruleset;
+  /**
+   * Why the case runs another ruleset than its date gives (docs/rules/rulesets.md, "Choosing the
+   * other ruleset"). The demo's dates are near today, so its Chapter 13 cases are contract
+   * variants: CaseStory fills in DEMO_CONTRACT_VARIANT when this is left out.
+   */
+  rulesetOverrideReason?: string;
   restrictionTier?: RestrictionTier;
   /** The state the case was created in (the first step of its route). */
   initialState: CaseState;

@@ -7,6 +7,8 @@ import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
+import type { PurchaseOrderRegime } from "@/lib/domain/identifiers";
 import { loadCalendar } from "../reference/load-calendar";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -22,7 +24,13 @@ export interface CaseView {
   version: number;
   state: CaseState;
   route: "prap_two_stage" | "prap_single" | "sro_introduction" | "scr_clerical";
-  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+  ruleset: "ses_2016_uc" | "ses_2017";
+  /**
+   * Why the case runs its ruleset (docs/rules/rulesets.md): the plain-words derivation from the
+   * referral date and purchase order (null before a PRaP referral exists), and, when a caseworker
+   * chose the other ruleset, who and why.
+   */
+  rulesetChoice: { why: string | null; override: { reason: string; byName: string | null } | null };
   restrictionTier: "none" | "mappa" | "scr";
   strand: "sesmp" | "sessb" | null;
   siteName: string;
@@ -72,6 +80,8 @@ export const CASE_VIEW_SELECT = {
   prapReferrals: { orderBy: { referralDate: "asc" } },
   contacts: { orderBy: { createdAt: "asc" } },
   assignedCaseworkerId: true,
+  rulesetOverrideReason: true,
+  rulesetOverriddenBy: { select: { name: true } },
   notes: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
   contactAttempts: { orderBy: { attemptedAt: "desc" }, take: 50 },
 } as const satisfies Prisma.CaseSelect;
@@ -123,6 +133,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     state: row.state,
     route: row.route,
     ruleset: row.ruleset,
+    rulesetChoice: rulesetChoiceOf(row),
     restrictionTier: row.restrictionTier,
     strand: row.strand,
     siteName: row.site.name,
@@ -174,4 +185,12 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
     })),
   };
+}
+
+/** The derivation of the case's ruleset in plain words, and the override if there was one. */
+function rulesetChoiceOf(row: CaseViewRow): CaseView["rulesetChoice"] {
+  const first = row.prapReferrals[0];
+  const why = first ? deriveRuleset(isoDateFromDb(first.referralDate) as IsoDate, first.regime as PurchaseOrderRegime).why : null;
+  const override = row.rulesetOverrideReason ? { reason: row.rulesetOverrideReason, byName: row.rulesetOverriddenBy?.name ?? null } : null;
+  return { why, override };
 }

@@ -181,14 +181,26 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(after.prapReferrals).toMatchObject([{ purchaseOrderNumber: "100765432", provision: "ses_p2_national", regime: "non_uc", status: "received" }]);
   });
 
-  it("settles a 2016 introduction's ruleset from JCP's purchase order and joins the two-stage process at the Initial Assessment referral (13.06, 13.49)", async () => {
+  // Changed on purpose (issue 11): a non-UC referral runs the single process whatever its date
+  // (docs/decisions/0009-rulesets-by-referral-date.md); a 2016 UC one still joins the two-stage process.
+  it("settles a 2016 introduction's ruleset from JCP's referral date and purchase order: non-UC joins the single process (13.06, 13.49)", async () => {
     const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
     await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
     await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
-    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2016_non_uc" });
-    expect(after.prapReferrals).toMatchObject([{ provision: "ia_opportunity", regime: "non_uc" }]);
+    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2017" });
+    expect(after.prapReferrals).toMatchObject([{ provision: "ses_p2_national", regime: "non_uc" }]);
+  });
+
+  it("joins a 2016 introduction with a UC purchase order to the two-stage process at the Initial Assessment referral (13.06, 13.16, 13.49)", async () => {
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
+    await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
+    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "200765434", referralId: "PRAP-SRO-2016-UC", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
+    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2016_uc" });
+    expect(after.prapReferrals).toMatchObject([{ provision: "ia_opportunity", regime: "uc" }]);
   });
 
   it("refuses a JCP referral whose purchase order or referral ID is already recorded", async () => {

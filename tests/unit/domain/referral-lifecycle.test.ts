@@ -37,7 +37,7 @@ const STARTED_ON: IsoDate = "2017-05-02";
 /** POST's email at 9:45am UK time today: 1¼ hours before NOW. */
 const BACK_OUT_EMAIL_AT = "2017-05-16T08:45:00Z";
 
-const RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"];
+const RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2017"];
 const ROUTES: readonly CaseRoute[] = ["prap_two_stage", "prap_single", "sro_introduction", "scr_clerical"];
 const TIERS: readonly RestrictionTier[] = ["none", "mappa", "scr"];
 
@@ -703,7 +703,6 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
 
   it.each([
     ["ses_2016_uc", "prap_two_stage", ["acknowledge", "reject"]],
-    ["ses_2016_non_uc", "prap_two_stage", ["acknowledge", "reject"]],
     ["ses_2017", "prap_single", ["accept_referral", "reject"]],
   ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, actions) => {
     let s = sro("introduction_accepted", ruleset);

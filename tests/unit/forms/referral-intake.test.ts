@@ -5,7 +5,6 @@ import {
   provisionFor,
   REFERRAL_INTAKE_FIELDS,
   referralIntakeSchemaOn,
-  rulesetFor,
 } from "@/lib/domain/forms/referral-intake";
 import { fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 
@@ -109,6 +108,10 @@ describe("referralIntakeSchema: a valid referral", () => {
       purchaseOrderNumber: "200123456",
       regime: "uc",
       ruleset: "ses_2016_uc",
+      derivedRuleset: "ses_2016_uc",
+      rulesetWhy:
+        "Referral date Thursday 13 April 2017, purchase order starting 2: it was made before 1 September 2017 and its purchase order starts with 2 (Universal Credit), so Chapter 13’s two-stage process applies.",
+      rulesetOverrideReason: null,
       provision: "ia_opportunity",
       referralId: "PRAP-0123456-IA",
       provisionId: "SES-IA-LDS",
@@ -145,8 +148,11 @@ describe("referralIntakeSchema: a valid referral", () => {
     expect(parse(validPost({ purchaseOrderNumber: " 200 123 456 " })).data?.referral.purchaseOrderNumber).toBe("200123456");
   });
 
-  it("defaults the date received to today (London) when it is left blank", () => {
-    expect(parse(validPost(blankDate("referralReceivedOn"))).data?.referral.referralReceivedOn).toBe("2017-11-14");
+  // Changed on purpose (issue 11): the date received is entered explicitly, never silently the keying day (13.17).
+  it("requires the date received: a blank one is refused, never taken as today (13.17)", () => {
+    const { data, errors } = parse(validPost(blankDate("referralReceivedOn")));
+    expect(data).toBeUndefined();
+    expect(errors.referralReceivedOn).toBe("Enter the date the referral was received");
   });
 
   it("keeps the disability status to yes / no / not recorded — never what the disability is (13.62)", () => {
@@ -208,18 +214,68 @@ describe("purchase order number and ruleset (13.06, 13.16)", () => {
     expect(parse(validPost({ purchaseOrderNumber })).errors.purchaseOrderNumber).toBe(message);
   });
 
-  it("derives the ruleset from the route and the purchase order's first digit", () => {
-    const rulesetOf = (route: string, purchaseOrderNumber: string) => parse(validPost({ route, purchaseOrderNumber })).data?.referral;
-    expect(rulesetOf("prap_two_stage", "200123456")).toMatchObject({ ruleset: "ses_2016_uc", regime: "uc", provision: "ia_opportunity" });
-    expect(rulesetOf("prap_two_stage", "100123456")).toMatchObject({ ruleset: "ses_2016_non_uc", regime: "non_uc", provision: "ia_opportunity" });
-    expect(rulesetOf("prap_single", "200123456")).toMatchObject({ ruleset: "ses_2017", regime: "uc", provision: "ses_p2_national" });
-    expect(rulesetOf("prap_single", "100123456")).toMatchObject({ ruleset: "ses_2017", regime: "non_uc", provision: "ses_p2_national" });
-    expect(rulesetFor("prap_two_stage", "non_uc")).toBe("ses_2016_non_uc");
+  // Changed on purpose (issue 11): the ruleset follows the referral date and purchase order, not the route picked.
+  it("derives the ruleset from the referral date and the purchase order's first digit (13.06, 13.16, 3.01)", () => {
+    const rulesetOf = (referralDate: string, purchaseOrderNumber: string) =>
+      parse(
+        validPost({
+          route: "derived",
+          purchaseOrderNumber,
+          ...dateParts("referralDate", referralDate),
+          ...dateParts("referralReceivedOn", referralDate),
+          ...dateParts("initialAssessmentOn", "2017-09-08"),
+        }),
+      ).data
+        ?.referral;
+    expect(rulesetOf("2017-08-31", "200123456")).toMatchObject({ route: "prap_two_stage", ruleset: "ses_2016_uc", regime: "uc", provision: "ia_opportunity", rulesetOverrideReason: null });
+    expect(rulesetOf("2017-08-31", "100123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "non_uc", provision: "ses_p2_national" });
+    expect(rulesetOf("2017-09-01", "200123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "uc", provision: "ses_p2_national" });
+    expect(rulesetOf("2017-09-01", "100123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "non_uc" });
     expect(provisionFor("prap_single")).toBe("ses_p2_national");
   });
 
-  it("refuses a route that is not a PRaP route", () => {
-    expect(parse(validPost({ route: "scr_clerical" })).errors.route).toBe("Select the referral route");
+  it("takes the derived process when the process question is left unanswered", () => {
+    expect(parse(without(validPost(), "route")).data?.referral).toMatchObject({ route: "prap_two_stage", ruleset: "ses_2016_uc" });
+  });
+
+  it("lets a caseworker choose the other process only with a reason, and says what the date and purchase order give (docs/rules/rulesets.md)", () => {
+    const chosen = validPost({ route: "prap_single", provisionId: "SES-P2-NATIONAL" });
+    expect(parse(chosen).errors.rulesetOverrideReason).toBe(
+      "Referral date Thursday 13 April 2017, purchase order starting 2: it was made before 1 September 2017 and its purchase order starts with 2 (Universal Credit), so Chapter 13’s two-stage process applies. To use the other process, give the reason, for example the contract variant that applies",
+    );
+    expect(parse({ ...chosen, rulesetOverrideReason: "short" }).errors.rulesetOverrideReason).toBe(
+      "Reason for choosing the other process must be at least 10 characters",
+    );
+    const reason = "Contract variant 7: single process for all referrals";
+    expect(parse({ ...chosen, rulesetOverrideReason: reason }).data?.referral).toMatchObject({
+      route: "prap_single",
+      ruleset: "ses_2017",
+      derivedRuleset: "ses_2016_uc",
+      rulesetOverrideReason: reason,
+    });
+    // A reason given while following the derived process is not an override, so it is not kept.
+    expect(parse(validPost({ rulesetOverrideReason: reason })).data?.referral.rulesetOverrideReason).toBeNull();
+  });
+
+  it("refuses a purchase order starting 1 on the UC two-stage route, even with a reason (13.06, 13.16)", () => {
+    const post = validPost({ purchaseOrderNumber: "100123456", route: "prap_two_stage", rulesetOverrideReason: "Contract variant for all benefits" });
+    expect(parse(post).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 1, which is a referral for another benefit: the two-stage process is for Universal Credit referrals, whose purchase orders start with 2 (13.06, 13.16)",
+    );
+  });
+
+  it("refuses a purchase order whose first digit contradicts the benefit the referral is for (13.06, 13.16)", () => {
+    expect(parse(validPost({ benefit: "non_uc" })).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 2, which is a Universal Credit referral, but the referral is for another benefit: check the purchase order number (13.06, 13.16)",
+    );
+    expect(parse(validPost({ benefit: "uc", purchaseOrderNumber: "100123456", route: "derived", provisionId: "SES-P2-NATIONAL" })).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 1, which is a referral for another benefit, but the referral is for Universal Credit: check the purchase order number (13.06, 13.16)",
+    );
+    expect(parse(validPost({ benefit: "uc" })).errors).toEqual({});
+  });
+
+  it("refuses a process that is not a PRaP process", () => {
+    expect(parse(validPost({ route: "scr_clerical" })).errors.route).toBe("Select which process the referral follows");
   });
 });
 
@@ -276,7 +332,7 @@ describe("address and MAPPA (13.58, 3.32)", () => {
 describe("dates", () => {
   it("refuses a referral date in the future", () => {
     expect(parse(validPost(dateParts("referralDate", "2017-11-15"))).errors.referralDate).toBe("Referral date must be today or in the past");
-    expect(parse(validPost({ ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
+    expect(parse(validPost({ route: "derived", ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
   });
 
   it("refuses a referral date before 2015, and an impossible or incomplete one, with the GOV.UK messages", () => {
@@ -290,7 +346,7 @@ describe("dates", () => {
 
   it("refuses a date received before the referral date or in the future", () => {
     expect(parse(validPost(dateParts("referralReceivedOn", "2017-04-12"))).errors.referralReceivedOn).toBe(
-      "Date the referral was received must be the same as or after the referral date",
+      "Date the referral was received must be the same as or after the referral date, Thursday 13 April 2017",
     );
     expect(parse(validPost(dateParts("referralReceivedOn", "2017-11-15"))).errors.referralReceivedOn).toBe(
       "Date the referral was received must be today or in the past",
@@ -304,7 +360,9 @@ describe("dates", () => {
     expect(parse(validPost(dateParts("initialAssessmentOn", "2017-04-12"))).errors.initialAssessmentOn).toBe(
       "Initial Assessment date must be the same as or after the referral date",
     );
-    const single = parse(validPost({ route: "prap_single", provisionId: "SES-P2-NATIONAL", ...blankDate("initialAssessmentOn") }));
+    const single = parse(
+      validPost({ route: "prap_single", rulesetOverrideReason: "Contract variant: single process", provisionId: "SES-P2-NATIONAL", ...blankDate("initialAssessmentOn") }),
+    );
     expect(single.errors).toEqual({});
     expect(single.data?.referral.initialAssessmentOn).toBeNull();
   });
@@ -361,12 +419,12 @@ describe("strictness and limits (AC-04, IV-01)", () => {
   it("reports every error at once, in the order of the form", () => {
     const { errors } = parse({});
     expect(Object.keys(errors)).toEqual([
-      "route",
       "siteId",
       "purchaseOrderNumber",
       "referralId",
       "provisionId",
       "referralDate",
+      "referralReceivedOn",
       "forename",
       "surname",
       "nino",

@@ -36,6 +36,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "uc452-received": "UC452 receipt recorded. Deadlines updated.",
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
+  "ucpr1-duplicate-requested": "Request for a duplicate UCPR1 recorded.",
   "strand-referral": "Strand referral recorded. You can now accept it.",
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
@@ -104,7 +105,27 @@ export default async function CasePage({
       <SummaryList
         rows={[
           { key: "Route", value: ROUTE_LABELS[view.route] },
-          { key: "Ruleset", value: RULESET_LABELS[view.ruleset] },
+          {
+            key: "Ruleset",
+            value: (
+              <>
+                {RULESET_LABELS[view.ruleset]}
+                {view.rulesetChoice.override ? (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--yellow">Chosen by a caseworker</strong>{" "}
+                    {`Overridden by ${view.rulesetChoice.override.byName ?? "a former user"}: ${view.rulesetChoice.override.reason}`}
+                  </>
+                ) : null}
+                {view.rulesetChoice.why ? (
+                  <>
+                    <br />
+                    <span className="govuk-hint">{`${view.rulesetChoice.override ? "The date and purchase order alone give the other ruleset. " : ""}${view.rulesetChoice.why}`}</span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
           { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
