@@ -76,13 +76,15 @@ describe("check-your-answers rows (the presenter behind an irreversible step's p
 
 describe("the questions a step page asks, from the step's form", () => {
   it("asks a 2016 rejection only the reason Other; a 2017 one the 3.08 reasons and the DEA or work coach's answer (3.08–3.10, 13.33)", () => {
-    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["reason"]);
-    expect(questionsOf("reject", UC)[0].items).toEqual([{ value: "other", text: "The referral was made in error (Other)" }]);
+    // Changed on purpose (issue 11): every recorded event asks its business date first (docs/rules/decisions.md: business dates).
+    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["happenedOn", "reason"]);
+    expect(questionsOf("reject", UC)[1].items).toEqual([{ value: "other", text: "The referral was made in error (Other)" }]);
     const asked = questionsOf("reject", S17);
-    expect(asked.map((question) => question.name)).toEqual(["reason", "workCoachAgreed", "workCoachContactedOn"]);
-    expect(asked[0].items?.map((item) => item.value)).toEqual(["other", "no_longer_wishes", "unable_to_contact", "circumstances_changed"]);
-    expect(asked[0].errorNames).toEqual(["reason", "suitabilityReason"]);
-    expect(asked[1]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
+    expect(asked.map((question) => question.name)).toEqual(["happenedOn", "reason", "workCoachAgreed", "workCoachContactedOn"]);
+    expect(asked[0]).toMatchObject({ kind: "date", label: "Date you rejected the referral in PRaP" });
+    expect(asked[1].items?.map((item) => item.value)).toEqual(["other", "no_longer_wishes", "unable_to_contact", "circumstances_changed"]);
+    expect(asked[1].errorNames).toEqual(["reason", "suitabilityReason"]);
+    expect(asked[2]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
   });
 
   it("words the start date's hint for the case's chapter, with the GOV.UK date example (13.13, 3.07)", () => {

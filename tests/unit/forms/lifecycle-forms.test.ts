@@ -22,8 +22,23 @@ function parse<A extends LifecycleFormAction>(action: A, post: Record<string, st
 }
 
 describe("lifecycle forms", () => {
-  it("parses a step with no questions into the case, its version and an empty input", () => {
-    expect(parse("acknowledge", {})).toEqual({ ok: true, data: { caseId: ID.toLowerCase(), version: 3, input: {} } });
+  // Changed on purpose (issue 11): the acknowledgement asks when it happened (docs/rules/decisions.md: business dates).
+  it("parses a step with only its business date into the case, its version, an empty input and when it happened", () => {
+    expect(parse("acknowledge", date("happenedOn", "24", "11", "2026"))).toEqual({
+      ok: true,
+      data: { caseId: ID.toLowerCase(), version: 3, input: {}, happened: { on: "2026-11-24", time: null } },
+    });
+    const missing = parse("acknowledge", date("happenedOn", "", "", ""));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.errors.happenedOn).toBe("Enter the date you acknowledged the referral in PRaP");
+  });
+
+  it("asks the PRaP cancellation after a back-out for its date and UK time: the 24 hours run to it (13.35, 3.15)", () => {
+    expect(postedFieldNames("cancel_after_back_out")).toEqual(["happenedOn-day", "happenedOn-month", "happenedOn-year", "happenedTime"]);
+    expect(parse("cancel_after_back_out", { ...date("happenedOn", "24", "11", "2026"), happenedTime: "9.05" })).toMatchObject({
+      ok: true,
+      data: { input: {}, happened: { on: "2026-11-24", time: "09:05" } },
+    });
   });
 
   it("refuses unknown fields (AC-04)", () => {
@@ -41,7 +56,12 @@ describe("lifecycle forms", () => {
     });
     expect(result).toEqual({
       ok: true,
-      data: { caseId: ID.toLowerCase(), version: 3, input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" } },
+      data: {
+        caseId: ID.toLowerCase(),
+        version: 3,
+        input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" },
+        happened: null,
+      },
     });
   });
 
@@ -77,15 +97,16 @@ describe("lifecycle forms", () => {
   });
 
   it("maps a rejection: in error is reason Other; a 3.08 reason needs the DEA or work coach's answer and the date", () => {
-    const other = parse("reject", { reason: "other", ...date("workCoachContactedOn", "", "", "") });
+    const on = date("happenedOn", "24", "11", "2026");
+    const other = parse("reject", { ...on, reason: "other", ...date("workCoachContactedOn", "", "", "") });
     expect(other).toMatchObject({ ok: true, data: { input: { reason: "other" } } });
     if (other.ok) expect(rejectionReasonCode(other.data.input)).toBe("other");
 
-    const missing = parse("reject", { reason: "unable_to_contact", ...date("workCoachContactedOn", "", "", "") });
+    const missing = parse("reject", { ...on, reason: "unable_to_contact", ...date("workCoachContactedOn", "", "", "") });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["workCoachAgreed", "workCoachContactedOn"]);
 
-    const suitable = parse("reject", { reason: "unable_to_contact", workCoachAgreed: "yes", ...date("workCoachContactedOn", "20", "11", "2026") });
+    const suitable = parse("reject", { ...on, reason: "unable_to_contact", workCoachAgreed: "yes", ...date("workCoachContactedOn", "20", "11", "2026") });
     expect(suitable).toMatchObject({
       ok: true,
       data: { input: { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, workCoachContactedOn: "2026-11-20" } },

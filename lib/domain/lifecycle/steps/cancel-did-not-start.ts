@@ -1,5 +1,5 @@
 import { defineStep } from "../step";
-import { stepForm } from "../step-form";
+import { businessDate, stepForm } from "../step-form";
 import { cancellationRefusal } from "../step-refusals";
 import { DID_NOT_START_ANSWERS, DID_NOT_START_WRITES } from "./did-not-start";
 import { transition } from "../transition";
@@ -29,7 +29,7 @@ export const cancelDidNotStart = defineStep()({
   whyNot: cancellationRefusal,
   page: {
     explanation: "Cancel the accepted referral in PRaP with the reason Did Not Start.",
-    form: stepForm({}, () => ({})),
+    form: stepForm({}, () => ({}), null, businessDate("Date you cancelled the referral in PRaP")),
     checkAnswers: DID_NOT_START_ANSWERS,
     writes: DID_NOT_START_WRITES,
   },

@@ -3,7 +3,7 @@ import type { Ruleset } from "../../deadlines";
 import { plural } from "../../wording";
 import { DEFAULT_UNABLE_TO_CONTACT_THRESHOLD } from "../contact-attempts";
 import { answerDate, defineStep, yesOrNo, type AuditDetails, type PageContext } from "../step";
-import { choiceField, optionalChoiceField, optionalDateField, stepForm } from "../step-form";
+import { businessDate, choiceField, optionalChoiceField, optionalDateField, stepForm } from "../step-form";
 import { NOTHING, refuse, type StepTransition, transition } from "../transition";
 
 /** 3.08: why the customer is no longer suitable. */
@@ -178,6 +178,7 @@ export const reject = defineStep<RejectInput>()({
           context.addIssue({ code: "custom", path: ["workCoachContactedOn"], message: "Enter the date you spoke to the DEA or work coach" });
         }
       },
+      businessDate("Date you rejected the referral in PRaP"),
     ),
     checkAnswers: {
       warning: true,
