@@ -6,7 +6,7 @@ import { Timeline } from "@/components/content/Timeline";
 import { ClocksTable } from "@/components/cases/ClocksTable";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatLongDate } from "@/lib/calendar/iso-date";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { loadCasePage } from "@/lib/server/case-page/load-case-page";
@@ -196,7 +196,7 @@ export default async function CasePage({
           }))}
         />
       )}
-      {canWork && <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} />}
+      {canWork && <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} today={todayInLondon(new Date())} />}
       <h2 className="govuk-heading-m" id="notes">Notes</h2>
       {view.notes.length === 0 ? (
         <p className="govuk-body">No notes yet.</p>
