@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
@@ -17,8 +17,8 @@ import {
   BENEFIT_OPTIONS,
   DISABILITY_OPTIONS,
   HANDOVER_ROLE_OPTIONS,
-  JOB_ROWS,
-  QUALIFICATION_ROWS,
+  intakeRowsIn,
+  jobWhich,
   RE_REFERRAL_JUSTIFICATION_MAX,
   REFERRAL_ROUTE_OPTIONS,
   RULESET_OVERRIDE_REASON_MAX,
@@ -65,6 +65,20 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
     const received = event.currentTarget.elements.namedItem(`referralReceivedOn-${part}`);
     if (received instanceof HTMLInputElement) received.value = target.value;
   };
+  // Any number of jobs and qualifications (13.63, 13.64 set no limit): "add another" adds a row and
+  // moves focus to its first field; rows echoed back after an error are kept.
+  const echoedRows = intakeRowsIn(echoed ? state.values : {});
+  const [jobRows, setJobRows] = useState(echoedRows.jobs);
+  const [qualificationRows, setQualificationRows] = useState(echoedRows.qualifications);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [jobRows, qualificationRows]);
+  const jobs = Array.from({ length: Math.max(jobRows, echoedRows.jobs) }, (_, index) => index + 1);
+  const qualifications = Array.from({ length: Math.max(qualificationRows, echoedRows.qualifications) }, (_, index) => index + 1);
+  const capital = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}`;
   const askForJustification =
     state.fieldErrors.reReferralJustification !== undefined || (echoed && (state.values.reReferralJustification ?? "") !== "");
 
@@ -252,28 +266,50 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
         </Fieldset>
 
         <Fieldset legend="Employment history (optional)" legendSize="m">
-          {JOB_ROWS.map((n) => {
-            const which = n === 1 ? "most recent job" : "previous job";
+          {jobs.map((n) => {
+            const which = jobWhich(n);
             return (
-              <Fieldset key={n} legend={n === 1 ? "Most recent job" : "Previous job"} legendSize="s">
+              <Fieldset key={n} legend={capital(which)} legendSize="s">
                 <TextInput name={`job${n}Description`} label={`Description of the ${which}`} autoComplete="off" {...text(`job${n}Description`)} />
                 <DateInput name={`job${n}Start`} label={`Start date of the ${which}`} {...date(`job${n}Start`)} />
                 <DateInput name={`job${n}End`} label={`End date of the ${which}`} {...date(`job${n}End`)} />
-              </Fieldset>
+                <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => {
+              focusNext.current = `job${jobs.length + 1}Description`;
+              setJobRows(jobs.length + 1);
+            }}
+          >
+            Add another job
+          </button>
+        </Fieldset>
             );
           })}
         </Fieldset>
 
         <Fieldset legend="Qualifications (optional)" legendSize="m">
-          <p className="govuk-body">Up to {QUALIFICATION_ROWS.length}, oldest first, as the referral numbers them (13.64).</p>
-          {QUALIFICATION_ROWS.map((n) => (
+          <p className="govuk-body">As many as the referral lists, oldest first, as the referral numbers them (13.64).</p>
+          {qualifications.map((n) => (
             <Fieldset key={n} legend={`Qualification ${n}`} legendSize="s">
               <TextInput name={`qualification${n}Subject`} label={`Subject of qualification ${n}`} autoComplete="off" {...text(`qualification${n}Subject`)} />
               <TextInput name={`qualification${n}Level`} label={`Level of qualification ${n}`} hint={n === 1 ? "For example, Level 2" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Level`)} />
               <TextInput name={`qualification${n}Outcome`} label={`Outcome of qualification ${n}`} hint={n === 1 ? "For example, Achieved" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Outcome`)} />
               <DateInput name={`qualification${n}Start`} label={`Start date of qualification ${n}`} {...date(`qualification${n}Start`)} />
               <DateInput name={`qualification${n}End`} label={`End date of qualification ${n}`} {...date(`qualification${n}End`)} />
-            </Fieldset>
+              <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => {
+              focusNext.current = `qualification${qualifications.length + 1}Subject`;
+              setQualificationRows(qualifications.length + 1);
+            }}
+          >
+            Add another qualification
+          </button>
+        </Fieldset>
           ))}
         </Fieldset>
 

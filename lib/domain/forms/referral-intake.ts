@@ -87,21 +87,45 @@ export const HANDOVER_ROLE_OPTIONS = [
   { value: "disability_employment_adviser", text: "Disability Employment Adviser (DEA)" },
 ] as const;
 
-export const MAX_QUALIFICATIONS = 3;
-export const QUALIFICATION_ROWS = [1, 2, 3] as const;
-export const JOB_ROWS = [1, 2] as const;
+/**
+ * Jobs and qualifications: as many as the referral lists (13.63, 13.64 set no limit). The form
+ * starts with these many empty rows and offers "add another"; the schema takes every numbered row
+ * posted. ROW_LIMIT only bounds the size of one post (docs/security.md IV-01): it is not a rule.
+ */
+export const INITIAL_JOB_ROWS = 2;
+export const INITIAL_QUALIFICATION_ROWS = 3;
+export const ROW_LIMIT = 100;
+
+export interface IntakeRows {
+  jobs: number;
+  qualifications: number;
+}
+
+const rowNumbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
+
+/** How many job and qualification rows a post carries (at least the form's initial rows). */
+export function intakeRowsIn(raw: unknown): IntakeRows {
+  const rows = { jobs: INITIAL_JOB_ROWS, qualifications: INITIAL_QUALIFICATION_ROWS };
+  if (typeof raw !== "object" || raw === null) return rows;
+  for (const key of Object.keys(raw)) {
+    const job = /^job(\d{1,4})(Description|Start|End)/.exec(key);
+    if (job) rows.jobs = Math.max(rows.jobs, Number(job[1]));
+    const qualification = /^qualification(\d{1,4})(Level|Subject|Outcome|Start|End)/.exec(key);
+    if (qualification) rows.qualifications = Math.max(rows.qualifications, Number(qualification[1]));
+  }
+  return rows;
+}
 
 /** Every date input on the form (each posts `${name}-day|month|year`). */
-export const INTAKE_DATE_FIELDS = [
-  "referralDate",
-  "referralReceivedOn",
-  "job1Start",
-  "job1End",
-  "job2Start",
-  "job2End",
-  ...QUALIFICATION_ROWS.flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
-  "initialAssessmentOn",
-] as const;
+export function intakeDateFields(rows: IntakeRows): string[] {
+  return [
+    "referralDate",
+    "referralReceivedOn",
+    ...rowNumbers(rows.jobs).flatMap((n) => [`job${n}Start`, `job${n}End`]),
+    ...rowNumbers(rows.qualifications).flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
+    "initialAssessmentOn",
+  ];
+}
 
 /** The earliest referral: SES referrals ran 2015–2019 (docs/rules/clocks.md, "Working days"). */
 export const EARLIEST_REFERRAL_DATE: IsoDate = "2015-01-01";
@@ -264,9 +288,9 @@ const reReferralJustification = z
 
 const historyDate = (today: IsoDate, label: string) => optionalDate(today, { label, min: EARLIEST_HISTORY_DATE, notFuture: true });
 
-const jobFields = (today: IsoDate) =>
+const jobFields = (today: IsoDate, count: number) =>
   Object.fromEntries(
-    JOB_ROWS.flatMap((n) => {
+    rowNumbers(count).flatMap((n) => {
       const which = n === 1 ? "most recent job" : "previous job";
       return [
         [`job${n}Description`, optionalText(`the description of the ${which}`, 500)],
@@ -274,22 +298,24 @@ const jobFields = (today: IsoDate) =>
         [`job${n}End`, historyDate(today, `the end date of the ${which}`)],
       ];
     }),
-  ) as Record<`job${1 | 2}Description`, ReturnType<typeof optionalText>> &
-    Record<`job${1 | 2}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+  ) as Record<`job${number}Description`, ReturnType<typeof optionalText>> &
+    Record<`job${number}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const qualificationFields = (today: IsoDate) =>
+const qualificationFields = (today: IsoDate, count: number) =>
   Object.fromEntries(
-    QUALIFICATION_ROWS.flatMap((n) => [
+    rowNumbers(count).flatMap((n) => [
       [`qualification${n}Level`, optionalText(`the level of qualification ${n}`, 100)],
       [`qualification${n}Subject`, optionalText(`the subject of qualification ${n}`, 200)],
       [`qualification${n}Outcome`, optionalText(`the outcome of qualification ${n}`, 100)],
       [`qualification${n}Start`, historyDate(today, `the start date of qualification ${n}`)],
       [`qualification${n}End`, historyDate(today, `the end date of qualification ${n}`)],
     ]),
-  ) as Record<`qualification${1 | 2 | 3}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
-    Record<`qualification${1 | 2 | 3}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+  ) as Record<`qualification${number}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
+    Record<`qualification${number}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const formShapeOn = (today: IsoDate) => ({
+const INITIAL_ROWS: IntakeRows = { jobs: INITIAL_JOB_ROWS, qualifications: INITIAL_QUALIFICATION_ROWS };
+
+const formShapeOn = (today: IsoDate, rows: IntakeRows = INITIAL_ROWS) => ({
   // Referral
   siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
   purchaseOrderNumber,
@@ -348,9 +374,9 @@ const formShapeOn = (today: IsoDate) => ({
   vulnerable: tickbox,
   disadvantaged: optionalChoice(["yes", "no"], "Select yes or no for the disadvantaged marker"),
   // Employment history (13.63)
-  ...jobFields(today),
+  ...jobFields(today, rows.jobs),
   // Qualifications (13.64)
-  ...qualificationFields(today),
+  ...qualificationFields(today, rows.qualifications),
   // Warm Handover (13.11, 13.15, 3.05)
   handoverRole: z.enum(["work_coach", "disability_employment_adviser"], { error: "Select who made the Warm Handover call" }),
   handoverName: requiredText("the name of the work coach or DEA", 200),
@@ -370,7 +396,25 @@ type FormShape = ReturnType<typeof formShapeOn>;
 /** The form's fields in page order (date inputs by their name): the error summary's order. The names do not depend on the day. */
 export const REFERRAL_INTAKE_FIELDS = Object.keys(formShapeOn(EARLIEST_REFERRAL_DATE)) as (keyof FormShape)[];
 
+/** The field order for a post with these rows (the error summary's order). */
+function fieldOrder(rows: IntakeRows): string[] {
+  return Object.keys(formShapeOn(EARLIEST_REFERRAL_DATE, rows));
+}
+
 type FlatForm = z.output<z.ZodObject<FormShape>>;
+
+/** The job and qualification rows of a post, by field name (their number is the post's own). */
+function rowsOf(form: object): Record<string, unknown> {
+  return form as Record<string, unknown>;
+}
+
+/** How the form names job n: the most recent, the previous, then "3rd most recent job"… */
+export function jobWhich(n: number): string {
+  if (n === 1) return "most recent job";
+  if (n === 2) return "previous job";
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix} most recent job`;
+}
 
 /** Only values that parsed are checked against each other; a field's own error is already reported. */
 function isDate(value: unknown): value is IsoDate {
@@ -382,9 +426,10 @@ function regimeIfValid(value: unknown): PurchaseOrderRegime | null {
   return typeof value === "string" && purchaseOrderProblem(value) === null ? regimeOfPurchaseOrder(value) : null;
 }
 
-function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
+function crossFieldRules(value: FlatForm, context: z.RefinementCtx, rows: IntakeRows) {
   const form = value as Partial<Record<keyof FlatForm, unknown>>;
-  const issue = (path: keyof FlatForm, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const issue = (path: keyof FlatForm | `job${number}${string}` | `qualification${number}${string}`, message: string) =>
+    context.addIssue({ code: "custom", path: [path], message });
 
   // Dates in order: received on or after the referral; the IA on or after it (13.11, 13.15).
   if (isDate(form.referralDate) && isDate(form.referralReceivedOn)) {
@@ -422,11 +467,11 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 
   // Employment history: a job's dates need its description; the end is not before the start.
-  for (const n of JOB_ROWS) {
-    const which = n === 1 ? "most recent job" : "previous job";
-    const start = form[`job${n}Start`];
-    const end = form[`job${n}End`];
-    if (form[`job${n}Description`] === null && (isDate(start) || isDate(end))) {
+  for (const n of rowNumbers(rows.jobs)) {
+    const which = jobWhich(n);
+    const start = rowsOf(form)[`job${n}Start`];
+    const end = rowsOf(form)[`job${n}End`];
+    if (rowsOf(form)[`job${n}Description`] === null && (isDate(start) || isDate(end))) {
       issue(`job${n}Description`, `Enter a description of the ${which}, or remove its dates`);
     }
     if (isDate(start) && isDate(end) && end < start) {
@@ -435,13 +480,13 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 
   // Qualifications: a row with anything in it needs a subject; the end is not before the start.
-  for (const n of QUALIFICATION_ROWS) {
-    const row = (["Level", "Outcome", "Start", "End"] as const).map((part) => form[`qualification${n}${part}`]);
-    if (form[`qualification${n}Subject`] === null && row.some((part) => typeof part === "string")) {
+  for (const n of rowNumbers(rows.qualifications)) {
+    const row = (["Level", "Outcome", "Start", "End"] as const).map((part) => rowsOf(form)[`qualification${n}${part}`]);
+    if (rowsOf(form)[`qualification${n}Subject`] === null && row.some((part) => typeof part === "string")) {
       issue(`qualification${n}Subject`, `Enter the subject of qualification ${n}, or clear its other details`);
     }
-    const start = form[`qualification${n}Start`];
-    const end = form[`qualification${n}End`];
+    const start = rowsOf(form)[`qualification${n}Start`];
+    const end = rowsOf(form)[`qualification${n}End`];
     if (isDate(start) && isDate(end) && end < start) {
       issue(`qualification${n}End`, `End date of qualification ${n} must be the same as or after its start date`);
     }
@@ -468,23 +513,24 @@ export function processFor(choice: FlatForm["route"], referralDate: IsoDate, reg
 }
 
 /** The flat post → the grouped input the use-case takes. */
-function grouped(form: FlatForm) {
-  const jobs = JOB_ROWS.flatMap((n) => {
-    const description = form[`job${n}Description`];
+function grouped(form: FlatForm, rows: IntakeRows) {
+  const row = rowsOf(form) as Record<string, string | null>;
+  const jobs = rowNumbers(rows.jobs).flatMap((n) => {
+    const description = row[`job${n}Description`];
     return description
-      ? [{ sequence: n, description, startDate: form[`job${n}Start`], endDate: form[`job${n}End`] }]
+      ? [{ sequence: n, description, startDate: row[`job${n}Start`] as IsoDate | null, endDate: row[`job${n}End`] as IsoDate | null }]
       : [];
   });
-  const qualifications = QUALIFICATION_ROWS.flatMap((n) => {
-    const subject = form[`qualification${n}Subject`];
+  const qualifications = rowNumbers(rows.qualifications).flatMap((n) => {
+    const subject = row[`qualification${n}Subject`];
     return subject
       ? [
           {
             subject,
-            level: form[`qualification${n}Level`],
-            outcome: form[`qualification${n}Outcome`],
-            startDate: form[`qualification${n}Start`],
-            endDate: form[`qualification${n}End`],
+            level: row[`qualification${n}Level`],
+            outcome: row[`qualification${n}Outcome`],
+            startDate: row[`qualification${n}Start`] as IsoDate | null,
+            endDate: row[`qualification${n}End`] as IsoDate | null,
           },
         ]
       : [];
@@ -551,22 +597,24 @@ function grouped(form: FlatForm) {
   };
 }
 
-const flatSchemaOn = (today: IsoDate) => z.object(formShapeOn(today)).strict().superRefine(crossFieldRules, { when: () => true });
+const flatSchemaOn = (today: IsoDate, rows: IntakeRows) =>
+  z
+    .object(formShapeOn(today, rows))
+    .strict()
+    .superRefine((value, context) => crossFieldRules(value as FlatForm, context, rows), { when: () => true });
 
 /** Issues sorted into the form's order (stable: a field's own issue stays before its cross-field one). */
-function inFormOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  const order = REFERRAL_INTAKE_FIELDS as readonly string[];
+function inFormOrder(issues: readonly z.core.$ZodIssue[], rows: IntakeRows): z.core.$ZodIssue[] {
+  const order = fieldOrder(rows);
   const rank = (issue: z.core.$ZodIssue) => (issue.path.length === 0 ? -1 : order.indexOf(String(issue.path[0])));
   return [...issues].sort((a, b) => rank(a) - rank(b));
 }
 
-const datePartsNames = INTAKE_DATE_FIELDS as readonly string[];
-
 /** `${name}-day|month|year` keys → `name: { day, month, year }`; anything else is left as posted. */
-function collectDateParts(raw: unknown): unknown {
+function collectDateParts(raw: unknown, rows: IntakeRows): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
   const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const name of datePartsNames) {
+  for (const name of intakeDateFields(rows)) {
     const parts: Record<string, unknown> = {};
     for (const part of ["day", "month", "year"] as const) {
       parts[part] = rest[`${name}-${part}`];
@@ -580,16 +628,23 @@ function collectDateParts(raw: unknown): unknown {
   return rest;
 }
 
-/** The intake schema for a post made on `today` (London): no date in the future, and a blank "date received" is today. */
+/**
+ * The intake schema for a post made on `today` (London): no date in the future. The job and
+ * qualification rows are as many as the post carries (13.63, 13.64), up to ROW_LIMIT per post.
+ */
 export function referralIntakeSchemaOn(today: IsoDate) {
-  const flatSchema = flatSchemaOn(today);
   return z.unknown().transform((raw, context) => {
-    const result = flatSchema.safeParse(collectDateParts(raw));
-    if (!result.success) {
-      for (const issue of inFormOrder(result.error.issues)) context.issues.push({ ...issue, input: undefined });
+    const rows = intakeRowsIn(raw);
+    if (rows.jobs > ROW_LIMIT || rows.qualifications > ROW_LIMIT) {
+      context.addIssue({ code: "custom", message: `Enter at most ${ROW_LIMIT} jobs and ${ROW_LIMIT} qualifications at a time`, path: [] });
       return z.NEVER;
     }
-    return grouped(result.data);
+    const result = flatSchemaOn(today, rows).safeParse(collectDateParts(raw, rows));
+    if (!result.success) {
+      for (const issue of inFormOrder(result.error.issues, rows)) context.issues.push({ ...issue, input: undefined });
+      return z.NEVER;
+    }
+    return grouped(result.data as FlatForm, rows);
   });
 }
 

@@ -183,6 +183,30 @@ describe("referralIntakeSchema: a valid referral", () => {
     ]);
   });
 
+  // Changed on purpose (issue 11): 13.63 and 13.64 set no limit, so the form takes every row posted.
+  it("takes any number of jobs and qualifications, beyond the form's first rows (13.63, 13.64 set no limit)", () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 6 }, (_, index) => index + 1).flatMap((n) => [
+        [`job${n}Description`, `Job ${n}`],
+        [`qualification${n}Subject`, `Subject ${n}`],
+      ]),
+    );
+    const { data, errors } = parse(validPost({ ...many, ...dateParts("job5Start", "2001-02-03"), ...dateParts("qualification6End", "2002-07-01") }));
+    expect(errors).toEqual({});
+    expect(data?.employmentHistory.map((job) => job.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(data?.employmentHistory[4]).toMatchObject({ description: "Job 5", startDate: "2001-02-03" });
+    expect(data?.qualifications).toHaveLength(6);
+    expect(data?.qualifications[5]).toMatchObject({ sequenceNumber: 6, subject: "Subject 6", endDate: "2002-07-01" });
+  });
+
+  it("checks an added row like the first ones, naming it, with its error in the form's order", () => {
+    const { errors } = parse(validPost({ ...dateParts("job3Start", "2010-01-04"), qualification4Level: "Level 3" }));
+    expect(errors).toEqual({
+      job3Description: "Enter a description of the 3rd most recent job, or remove its dates",
+      qualification4Subject: "Enter the subject of qualification 4, or clear its other details",
+    });
+  });
+
   it("asks for a description and a subject when a row has only dates or a level, and keeps end after start", () => {
     const { errors } = parse(
       validPost({
