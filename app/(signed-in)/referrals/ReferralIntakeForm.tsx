@@ -56,14 +56,18 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
   // "Date received" is prefilled with the referral date as it is typed, until the user edits it
   // (docs/rules/clocks.md: entered explicitly, never silently the keying day). Without JavaScript
   // the field is simply required.
-  const receivedTouched = useRef(false);
+  // The Warm Handover call's date is filled in the same way (docs/rules/decisions.md: business dates).
+  const touched = useRef(new Set<string>());
   const prefillReceived = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
-    if (target.name?.startsWith("referralReceivedOn-")) receivedTouched.current = true;
-    if (!target.name?.startsWith("referralDate-") || receivedTouched.current) return;
-    const part = target.name.slice("referralDate-".length);
-    const received = event.currentTarget.elements.namedItem(`referralReceivedOn-${part}`);
-    if (received instanceof HTMLInputElement) received.value = target.value;
+    const [field, part] = (target.name ?? "").split("-");
+    if (field === "referralReceivedOn" || field === "warmHandoverOn") touched.current.add(field);
+    if (field !== "referralDate" || !part) return;
+    for (const follower of ["referralReceivedOn", "warmHandoverOn"]) {
+      if (touched.current.has(follower)) continue;
+      const input = event.currentTarget.elements.namedItem(`${follower}-${part}`);
+      if (input instanceof HTMLInputElement) input.value = target.value;
+    }
   };
   // Any number of jobs and qualifications (13.63, 13.64 set no limit): "add another" adds a row and
   // moves focus to its first field; rows echoed back after an error are kept.
@@ -273,7 +277,10 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
                 <TextInput name={`job${n}Description`} label={`Description of the ${which}`} autoComplete="off" {...text(`job${n}Description`)} />
                 <DateInput name={`job${n}Start`} label={`Start date of the ${which}`} {...date(`job${n}Start`)} />
                 <DateInput name={`job${n}End`} label={`End date of the ${which}`} {...date(`job${n}End`)} />
-                <button
+              </Fieldset>
+            );
+          })}
+          <button
             type="button"
             className="govuk-button govuk-button--secondary"
             data-module="govuk-button"
@@ -285,9 +292,6 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             Add another job
           </button>
         </Fieldset>
-            );
-          })}
-        </Fieldset>
 
         <Fieldset legend="Qualifications (optional)" legendSize="m">
           <p className="govuk-body">As many as the referral lists, oldest first, as the referral numbers them (13.64).</p>
@@ -298,7 +302,9 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
               <TextInput name={`qualification${n}Outcome`} label={`Outcome of qualification ${n}`} hint={n === 1 ? "For example, Achieved" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Outcome`)} />
               <DateInput name={`qualification${n}Start`} label={`Start date of qualification ${n}`} {...date(`qualification${n}Start`)} />
               <DateInput name={`qualification${n}End`} label={`End date of qualification ${n}`} {...date(`qualification${n}End`)} />
-              <button
+            </Fieldset>
+          ))}
+          <button
             type="button"
             className="govuk-button govuk-button--secondary"
             data-module="govuk-button"
@@ -309,8 +315,6 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
           >
             Add another qualification
           </button>
-        </Fieldset>
-          ))}
         </Fieldset>
 
         <Fieldset legend="Warm Handover" legendSize="m">
@@ -336,6 +340,12 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             autoComplete="off"
             spellCheck={false}
             {...text("handoverEmail")}
+          />
+          <DateInput
+            name="warmHandoverOn"
+            label="Date of the Warm Handover call"
+            hint="It is filled in with the referral date: change it if the call was on another day."
+            {...date("warmHandoverOn")}
           />
           <DateInput
             name="initialAssessmentOn"

@@ -123,6 +123,7 @@ export function intakeDateFields(rows: IntakeRows): string[] {
     "referralReceivedOn",
     ...rowNumbers(rows.jobs).flatMap((n) => [`job${n}Start`, `job${n}End`]),
     ...rowNumbers(rows.qualifications).flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
+    "warmHandoverOn",
     "initialAssessmentOn",
   ];
 }
@@ -383,6 +384,9 @@ const formShapeOn = (today: IsoDate, rows: IntakeRows = INITIAL_ROWS) => ({
   handoverOrganisation: optionalText("jobcentre", 200),
   handoverPhone: telephone("the telephone number of the work coach or DEA", true),
   handoverEmail,
+  // The call's own business date (docs/rules/decisions.md: business dates): filled in with the
+  // referral date; never in the future or before the referral date.
+  warmHandoverOn: requiredDate(today, { label: "the date of the Warm Handover call", subject: "Date of the Warm Handover call", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
   initialAssessmentOn: optionalDate(today, {
     label: "the agreed Initial Assessment date",
     subject: "Initial Assessment date",
@@ -492,6 +496,11 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx, rows: Intake
     }
   }
 
+  if (isDate(form.referralDate) && isDate(form.warmHandoverOn)) {
+    const before = dateBeforeProblem("Date of the Warm Handover call", form.warmHandoverOn, form.referralDate, "the referral date");
+    if (before) issue("warmHandoverOn", before);
+  }
+
   // The two-stage route: the IA date is agreed on the Warm Handover call (13.11, 13.15).
   const ia = form.initialAssessmentOn;
   const twoStage =
@@ -554,6 +563,7 @@ function grouped(form: FlatForm, rows: IntakeRows) {
       provisionId: form.provisionId,
       referralDate: form.referralDate,
       referralReceivedOn: form.referralReceivedOn as IsoDate,
+      warmHandoverOn: form.warmHandoverOn,
       initialAssessmentOn: form.initialAssessmentOn,
     },
     claimant: {

@@ -501,6 +501,7 @@ export class CaseStory {
       referralDate: date("referralDate"),
       referralReceivedOn: date("referralReceivedOn"),
       initialAssessmentOn: date("initialAssessmentOn"),
+      warmHandoverOn: date("warmHandoverOn"),
       uc452ReceivedOn: date("uc452ReceivedOn"),
       ucpr1ReceivedOn: date("ucpr1ReceivedOn"),
       spocChasedOn: date("spocChasedOn"),

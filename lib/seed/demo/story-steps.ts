@@ -71,7 +71,7 @@ export function openChapter13Case(
     createdOn: referralDate,
     createdTime: "10:15",
   });
-  story.set({ referralDate, referralReceivedOn: referralDate, initialAssessmentOn: world.workingDays(referralDate, spec.iaAfter ?? 7, site) });
+  story.set({ referralDate, referralReceivedOn: referralDate, warmHandoverOn: referralDate, initialAssessmentOn: world.workingDays(referralDate, spec.iaAfter ?? 7, site) });
   // 13.11: the Work Coach's details, taken on the Warm Handover call with the claimant present
   story.contact("work_coach", workCoach(site, spec.workCoachName, spec.workCoachIndex), referralDate, "10:20", "Warm Handover call (13.11)");
   const iaReferral = story.prapReferral("ia_opportunity", "uc", referralDate, referralDate, "10:30");

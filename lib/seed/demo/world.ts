@@ -102,6 +102,7 @@ export type CaseDateField =
   | "referralDate"
   | "referralReceivedOn"
   | "initialAssessmentOn"
+  | "warmHandoverOn"
   | "uc452ReceivedOn"
   | "ucpr1ReceivedOn"
   | "spocChasedOn"

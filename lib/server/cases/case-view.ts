@@ -68,6 +68,7 @@ export const CASE_VIEW_SELECT = {
   route: true,
   strand: true,
   initialAssessmentOn: true,
+  warmHandoverOn: true,
   anticipatedStartOn: true,
   anticipatedEndOn: true,
   endedOn: true,
@@ -147,6 +148,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     dates: [
       { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
       { label: "Referral received", value: record.referralReceivedOn },
+      { label: "Warm Handover call", value: isoDateFromDb(row.warmHandoverOn) },
       { label: "Initial Assessment (agreed)", value: isoDateFromDb(row.initialAssessmentOn) },
       { label: "UC452 received", value: record.uc452ReceivedOn },
       { label: "UCPR1 received", value: record.ucpr1ReceivedOn },

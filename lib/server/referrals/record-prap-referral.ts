@@ -70,6 +70,7 @@ export async function recordPrapReferral(
           mappaMarkedAt: input.mappa ? now : null,
           referralDate: isoDateToDb(referral.referralDate),
           referralReceivedOn: isoDateToDb(referral.referralReceivedOn),
+          warmHandoverOn: isoDateToDb(referral.warmHandoverOn),
           initialAssessmentOn: isoDateToDb(referral.initialAssessmentOn),
           reReferralJustification: reReferralOfCaseId ? input.reReferralJustification : null,
         },
@@ -88,6 +89,7 @@ export async function recordPrapReferral(
             rulesetOverrideReason: referral.rulesetOverrideReason,
             referralDate: referral.referralDate,
             referralReceivedOn: referral.referralReceivedOn,
+            warmHandoverOn: referral.warmHandoverOn,
           };
         },
       },

@@ -90,5 +90,6 @@ export async function fillReferral(page: Page, referral: Referral): Promise<void
   await page.getByLabel("Name of the work coach or DEA", { exact: true }).fill("Rachel Moorhouse");
   await page.getByLabel("Telephone number of the work coach or DEA", { exact: true }).fill("0113 496 0301");
   await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
+  await fillIsoDate(page, "Date of the Warm Handover call", referralDate);
   if (referral.initialAssessment) await fillIsoDate(page, "Initial Assessment date agreed on the call", referral.initialAssessment);
 }

@@ -94,6 +94,7 @@ function referral(options: PostOptions): ReferralIntakeInput {
     provisionId: route === "prap_two_stage" ? "SES-IA-LDS" : "SES-P2-NATIONAL",
     ...dateParts("referralDate", referralDate),
     ...dateParts("referralReceivedOn", options.receivedOn ?? referralDate),
+    ...dateParts("warmHandoverOn", referralDate),
     title: "Mr",
     forename: "Daniel",
     surname: "Ashworth",
@@ -361,6 +362,7 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
     const { caseId } = await recordPrapReferral(prisma, caseworker, input, NOW);
     const row = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(isoDateFromDb(row.referralReceivedOn)).toBe("2017-04-18");
+    expect(isoDateFromDb(row.warmHandoverOn)).toBe("2017-04-13"); // the call's own business date
     expect(isoDateFromDb(row.meetDueOn)).toBe("2017-05-03");
     expect(isoDateFromDb(row.formsChaseDueOn)).toBe("2017-04-21"); // 13.14: from the referral date
     expect(isoDateFromDb(row.ucpr1DuplicateDueOn)).toBe("2017-04-24"); // 13.67: from the date received

@@ -84,6 +84,7 @@ const validPost = (overrides: Record<string, string> = {}): Record<string, strin
   handoverOrganisation: "Leeds Eastgate Jobcentre",
   handoverPhone: "0113 496 0301",
   handoverEmail: "Rachel.Moorhouse@jobcentre.example.test",
+  ...dateParts("warmHandoverOn", "2017-04-13"),
   ...dateParts("initialAssessmentOn", "2017-04-24"),
   ...overrides,
 });
@@ -117,6 +118,7 @@ describe("referralIntakeSchema: a valid referral", () => {
       provisionId: "SES-IA-LDS",
       referralDate: "2017-04-13",
       referralReceivedOn: "2017-04-13",
+      warmHandoverOn: "2017-04-13",
       initialAssessmentOn: "2017-04-24",
     });
     expect(data?.claimant).toMatchObject({
@@ -247,6 +249,7 @@ describe("purchase order number and ruleset (13.06, 13.16)", () => {
           purchaseOrderNumber,
           ...dateParts("referralDate", referralDate),
           ...dateParts("referralReceivedOn", referralDate),
+          ...dateParts("warmHandoverOn", referralDate),
           ...dateParts("initialAssessmentOn", "2017-09-08"),
         }),
       ).data
@@ -356,7 +359,7 @@ describe("address and MAPPA (13.58, 3.32)", () => {
 describe("dates", () => {
   it("refuses a referral date in the future", () => {
     expect(parse(validPost(dateParts("referralDate", "2017-11-15"))).errors.referralDate).toBe("Referral date must be today or in the past");
-    expect(parse(validPost({ route: "derived", ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
+    expect(parse(validPost({ route: "derived", ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("warmHandoverOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
   });
 
   it("refuses a referral date before 2015, and an impossible or incomplete one, with the GOV.UK messages", () => {
@@ -375,6 +378,15 @@ describe("dates", () => {
     expect(parse(validPost(dateParts("referralReceivedOn", "2017-11-15"))).errors.referralReceivedOn).toBe(
       "Date the referral was received must be today or in the past",
     );
+  });
+
+  it("asks the Warm Handover call's own business date: never in the future or before the referral date (docs/rules/decisions.md: business dates)", () => {
+    expect(parse(validPost(blankDate("warmHandoverOn"))).errors.warmHandoverOn).toBe("Enter the date of the Warm Handover call");
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-04-12"))).errors.warmHandoverOn).toBe(
+      "Date of the Warm Handover call must be the same as or after the referral date, Thursday 13 April 2017",
+    );
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-11-15"))).errors.warmHandoverOn).toBe("Date of the Warm Handover call must be today or in the past");
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-04-18"))).data?.referral.warmHandoverOn).toBe("2017-04-18");
   });
 
   it("requires the Initial Assessment date on the two-stage route only, on or after the referral date (13.11, 13.15)", () => {
@@ -460,6 +472,7 @@ describe("strictness and limits (AC-04, IV-01)", () => {
       "handoverName",
       "handoverPhone",
       "handoverEmail",
+      "warmHandoverOn",
     ]);
     const keys = Object.keys(parse(validPost({ route: "prap_two_stage", addressLine1: "", purchaseOrderNumber: "3", ...blankDate("initialAssessmentOn") })).errors);
     expect(keys).toEqual(["purchaseOrderNumber", "addressLine1", "initialAssessmentOn"]);
