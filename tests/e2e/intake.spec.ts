@@ -122,6 +122,10 @@ test.describe("PRaP referral intake", () => {
       referralDate: "2017-11-28",
       initialAssessment: "2017-12-04",
     });
+    // The intake shows the ruleset the date and purchase order give, and why, before it is saved.
+    await expect(page.getByTestId("derived-ruleset")).toHaveText(
+      /^Referral date Tuesday 28 November 2017, purchase order starting 1: it was made on or after 1 September 2017, when Chapter 3’s single referral process became effective/,
+    );
     await page.getByRole("button", { name: "Record referral" }).click();
     const summary = page.locator(".govuk-error-summary");
     await expect(summary.getByRole("link", { name: /two-stage process is for Universal Credit referrals.*\(13\.06, 13\.16\)/ })).toHaveAttribute("href", "#purchaseOrderNumber");

@@ -12,10 +12,13 @@ import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
-import { datePartsInError } from "@/lib/domain/forms/date-parts";
+import { datePartsInError, parseDateParts } from "@/lib/domain/forms/date-parts";
+import { purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
 import {
   BENEFIT_OPTIONS,
   DISABILITY_OPTIONS,
+  EARLIEST_REFERRAL_DATE,
   HANDOVER_ROLE_OPTIONS,
   intakeRowsIn,
   jobWhich,
@@ -58,8 +61,21 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
   // the field is simply required.
   // The Warm Handover call's date is filled in the same way (docs/rules/decisions.md: business dates).
   const touched = useRef(new Set<string>());
+  // The intake shows the ruleset the referral date and purchase order give, and why, as they are
+  // typed (docs/rules/rulesets.md); without JavaScript the server says it when it matters.
+  const [derivedWhy, setDerivedWhy] = useState<string | null>(null);
+  const showDerived = (form: HTMLFormElement) => {
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? "";
+    const date = parseDateParts(
+      { day: field("referralDate-day"), month: field("referralDate-month"), year: field("referralDate-year") },
+      { label: "the referral date", min: EARLIEST_REFERRAL_DATE },
+    );
+    const purchaseOrder = field("purchaseOrderNumber");
+    setDerivedWhy(date.ok && purchaseOrderProblem(purchaseOrder) === null ? deriveRuleset(date.date, regimeOfPurchaseOrder(purchaseOrder)).why : null);
+  };
   const prefillReceived = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement;
+    if (target.name === "purchaseOrderNumber" || target.name?.startsWith("referralDate-")) showDerived(event.currentTarget);
     const [field, part] = (target.name ?? "").split("-");
     if (field === "referralReceivedOn" || field === "warmHandoverOn") touched.current.add(field);
     if (field !== "referralDate" || !part) return;
@@ -140,6 +156,9 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             small
             {...text("benefit")}
           />
+          <div className="govuk-inset-text" aria-live="polite" data-testid="derived-ruleset">
+            {derivedWhy ?? "Enter the referral date and purchase order to see which process they give."}
+          </div>
           <Radios
             name="route"
             label="Which process does this referral follow?"
