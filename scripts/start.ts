@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { todayInLondon } from "../lib/calendar/iso-date";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import { openDatabase } from "../lib/db/open";
+import { recomputeDueDatesAfterMigrations } from "../lib/server/cases/recompute-after-migrations";
 import { seedDemo, seedReferenceData } from "../lib/seed/seed-demo";
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
@@ -30,8 +31,10 @@ env.AUTH_SECRET = (() => {
 
 const target = resolveDatabaseTarget(env);
 console.log(`Database: ${describeTarget(target)}`);
+let applied: string[] = [];
 try {
   const result = await migrateDatabase(target);
+  applied = result.applied;
   console.log(`Migrations: ${result.applied.length} applied, ${result.alreadyApplied.length} already applied.`);
 } catch (error) {
   fail((error as Error).message);
@@ -39,6 +42,8 @@ try {
 
 const db = await openDatabase(target);
 try {
+  const recomputed = await recomputeDueDatesAfterMigrations(db.prisma, applied);
+  if (recomputed > 0) console.log(`Due dates: recomputed for ${recomputed} case(s) after migrating.`);
   if (isProductionMode(env)) {
     await seedReferenceData(db.prisma);
     // docs/security.md AU-05: never run production with demo accounts.

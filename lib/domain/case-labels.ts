@@ -8,7 +8,6 @@ export const ROUTE_LABELS = {
 
 export const RULESET_LABELS = {
   ses_2016_uc: "SES 2016, Universal Credit (Chapter 13)",
-  ses_2016_non_uc: "SES 2016, other benefits",
   ses_2017: "SES 2017 (Chapter 3)",
 } as const;
 

@@ -17,8 +17,13 @@ import { nationDisplayName, type Nation } from "../calendar/nations";
 import type { WorkingDayCalendar, WorkingDayExplanation } from "../calendar/working-day-calendar";
 import { listInEnglish, plural } from "./wording";
 
-export type Ruleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
-export type ClockId = "ucpr1_chase" | "welcome_call" | "meet_participant" | "start" | "back_out_cancel" | "exit_notice";
+/**
+ * The generations of the guidance a case can follow (docs/rules/rulesets.md). Which one a PRaP
+ * referral gets is decided by its referral date and purchase order (lib/domain/lifecycle/rulesets.ts,
+ * RULESET_PERIODS); there is no non-UC two-stage ruleset (docs/decisions/0009-rulesets-by-referral-date.md).
+ */
+export type Ruleset = "ses_2016_uc" | "ses_2017";
+export type ClockId = "forms_chase" | "ucpr1_duplicate" | "welcome_call" | "meet_participant" | "start" | "back_out_cancel" | "exit_notice";
 export type ClockState =
   | "not_applicable"
   | "not_yet_due"
@@ -56,7 +61,10 @@ export interface CaseClockFacts {
   referralReceivedOn: IsoDate | null;
   uc452ReceivedOn: IsoDate | null;
   ucpr1ReceivedOn: IsoDate | null;
+  /** The JCP SPoC contacted about the missing UC452/UCPR1 (13.14). */
   spocChasedOn: IsoDate | null;
+  /** A duplicate UCPR1 asked of the JCP SPoC (13.67). */
+  ucpr1DuplicateRequestedOn: IsoDate | null;
   welcomeCallOn: IsoDate | null;
   /** First meeting / Initial Assessment held. */
   firstMetOn: IsoDate | null;
@@ -93,7 +101,10 @@ export interface Clock {
 }
 
 export interface StoredDueDates {
-  ucpr1ChaseDueOn: IsoDate | null;
+  /** 13.14: the forms chase, from the referral date. */
+  formsChaseDueOn: IsoDate | null;
+  /** 13.67: the UCPR1 duplicate request, from the date the PRaP referral was received. */
+  ucpr1DuplicateDueOn: IsoDate | null;
   welcomeCallDueOn: IsoDate | null;
   meetDueOn: IsoDate | null;
   startDueOn: IsoDate | null;
@@ -109,6 +120,7 @@ type DateFact =
   | "uc452ReceivedOn"
   | "ucpr1ReceivedOn"
   | "spocChasedOn"
+  | "ucpr1DuplicateRequestedOn"
   | "welcomeCallOn"
   | "firstMetOn"
   | "startedOn"
@@ -118,8 +130,6 @@ type InstantFact = "backOutEmailAt" | "cancelledAt";
 
 /** Where a clock starts. */
 export type DeadlineStart =
-  /** The latest of these dates that is recorded (at least one must be). */
-  | { kind: "latest_date"; facts: readonly DateFact[] }
   /** The first of these dates that is recorded: a preference with fallbacks. */
   | { kind: "first_recorded_date"; facts: readonly DateFact[] }
   | { kind: "instant"; fact: InstantFact };
@@ -166,30 +176,49 @@ export interface DeadlineRule {
  */
 export const BACK_OUT_CANCEL_HOURS = 24;
 
-const CH13_RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc"];
-const ALL_RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"];
+const CH13_RULESETS: readonly Ruleset[] = ["ses_2016_uc"];
+const ALL_RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2017"];
 
 export const DEADLINE_RULES: readonly DeadlineRule[] = [
   {
-    id: "ucpr1_chase",
+    id: "forms_chase",
     label: "Chase the JCP SPoC if the UC452 or UCPR1 has not arrived",
-    // 13.14: forms not received by the 4th working day from the referral date → contact the SPoC.
-    // 13.67: UCPR1 not received within 4 working days of receiving the PRaP referral → ask for a
-    // duplicate. This rule still merges the two, counting from the later of the two dates: an
-    // earlier decision, now withdrawn. docs/rules/decisions.md (two clocks) and docs/rules/clocks.md
-    // make them two clocks; until the code is split, this comment records the gap.
-    paragraphs: ["13.14", "13.67"],
-    rule: "if the UC452 and UCPR1 have not both arrived by the 4th working day, contact the JCP SPoC, who posts duplicates the same day",
+    // 13.14: "If the UC452 and UCPR1 have not been received by the 4th working day from the date
+    // of referral", contact the JCP SPoC. Counted from the referral date, never from the date it
+    // was received: the "later of the two dates" merge is withdrawn (docs/rules/clocks.md,
+    // docs/rules/decisions.md: two clocks). 13.67 is its own clock below.
+    paragraphs: ["13.14"],
+    rule: "if the UC452 and UCPR1 have not both arrived by the 4th working day from the date of referral, contact the JCP SPoC",
     // 13.08: the Work Coach completes a UCPR1 "for each UC referral" — not for other benefits.
     rulesets: ["ses_2016_uc"],
     appliesToScr: false,
-    start: { kind: "latest_date", facts: ["referralDate", "referralReceivedOn"] },
+    start: { kind: "first_recorded_date", facts: ["referralDate"] },
     period: { unit: "working_days", amount: 4 },
     met: {
       kind: "dates",
       anyOf: [
         { facts: ["uc452ReceivedOn", "ucpr1ReceivedOn"], description: "UC452 and UCPR1 both received" },
-        { facts: ["spocChasedOn"], description: "JCP SPoC chased" },
+        { facts: ["spocChasedOn"], description: "JCP SPoC contacted" },
+      ],
+    },
+  },
+  {
+    id: "ucpr1_duplicate",
+    label: "Ask the JCP SPoC for a duplicate UCPR1",
+    // 13.67: "If the UCPR1 is not received within 4 working days of receiving the PRaP referral",
+    // ask the JCP SPoC for a duplicate, which is posted the same day. Counted from the date the
+    // PRaP referral was received (docs/rules/clocks.md).
+    paragraphs: ["13.67"],
+    rule: "if the UCPR1 has not arrived within 4 working days of receiving the PRaP referral, ask the JCP SPoC for a duplicate, which they post the same day",
+    rulesets: ["ses_2016_uc"],
+    appliesToScr: false,
+    start: { kind: "first_recorded_date", facts: ["referralReceivedOn"] },
+    period: { unit: "working_days", amount: 4 },
+    met: {
+      kind: "dates",
+      anyOf: [
+        { facts: ["ucpr1ReceivedOn"], description: "UCPR1 received" },
+        { facts: ["ucpr1DuplicateRequestedOn"], description: "duplicate UCPR1 requested" },
       ],
     },
   },
@@ -214,7 +243,9 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     id: "meet_participant",
     label: "Meet the potential participant",
     // 13.17: meet every potential participant within ten working days of receiving a referral,
-    // UCPR1 or not. Falls back to the referral date when the receipt date is not recorded.
+    // UCPR1 or not: counted from the date the referral was received, which the intake asks for
+    // explicitly (never the keying day). Falls back to the referral date only for a record that
+    // has no receipt date (an SCR case, whose SL2 received date is its referralDate).
     paragraphs: ["13.17"],
     rule: "meet every potential participant within 10 working days of receiving the referral, even if the UCPR1 has not arrived",
     rulesets: CH13_RULESETS,
@@ -271,7 +302,6 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 
 const RULESET_NAMES: Readonly<Record<Ruleset, string>> = {
   ses_2016_uc: "2016 Universal Credit (Chapter 13)",
-  ses_2016_non_uc: "2016 non-Universal Credit (Chapter 13)",
   ses_2017: "2017 single-referral (Chapter 3)",
 };
 
@@ -290,6 +320,8 @@ function describeFact(fact: DateFact, facts: CaseClockFacts): string {
       return "the date the UCPR1 was received";
     case "spocChasedOn":
       return "the date the JCP SPoC was chased";
+    case "ucpr1DuplicateRequestedOn":
+      return "the date a duplicate UCPR1 was requested";
     case "welcomeCallOn":
       return "the date of the welcome call";
     case "firstMetOn":
@@ -401,31 +433,18 @@ type Evaluation =
     };
 
 function resolveStart(
-  start: Extract<DeadlineStart, { kind: "latest_date" | "first_recorded_date" }>,
+  start: Extract<DeadlineStart, { kind: "first_recorded_date" }>,
   facts: CaseClockFacts,
 ): { date: IsoDate; description: string } | null {
   const recorded = start.facts
     .map((fact) => ({ fact, date: checkedDate(facts[fact]) }))
     .filter((entry): entry is { fact: DateFact; date: IsoDate } => entry.date !== null);
   if (recorded.length === 0) return null;
-  if (start.kind === "first_recorded_date") {
-    const chosen = recorded[0];
-    const missing = start.facts.slice(0, start.facts.indexOf(chosen.fact));
-    const because =
-      missing.length > 0
-        ? `, because ${listInEnglish(missing.map((fact) => describeFact(fact, facts)))} is not recorded`
-        : "";
-    return { date: chosen.date, description: `${describeFact(chosen.fact, facts)}${because}` };
-  }
-  const latest = recorded.reduce((a, b) => (b.date > a.date ? b : a));
-  if (start.facts.length === 1) return { date: latest.date, description: describeFact(latest.fact, facts) };
-  const parts = recorded.map((entry) => `${describeFact(entry.fact, facts)} (${formatLongDate(entry.date)})`);
-  const unrecorded = start.facts.filter((fact) => (facts[fact] ?? null) === null).map((fact) => describeFact(fact, facts));
-  const description =
-    recorded.length > 1
-      ? `the later of ${listInEnglish(parts)}`
-      : `${describeFact(latest.fact, facts)}; it will move if ${listInEnglish(unrecorded)} is later`;
-  return { date: latest.date, description };
+  const chosen = recorded[0];
+  const missing = start.facts.slice(0, start.facts.indexOf(chosen.fact));
+  const because =
+    missing.length > 0 ? `, because ${listInEnglish(missing.map((fact) => describeFact(fact, facts)))} is not recorded` : "";
+  return { date: chosen.date, description: `${describeFact(chosen.fact, facts)}${because}` };
 }
 
 function resolveMetOn(met: Extract<DeadlineMet, { kind: "dates" }>, facts: CaseClockFacts) {
@@ -719,7 +738,8 @@ export function computeDueDates(
     if (nextDeadlineOn === null || evaluation.dueOn < nextDeadlineOn) nextDeadlineOn = evaluation.dueOn;
   }
   return {
-    ucpr1ChaseDueOn: dueOnOf("ucpr1_chase"),
+    formsChaseDueOn: dueOnOf("forms_chase"),
+    ucpr1DuplicateDueOn: dueOnOf("ucpr1_duplicate"),
     welcomeCallDueOn: dueOnOf("welcome_call"),
     meetDueOn: dueOnOf("meet_participant"),
     startDueOn: dueOnOf("start"),

@@ -77,7 +77,8 @@ function figuresOfView(view: DashboardView): Figures {
       atRiskTotal: view.atRisk.atRiskTotal,
       atRiskListTotal: view.atRisk.total,
       meetingsMissed: view.clocks.meetingsMissed,
-      ucpr1ChasesDue: view.clocks.ucpr1ChasesDue,
+      formsChasesDue: view.clocks.formsChasesDue,
+      ucpr1DuplicatesDue: view.clocks.ucpr1DuplicatesDue,
       cancellationsPending: view.clocks.cancellationsPending,
       cancellationsOverdue: view.clocks.cancellationsOverdue,
     },
@@ -147,7 +148,8 @@ export async function floorFigures(pool: pg.Pool, calendar: WorkingDayCalendar, 
          count(*) FILTER (WHERE c."state" = ANY ($4::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" >= $5::date
            AND c."startDueOn" <= CASE s."nation" WHEN 'scotland' THEN $6::date WHEN 'northern_ireland' THEN $7::date ELSE $8::date END)::int AS "atRiskTotal",
          count(*) FILTER (WHERE c."meetDueOn" < $5::date AND c."firstMetOn" IS NULL)::int AS "meetingsMissed",
-         count(*) FILTER (WHERE c."ucpr1ChaseDueOn" <= $5::date AND c."spocChasedOn" IS NULL AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "ucpr1ChasesDue",
+         count(*) FILTER (WHERE c."formsChaseDueOn" <= $5::date AND c."spocChasedOn" IS NULL AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "formsChasesDue",
+         count(*) FILTER (WHERE c."ucpr1DuplicateDueOn" <= $5::date AND c."ucpr1DuplicateRequestedOn" IS NULL AND c."ucpr1ReceivedOn" IS NULL)::int AS "ucpr1DuplicatesDue",
          count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
          count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < $9 AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue"
        FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
@@ -168,7 +170,7 @@ export async function floorFigures(pool: pg.Pool, calendar: WorkingDayCalendar, 
          SELECT c.* FROM "Case" c
          WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL
          ORDER BY c."startDueOn", c."reference" LIMIT ${AT_RISK_PAGE_SIZE})
-       SELECT p."reference", p."startDueOn", p."meetDueOn", p."initialAssessmentOn", p."firstMetOn", p."ucpr1ChaseDueOn", p."uc452ReceivedOn",
+       SELECT p."reference", p."startDueOn", p."meetDueOn", p."initialAssessmentOn", p."firstMetOn", p."formsChaseDueOn", p."ucpr1DuplicateDueOn", p."ucpr1DuplicateRequestedOn", p."uc452ReceivedOn",
               p."ucpr1ReceivedOn", p."spocChasedOn", p."welcomeCallDueOn", p."welcomeCallOn", s."nation", cl."forename", cl."surname", u."name" AS caseworker,
               (SELECT count(*)::int FROM "Case" c WHERE ${listScope} AND c."state" = ANY ($3::"CaseState"[]) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL) AS total
        FROM page p JOIN "Site" s ON s."id" = p."siteId" JOIN "Claimant" cl ON cl."id" = p."claimantId" LEFT JOIN "User" u ON u."id" = p."assignedCaseworkerId"
@@ -249,7 +251,9 @@ export async function floorFigures(pool: pg.Pool, calendar: WorkingDayCalendar, 
         meetDueOn: iso(row.meetDueOn),
         initialAssessmentOn: iso(row.initialAssessmentOn),
         firstMetOn: iso(row.firstMetOn),
-        ucpr1ChaseDueOn: iso(row.ucpr1ChaseDueOn),
+        formsChaseDueOn: iso(row.formsChaseDueOn),
+        ucpr1DuplicateDueOn: iso(row.ucpr1DuplicateDueOn),
+        ucpr1DuplicateRequestedOn: iso(row.ucpr1DuplicateRequestedOn),
         uc452ReceivedOn: iso(row.uc452ReceivedOn),
         ucpr1ReceivedOn: iso(row.ucpr1ReceivedOn),
         spocChasedOn: iso(row.spocChasedOn),

@@ -220,9 +220,12 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       if (i % 100 === 37) return { route: "scr_clerical", ruleset: random() < 0.5 ? "ses_2016_uc" : "ses_2017", tier: "scr" } as Plan;
       const tier = i % 67 === 11 ? "mappa" : "none";
       const u = random();
-      if (u < 0.45) return { route: "prap_two_stage", ruleset: random() < 0.8 ? "ses_2016_uc" : "ses_2016_non_uc", tier } as Plan;
+      if (u < 0.45) {
+        random(); // was the UC / non-UC draw: there is no non-UC two-stage ruleset (docs/decisions/0009-rulesets-by-referral-date.md)
+        return { route: "prap_two_stage", ruleset: "ses_2016_uc", tier } as Plan;
+      }
       if (u < 0.88) return { route: "prap_single", ruleset: "ses_2017", tier } as Plan;
-      return { route: "sro_introduction", ruleset: pick(random, ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"] as const), tier } as Plan;
+      return { route: "sro_introduction", ruleset: pick(random, ["ses_2016_uc", "ses_2016_uc", "ses_2017"] as const), tier } as Plan;
     })();
     const chapter13 = plan.ruleset !== "ses_2017";
     const isScr = plan.tier === "scr";
@@ -387,6 +390,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       uc452ReceivedOn: isoDateToDb(dates.uc452ReceivedOn),
       ucpr1ReceivedOn: isoDateToDb(dates.ucpr1ReceivedOn),
       spocChasedOn: isoDateToDb(dates.spocChasedOn),
+      ucpr1DuplicateRequestedOn: null,
       welcomeCallOn: isoDateToDb(dates.welcomeCallOn),
       firstMetOn: isoDateToDb(dates.firstMetOn),
       startedOn: isoDateToDb(dates.startedOn),
@@ -415,7 +419,8 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       ...instants,
       closureReasonId: closedWith ? reasonId(closedWith.kind, closedWith.code) : null,
       mappaMarkedAt: mappa ? createdAt : null,
-      ucpr1ChaseDueOn: isoDateFromDb(due.ucpr1ChaseDueOn),
+      formsChaseDueOn: isoDateFromDb(due.formsChaseDueOn),
+      ucpr1DuplicateDueOn: isoDateFromDb(due.ucpr1DuplicateDueOn),
       welcomeCallDueOn: isoDateFromDb(due.welcomeCallDueOn),
       meetDueOn: isoDateFromDb(due.meetDueOn),
       startDueOn: isoDateFromDb(due.startDueOn),
@@ -446,7 +451,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
 
     // PRaP referrals (docs/rules/rulesets.md, layer 2): none for SCR (13.53) or before JCP's referral.
     if (dates.referralDate && !isScr) {
-      const regime = plan.ruleset === "ses_2016_uc" ? "uc" : plan.ruleset === "ses_2016_non_uc" ? "non_uc" : random() < 0.7 ? "uc" : "non_uc";
+      const regime = plan.ruleset === "ses_2016_uc" ? "uc" : random() < 0.7 ? "uc" : "non_uc";
       const referral = (provision: ProvisionType, referralOn: IsoDate, status: PrapReferralStatus, reason: string | null) => {
         const purchaseOrderNumber = nextPurchaseOrder(regime);
         const receivedAt = at(referralOn, random);
@@ -541,7 +546,7 @@ const TABLES: { table: string; key: keyof VolumeDataset; columns: [string, strin
       ["referralDate", "date"], ["referralReceivedOn", "date"], ["initialAssessmentOn", "date"], ["uc452ReceivedOn", "date"], ["ucpr1ReceivedOn", "date"],
       ["spocChasedOn", "date"], ["welcomeCallOn", "date"], ["firstMetOn", "date"], ["anticipatedStartOn", "date"], ["anticipatedEndOn", "date"],
       ["startedOn", "date"], ["endedOn", "date"], ["backOutEmailAt", "timestamptz"], ["cancelledAt", "timestamptz"], ["closedAt", "timestamptz"],
-      ["closureReasonId", "uuid"], ["mappaMarkedAt", "timestamptz"], ["ucpr1ChaseDueOn", "date"], ["welcomeCallDueOn", "date"], ["meetDueOn", "date"],
+      ["closureReasonId", "uuid"], ["mappaMarkedAt", "timestamptz"], ["formsChaseDueOn", "date"], ["ucpr1DuplicateDueOn", "date"], ["welcomeCallDueOn", "date"], ["meetDueOn", "date"],
       ["startDueOn", "date"], ["cancelDueAt", "timestamptz"], ["exitNoticeDueOn", "date"], ["nextDeadlineOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
       ["version", "int"],
     ],

@@ -5,12 +5,15 @@ import { expect, test } from "./support/test";
 test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
   test.use({ signedInAs: "caseworker" });
 
-  test("the missing UCPR1 raises the chase warning; recording it clears the warning", async ({ page }) => {
+  // Changed on purpose (issue 11): two obligations, two warnings — contact the SPoC (13.14) and ask for a duplicate UCPR1 (13.67).
+  test("the missing UCPR1 raises the forms chase and the duplicate request warnings; recording it clears both", async ({ page }) => {
     const caseUrl = `/cases/${demoCaseId("uc-acknowledged-ucpr1-missing")}`;
     await page.goto(caseUrl);
     const forms = page.locator("section", { has: page.getByRole("heading", { name: "Forms", exact: true }) });
-    await expect(forms.getByText(/Chase the JCP SPoC: the UCPR1 has not arrived/)).toBeVisible();
-    await expect(forms.getByRole("link", { name: "Record that you chased the JCP SPoC" })).toBeVisible();
+    await expect(forms.getByText(/Contact the JCP SPoC: the UCPR1 has not arrived by the 4th working day from the date of referral/)).toBeVisible();
+    await expect(forms.getByRole("link", { name: "Record that you contacted the JCP SPoC" })).toBeVisible();
+    await expect(forms.getByText(/Ask the JCP SPoC for a duplicate UCPR1: it has not arrived within 4 working days of receiving the referral/)).toBeVisible();
+    await expect(forms.getByRole("link", { name: "Record that you asked for a duplicate" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
 
     await forms.getByRole("link", { name: "Record receipt of the UCPR1" }).click();
@@ -37,7 +40,7 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
 
     await expect(page).toHaveURL(new RegExp(`${caseUrl}(\\?done=ucpr1-received)?(#forms)?$`));
     await expect(page.getByText("UCPR1 recorded. Deadlines updated.")).toBeVisible();
-    await expect(forms.getByText(/Chase the JCP SPoC/)).toHaveCount(0);
+    await expect(forms.getByText(/Contact the JCP SPoC|Ask the JCP SPoC/)).toHaveCount(0);
     await expect(forms.getByText("Warehouse or stock control work")).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });

@@ -1,5 +1,5 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillReferral } from "./support/referral-form";
+import { fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE } from "./support/referral-form";
 import { expect, test } from "./support/test";
 
 /**
@@ -18,9 +18,14 @@ test.describe("PRaP referral intake", () => {
   test("a caseworker records a UC referral: a bad purchase order first, then the new case with its start deadline", async ({ page }) => {
     await page.goto("/referrals/new");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a PRaP referral");
-    // The caseworker's own site is chosen for them; the date received defaults to today.
+    // The caseworker's own site is chosen for them. Changed on purpose (issue 11): the date received
+    // is never the keying day — it is empty, then filled in with the referral date as it is typed (13.17).
     await expect(page.getByLabel("Site", { exact: true }).locator("option:checked")).toHaveText("Leeds Central");
-    await expect(page.getByRole("group", { name: "Date the referral was received", exact: true }).getByLabel("Year", { exact: true })).not.toHaveValue("");
+    const received = page.getByRole("group", { name: "Date the referral was received", exact: true });
+    await expect(received.getByLabel("Year", { exact: true })).toHaveValue("");
+    await fillIsoDate(page, "Referral date", "2017-04-12");
+    await expect(received.getByLabel("Day", { exact: true })).toHaveValue("12");
+    await expect(received.getByLabel("Year", { exact: true })).toHaveValue("2017");
     await expectNoAccessibilityViolations(page);
 
     await fillReferral(page, {
@@ -73,6 +78,8 @@ test.describe("PRaP referral intake", () => {
       .filter({ has: page.getByRole("cell", { name: /^Start on provision/ }) });
     await expect(startRow).toContainText("Tuesday 16 May 2017");
     await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
+    // The case shows why it runs that ruleset, in plain words (docs/rules/rulesets.md).
+    await expect(page.getByText(/Referral date Thursday 13 April 2017, purchase order starting 2: .* Chapter 13’s two-stage process applies\./)).toBeVisible();
     await expect(page.getByRole("cell", { name: "200123456", exact: true })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
@@ -105,5 +112,63 @@ test.describe("PRaP referral intake", () => {
     await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
     await expect(plain.getByText("SES 2017 (Chapter 3)")).toBeVisible();
     await noScript.close();
+  });
+
+  test("the other process only with a reason, shown on the case with who chose it; a 1… purchase order never runs the two-stage process (13.06, 13.16)", async ({ page }) => {
+    await page.goto("/referrals/new");
+    // 2017-11-28 with a UC purchase order: the date gives the single process; the caseworker picks two-stage.
+    await fillReferral(page, {
+      route: UC_ROUTE,
+      purchaseOrderNumber: "100860901",
+      referralId: "PRAP-E2E-0901-IA",
+      provisionId: "SES-IA-LDS",
+      nino: "CE 90 11 22 B",
+      surname: "Override",
+      referralDate: "2017-11-28",
+      initialAssessment: "2017-12-04",
+    });
+    // The intake shows the ruleset the date and purchase order give, and why, before it is saved.
+    await expect(page.getByTestId("derived-ruleset")).toHaveText(
+      /^Referral date Tuesday 28 November 2017, purchase order starting 1: it was made on or after 1 September 2017, when Chapter 3’s single referral process became effective/,
+    );
+    await page.getByRole("button", { name: "Record referral" }).click();
+    const summary = page.locator(".govuk-error-summary");
+    await expect(summary.getByRole("link", { name: /two-stage process is for Universal Credit referrals.*\(13\.06, 13\.16\)/ })).toHaveAttribute("href", "#purchaseOrderNumber");
+
+    await page.getByLabel("Purchase order number", { exact: true }).fill("200860901");
+    await page.getByRole("button", { name: "Record referral" }).click();
+    await expect(summary.getByRole("link", { name: /Referral date Tuesday 28 November 2017, purchase order starting 2: .*give the reason/ })).toHaveAttribute("href", "#rulesetOverrideReason");
+    await expectNoAccessibilityViolations(page);
+
+    const reason = "Contract variant 7: two-stage process kept for this site";
+    await page.getByLabel("Why does this referral follow the other process? (only if you chose one)", { exact: true }).fill(reason);
+    await page.getByRole("button", { name: "Record referral" }).click();
+    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
+    await expect(page.getByText("Chosen by a caseworker")).toBeVisible();
+    await expect(page.getByText(new RegExp(`Overridden by .+: ${reason}`))).toBeVisible();
+    await expect(page.getByText(/The date and purchase order alone give the other ruleset\./)).toBeVisible();
+  });
+
+  test("takes any number of qualifications: 'Add another' adds a row and moves to it (13.64)", async ({ page }) => {
+    await page.goto("/referrals/new");
+    await expect(page.getByLabel("Subject of qualification 4", { exact: true })).toHaveCount(0);
+    await page.getByRole("button", { name: "Add another qualification" }).click();
+    await expect(page.getByLabel("Subject of qualification 4", { exact: true })).toBeFocused();
+    await page.getByRole("button", { name: "Add another job" }).click();
+    await expect(page.getByLabel("Description of the 3rd most recent job", { exact: true })).toBeFocused();
+    await fillReferral(page, {
+      route: SES_2017_ROUTE,
+      purchaseOrderNumber: "200860902",
+      referralId: "PRAP-E2E-0902-P2",
+      provisionId: "SES-P2-NATIONAL",
+      nino: "CE 90 11 23 B",
+      surname: "Many-Rows",
+      referralDate: "2017-11-28",
+    });
+    await page.getByLabel("Subject of qualification 4", { exact: true }).fill("Food hygiene");
+    await page.getByRole("button", { name: "Record referral" }).click();
+    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await expectNoAccessibilityViolations(page);
   });
 });

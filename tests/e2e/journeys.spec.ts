@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { daysAgo, daysAhead, fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
+import { CONTRACT_VARIANT, daysAgo, daysAhead, fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
 import { DEMO_USERS, signInThroughForm } from "./support/sign-in";
 
 /**
@@ -86,6 +86,8 @@ test.describe("caseworker journeys", () => {
     await signInThroughForm(page, DEMO_USERS.caseworker);
     const caseId = await recordReferral(page, {
       route: UC_ROUTE,
+      // Dated near today, so the two-stage process is a contract variant, with its reason (docs/rules/rulesets.md).
+      overrideReason: CONTRACT_VARIANT,
       purchaseOrderNumber: "200860101",
       referralId: "PRAP-JRNY-0101-IA",
       provisionId: "SES-IA-LDS",
@@ -163,6 +165,8 @@ test.describe("caseworker journeys", () => {
     await loginAs("caseworker");
     const caseId = await recordReferral(page, {
       route: UC_ROUTE,
+      // Dated near today, so the two-stage process is a contract variant, with its reason (docs/rules/rulesets.md).
+      overrideReason: CONTRACT_VARIANT,
       purchaseOrderNumber: "200860301",
       referralId: "PRAP-JRNY-0301-IA",
       provisionId: "SES-IA-LDS",

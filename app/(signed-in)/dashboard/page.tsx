@@ -210,7 +210,8 @@ function ClocksSection({ view }: { view: DashboardView }) {
       <SummaryList
         rows={[
           { key: "10-working-day meetings missed (13.17)", value: `${cases(clocks.meetingsMissed)} not met within 10 working days of the referral being received` },
-          { key: "UCPR1 chases due (13.14, 13.67)", value: `${cases(clocks.ucpr1ChasesDue)} where the JCP SPoC should be chased today or earlier` },
+          { key: "Forms chases due (13.14)", value: `${cases(clocks.formsChasesDue)} where the JCP SPoC should be contacted about a missing UC452 or UCPR1 today or earlier` },
+          { key: "UCPR1 duplicates due (13.67)", value: `${cases(clocks.ucpr1DuplicatesDue)} where a duplicate UCPR1 should be asked for today or earlier` },
           {
             key: "24-hour cancellations pending (13.35, 3.15)",
             value: `${cases(clocks.cancellationsPending)} backed out and waiting to be cancelled in PRaP, ${clocks.cancellationsOverdue} past the 24 hours`,

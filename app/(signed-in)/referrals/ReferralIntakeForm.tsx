@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
@@ -12,14 +12,19 @@ import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
-import { datePartsInError } from "@/lib/domain/forms/date-parts";
+import { datePartsInError, parseDateParts } from "@/lib/domain/forms/date-parts";
+import { purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
 import {
+  BENEFIT_OPTIONS,
   DISABILITY_OPTIONS,
+  EARLIEST_REFERRAL_DATE,
   HANDOVER_ROLE_OPTIONS,
-  JOB_ROWS,
-  QUALIFICATION_ROWS,
+  intakeRowsIn,
+  jobWhich,
   RE_REFERRAL_JUSTIFICATION_MAX,
   REFERRAL_ROUTE_OPTIONS,
+  RULESET_OVERRIDE_REASON_MAX,
   WELSH_LANGUAGE_OPTIONS,
 } from "@/lib/domain/forms/referral-intake";
 import { introductionOffered } from "@/lib/domain/sro/attach-to-introduction";
@@ -35,8 +40,6 @@ interface SiteOption {
 export interface IntakeDefaults {
   /** The user's own site, when it is open. */
   siteId: string;
-  /** Today in London (ISO): the default date the referral was received. */
-  today: string;
 }
 
 /**
@@ -56,6 +59,49 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
   };
   // 13.49, 3.27: JCP's referral of someone with an open SRO introduction belongs to that introduction.
   const offeredIntroduction = echoed ? introductionOffered(state.fieldErrors) : null;
+  // "Date received" is prefilled with the referral date as it is typed, until the user edits it
+  // (docs/rules/clocks.md: entered explicitly, never silently the keying day). Without JavaScript
+  // the field is simply required.
+  // The Warm Handover call's date is filled in the same way (docs/rules/decisions.md: business dates).
+  const touched = useRef(new Set<string>());
+  // The intake shows the ruleset the referral date and purchase order give, and why, as they are
+  // typed (docs/rules/rulesets.md); without JavaScript the server says it when it matters.
+  const [derivedWhy, setDerivedWhy] = useState<string | null>(null);
+  const showDerived = (form: HTMLFormElement) => {
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? "";
+    const date = parseDateParts(
+      { day: field("referralDate-day"), month: field("referralDate-month"), year: field("referralDate-year") },
+      { label: "the referral date", min: EARLIEST_REFERRAL_DATE },
+    );
+    const purchaseOrder = field("purchaseOrderNumber");
+    setDerivedWhy(date.ok && purchaseOrderProblem(purchaseOrder) === null ? deriveRuleset(date.date, regimeOfPurchaseOrder(purchaseOrder)).why : null);
+  };
+  const prefillReceived = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (target.name === "purchaseOrderNumber" || target.name?.startsWith("referralDate-")) showDerived(event.currentTarget);
+    const [field, part] = (target.name ?? "").split("-");
+    if (field === "referralReceivedOn" || field === "warmHandoverOn") touched.current.add(field);
+    if (field !== "referralDate" || !part) return;
+    for (const follower of ["referralReceivedOn", "warmHandoverOn"]) {
+      if (touched.current.has(follower)) continue;
+      const input = event.currentTarget.elements.namedItem(`${follower}-${part}`);
+      if (input instanceof HTMLInputElement) input.value = target.value;
+    }
+  };
+  // Any number of jobs and qualifications (13.63, 13.64 set no limit): "add another" adds a row and
+  // moves focus to its first field; rows echoed back after an error are kept.
+  const echoedRows = intakeRowsIn(echoed ? state.values : {});
+  const [jobRows, setJobRows] = useState(echoedRows.jobs);
+  const [qualificationRows, setQualificationRows] = useState(echoedRows.qualifications);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [jobRows, qualificationRows]);
+  const jobs = Array.from({ length: Math.max(jobRows, echoedRows.jobs) }, (_, index) => index + 1);
+  const qualifications = Array.from({ length: Math.max(qualificationRows, echoedRows.qualifications) }, (_, index) => index + 1);
+  const capital = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}`;
   const askForJustification =
     state.fieldErrors.reReferralJustification !== undefined || (echoed && (state.values.reReferralJustification ?? "") !== "");
 
@@ -63,15 +109,8 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
     <>
       <ErrorTitle hasErrors={echoed} />
       {echoed && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
-      <form action={formAction} noValidate>
+      <form action={formAction} noValidate onInput={prefillReceived}>
         <Fieldset legend="Referral" legendSize="m">
-          <Radios
-            name="route"
-            label="Referral route"
-            hint="The provider’s contract says which applies."
-            items={REFERRAL_ROUTE_OPTIONS}
-            {...text("route")}
-          />
           <Select
             name="siteId"
             label="Site"
@@ -109,8 +148,35 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
           <DateInput
             name="referralReceivedOn"
             label="Date the referral was received"
-            hint="When the PRaP referral reached you (13.17). Today’s date is filled in."
-            {...date("referralReceivedOn", defaults.today)}
+            hint="When the PRaP referral reached you. The 10-working-day meeting counts from it (13.17). It is filled in with the referral date: change it if the referral arrived later."
+            {...date("referralReceivedOn")}
+          />
+          <Radios
+            name="benefit"
+            label="Which benefit is the referral for? (optional)"
+            hint="As the referral says. It must agree with the purchase order: 2… for Universal Credit, 1… for another benefit (13.06, 13.16)."
+            items={BENEFIT_OPTIONS}
+            small
+            {...text("benefit")}
+          />
+          <div className="govuk-inset-text" aria-live="polite" data-testid="derived-ruleset">
+            {derivedWhy ?? "Enter the referral date and purchase order to see which process they give."}
+          </div>
+          <Radios
+            name="route"
+            label="Which process does this referral follow?"
+            hint="The referral date and purchase order decide it. Choose a process yourself only for a contract variant, and say why."
+            items={REFERRAL_ROUTE_OPTIONS}
+            {...text("route")}
+            defaultValue={value("route", "derived")}
+          />
+          <Textarea
+            name="rulesetOverrideReason"
+            label="Why does this referral follow the other process? (only if you chose one)"
+            hint="For example, the contract variant that applies. The case shows that the process was chosen, by whom and why."
+            rows={3}
+            maxLength={RULESET_OVERRIDE_REASON_MAX}
+            {...text("rulesetOverrideReason")}
           />
         </Fieldset>
 
@@ -236,21 +302,32 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
         </Fieldset>
 
         <Fieldset legend="Employment history (optional)" legendSize="m">
-          {JOB_ROWS.map((n) => {
-            const which = n === 1 ? "most recent job" : "previous job";
+          {jobs.map((n) => {
+            const which = jobWhich(n);
             return (
-              <Fieldset key={n} legend={n === 1 ? "Most recent job" : "Previous job"} legendSize="s">
+              <Fieldset key={n} legend={capital(which)} legendSize="s">
                 <TextInput name={`job${n}Description`} label={`Description of the ${which}`} autoComplete="off" {...text(`job${n}Description`)} />
                 <DateInput name={`job${n}Start`} label={`Start date of the ${which}`} {...date(`job${n}Start`)} />
                 <DateInput name={`job${n}End`} label={`End date of the ${which}`} {...date(`job${n}End`)} />
               </Fieldset>
             );
           })}
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => {
+              focusNext.current = `job${jobs.length + 1}Description`;
+              setJobRows(jobs.length + 1);
+            }}
+          >
+            Add another job
+          </button>
         </Fieldset>
 
         <Fieldset legend="Qualifications (optional)" legendSize="m">
-          <p className="govuk-body">Up to {QUALIFICATION_ROWS.length}, oldest first, as the referral numbers them (13.64).</p>
-          {QUALIFICATION_ROWS.map((n) => (
+          <p className="govuk-body">As many as the referral lists, oldest first, as the referral numbers them (13.64).</p>
+          {qualifications.map((n) => (
             <Fieldset key={n} legend={`Qualification ${n}`} legendSize="s">
               <TextInput name={`qualification${n}Subject`} label={`Subject of qualification ${n}`} autoComplete="off" {...text(`qualification${n}Subject`)} />
               <TextInput name={`qualification${n}Level`} label={`Level of qualification ${n}`} hint={n === 1 ? "For example, Level 2" : undefined} autoComplete="off" width={20} {...text(`qualification${n}Level`)} />
@@ -259,6 +336,17 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
               <DateInput name={`qualification${n}End`} label={`End date of qualification ${n}`} {...date(`qualification${n}End`)} />
             </Fieldset>
           ))}
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            onClick={() => {
+              focusNext.current = `qualification${qualifications.length + 1}Subject`;
+              setQualificationRows(qualifications.length + 1);
+            }}
+          >
+            Add another qualification
+          </button>
         </Fieldset>
 
         <Fieldset legend="Warm Handover" legendSize="m">
@@ -284,6 +372,12 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             autoComplete="off"
             spellCheck={false}
             {...text("handoverEmail")}
+          />
+          <DateInput
+            name="warmHandoverOn"
+            label="Date of the Warm Handover call"
+            hint="It is filled in with the referral date: change it if the call was on another day."
+            {...date("warmHandoverOn")}
           />
           <DateInput
             name="initialAssessmentOn"

@@ -97,11 +97,12 @@ export function startRiskText(risk: StartRisk, workingDaysLeft: number): string 
   }
 }
 
-export type NextActionId = "initial_assessment" | "ucpr1_chase" | "welcome_call";
+export type NextActionId = "initial_assessment" | "forms_chase" | "ucpr1_duplicate" | "welcome_call";
 
 export const NEXT_ACTION_LABELS: Record<NextActionId, string> = {
   initial_assessment: "Initial Assessment (meet within 10 working days, 13.17)",
-  ucpr1_chase: "Chase the JCP SPoC for the UC452 and UCPR1 (13.14, 13.67)",
+  forms_chase: "Contact the JCP SPoC: UC452 or UCPR1 not received by the 4th working day from the referral date (13.14)",
+  ucpr1_duplicate: "Ask the JCP SPoC for a duplicate UCPR1 (within 4 working days of receiving the referral, 13.67)",
   welcome_call: "Welcome call (within 5 working days, 3.07)",
 };
 
@@ -110,7 +111,9 @@ export interface NextActionInput {
   meetDueOn: IsoDate | null;
   initialAssessmentOn: IsoDate | null;
   firstMetOn: IsoDate | null;
-  ucpr1ChaseDueOn: IsoDate | null;
+  formsChaseDueOn: IsoDate | null;
+  ucpr1DuplicateDueOn: IsoDate | null;
+  ucpr1DuplicateRequestedOn: IsoDate | null;
   uc452ReceivedOn: IsoDate | null;
   ucpr1ReceivedOn: IsoDate | null;
   spocChasedOn: IsoDate | null;
@@ -125,16 +128,23 @@ export interface NextAction {
 }
 
 /**
- * The soonest action still to do before the start, from the stored due dates: the UCPR1 chase
- * (13.14, 13.67) until both forms arrived or the SPoC was chased; the welcome call (3.07) until
+ * The soonest action still to do before the start, from the stored due dates: the forms chase
+ * (13.14) until both forms arrived or the SPoC was contacted; the UCPR1 duplicate request (13.67)
+ * until the UCPR1 arrived or a duplicate was requested; the welcome call (3.07) until
  * made; the Initial Assessment / first meeting (13.17) until held — due on the booked IA date
  * when it is earlier than the 10-working-day limit. Null when none is outstanding.
  */
 export function nextActionDue(input: NextActionInput): NextAction | null {
   const candidates: NextAction[] = [];
   const formsIn = input.uc452ReceivedOn !== null && input.ucpr1ReceivedOn !== null;
-  if (input.ucpr1ChaseDueOn && !formsIn && !input.spocChasedOn) {
-    candidates.push({ id: "ucpr1_chase", label: NEXT_ACTION_LABELS.ucpr1_chase, dueOn: input.ucpr1ChaseDueOn });
+  // Two obligations, two tasks (docs/rules/clocks.md): the forms chase (13.14) until both forms
+  // arrived or the SPoC was contacted; the duplicate request (13.67) until the UCPR1 arrived or a
+  // duplicate was asked for.
+  if (input.formsChaseDueOn && !formsIn && !input.spocChasedOn) {
+    candidates.push({ id: "forms_chase", label: NEXT_ACTION_LABELS.forms_chase, dueOn: input.formsChaseDueOn });
+  }
+  if (input.ucpr1DuplicateDueOn && input.ucpr1ReceivedOn === null && !input.ucpr1DuplicateRequestedOn) {
+    candidates.push({ id: "ucpr1_duplicate", label: NEXT_ACTION_LABELS.ucpr1_duplicate, dueOn: input.ucpr1DuplicateDueOn });
   }
   if (input.welcomeCallDueOn && !input.welcomeCallOn) {
     candidates.push({ id: "welcome_call", label: NEXT_ACTION_LABELS.welcome_call, dueOn: input.welcomeCallDueOn });

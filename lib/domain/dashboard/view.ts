@@ -101,7 +101,10 @@ export interface DashboardView {
   };
   clocks: {
     meetingsMissed: number;
-    ucpr1ChasesDue: number;
+    /** 13.14: cases whose forms chase is due today or earlier. */
+    formsChasesDue: number;
+    /** 13.67: cases whose UCPR1 duplicate request is due today or earlier. */
+    ucpr1DuplicatesDue: number;
     cancellationsPending: number;
     cancellationsOverdue: number;
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 
 /** Forms for the everyday work on a case: notes, assignment, contact attempts. `.strict()`: AC-04. */
@@ -39,15 +40,22 @@ export const CONTACT_OUTCOME_LABELS: Record<(typeof CONTACT_OUTCOMES)[number], s
   declined: "They declined to take part",
 };
 
-export const recordContactAttemptSchema = z
-  .object({
-    caseId: recordId,
-    channel: z.enum(CONTACT_CHANNELS, { error: "Select how you tried to contact them" }),
-    outcome: z.enum(CONTACT_OUTCOMES, { error: "Select what happened" }),
-    note: optionalText("note", 2000),
-  })
-  .strict();
+/** The business date of a contact attempt (docs/rules/decisions.md: business dates): the form fills in today. */
+export const CONTACT_ATTEMPT_DATE_LABEL = "Date you tried to contact them";
+
+export const recordContactAttemptSchema = withDateParts(
+  ["attemptedOn"],
+  z
+    .object({
+      caseId: recordId,
+      attemptedOn: isoDateFromParts({ label: "the date you tried to contact them", min: "2015-01-01", max: "2099-12-31" }),
+      channel: z.enum(CONTACT_CHANNELS, { error: "Select how you tried to contact them" }),
+      outcome: z.enum(CONTACT_OUTCOMES, { error: "Select what happened" }),
+      note: optionalText("note", 2000),
+    })
+    .strict(),
+);
 
 export type AddCaseNoteInput = z.infer<typeof addCaseNoteSchema>;
 export type AssignCaseInput = z.infer<typeof assignCaseSchema>;
-export type RecordContactAttemptInput = z.infer<typeof recordContactAttemptSchema>;
+export type RecordContactAttemptInput = z.output<typeof recordContactAttemptSchema>;

@@ -52,6 +52,14 @@ export const recordSpocChasedSchema = withDateParts(
   z.object({ caseId: recordId, version: recordVersion, chasedOn: isoDateFromParts({ label: "the date you contacted the JCP SPoC" }) }).strict(),
 );
 
+/** 13.67: the date a duplicate UCPR1 was asked of the JCP SPoC. */
+export const recordUcpr1DuplicateRequestedSchema = withDateParts(
+  ["requestedOn"],
+  z
+    .object({ caseId: recordId, version: recordVersion, requestedOn: isoDateFromParts({ label: "the date you asked the JCP SPoC for a duplicate UCPR1" }) })
+    .strict(),
+);
+
 export const recordUc452EmailSentSchema = withDateParts(
   ["sentOn"],
   z
@@ -69,6 +77,7 @@ export const recordUc452EmailSentSchema = withDateParts(
 export type RecordUc452ReceivedInput = z.output<typeof recordUc452ReceivedSchema>;
 export type RecordUcpr1ReceivedInput = z.output<typeof recordUcpr1ReceivedSchema>;
 export type RecordSpocChasedInput = z.output<typeof recordSpocChasedSchema>;
+export type RecordUcpr1DuplicateRequestedInput = z.output<typeof recordUcpr1DuplicateRequestedSchema>;
 export type RecordUc452EmailSentInput = z.output<typeof recordUc452EmailSentSchema>;
 
 /**

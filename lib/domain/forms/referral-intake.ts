@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { futureDateProblem } from "@/lib/domain/business-dates";
+import { dateBeforeProblem, futureDateProblem } from "@/lib/domain/business-dates";
+import { deriveRuleset, purchaseOrderRouteProblem, rulesetOfRoute, type DerivedRuleset } from "@/lib/domain/lifecycle/rulesets";
 import {
   ninoProblem,
   normaliseNino,
@@ -32,7 +33,15 @@ import { optionalText, requiredText } from "./fields";
 export const REFERRAL_ROUTES = ["prap_two_stage", "prap_single"] as const;
 export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
 
-export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: ReferralRoute; text: string; hint: string }> = [
+/** The process question: "derived" (the default) follows the referral date and purchase order (docs/rules/rulesets.md). */
+export const PROCESS_CHOICES = ["derived", ...REFERRAL_ROUTES] as const;
+
+export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: (typeof PROCESS_CHOICES)[number]; text: string; hint: string }> = [
+  {
+    value: "derived",
+    text: "As the referral date and purchase order decide (recommended)",
+    hint: "Before 1 September 2017 a Universal Credit referral (purchase order 2…) runs Chapter 13’s two-stage process; from 1 September 2017 every referral, and before it a referral for another benefit (purchase order 1…), runs the single process (13.06, 13.16, 3.01).",
+  },
   {
     value: "prap_two_stage",
     text: "Universal Credit, two-stage (Chapter 13, 2016)",
@@ -45,18 +54,15 @@ export const REFERRAL_ROUTE_OPTIONS: ReadonlyArray<{ value: ReferralRoute; text:
   },
 ];
 
-export type IntakeRuleset = "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
 export type IntakeProvision = "ia_opportunity" | "ses_p2_national";
 
-/**
- * The ruleset a new PRaP case runs under: the two-stage route is the 2016 guidance, Universal
- * Credit when the purchase order starts 2, other benefits when it starts 1 (13.06, 13.16); the
- * single referral is the 2017 guidance (3.06) whatever the benefit.
- */
-export function rulesetFor(route: ReferralRoute, regime: PurchaseOrderRegime): IntakeRuleset {
-  if (route === "prap_single") return "ses_2017";
-  return regime === "uc" ? "ses_2016_uc" : "ses_2016_non_uc";
-}
+export const BENEFIT_OPTIONS = [
+  { value: "uc", text: "Universal Credit" },
+  { value: "non_uc", text: "Another benefit" },
+] as const;
+
+export const RULESET_OVERRIDE_REASON_MIN = 10;
+export const RULESET_OVERRIDE_REASON_MAX = 1000;
 
 /** What the first PRaP referral is to: the IA opportunity (13.16) or SES P2 National (3.06). */
 export function provisionFor(route: ReferralRoute): IntakeProvision {
@@ -81,21 +87,46 @@ export const HANDOVER_ROLE_OPTIONS = [
   { value: "disability_employment_adviser", text: "Disability Employment Adviser (DEA)" },
 ] as const;
 
-export const MAX_QUALIFICATIONS = 3;
-export const QUALIFICATION_ROWS = [1, 2, 3] as const;
-export const JOB_ROWS = [1, 2] as const;
+/**
+ * Jobs and qualifications: as many as the referral lists (13.63, 13.64 set no limit). The form
+ * starts with these many empty rows and offers "add another"; the schema takes every numbered row
+ * posted. ROW_LIMIT only bounds the size of one post (docs/security.md IV-01): it is not a rule.
+ */
+export const INITIAL_JOB_ROWS = 2;
+export const INITIAL_QUALIFICATION_ROWS = 3;
+export const ROW_LIMIT = 100;
+
+export interface IntakeRows {
+  jobs: number;
+  qualifications: number;
+}
+
+const rowNumbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
+
+/** How many job and qualification rows a post carries (at least the form's initial rows). */
+export function intakeRowsIn(raw: unknown): IntakeRows {
+  const rows = { jobs: INITIAL_JOB_ROWS, qualifications: INITIAL_QUALIFICATION_ROWS };
+  if (typeof raw !== "object" || raw === null) return rows;
+  for (const key of Object.keys(raw)) {
+    const job = /^job(\d{1,4})(Description|Start|End)/.exec(key);
+    if (job) rows.jobs = Math.max(rows.jobs, Number(job[1]));
+    const qualification = /^qualification(\d{1,4})(Level|Subject|Outcome|Start|End)/.exec(key);
+    if (qualification) rows.qualifications = Math.max(rows.qualifications, Number(qualification[1]));
+  }
+  return rows;
+}
 
 /** Every date input on the form (each posts `${name}-day|month|year`). */
-export const INTAKE_DATE_FIELDS = [
-  "referralDate",
-  "referralReceivedOn",
-  "job1Start",
-  "job1End",
-  "job2Start",
-  "job2End",
-  ...QUALIFICATION_ROWS.flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
-  "initialAssessmentOn",
-] as const;
+export function intakeDateFields(rows: IntakeRows): string[] {
+  return [
+    "referralDate",
+    "referralReceivedOn",
+    ...rowNumbers(rows.jobs).flatMap((n) => [`job${n}Start`, `job${n}End`]),
+    ...rowNumbers(rows.qualifications).flatMap((n) => [`qualification${n}Start`, `qualification${n}End`]),
+    "warmHandoverOn",
+    "initialAssessmentOn",
+  ];
+}
 
 /** The earliest referral: SES referrals ran 2015–2019 (docs/rules/clocks.md, "Working days"). */
 export const EARLIEST_REFERRAL_DATE: IsoDate = "2015-01-01";
@@ -258,9 +289,9 @@ const reReferralJustification = z
 
 const historyDate = (today: IsoDate, label: string) => optionalDate(today, { label, min: EARLIEST_HISTORY_DATE, notFuture: true });
 
-const jobFields = (today: IsoDate) =>
+const jobFields = (today: IsoDate, count: number) =>
   Object.fromEntries(
-    JOB_ROWS.flatMap((n) => {
+    rowNumbers(count).flatMap((n) => {
       const which = n === 1 ? "most recent job" : "previous job";
       return [
         [`job${n}Description`, optionalText(`the description of the ${which}`, 500)],
@@ -268,36 +299,50 @@ const jobFields = (today: IsoDate) =>
         [`job${n}End`, historyDate(today, `the end date of the ${which}`)],
       ];
     }),
-  ) as Record<`job${1 | 2}Description`, ReturnType<typeof optionalText>> &
-    Record<`job${1 | 2}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+  ) as Record<`job${number}Description`, ReturnType<typeof optionalText>> &
+    Record<`job${number}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const qualificationFields = (today: IsoDate) =>
+const qualificationFields = (today: IsoDate, count: number) =>
   Object.fromEntries(
-    QUALIFICATION_ROWS.flatMap((n) => [
+    rowNumbers(count).flatMap((n) => [
       [`qualification${n}Level`, optionalText(`the level of qualification ${n}`, 100)],
       [`qualification${n}Subject`, optionalText(`the subject of qualification ${n}`, 200)],
       [`qualification${n}Outcome`, optionalText(`the outcome of qualification ${n}`, 100)],
       [`qualification${n}Start`, historyDate(today, `the start date of qualification ${n}`)],
       [`qualification${n}End`, historyDate(today, `the end date of qualification ${n}`)],
     ]),
-  ) as Record<`qualification${1 | 2 | 3}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
-    Record<`qualification${1 | 2 | 3}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
+  ) as Record<`qualification${number}${"Level" | "Subject" | "Outcome"}`, ReturnType<typeof optionalText>> &
+    Record<`qualification${number}${"Start" | "End"}`, ReturnType<typeof historyDate>>;
 
-const formShapeOn = (today: IsoDate) => ({
+const INITIAL_ROWS: IntakeRows = { jobs: INITIAL_JOB_ROWS, qualifications: INITIAL_QUALIFICATION_ROWS };
+
+const formShapeOn = (today: IsoDate, rows: IntakeRows = INITIAL_ROWS) => ({
   // Referral
-  route: z.enum(REFERRAL_ROUTES, { error: "Select the referral route" }),
   siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
   purchaseOrderNumber,
   referralId: requiredText("the referral ID", 40),
   provisionId: requiredText("the provision ID", 40),
   referralDate: requiredDate(today, { label: "the referral date", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
+  // Entered explicitly (13.17 counts from it): the form prefills the referral date, and a blank
+  // field is refused, never silently the keying day (docs/rules/clocks.md).
   referralReceivedOn: dateField(today, {
     label: "the date the referral was received",
     subject: "Date the referral was received",
     min: EARLIEST_REFERRAL_DATE,
     notFuture: true,
-    whenBlank: "today",
+    whenBlank: "required",
   }),
+  benefit: optionalChoice(["uc", "non_uc"], "Select Universal Credit or another benefit"),
+  route: z
+    .union([z.enum(PROCESS_CHOICES, { error: "Select which process the referral follows" }), z.literal("")], { error: "Select which process the referral follows" })
+    .optional()
+    .transform((value): (typeof PROCESS_CHOICES)[number] => (value ? value : "derived")),
+  rulesetOverrideReason: z
+    .string()
+    .trim()
+    .max(RULESET_OVERRIDE_REASON_MAX, `Reason for choosing the other process must be ${RULESET_OVERRIDE_REASON_MAX} characters or fewer`)
+    .optional()
+    .transform((value) => (value ? value : null)),
   // Claimant
   title: optionalText("title", 20),
   forename: requiredText("the claimant’s forename", 100),
@@ -330,15 +375,18 @@ const formShapeOn = (today: IsoDate) => ({
   vulnerable: tickbox,
   disadvantaged: optionalChoice(["yes", "no"], "Select yes or no for the disadvantaged marker"),
   // Employment history (13.63)
-  ...jobFields(today),
+  ...jobFields(today, rows.jobs),
   // Qualifications (13.64)
-  ...qualificationFields(today),
+  ...qualificationFields(today, rows.qualifications),
   // Warm Handover (13.11, 13.15, 3.05)
   handoverRole: z.enum(["work_coach", "disability_employment_adviser"], { error: "Select who made the Warm Handover call" }),
   handoverName: requiredText("the name of the work coach or DEA", 200),
   handoverOrganisation: optionalText("jobcentre", 200),
   handoverPhone: telephone("the telephone number of the work coach or DEA", true),
   handoverEmail,
+  // The call's own business date (docs/rules/decisions.md: business dates): filled in with the
+  // referral date; never in the future or before the referral date.
+  warmHandoverOn: requiredDate(today, { label: "the date of the Warm Handover call", subject: "Date of the Warm Handover call", min: EARLIEST_REFERRAL_DATE, notFuture: true }),
   initialAssessmentOn: optionalDate(today, {
     label: "the agreed Initial Assessment date",
     subject: "Initial Assessment date",
@@ -352,20 +400,61 @@ type FormShape = ReturnType<typeof formShapeOn>;
 /** The form's fields in page order (date inputs by their name): the error summary's order. The names do not depend on the day. */
 export const REFERRAL_INTAKE_FIELDS = Object.keys(formShapeOn(EARLIEST_REFERRAL_DATE)) as (keyof FormShape)[];
 
+/** The field order for a post with these rows (the error summary's order). */
+function fieldOrder(rows: IntakeRows): string[] {
+  return Object.keys(formShapeOn(EARLIEST_REFERRAL_DATE, rows));
+}
+
 type FlatForm = z.output<z.ZodObject<FormShape>>;
+
+/** The job and qualification rows of a post, by field name (their number is the post's own). */
+function rowsOf(form: object): Record<string, unknown> {
+  return form as Record<string, unknown>;
+}
+
+/** How the form names job n: the most recent, the previous, then "3rd most recent job"… */
+export function jobWhich(n: number): string {
+  if (n === 1) return "most recent job";
+  if (n === 2) return "previous job";
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix} most recent job`;
+}
 
 /** Only values that parsed are checked against each other; a field's own error is already reported. */
 function isDate(value: unknown): value is IsoDate {
   return typeof value === "string";
 }
 
-function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
+/** The regime of a purchase order that parsed; null for one with its own error. */
+function regimeIfValid(value: unknown): PurchaseOrderRegime | null {
+  return typeof value === "string" && purchaseOrderProblem(value) === null ? regimeOfPurchaseOrder(value) : null;
+}
+
+function crossFieldRules(value: FlatForm, context: z.RefinementCtx, rows: IntakeRows) {
   const form = value as Partial<Record<keyof FlatForm, unknown>>;
-  const issue = (path: keyof FlatForm, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  const issue = (path: keyof FlatForm | `job${number}${string}` | `qualification${number}${string}`, message: string) =>
+    context.addIssue({ code: "custom", path: [path], message });
 
   // Dates in order: received on or after the referral; the IA on or after it (13.11, 13.15).
-  if (isDate(form.referralDate) && isDate(form.referralReceivedOn) && form.referralReceivedOn < form.referralDate) {
-    issue("referralReceivedOn", "Date the referral was received must be the same as or after the referral date");
+  if (isDate(form.referralDate) && isDate(form.referralReceivedOn)) {
+    const before = dateBeforeProblem("Date the referral was received", form.referralReceivedOn, form.referralDate, "the referral date");
+    if (before) issue("referralReceivedOn", before);
+  }
+
+  // The ruleset follows the referral date and purchase order (13.06, 13.16, 3.01); choosing the
+  // other one needs a reason (a contract variant); a purchase order that contradicts the route or
+  // the benefit is refused (docs/rules/rulesets.md).
+  const regime = regimeIfValid(form.purchaseOrderNumber);
+  const choice = (PROCESS_CHOICES as readonly unknown[]).includes(form.route) ? (form.route as FlatForm["route"]) : null;
+  if (regime && isDate(form.referralDate) && choice) {
+    const process = processFor(choice, form.referralDate, regime);
+    const problem = purchaseOrderRouteProblem({ regime, route: process.route, benefit: (form.benefit ?? null) as PurchaseOrderRegime | null });
+    if (problem) issue("purchaseOrderNumber", problem);
+    else if (process.overridden && form.rulesetOverrideReason === null) {
+      issue("rulesetOverrideReason", `${process.derived.why} To use the other process, give the reason, for example the contract variant that applies`);
+    } else if (process.overridden && typeof form.rulesetOverrideReason === "string" && form.rulesetOverrideReason.length < RULESET_OVERRIDE_REASON_MIN) {
+      issue("rulesetOverrideReason", `Reason for choosing the other process must be at least ${RULESET_OVERRIDE_REASON_MIN} characters`);
+    }
   }
 
   // MAPPA (13.58, 3.32): the referral arrives without address, postcode and telephone. Otherwise
@@ -382,11 +471,11 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 
   // Employment history: a job's dates need its description; the end is not before the start.
-  for (const n of JOB_ROWS) {
-    const which = n === 1 ? "most recent job" : "previous job";
-    const start = form[`job${n}Start`];
-    const end = form[`job${n}End`];
-    if (form[`job${n}Description`] === null && (isDate(start) || isDate(end))) {
+  for (const n of rowNumbers(rows.jobs)) {
+    const which = jobWhich(n);
+    const start = rowsOf(form)[`job${n}Start`];
+    const end = rowsOf(form)[`job${n}End`];
+    if (rowsOf(form)[`job${n}Description`] === null && (isDate(start) || isDate(end))) {
       issue(`job${n}Description`, `Enter a description of the ${which}, or remove its dates`);
     }
     if (isDate(start) && isDate(end) && end < start) {
@@ -395,21 +484,29 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 
   // Qualifications: a row with anything in it needs a subject; the end is not before the start.
-  for (const n of QUALIFICATION_ROWS) {
-    const row = (["Level", "Outcome", "Start", "End"] as const).map((part) => form[`qualification${n}${part}`]);
-    if (form[`qualification${n}Subject`] === null && row.some((part) => typeof part === "string")) {
+  for (const n of rowNumbers(rows.qualifications)) {
+    const row = (["Level", "Outcome", "Start", "End"] as const).map((part) => rowsOf(form)[`qualification${n}${part}`]);
+    if (rowsOf(form)[`qualification${n}Subject`] === null && row.some((part) => typeof part === "string")) {
       issue(`qualification${n}Subject`, `Enter the subject of qualification ${n}, or clear its other details`);
     }
-    const start = form[`qualification${n}Start`];
-    const end = form[`qualification${n}End`];
+    const start = rowsOf(form)[`qualification${n}Start`];
+    const end = rowsOf(form)[`qualification${n}End`];
     if (isDate(start) && isDate(end) && end < start) {
       issue(`qualification${n}End`, `End date of qualification ${n} must be the same as or after its start date`);
     }
   }
 
+  if (isDate(form.referralDate) && isDate(form.warmHandoverOn)) {
+    const before = dateBeforeProblem("Date of the Warm Handover call", form.warmHandoverOn, form.referralDate, "the referral date");
+    if (before) issue("warmHandoverOn", before);
+  }
+
   // The two-stage route: the IA date is agreed on the Warm Handover call (13.11, 13.15).
   const ia = form.initialAssessmentOn;
-  if (form.route === "prap_two_stage" && ia === null) {
+  const twoStage =
+    form.route === "prap_two_stage" ||
+    (form.route === "derived" && regime !== null && isDate(form.referralDate) && deriveRuleset(form.referralDate, regime).route === "prap_two_stage");
+  if (twoStage && ia === null) {
     issue("initialAssessmentOn", "Enter the Initial Assessment date agreed on the Warm Handover call");
   }
   if (isDate(ia) && isDate(form.referralDate) && ia < form.referralDate) {
@@ -417,41 +514,56 @@ function crossFieldRules(value: FlatForm, context: z.RefinementCtx) {
   }
 }
 
+/** The process a referral follows: the derived one, or the caseworker's choice when it differs (an override). */
+export function processFor(choice: FlatForm["route"], referralDate: IsoDate, regime: PurchaseOrderRegime) {
+  const derived: DerivedRuleset = deriveRuleset(referralDate, regime);
+  const route: ReferralRoute = choice === "derived" ? derived.route : choice;
+  return { derived, route, ruleset: rulesetOfRoute(route), overridden: route !== derived.route };
+}
+
 /** The flat post → the grouped input the use-case takes. */
-function grouped(form: FlatForm) {
-  const jobs = JOB_ROWS.flatMap((n) => {
-    const description = form[`job${n}Description`];
+function grouped(form: FlatForm, rows: IntakeRows) {
+  const row = rowsOf(form) as Record<string, string | null>;
+  const jobs = rowNumbers(rows.jobs).flatMap((n) => {
+    const description = row[`job${n}Description`];
     return description
-      ? [{ sequence: n, description, startDate: form[`job${n}Start`], endDate: form[`job${n}End`] }]
+      ? [{ sequence: n, description, startDate: row[`job${n}Start`] as IsoDate | null, endDate: row[`job${n}End`] as IsoDate | null }]
       : [];
   });
-  const qualifications = QUALIFICATION_ROWS.flatMap((n) => {
-    const subject = form[`qualification${n}Subject`];
+  const qualifications = rowNumbers(rows.qualifications).flatMap((n) => {
+    const subject = row[`qualification${n}Subject`];
     return subject
       ? [
           {
             subject,
-            level: form[`qualification${n}Level`],
-            outcome: form[`qualification${n}Outcome`],
-            startDate: form[`qualification${n}Start`],
-            endDate: form[`qualification${n}End`],
+            level: row[`qualification${n}Level`],
+            outcome: row[`qualification${n}Outcome`],
+            startDate: row[`qualification${n}Start`] as IsoDate | null,
+            endDate: row[`qualification${n}End`] as IsoDate | null,
           },
         ]
       : [];
   }).map((qualification, index) => ({ sequenceNumber: index + 1, ...qualification }));
   const regime = regimeOfPurchaseOrder(form.purchaseOrderNumber);
+  const process = processFor(form.route, form.referralDate, regime);
   return {
     referral: {
-      route: form.route,
+      route: process.route,
       siteId: form.siteId,
       purchaseOrderNumber: form.purchaseOrderNumber,
       regime,
-      ruleset: rulesetFor(form.route, regime),
-      provision: provisionFor(form.route),
+      ruleset: process.ruleset,
+      /** The ruleset the referral date and purchase order give, and why in plain words. */
+      derivedRuleset: process.derived.ruleset,
+      rulesetWhy: process.derived.why,
+      /** Set only when the caseworker chose the other process: their reason (a contract variant). */
+      rulesetOverrideReason: process.overridden ? form.rulesetOverrideReason : null,
+      provision: provisionFor(process.route),
       referralId: form.referralId,
       provisionId: form.provisionId,
       referralDate: form.referralDate,
       referralReceivedOn: form.referralReceivedOn as IsoDate,
+      warmHandoverOn: form.warmHandoverOn,
       initialAssessmentOn: form.initialAssessmentOn,
     },
     claimant: {
@@ -495,22 +607,24 @@ function grouped(form: FlatForm) {
   };
 }
 
-const flatSchemaOn = (today: IsoDate) => z.object(formShapeOn(today)).strict().superRefine(crossFieldRules, { when: () => true });
+const flatSchemaOn = (today: IsoDate, rows: IntakeRows) =>
+  z
+    .object(formShapeOn(today, rows))
+    .strict()
+    .superRefine((value, context) => crossFieldRules(value as FlatForm, context, rows), { when: () => true });
 
 /** Issues sorted into the form's order (stable: a field's own issue stays before its cross-field one). */
-function inFormOrder(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  const order = REFERRAL_INTAKE_FIELDS as readonly string[];
+function inFormOrder(issues: readonly z.core.$ZodIssue[], rows: IntakeRows): z.core.$ZodIssue[] {
+  const order = fieldOrder(rows);
   const rank = (issue: z.core.$ZodIssue) => (issue.path.length === 0 ? -1 : order.indexOf(String(issue.path[0])));
   return [...issues].sort((a, b) => rank(a) - rank(b));
 }
 
-const datePartsNames = INTAKE_DATE_FIELDS as readonly string[];
-
 /** `${name}-day|month|year` keys → `name: { day, month, year }`; anything else is left as posted. */
-function collectDateParts(raw: unknown): unknown {
+function collectDateParts(raw: unknown, rows: IntakeRows): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
   const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const name of datePartsNames) {
+  for (const name of intakeDateFields(rows)) {
     const parts: Record<string, unknown> = {};
     for (const part of ["day", "month", "year"] as const) {
       parts[part] = rest[`${name}-${part}`];
@@ -524,16 +638,23 @@ function collectDateParts(raw: unknown): unknown {
   return rest;
 }
 
-/** The intake schema for a post made on `today` (London): no date in the future, and a blank "date received" is today. */
+/**
+ * The intake schema for a post made on `today` (London): no date in the future. The job and
+ * qualification rows are as many as the post carries (13.63, 13.64), up to ROW_LIMIT per post.
+ */
 export function referralIntakeSchemaOn(today: IsoDate) {
-  const flatSchema = flatSchemaOn(today);
   return z.unknown().transform((raw, context) => {
-    const result = flatSchema.safeParse(collectDateParts(raw));
-    if (!result.success) {
-      for (const issue of inFormOrder(result.error.issues)) context.issues.push({ ...issue, input: undefined });
+    const rows = intakeRowsIn(raw);
+    if (rows.jobs > ROW_LIMIT || rows.qualifications > ROW_LIMIT) {
+      context.addIssue({ code: "custom", message: `Enter at most ${ROW_LIMIT} jobs and ${ROW_LIMIT} qualifications at a time`, path: [] });
       return z.NEVER;
     }
-    return grouped(result.data);
+    const result = flatSchemaOn(today, rows).safeParse(collectDateParts(raw, rows));
+    if (!result.success) {
+      for (const issue of inFormOrder(result.error.issues, rows)) context.issues.push({ ...issue, input: undefined });
+      return z.NEVER;
+    }
+    return grouped(result.data as FlatForm, rows);
   });
 }
 

@@ -44,16 +44,47 @@ export interface FormField<Schema extends z.ZodType = z.ZodType> {
   schema: Schema;
 }
 
-/** What a lifecycle form parses to: the case, the version the form was rendered with, and the step's input. */
+/** When the event happened, as entered (the business date, and the UK time where hours count). */
+export interface BusinessDate {
+  on: IsoDate;
+  /** "HH:MM" UK time, for an event whose clock counts hours (the PRaP cancellation, 13.35, 3.15). */
+  time: string | null;
+}
+
+/** What a lifecycle form parses to: the case, the version the form was rendered with, the step's input, and when it happened. */
 export interface LifecycleFormOutput<Input> {
   caseId: string;
   version: number;
   input: Input;
+  /** Null for a step whose form asks no business date (its own dates are its input). */
+  happened: BusinessDate | null;
+}
+
+/**
+ * The shared business-date question a step declares with stepForm(…, businessDate(label)):
+ * every recorded event has its own date — and time where hours count — separate from when it was
+ * keyed (docs/rules/decisions.md: business dates). The page fills in today; the server refuses a
+ * date in the future or before the referral date (lib/domain/business-dates.ts), and the audit
+ * row keeps both the business date and the keying time.
+ */
+export interface BusinessDateSpec {
+  label: string;
+  hint?: string;
+  time?: { label: string; hint: string };
+}
+
+export const BUSINESS_DATE_FIELD = "happenedOn";
+export const BUSINESS_TIME_FIELD = "happenedTime";
+
+export function businessDate(label: string, options: Omit<BusinessDateSpec, "label"> = {}): BusinessDateSpec {
+  return { label, ...options };
 }
 
 export interface StepForm<Input> {
   fields: Readonly<Record<string, FormField>>;
   schema: z.ZodType<LifecycleFormOutput<Input>>;
+  /** The business date this step asks, if any (its fields are in `fields`). */
+  businessDate: BusinessDateSpec | null;
 }
 
 /** A question resolved for one case: plain data, so it can be handed to a client component. */
@@ -69,6 +100,8 @@ export interface AskedQuestion {
   maxLength?: number;
   /** The error keys shown at this question (its own first). */
   errorNames: string[];
+  /** A date filled in until the user changes it: the business date defaults to today. */
+  initial?: IsoDate;
 }
 
 const DATE_MIN: IsoDate = "2015-01-01";
@@ -211,14 +244,36 @@ type Answers<Fields extends Record<string, FormField>> = { [Name in keyof Fields
 export function stepForm<const Fields extends Record<string, FormField>, Input>(
   fields: Fields,
   toInput: (answers: Answers<Fields>) => Input,
-  refine?: (answers: Answers<Fields>, context: z.RefinementCtx) => void,
+  refine?: ((answers: Answers<Fields>, context: z.RefinementCtx) => void) | null,
+  when: BusinessDateSpec | null = null,
 ): StepForm<Input> {
-  const shape = Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, field.schema]));
+  // The business date is asked first ("when did this happen?"), then the step's own questions.
+  const happenedFields: Record<string, FormField> = when
+    ? {
+        [BUSINESS_DATE_FIELD]: dateField(when.label, { hint: when.hint ?? "It is filled in with today’s date: change it if this happened earlier." }),
+        ...(when.time ? { [BUSINESS_TIME_FIELD]: timeField(when.time.label, when.time.hint) } : {}),
+      }
+    : {};
+  const allFields = { ...happenedFields, ...fields };
+  const shape = Object.fromEntries(Object.entries(allFields).map(([name, field]) => [name, field.schema]));
   const object = z.object({ caseId: recordId, version: recordVersion, ...shape }).strict();
   const refined = refine ? object.superRefine((value, context) => refine(value as Answers<Fields>, context)) : object;
-  const parsed = refined.transform(({ caseId, version, ...answers }) => ({ caseId, version, input: toInput(answers as Answers<Fields>) }));
-  const dates = dateNames(fields);
-  return { fields, schema: (dates.length > 0 ? withDateParts(dates, parsed) : parsed) as unknown as z.ZodType<LifecycleFormOutput<Input>> };
+  const parsed = refined.transform((value) => {
+    const { caseId, version, ...rest } = value as Record<string, unknown> & { caseId: string; version: number };
+    const { [BUSINESS_DATE_FIELD]: on, [BUSINESS_TIME_FIELD]: time, ...answers } = rest;
+    return {
+      caseId,
+      version,
+      input: toInput(answers as Answers<Fields>),
+      happened: when ? { on: on as IsoDate, time: (time as string | undefined) ?? null } : null,
+    };
+  });
+  const dates = dateNames(allFields);
+  return {
+    fields: allFields,
+    schema: (dates.length > 0 ? withDateParts(dates, parsed) : parsed) as unknown as z.ZodType<LifecycleFormOutput<Input>>,
+    businessDate: when,
+  };
 }
 
 function dateNames(fields: Readonly<Record<string, FormField>>): string[] {
@@ -254,6 +309,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
       if (question.kind === "text") asked.maxLength = question.maxLength;
       if (question.kind === "radios" || question.kind === "checkbox") asked.items = [...question.items(context)];
       if (question.kind === "text" && question.rows) asked.rows = question.rows;
+      if (name === BUSINESS_DATE_FIELD && form.businessDate && context.today) asked.initial = context.today;
       if (question.kind === "radios") {
         if (question.inline) asked.inline = true;
         if (question.errorAlsoFrom) asked.errorNames.push(question.errorAlsoFrom);

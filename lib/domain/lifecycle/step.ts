@@ -59,6 +59,8 @@ export interface LifecycleStep<A extends string = string, Input = unknown> {
 /** What the step page and the check-answers rows know about the case. */
 export interface PageContext {
   ruleset: Ruleset;
+  /** Today in London: the business date's default (docs/rules/decisions.md: business dates). */
+  today?: IsoDate;
   /** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
   earlyLeavingReasons: readonly { code: string; label: string }[];
 }

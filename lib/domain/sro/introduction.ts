@@ -10,9 +10,9 @@ import type { Ruleset } from "../deadlines";
 /**
  * Ch3 (the contract-extension process, v1.0 September 2017) governs introductions from 1 September
  * 2017; before that, Ch13. There is no purchase order yet, so a 2016 introduction starts as
- * ses_2016_uc (Ch13 is the Universal Credit chapter) and is corrected to ses_2016_non_uc by the
- * intake helper rulesetFor() when JCP's PRaP referral arrives with a purchase order starting 1
- * (13.06, 13.16, 13.49).
+ * ses_2016_uc (Ch13 is the Universal Credit chapter); when JCP's PRaP referral arrives, the ruleset
+ * follows its date and purchase order like every PRaP referral (deriveRuleset in
+ * lib/domain/lifecycle/rulesets.ts; 13.06, 13.16, 13.49; docs/rules/rulesets.md).
  */
 export const CH3_INTRODUCTIONS_FROM: IsoDate = "2017-09-01";
 

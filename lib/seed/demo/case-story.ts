@@ -18,11 +18,16 @@ import type {
   Uc452Part,
 } from "@/lib/db/prisma";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { CHAPTER_3_FROM } from "@/lib/domain/lifecycle/rulesets";
 import { dueDateColumnsFor, type ClockInputRow } from "@/lib/server/cases/recompute-due-dates";
 import { seedId } from "../ids";
 import { reasonId, reasonLabel, type ReasonKey } from "../reasons";
 import { DEMO_ORGANISATION, DEMO_ORGANISATION_ID, DEMO_ORGANISATION_NAME, siteId, siteOf, userId, userOf, type DemoSiteKey, type DemoUserKey } from "./people";
 import { addMinutes, demoCaseId, instant, type AuditDetails, type CaseDateField, type CaseInstantField, type ClaimantSpec, type DemoWorld, type Instant, type OpenCase, type PersonDetails } from "./world";
+
+/** Why a demo case runs Chapter 13's two-stage process although its date gives Chapter 3's. */
+export const DEMO_CONTRACT_VARIANT =
+  "Demo contract variant: this provider's contract keeps Chapter 13's two-stage process for Universal Credit referrals";
 
 /**
  * One case, written as the story of what happened to it: each step changes the case's
@@ -51,6 +56,11 @@ export class CaseStory {
   private childCount = 0;
   /** 3.07: what the welcome call arranged (Case.welcomeCall). */
   private welcomeCallDetails: Prisma.InputJsonValue | null = null;
+  private readonly rulesetOverrideReason: string | null;
+
+  private overrideDetails() {
+    return this.rulesetOverrideReason ? { derivedRuleset: "ses_2017", rulesetOverrideReason: this.rulesetOverrideReason } : {};
+  }
 
   constructor(
     private readonly world: DemoWorld,
@@ -66,8 +76,12 @@ export class CaseStory {
     const claimant = world.addClaimant(spec.key, spec.claimant, this.createdAt);
     this.claimantId = claimant.id;
     this.nino = claimant.nino;
+    // The demo is dated near today, so a Chapter 13 case is a contract variant: an override of the
+    // ruleset its date gives, with a reason and who chose it (docs/rules/rulesets.md).
+    this.rulesetOverrideReason =
+      spec.ruleset === "ses_2016_uc" && spec.createdOn >= CHAPTER_3_FROM ? (spec.rulesetOverrideReason ?? DEMO_CONTRACT_VARIANT) : null;
     this.createdEvent = world.audit(this.createdAt, spec.createdBy, this.id, "case.created", {
-      after: { route: spec.route, ruleset: spec.ruleset, state: spec.initialState, site: siteOf(spec.site).name },
+      after: { route: spec.route, ruleset: spec.ruleset, state: spec.initialState, site: siteOf(spec.site).name, ...this.overrideDetails() },
     });
     this.eventCount = 1;
     world.stories.push(this);
@@ -481,6 +495,7 @@ export class CaseStory {
       ruleset: this.spec.ruleset,
       state: this.spec.initialState,
       site: siteOf(this.site).name,
+      ...this.overrideDetails(),
     };
     const date = (field: CaseDateField) => isoDateToDb(this.dates[field] ?? null);
     const when = (field: CaseInstantField) => {
@@ -498,6 +513,7 @@ export class CaseStory {
       uc452ReceivedOn: date("uc452ReceivedOn"),
       ucpr1ReceivedOn: date("ucpr1ReceivedOn"),
       spocChasedOn: date("spocChasedOn"),
+      ucpr1DuplicateRequestedOn: date("ucpr1DuplicateRequestedOn"),
       welcomeCallOn: date("welcomeCallOn"),
       firstMetOn: date("firstMetOn"),
       startedOn: date("startedOn"),
@@ -514,6 +530,8 @@ export class CaseStory {
       claimantId: this.claimantId,
       route: this.spec.route,
       ruleset: this.spec.ruleset,
+      rulesetOverrideReason: this.rulesetOverrideReason,
+      rulesetOverriddenById: this.rulesetOverrideReason ? userId(this.spec.createdBy) : null,
       state: this.state,
       restrictionTier: this.spec.restrictionTier ?? "none",
       assignedCaseworkerId: this.assignedTo ? userId(this.assignedTo) : null,
@@ -521,9 +539,11 @@ export class CaseStory {
       referralDate: date("referralDate"),
       referralReceivedOn: date("referralReceivedOn"),
       initialAssessmentOn: date("initialAssessmentOn"),
+      warmHandoverOn: date("warmHandoverOn"),
       uc452ReceivedOn: date("uc452ReceivedOn"),
       ucpr1ReceivedOn: date("ucpr1ReceivedOn"),
       spocChasedOn: date("spocChasedOn"),
+      ucpr1DuplicateRequestedOn: date("ucpr1DuplicateRequestedOn"),
       welcomeCallOn: date("welcomeCallOn"),
       firstMetOn: date("firstMetOn"),
       anticipatedStartOn: date("anticipatedStartOn"),

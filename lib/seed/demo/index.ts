@@ -10,16 +10,16 @@
  * 0141 496 0xxx) and email domains (.example, .example.test) are fictional.
  *
  * This folder only builds rows (no I/O); seed-demo.ts writes them. One module per route tells
- * that route's cases (uc-2016.ts, mappa.ts, non-uc-2016.ts, single-2017.ts, sro.ts, scr.ts) with
+ * that route's cases (uc-2016.ts, mappa.ts, uc-2016-glasgow.ts, single-2017.ts, sro.ts, scr.ts) with
  * the steps in case-story.ts and story-steps.ts; the order they are told in fixes every NINO,
  * purchase order and case reference, so it must not change.
  */
 import { mappaCases } from "./mappa";
-import { nonUcTwoStageCases } from "./non-uc-2016";
 import { scrCases } from "./scr";
 import { singleReferralCases } from "./single-2017";
 import { sroIntroductionCases } from "./sro";
 import { ucTwoStageCases, ucTwoStageEndings } from "./uc-2016";
+import { ucTwoStageGlasgowCases } from "./uc-2016-glasgow";
 import { DemoWorld, type DemoContext, type DemoDataset } from "./world";
 
 export {
@@ -46,7 +46,7 @@ export function buildDemoDataset(context: DemoContext): DemoDataset {
   ucTwoStageCases(world);
   ucTwoStageEndings(world);
   mappaCases(world);
-  nonUcTwoStageCases(world);
+  ucTwoStageGlasgowCases(world);
   singleReferralCases(world);
   sroIntroductionCases(world);
   scrCases(world);

@@ -31,7 +31,7 @@ export function singleReferralCases(world: DemoWorld): void {
       createdOn: referralDate,
       createdTime: "10:40",
     });
-    story.set({ referralDate, referralReceivedOn: referralDate });
+    story.set({ referralDate, referralReceivedOn: referralDate, warmHandoverOn: referralDate });
     // 3.05: the DEA's phone number and email, taken on the Warm Handover call (needed at exit)
     story.contact("disability_employment_adviser", workCoach(spec.site, spec.adviser, spec.adviserIndex + 20), referralDate, "10:45", "Warm Handover call (3.05)");
     // 3.06: referral to the "SES P2 National" opportunity

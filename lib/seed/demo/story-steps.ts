@@ -51,7 +51,6 @@ export function openChapter13Case(
     claimant: ClaimantSpec;
     workCoachName: string;
     workCoachIndex: number;
-    regime?: "uc" | "non_uc";
     restrictionTier?: RestrictionTier;
     iaAfter?: number;
   },
@@ -63,7 +62,7 @@ export function openChapter13Case(
     key: spec.key,
     site,
     route: "prap_two_stage",
-    ruleset: spec.regime === "non_uc" ? "ses_2016_non_uc" : "ses_2016_uc",
+    ruleset: "ses_2016_uc",
     restrictionTier: spec.restrictionTier,
     initialState: "referred",
     expectedState: spec.state,
@@ -72,10 +71,10 @@ export function openChapter13Case(
     createdOn: referralDate,
     createdTime: "10:15",
   });
-  story.set({ referralDate, referralReceivedOn: referralDate, initialAssessmentOn: world.workingDays(referralDate, spec.iaAfter ?? 7, site) });
+  story.set({ referralDate, referralReceivedOn: referralDate, warmHandoverOn: referralDate, initialAssessmentOn: world.workingDays(referralDate, spec.iaAfter ?? 7, site) });
   // 13.11: the Work Coach's details, taken on the Warm Handover call with the claimant present
   story.contact("work_coach", workCoach(site, spec.workCoachName, spec.workCoachIndex), referralDate, "10:20", "Warm Handover call (13.11)");
-  const iaReferral = story.prapReferral("ia_opportunity", spec.regime ?? "uc", referralDate, referralDate, "10:30");
+  const iaReferral = story.prapReferral("ia_opportunity", "uc", referralDate, referralDate, "10:30");
   return { story, iaReferral };
 }
 

@@ -102,9 +102,11 @@ export type CaseDateField =
   | "referralDate"
   | "referralReceivedOn"
   | "initialAssessmentOn"
+  | "warmHandoverOn"
   | "uc452ReceivedOn"
   | "ucpr1ReceivedOn"
   | "spocChasedOn"
+  | "ucpr1DuplicateRequestedOn"
   | "welcomeCallOn"
   | "firstMetOn"
   | "anticipatedStartOn"
@@ -119,6 +121,12 @@ export interface OpenCase {
   site: DemoSiteKey;
   route: CaseRoute;
   ruleset: Ruleset;
+  /**
+   * Why the case runs another ruleset than its date gives (docs/rules/rulesets.md, "Choosing the
+   * other ruleset"). The demo's dates are near today, so its Chapter 13 cases are contract
+   * variants: CaseStory fills in DEMO_CONTRACT_VARIANT when this is left out.
+   */
+  rulesetOverrideReason?: string;
   restrictionTier?: RestrictionTier;
   /** The state the case was created in (the first step of its route). */
   initialState: CaseState;

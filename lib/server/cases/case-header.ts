@@ -7,7 +7,7 @@ export interface CaseHeader {
   reference: string;
   version: number;
   state: CaseState;
-  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+  ruleset: "ses_2016_uc" | "ses_2017";
 }
 
 export const CASE_HEADER_SELECT = { id: true, reference: true, version: true, state: true, ruleset: true } as const satisfies Prisma.CaseSelect;

@@ -10,6 +10,8 @@ import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/doma
 import { loadSettings } from "../reference/load-settings";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
+import type { PurchaseOrderRegime } from "@/lib/domain/identifiers";
 import { loadCalendar } from "../reference/load-calendar";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -25,7 +27,13 @@ export interface CaseView {
   version: number;
   state: CaseState;
   route: "prap_two_stage" | "prap_single" | "sro_introduction" | "scr_clerical";
-  ruleset: "ses_2016_uc" | "ses_2016_non_uc" | "ses_2017";
+  ruleset: "ses_2016_uc" | "ses_2017";
+  /**
+   * Why the case runs its ruleset (docs/rules/rulesets.md): the plain-words derivation from the
+   * referral date and purchase order (null before a PRaP referral exists), and, when a caseworker
+   * chose the other ruleset, who and why.
+   */
+  rulesetChoice: { why: string | null; override: { reason: string; byName: string | null } | null };
   restrictionTier: "none" | "mappa" | "scr";
   strand: "sesmp" | "sessb" | null;
   siteName: string;
@@ -74,6 +82,7 @@ export const CASE_VIEW_SELECT = {
   route: true,
   strand: true,
   initialAssessmentOn: true,
+  warmHandoverOn: true,
   anticipatedStartOn: true,
   anticipatedEndOn: true,
   welcomeCall: true,
@@ -86,6 +95,8 @@ export const CASE_VIEW_SELECT = {
   prapReferrals: { orderBy: { referralDate: "asc" } },
   contacts: { orderBy: { createdAt: "asc" } },
   assignedCaseworkerId: true,
+  rulesetOverrideReason: true,
+  rulesetOverriddenBy: { select: { name: true } },
   notes: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
   contactAttempts: { orderBy: { attemptedAt: "desc" }, take: 50 },
 } as const satisfies Prisma.CaseSelect;
@@ -150,6 +161,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     state: row.state,
     route: row.route,
     ruleset: row.ruleset,
+    rulesetChoice: rulesetChoiceOf(row),
     restrictionTier: row.restrictionTier,
     strand: row.strand,
     siteName: row.site.name,
@@ -165,6 +177,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     dates: [
       { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
       { label: "Referral received", value: record.referralReceivedOn },
+      { label: "Warm Handover call", value: isoDateFromDb(row.warmHandoverOn) },
       { label: "Initial Assessment (agreed)", value: isoDateFromDb(row.initialAssessmentOn) },
       { label: "UC452 received", value: record.uc452ReceivedOn },
       { label: "UCPR1 received", value: record.ucpr1ReceivedOn },
@@ -223,4 +236,12 @@ function welcomeCallRows(stored: Prisma.JsonValue | null): { key: string; value:
     { key: "What to bring and expect", value: text(stored.whatToBring) ?? "Not given" },
     { key: "Reasonable adjustments", value: text(stored.reasonableAdjustments) ?? "None asked for" },
   ];
+}
+
+/** The derivation of the case's ruleset in plain words, and the override if there was one. */
+function rulesetChoiceOf(row: CaseViewRow): CaseView["rulesetChoice"] {
+  const first = row.prapReferrals[0];
+  const why = first ? deriveRuleset(isoDateFromDb(first.referralDate) as IsoDate, first.regime as PurchaseOrderRegime).why : null;
+  const override = row.rulesetOverrideReason ? { reason: row.rulesetOverrideReason, byName: row.rulesetOverriddenBy?.name ?? null } : null;
+  return { why, override };
 }

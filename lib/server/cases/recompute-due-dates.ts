@@ -17,6 +17,7 @@ export const CLOCK_INPUT_SELECT = {
   uc452ReceivedOn: true,
   ucpr1ReceivedOn: true,
   spocChasedOn: true,
+  ucpr1DuplicateRequestedOn: true,
   welcomeCallOn: true,
   firstMetOn: true,
   startedOn: true,
@@ -39,6 +40,7 @@ export function clockRecordFromRow(row: ClockInputRow) {
     uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),
     ucpr1ReceivedOn: isoDateFromDb(row.ucpr1ReceivedOn),
     spocChasedOn: isoDateFromDb(row.spocChasedOn),
+    ucpr1DuplicateRequestedOn: isoDateFromDb(row.ucpr1DuplicateRequestedOn),
     welcomeCallOn: isoDateFromDb(row.welcomeCallOn),
     firstMetOn: isoDateFromDb(row.firstMetOn),
     startedOn: isoDateFromDb(row.startedOn),
@@ -57,7 +59,8 @@ export function clockRecordFromRow(row: ClockInputRow) {
 export function dueDateColumnsFor(row: ClockInputRow, calendar: WorkingDayCalendar, settings?: Partial<DeadlineSettings>) {
   const due = computeDueDates(clockFactsFor(clockRecordFromRow(row)), calendar, settings);
   return {
-    ucpr1ChaseDueOn: isoDateToDb(due.ucpr1ChaseDueOn),
+    formsChaseDueOn: isoDateToDb(due.formsChaseDueOn),
+    ucpr1DuplicateDueOn: isoDateToDb(due.ucpr1DuplicateDueOn),
     welcomeCallDueOn: isoDateToDb(due.welcomeCallDueOn),
     meetDueOn: isoDateToDb(due.meetDueOn),
     startDueOn: isoDateToDb(due.startDueOn),

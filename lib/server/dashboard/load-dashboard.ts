@@ -179,7 +179,8 @@ interface OpenTotals {
   missedTotal: number;
   atRiskTotal: number;
   meetingsMissed: number;
-  ucpr1ChasesDue: number;
+  formsChasesDue: number;
+  ucpr1DuplicatesDue: number;
   cancellationsPending: number;
   cancellationsOverdue: number;
 }
@@ -224,8 +225,10 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
           WHEN 'northern_ireland' THEN ${cutoff.northern_ireland}::date
           ELSE ${cutoff.england_and_wales}::date END)::int AS "atRiskTotal",
       count(*) FILTER (WHERE c."meetDueOn" < ${today}::date AND c."firstMetOn" IS NULL)::int AS "meetingsMissed",
-      count(*) FILTER (WHERE c."ucpr1ChaseDueOn" <= ${today}::date AND c."spocChasedOn" IS NULL
-        AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "ucpr1ChasesDue",
+      count(*) FILTER (WHERE c."formsChaseDueOn" <= ${today}::date AND c."spocChasedOn" IS NULL
+        AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "formsChasesDue",
+      count(*) FILTER (WHERE c."ucpr1DuplicateDueOn" <= ${today}::date AND c."ucpr1DuplicateRequestedOn" IS NULL
+        AND c."ucpr1ReceivedOn" IS NULL)::int AS "ucpr1DuplicatesDue",
       count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
       count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue"
     FROM "Case" c JOIN "Site" s ON s."id" = c."siteId" LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
@@ -245,13 +248,14 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
     missedTotal: 0,
     atRiskTotal: 0,
     meetingsMissed: 0,
-    ucpr1ChasesDue: 0,
+    formsChasesDue: 0,
+    ucpr1DuplicatesDue: 0,
     cancellationsPending: 0,
     cancellationsOverdue: 0,
   };
-  const { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, ucpr1ChasesDue, cancellationsPending, cancellationsOverdue } = total ?? zero;
+  const { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue } = total ?? zero;
   return {
-    totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, ucpr1ChasesDue, cancellationsPending, cancellationsOverdue },
+    totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue },
     bySite: caseload("site"),
     byCaseworker: caseload("caseworker"),
   };
@@ -278,7 +282,9 @@ const ROW_SELECT = {
   meetDueOn: true,
   initialAssessmentOn: true,
   firstMetOn: true,
-  ucpr1ChaseDueOn: true,
+  formsChaseDueOn: true,
+  ucpr1DuplicateDueOn: true,
+  ucpr1DuplicateRequestedOn: true,
   uc452ReceivedOn: true,
   ucpr1ReceivedOn: true,
   spocChasedOn: true,
@@ -314,7 +320,9 @@ function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate)
       meetDueOn: isoDateFromDb(row.meetDueOn),
       initialAssessmentOn: isoDateFromDb(row.initialAssessmentOn),
       firstMetOn: isoDateFromDb(row.firstMetOn),
-      ucpr1ChaseDueOn: isoDateFromDb(row.ucpr1ChaseDueOn),
+      formsChaseDueOn: isoDateFromDb(row.formsChaseDueOn),
+      ucpr1DuplicateDueOn: isoDateFromDb(row.ucpr1DuplicateDueOn),
+      ucpr1DuplicateRequestedOn: isoDateFromDb(row.ucpr1DuplicateRequestedOn),
       uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),
       ucpr1ReceivedOn: isoDateFromDb(row.ucpr1ReceivedOn),
       spocChasedOn: isoDateFromDb(row.spocChasedOn),
@@ -337,7 +345,9 @@ interface RawListRow {
   meetDueOn: Date | null;
   initialAssessmentOn: Date | null;
   firstMetOn: Date | null;
-  ucpr1ChaseDueOn: Date | null;
+  formsChaseDueOn: Date | null;
+  ucpr1DuplicateDueOn: Date | null;
+  ucpr1DuplicateRequestedOn: Date | null;
   uc452ReceivedOn: Date | null;
   ucpr1ReceivedOn: Date | null;
   spocChasedOn: Date | null;
@@ -379,7 +389,7 @@ async function casePage(db: Db, scope: Prisma.Sql, list: typeof AT_RISK_LIST, re
       FROM "Case" c
       WHERE ${scope} AND ${list.where})
     SELECT c."id", c."reference", c."state"::text AS "state", c."route"::text AS "route", c."referralDate", c."referralReceivedOn", c."createdAt",
-      c."startDueOn", c."nextDeadlineOn", c."meetDueOn", c."initialAssessmentOn", c."firstMetOn", c."ucpr1ChaseDueOn", c."uc452ReceivedOn",
+      c."startDueOn", c."nextDeadlineOn", c."meetDueOn", c."initialAssessmentOn", c."firstMetOn", c."formsChaseDueOn", c."ucpr1DuplicateDueOn", c."ucpr1DuplicateRequestedOn", c."uc452ReceivedOn",
       c."ucpr1ReceivedOn", c."spocChasedOn", c."welcomeCallDueOn", c."welcomeCallOn",
       s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName", p."total"
     FROM (
@@ -415,7 +425,9 @@ async function casePage(db: Db, scope: Prisma.Sql, list: typeof AT_RISK_LIST, re
     meetDueOn: row.meetDueOn,
     initialAssessmentOn: row.initialAssessmentOn,
     firstMetOn: row.firstMetOn,
-    ucpr1ChaseDueOn: row.ucpr1ChaseDueOn,
+    formsChaseDueOn: row.formsChaseDueOn,
+    ucpr1DuplicateDueOn: row.ucpr1DuplicateDueOn,
+    ucpr1DuplicateRequestedOn: row.ucpr1DuplicateRequestedOn,
     uc452ReceivedOn: row.uc452ReceivedOn,
     ucpr1ReceivedOn: row.ucpr1ReceivedOn,
     spocChasedOn: row.spocChasedOn,
@@ -655,7 +667,8 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     atRisk: { ...atRisk, missedTotal: open.totals.missedTotal, atRiskTotal: open.totals.atRiskTotal, awaitingStartTotal: open.totals.awaitingStartTotal },
     clocks: {
       meetingsMissed: open.totals.meetingsMissed,
-      ucpr1ChasesDue: open.totals.ucpr1ChasesDue,
+      formsChasesDue: open.totals.formsChasesDue,
+      ucpr1DuplicatesDue: open.totals.ucpr1DuplicatesDue,
       cancellationsPending: open.totals.cancellationsPending,
       cancellationsOverdue: open.totals.cancellationsOverdue,
     },

@@ -14,6 +14,7 @@ export interface FormsOverview {
   uc452ReceivedOn: IsoDate | null;
   ucpr1: { receivedOn: IsoDate; fields: { key: (typeof UCPR1_LABELS)[number][0]; label: string; value: string | null }[] } | null;
   spocChasedOn: IsoDate | null;
+  ucpr1DuplicateRequestedOn: IsoDate | null;
   /** The provider's parts (6, 7, 8a, 8b) completed so far. */
   parts: { part: Uc452Part; title: string; templateVersion: string; completedOn: IsoDate | null; formVersion: number }[];
   emails: { id: string; part: Uc452Part; inbox: Inbox; recipient: string; sentOn: IsoDate }[];
@@ -37,6 +38,7 @@ export const FORMS_OVERVIEW_SELECT = {
   referralDate: true,
   uc452ReceivedOn: true,
   spocChasedOn: true,
+  ucpr1DuplicateRequestedOn: true,
   ucpr1: true,
   uc452Parts: { orderBy: { createdAt: "asc" } },
   uc452Emails: { orderBy: [{ sentOn: "desc" }, { createdAt: "desc" }] },
@@ -64,6 +66,7 @@ export function formsOverviewOf(row: Prisma.CaseGetPayload<{ select: typeof FORM
       ? { receivedOn: isoDateFromDb(row.ucpr1.receivedOn), fields: UCPR1_LABELS.map(([key, label]) => ({ key, label, value: row.ucpr1![key] })) }
       : null,
     spocChasedOn: isoDateFromDb(row.spocChasedOn),
+    ucpr1DuplicateRequestedOn: isoDateFromDb(row.ucpr1DuplicateRequestedOn),
     parts: row.uc452Parts
       .filter((form) => form.part !== "parts_1_to_4")
       .sort((a, b) => UC452_PARTS.indexOf(a.part) - UC452_PARTS.indexOf(b.part))

@@ -29,6 +29,7 @@ const UC_CASE_FOR_CHANGE_SELECT = {
   uc452ReceivedOn: true,
   ucpr1ReceivedOn: true,
   spocChasedOn: true,
+  ucpr1DuplicateRequestedOn: true,
   reference: true,
 } as const satisfies Prisma.CaseSelect;
 
@@ -59,7 +60,7 @@ export async function recordPaperFormDate(
   prisma: PrismaClient,
   actor: UseCaseActor,
   input: { caseId: string; version: number },
-  date: { field: string; subject: string; value: IsoDate; today: IsoDate; column: "uc452ReceivedOn" | "ucpr1ReceivedOn" | "spocChasedOn" },
+  date: { field: string; subject: string; value: IsoDate; today: IsoDate; column: "uc452ReceivedOn" | "ucpr1ReceivedOn" | "spocChasedOn" | "ucpr1DuplicateRequestedOn" },
   record: (tx: Prisma.TransactionClient, found: UcCaseForChange) => Promise<Omit<AuditEntry, "caseId">>,
 ): Promise<void> {
   assertCan(actor, "update:case:any");

@@ -14,7 +14,8 @@ import { refuseDuplicates, refuseUnjustifiedReReferral } from "./prap-referral-r
 /**
  * Record a PRaP referral as a new case (docs/rules/routes.md, routes 1 and 2): the claimant as
  * the referral describes them (13.61–13.64, 3.33), the case, its first PRaP referral (status
- * received, 13.16, 3.06), the Work Coach or DEA from the Warm Handover call (13.11, 3.05), the
+ * received, 13.16, 3.06) under the ruleset its date and purchase order give — or the other one,
+ * with the caseworker's reason, kept on the case with who chose it (docs/rules/rulesets.md) — the Work Coach or DEA from the Warm Handover call (13.11, 3.05), the
  * assignment, the stored due dates and the audit row — in ONE transaction (openCase). A duplicate
  * purchase order or referral ID, or a NINO already recorded without a justification, is refused
  * first (prap-referral-rules.ts).
@@ -71,11 +72,15 @@ export async function recordPrapReferral(
           siteId: referral.siteId,
           route: referral.route,
           ruleset: referral.ruleset,
+          // docs/rules/rulesets.md: the other ruleset only with a reason; the case keeps why and who.
+          rulesetOverrideReason: referral.rulesetOverrideReason,
+          rulesetOverriddenById: referral.rulesetOverrideReason ? actor.id : null,
           state: "referred",
           restrictionTier,
           mappaMarkedAt: input.mappa && !hiddenScrCaseId ? now : null,
           referralDate: isoDateToDb(referral.referralDate),
           referralReceivedOn: isoDateToDb(referral.referralReceivedOn),
+          warmHandoverOn: isoDateToDb(referral.warmHandoverOn),
           initialAssessmentOn: isoDateToDb(referral.initialAssessmentOn),
           reReferralJustification: reReferralOfCaseId ? input.reReferralJustification : null,
         },
@@ -86,7 +91,18 @@ export async function recordPrapReferral(
         attach: async (tx, caseId) => {
           const prapReferral = await createPrapReferral(tx, caseId, referral, { today: todayInLondon(now), now });
           if (hiddenScrCaseId) await raiseScrDuplicateAlert(tx, actor, caseId, hiddenScrCaseId);
-          return { restrictionTier, prapReferralId: prapReferral.id, provision: referral.provision, regime: referral.regime, reReferralOfCaseId };
+          return {
+            restrictionTier,
+            prapReferralId: prapReferral.id,
+            provision: referral.provision,
+            regime: referral.regime,
+            reReferralOfCaseId,
+            derivedRuleset: referral.derivedRuleset,
+            rulesetOverrideReason: referral.rulesetOverrideReason,
+            referralDate: referral.referralDate,
+            referralReceivedOn: referral.referralReceivedOn,
+            warmHandoverOn: referral.warmHandoverOn,
+          };
         },
       },
       now,

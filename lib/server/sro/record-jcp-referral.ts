@@ -1,10 +1,10 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
-import { provisionFor, rulesetFor } from "@/lib/domain/forms/referral-intake";
+import { provisionFor } from "@/lib/domain/forms/referral-intake";
 import type { JcpReferralInput } from "@/lib/domain/forms/sro-introduction-forms";
 import { regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
-import { RULESET_LIFECYCLE } from "@/lib/domain/lifecycle/rulesets";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
 import { claimCaseVersion } from "../cases/claim-case-version";
 import { recomputeCaseDueDates } from "../cases/recompute-case-due-dates";
 import { assertCan, type UseCaseActor } from "../assert-can";
@@ -43,9 +43,10 @@ function strandReferralOf(input: JcpReferralInput, regime: "uc" | "non_uc") {
  * new case — and the case becomes "referred", then follows its ruleset's PRaP process "in the
  * standard way" (lib/domain/lifecycle/snapshot.ts lifecycleRouteOf). Validated like the
  * PRaP intake (purchase order shape; duplicate purchase order or referral ID refused, naming the
- * case only if the actor may see it). The purchase order's prefix gives the regime (13.06, 13.16),
- * so the intake's rulesetFor() settles a 2016 case as UC or non-UC; the referral is to the
- * Initial Assessment opportunity (Ch13) or SES P2 National (Ch3), as the intake's provisionFor().
+ * case only if the actor may see it). The ruleset then follows the referral's date and purchase
+ * order like every PRaP referral (deriveRuleset; 13.06, 13.16, 3.01; docs/rules/rulesets.md): a
+ * 2016 UC referral runs the two-stage process, anything else the single one; the referral is to
+ * the Initial Assessment opportunity (Ch13) or SES P2 National (Ch3), as the intake's provisionFor().
  * Ch13 (13.49): JCP refers to both the Initial Assessment and the strand, so both referrals are
  * attached here and the duplicate Initial Assessment steps are skipped (the case goes to
  * "recommended", awaiting acceptance of the strand referral); Ch3 attaches the single referral (3.27).
@@ -72,9 +73,8 @@ export async function recordJcpReferral(
         throw new UseCaseError("INVALID", message, { referralDate: message });
       }
       await refuseDuplicates(tx, actor, input);
-      const prapRoute = RULESET_LIFECYCLE[found.ruleset].prapRoute;
       const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
-      const ruleset = rulesetFor(prapRoute, regime);
+      const { ruleset, route: prapRoute } = deriveRuleset(input.referralDate, regime);
       const provision = provisionFor(prapRoute);
       // 13.49: a 2016 introduction is referred to both the Initial Assessment and the strand.
       const strandReferral = prapRoute === "prap_two_stage" ? strandReferralOf(input, regime) : null;

@@ -53,12 +53,23 @@ export interface Referral {
   receivedOn?: IsoDate;
   /** Required on the UC two-stage route. */
   initialAssessment?: IsoDate;
+  /**
+   * Why the referral follows `route` when its date and purchase order give the other process
+   * (docs/rules/rulesets.md): a UC two-stage referral dated from 1 September 2017 needs one.
+   */
+  overrideReason?: string;
 }
+
+/** The reason the journeys give for running a recent UC referral through the two-stage process. */
+export const CONTRACT_VARIANT = "Contract variant: this provider keeps Chapter 13's two-stage process for UC referrals";
 
 /** Fill every question of the intake form, as a caseworker would from the PRaP referral. */
 export async function fillReferral(page: Page, referral: Referral): Promise<void> {
   const referralDate = referral.referralDate ?? "2017-04-13";
   await page.getByLabel(referral.route, { exact: true }).check();
+  if (referral.overrideReason) {
+    await page.getByLabel("Why does this referral follow the other process? (only if you chose one)", { exact: true }).fill(referral.overrideReason);
+  }
   await page.getByLabel("Purchase order number", { exact: true }).fill(referral.purchaseOrderNumber);
   await page.getByLabel("Referral ID", { exact: true }).fill(referral.referralId);
   await page.getByLabel("Provision ID", { exact: true }).fill(referral.provisionId);
@@ -79,5 +90,6 @@ export async function fillReferral(page: Page, referral: Referral): Promise<void
   await page.getByLabel("Name of the work coach or DEA", { exact: true }).fill("Rachel Moorhouse");
   await page.getByLabel("Telephone number of the work coach or DEA", { exact: true }).fill("0113 496 0301");
   await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
+  await fillIsoDate(page, "Date of the Warm Handover call", referralDate);
   if (referral.initialAssessment) await fillIsoDate(page, "Initial Assessment date agreed on the call", referral.initialAssessment);
 }

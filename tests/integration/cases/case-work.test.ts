@@ -57,7 +57,7 @@ describe("work around a case", () => {
     const { id: scr } = await scrCase();
     expect(await codeOf(addCaseNote(db.prisma, caseworker, { caseId: scr, text: "probe" }))).toBe("NOT_FOUND");
     expect(await codeOf(assignCase(db.prisma, caseworker, { caseId: scr, version: 1, caseworkerId: caseworker.id }))).toBe("NOT_FOUND");
-    expect(await codeOf(recordContactAttempt(db.prisma, caseworker, { caseId: scr, channel: "telephone", outcome: "no_answer", note: null }))).toBe("NOT_FOUND");
+    expect(await codeOf(recordContactAttempt(db.prisma, caseworker, { caseId: scr, attemptedOn: "2026-11-24", channel: "telephone", outcome: "no_answer", note: null }))).toBe("NOT_FOUND");
     expect(await db.prisma.caseNote.count({ where: { caseId: scr } })).toBe(0);
   });
 
@@ -75,12 +75,27 @@ describe("work around a case", () => {
   it("prompts the unable-to-contact path at the third unsuccessful attempt since the last success (3.08)", async () => {
     const { caseworker } = provider.actors;
     const { id: caseId } = await createCase(db.prisma, provider, { route: "prap_single", state: "referred", referralDate: "2026-11-19" });
-    await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "successful", note: null }, new Date("2026-11-20T09:00:00Z"));
-    const first = await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-21T09:00:00Z"));
-    const second = await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "text_message", outcome: "message_left", note: null }, new Date("2026-11-22T09:00:00Z"));
-    const third = await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "no_answer", note: "Voicemail full" }, new Date("2026-11-23T09:00:00Z"));
+    await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-20", channel: "telephone", outcome: "successful", note: null }, new Date("2026-11-20T09:00:00Z"));
+    const first = await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-21", channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-21T09:00:00Z"));
+    const second = await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-22", channel: "text_message", outcome: "message_left", note: null }, new Date("2026-11-22T09:00:00Z"));
+    const third = await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-23", channel: "telephone", outcome: "no_answer", note: "Voicemail full" }, new Date("2026-11-23T09:00:00Z"));
     expect([first.promptUnableToContact, second.promptUnableToContact, third.promptUnableToContact]).toEqual([false, false, true]);
     expect(third.failedAttempts).toBe(3);
     expect(await db.prisma.auditEvent.count({ where: { caseId, action: "contact_attempt.recorded" } })).toBe(4);
+  });
+
+  it("records a contact attempt on its own business date, refusing one in the future or before the referral (docs/rules/decisions.md)", async () => {
+    const { caseworker } = provider.actors;
+    const { id: caseId } = await createCase(db.prisma, provider, { route: "prap_single", state: "referred", referralDate: "2026-11-19" });
+    const now = new Date("2026-11-24T15:00:00Z");
+    const attempt = (attemptedOn: string) => recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn, channel: "telephone", outcome: "no_answer", note: null }, now);
+    expect(await codeOf(attempt("2026-11-25"))).toBe("INVALID");
+    expect(await codeOf(attempt("2026-11-18"))).toBe("INVALID");
+    expect(await db.prisma.contactAttempt.count({ where: { caseId } })).toBe(0);
+    await attempt("2026-11-20");
+    const row = await db.prisma.contactAttempt.findFirstOrThrow({ where: { caseId } });
+    expect(row.attemptedAt.toISOString()).toBe("2026-11-20T00:00:00.000Z");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "contact_attempt.recorded" } });
+    expect(audit.after).toMatchObject({ businessDate: "2026-11-20", keyedAt: "2026-11-24T15:00:00.000Z" });
   });
 });

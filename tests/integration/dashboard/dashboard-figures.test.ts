@@ -102,16 +102,17 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect(view.atRisk.rows[0].riskText).toBe("Missed: 15 working days overdue");
     expect(view.atRisk.rows[0].nextAction).toBeNull(); // forms in, IA held
     expect(view.atRisk.rows[2].nextAction).toMatchObject({ id: "initial_assessment", dueOn: "2026-11-30" }); // 13.17
-    expect(view.atRisk.rows[3].nextAction).toMatchObject({ id: "ucpr1_chase", dueOn: "2026-12-02" }); // 13.14
+    expect(view.atRisk.rows[3].nextAction).toMatchObject({ id: "forms_chase", dueOn: "2026-12-02" }); // 13.14
     expect(view.atRisk.rows[1].nextAction).toMatchObject({ id: "welcome_call" }); // 3.07
     expect(view.atRisk.total).toBe(4);
     // Headline totals count the waiting SCR case 14 too.
     expect({ waiting: view.atRisk.awaitingStartTotal, missed: view.atRisk.missedTotal, atRisk: view.atRisk.atRiskTotal }).toEqual({ waiting: 5, missed: 1, atRisk: 1 });
   });
 
-  it("other clocks: 1 meeting missed (13.17), 1 UCPR1 chase due (13.14, 13.67), 1 cancellation pending and overdue (13.35, 3.15)", async () => {
+  // Changed on purpose (issue 11): two chase counts, one per obligation (docs/rules/clocks.md).
+  it("other clocks: 1 meeting missed (13.17), 1 forms chase due (13.14), 1 UCPR1 duplicate due (13.67), 1 cancellation pending and overdue (13.35, 3.15)", async () => {
     const view = await load();
-    expect(view.clocks).toEqual({ meetingsMissed: 1, ucpr1ChasesDue: 1, cancellationsPending: 1, cancellationsOverdue: 1 });
+    expect(view.clocks).toEqual({ meetingsMissed: 1, formsChasesDue: 1, ucpr1DuplicatesDue: 1, cancellationsPending: 1, cancellationsOverdue: 1 });
   });
 
   it("caseload: 11 open (SCR included in the total), per site and per caseworker without SCR, unassigned longest waiting first", async () => {
@@ -149,7 +150,7 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect(view.startTarget.period).toMatchObject({ measured: 1, onTime: 1 });
     expect(refsOf(view.atRisk.rows)).toEqual([caseId("c05")]);
     expect(view.caseload.openTotal).toBe(2);
-    expect(view.clocks).toEqual({ meetingsMissed: 0, ucpr1ChasesDue: 0, cancellationsPending: 0, cancellationsOverdue: 0 });
+    expect(view.clocks).toEqual({ meetingsMissed: 0, formsChasesDue: 0, ucpr1DuplicatesDue: 0, cancellationsPending: 0, cancellationsOverdue: 0 });
     expect(view.funnel.stages[0].count).toBe(2);
   });
 

@@ -10,6 +10,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { CASE_STATES } from "@/lib/domain/case-states";
 import { computeClocks } from "@/lib/domain/deadlines";
 import { ninoProblem, purchaseOrderProblem, regimeOfPurchaseOrder } from "@/lib/domain/identifiers";
+import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow, dueDateColumnsFor } from "@/lib/server/cases/recompute-due-dates";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
@@ -99,7 +100,8 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     expect(new Set(cases.map((row) => row.route))).toEqual(new Set(ROUTES));
     expect(new Set(cases.map((row) => row.state))).toEqual(new Set(CASE_STATES));
     const rulesets = await first.prisma.case.findMany({ distinct: ["ruleset"], select: { ruleset: true } });
-    expect(rulesets.map((row) => row.ruleset).sort()).toEqual(["ses_2016_non_uc", "ses_2016_uc", "ses_2017"]);
+    // Changed on purpose (issue 11): the non-UC two-stage ruleset is gone (docs/decisions/0009-rulesets-by-referral-date.md).
+    expect(rulesets.map((row) => row.ruleset).sort()).toEqual(["ses_2016_uc", "ses_2017"]);
   });
 
   it("13.13, 3.07: on 24 Nov 2026 the start target shows cases on time, at risk, overdue, met on time and met late", async () => {
@@ -140,7 +142,8 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     const rows = await first.prisma.case.findMany({
       select: {
         reference: true,
-        ucpr1ChaseDueOn: true,
+        formsChaseDueOn: true,
+        ucpr1DuplicateDueOn: true,
         welcomeCallDueOn: true,
         meetDueOn: true,
         startDueOn: true,
@@ -152,7 +155,8 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     });
     for (const row of rows) {
       const stored = {
-        ucpr1ChaseDueOn: row.ucpr1ChaseDueOn,
+        formsChaseDueOn: row.formsChaseDueOn,
+        ucpr1DuplicateDueOn: row.ucpr1DuplicateDueOn,
         welcomeCallDueOn: row.welcomeCallDueOn,
         meetDueOn: row.meetDueOn,
         startDueOn: row.startDueOn,
@@ -207,13 +211,30 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     }
   });
 
-  it("13.06, 13.16: every purchase order number is valid and its regime matches its first digit; a Glasgow non-UC case starts with 1", async () => {
+  it("13.06, 13.16: every purchase order number is valid and its regime matches its first digit; no 1… purchase order runs the two-stage process", async () => {
     const referrals = await first.prisma.prapReferral.findMany({ include: { case: { select: { ruleset: true, site: { select: { name: true } } } } } });
     for (const referral of referrals) {
       expect(purchaseOrderProblem(referral.purchaseOrderNumber)).toBeNull();
       expect(referral.regime).toBe(regimeOfPurchaseOrder(referral.purchaseOrderNumber));
     }
-    expect(referrals.some((referral) => referral.case.ruleset === "ses_2016_non_uc" && referral.case.site.name === "Glasgow East" && referral.regime === "non_uc")).toBe(true);
+    expect(referrals.some((referral) => referral.regime === "non_uc")).toBe(true);
+    expect(referrals.filter((referral) => referral.regime === "non_uc" && referral.case.ruleset === "ses_2016_uc")).toEqual([]);
+  });
+
+  it("docs/rules/rulesets.md: every demo case runs the ruleset its date gives, or says who chose the other one and why", async () => {
+    const cases = await first.prisma.case.findMany({
+      select: { reference: true, ruleset: true, referralDate: true, createdAt: true, rulesetOverrideReason: true, rulesetOverriddenById: true, prapReferrals: { select: { regime: true, referralDate: true } } },
+    });
+    for (const row of cases) {
+      const earliest = row.prapReferrals.sort((a, b) => a.referralDate.getTime() - b.referralDate.getTime())[0];
+      const derived = earliest ? deriveRuleset(isoDateFromDb(earliest.referralDate)!, earliest.regime).ruleset : null;
+      if (derived !== null && derived === row.ruleset) expect(row.rulesetOverrideReason, row.reference).toBeNull();
+      if (derived !== null && derived !== row.ruleset) {
+        expect(row.rulesetOverrideReason, row.reference).toMatch(/contract variant/i);
+        expect(row.rulesetOverriddenById, row.reference).not.toBeNull();
+      }
+    }
+    expect(cases.some((row) => row.rulesetOverrideReason !== null)).toBe(true);
   });
 
   it("13.21, 13.22: each UC452 part 6 or 7 was emailed once to each of the two inboxes", async () => {

@@ -145,7 +145,7 @@ describe("volume seed for npm run bench (speed at scale)", () => {
     const sample = await prisma.case.findMany({
       where: { organisationId: VOLUME_ORGANISATION_ID },
       orderBy: { reference: "asc" },
-      select: { reference: true, ...CLOCK_INPUT_SELECT, ucpr1ChaseDueOn: true, welcomeCallDueOn: true, meetDueOn: true, startDueOn: true, cancelDueAt: true, exitNoticeDueOn: true, nextDeadlineOn: true },
+      select: { reference: true, ...CLOCK_INPUT_SELECT, formsChaseDueOn: true, ucpr1DuplicateDueOn: true, welcomeCallDueOn: true, meetDueOn: true, startDueOn: true, cancelDueAt: true, exitNoticeDueOn: true, nextDeadlineOn: true },
     });
     // Every open case and every 5th of the rest, both nations.
     const checked = sample.filter((row, index) => !CLOSED_STATES.has(row.state) || index % 5 === 0);
@@ -153,8 +153,8 @@ describe("volume seed for npm run bench (speed at scale)", () => {
     expect(checked.some((row) => row.site.nation === "scotland")).toBe(true);
     expect(checked.filter((row) => row.nextDeadlineOn !== null).length).toBeGreaterThan(0);
     for (const row of checked) {
-      const { reference, ucpr1ChaseDueOn, welcomeCallDueOn, meetDueOn, startDueOn, cancelDueAt, exitNoticeDueOn, nextDeadlineOn } = row;
-      expect({ reference, ucpr1ChaseDueOn, welcomeCallDueOn, meetDueOn, startDueOn, cancelDueAt, exitNoticeDueOn, nextDeadlineOn }).toEqual({ reference, ...dueDateColumnsFor(row, calendar, settings) });
+      const { reference, formsChaseDueOn, ucpr1DuplicateDueOn, welcomeCallDueOn, meetDueOn, startDueOn, cancelDueAt, exitNoticeDueOn, nextDeadlineOn } = row;
+      expect({ reference, formsChaseDueOn, ucpr1DuplicateDueOn, welcomeCallDueOn, meetDueOn, startDueOn, cancelDueAt, exitNoticeDueOn, nextDeadlineOn }).toEqual({ reference, ...dueDateColumnsFor(row, calendar, settings) });
     }
   });
 });

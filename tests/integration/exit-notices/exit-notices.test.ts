@@ -159,13 +159,13 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
       workCoachContactedOn: "2026-11-27",
       workCoachContactMethod: "telephone",
     };
-    await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-24T09:00:00Z"));
-    await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-25T09:00:00Z"));
+    await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-24", channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-24T09:00:00Z"));
+    await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-25", channel: "telephone", outcome: "no_answer", note: null }, new Date("2026-11-25T09:00:00Z"));
     const tooFew = await outcome(step(caseId, "reject", reject, "2026-11-27"));
     expect(tooFew?.fieldErrors.suitabilityReason).toMatch(/at least 3 unsuccessful contact attempts.*2 are recorded/);
     expect((await getCaseView(db.prisma, caseworker, caseId, at("2026-11-27"))).unableToContact).toEqual({ threshold: 3, prompt: false });
 
-    await recordContactAttempt(db.prisma, caseworker, { caseId, channel: "telephone", outcome: "message_left", note: null }, new Date("2026-11-26T09:00:00Z"));
+    await recordContactAttempt(db.prisma, caseworker, { caseId, attemptedOn: "2026-11-26", channel: "telephone", outcome: "message_left", note: null }, new Date("2026-11-26T09:00:00Z"));
     expect((await getCaseView(db.prisma, caseworker, caseId, at("2026-11-27"))).unableToContact).toEqual({ threshold: 3, prompt: true });
     await step(caseId, "reject", reject, "2026-11-27");
     const row = await caseRow(caseId);

@@ -7,6 +7,7 @@ import { getUc452PrintView } from "@/lib/server/paper-forms/get-uc452-print-view
 import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1DuplicateRequested } from "@/lib/server/paper-forms/record-ucpr1-duplicate-requested";
 import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { createCase, createProvider, type Provider } from "@/tests/integration/support/builders";
@@ -69,8 +70,8 @@ describe("UC452 and UCPR1 paper trail", () => {
   it("records the UCPR1 with its contents, stops the chase clock, recomputes the next deadline and audits without the words", async () => {
     const missingUcpr1 = await missingUcpr1Case();
     const before = await caseRow(missingUcpr1);
-    expect(before.ucpr1ChaseDueOn).not.toBeNull();
-    expect(isoDateFromDb(before.nextDeadlineOn)).toBe(isoDateFromDb(before.ucpr1ChaseDueOn)); // the overdue chase is what is next
+    expect(before.formsChaseDueOn).not.toBeNull();
+    expect(isoDateFromDb(before.nextDeadlineOn)).toBe(isoDateFromDb(before.formsChaseDueOn)); // the overdue chase is what is next
     await recordUcpr1Received(db.prisma, caseworker, { caseId: missingUcpr1, version: before.version, receivedOn: TODAY, ...ucpr1 }, TODAY);
     const after = await caseRow(missingUcpr1);
     expect(isoDateFromDb(after.ucpr1ReceivedOn)).toBe(TODAY);
@@ -112,8 +113,28 @@ describe("UC452 and UCPR1 paper trail", () => {
     expect(isoDateFromDb(part.receivedOn)).toBe(TODAY);
     expect(part.templateVersion).toBe("uc452-2016");
     expect(await db.prisma.auditEvent.count({ where: { caseId, action: "uc452.received", actorId: caseworker.id } })).toBe(1);
-    // The chase clock is met, so the next deadline is no longer the chase.
-    expect(row.nextDeadlineOn === null || isoDateFromDb(row.nextDeadlineOn) !== isoDateFromDb(row.ucpr1ChaseDueOn)).toBe(true);
+    // Changed on purpose (issue 11): the 13.14 chase is met, but the UCPR1 has still not arrived,
+    // so the 13.67 duplicate request is still open and is what is next (two obligations, two clocks).
+    expect(isoDateFromDb(row.nextDeadlineOn)).toBe(isoDateFromDb(row.ucpr1DuplicateDueOn));
+
+    await recordUcpr1DuplicateRequested(db.prisma, caseworker, { caseId, version: row.version, requestedOn: TODAY }, TODAY);
+    row = await caseRow(caseId);
+    expect(isoDateFromDb(row.ucpr1DuplicateRequestedOn)).toBe(TODAY);
+    const duplicateAudit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "ucpr1.duplicate_requested", actorId: caseworker.id } });
+    expect(duplicateAudit.after).toEqual({ ucpr1DuplicateRequestedOn: TODAY });
+    // Both pre-start chases are met, so the next deadline is neither of them.
+    expect(row.nextDeadlineOn === null || isoDateFromDb(row.nextDeadlineOn) > isoDateFromDb(row.ucpr1DuplicateDueOn)!).toBe(true);
+  });
+
+  it("refuses a duplicate UCPR1 request dated in the future or before the referral (13.67), changing nothing", async () => {
+    const caseId = (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred", referralDate: "2026-11-23" })).id;
+    const before = await caseRow(caseId);
+    const future = await outcomeOf(recordUcpr1DuplicateRequested(db.prisma, caseworker, { caseId, version: before.version, requestedOn: "2099-01-05" }, TODAY));
+    expect(future.code).toBe("INVALID");
+    expect(future.fieldErrors.requestedOn).toMatch(/today or in the past/);
+    const early = await outcomeOf(recordUcpr1DuplicateRequested(db.prisma, caseworker, { caseId, version: before.version, requestedOn: "2026-11-20" }, TODAY));
+    expect(early.fieldErrors.requestedOn).toMatch(/same as or after the referral date/);
+    expect((await caseRow(caseId)).version).toBe(before.version);
   });
 
   it("treats an SCR case as not found for a caseworker, for every read and write (AC-01)", async () => {

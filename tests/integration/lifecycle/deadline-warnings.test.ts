@@ -56,13 +56,13 @@ describe("warnings the guidance implies", () => {
 
   it("a recorded SPoC chase clears the chase: the clock is met and it is no longer the next deadline (13.14, 13.67)", async () => {
     const built = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-23" });
-    const chaseBefore = (await getCaseView(db.prisma, provider.actors.caseworker, built.id, at("2026-12-01"))).clocks.find((clock) => clock.id === "ucpr1_chase");
+    const chaseBefore = (await getCaseView(db.prisma, provider.actors.caseworker, built.id, at("2026-12-01"))).clocks.find((clock) => clock.id === "forms_chase");
     expect(chaseBefore?.state).toBe("overdue");
     const { version } = await db.prisma.case.findUniqueOrThrow({ where: { id: built.id } });
     await recordSpocChased(db.prisma, provider.actors.caseworker, recordSpocChasedSchema.parse({ caseId: built.id, version: String(version), "chasedOn-day": "1", "chasedOn-month": "12", "chasedOn-year": "2026" }), "2026-12-01");
-    const chaseAfter = (await getCaseView(db.prisma, provider.actors.caseworker, built.id, at("2026-12-01"))).clocks.find((clock) => clock.id === "ucpr1_chase");
+    const chaseAfter = (await getCaseView(db.prisma, provider.actors.caseworker, built.id, at("2026-12-01"))).clocks.find((clock) => clock.id === "forms_chase");
     expect(chaseAfter?.state).toMatch(/^met/);
     const row = await db.prisma.case.findUniqueOrThrow({ where: { id: built.id } });
-    expect(isoDateFromDb(row.nextDeadlineOn)).not.toBe(isoDateFromDb(row.ucpr1ChaseDueOn));
+    expect(isoDateFromDb(row.nextDeadlineOn)).not.toBe(isoDateFromDb(row.formsChaseDueOn));
   });
 });

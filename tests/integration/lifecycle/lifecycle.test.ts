@@ -199,6 +199,47 @@ describe("the referral lifecycle", () => {
     expect(row.prapReferrals.find((r) => r.provision !== "ia_opportunity")).toMatchObject({ status: "cancelled", reason: "did_not_start" });
   });
 
+  it("times the PRaP cancellation by the entered time, not the keying time: on time if done in PRaP within 24 hours, even keyed later (13.35, 3.15)", async () => {
+    const caseId = await newCase({ route: "prap_single", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
+    await step(caseworker, caseId, "record_back_out_email", { receivedAt: "2026-11-20T09:00:00.000Z" }, "2026-11-20");
+    const { version } = await caseRow(caseId);
+    // Cancelled in PRaP at 08:30 on Sat 21 Nov, keyed on Tue 24 Nov: on time, nothing flagged.
+    const request = { caseId, version, action: "cancel_after_back_out", input: {}, happened: { on: "2026-11-21", time: "08:30" } } as LifecycleRequest;
+    const result = await applyLifecycleAction(db.prisma, caseworker, request, at("2026-11-24"));
+    expect(result.warnings).toEqual([]);
+    const row = await caseRow(caseId);
+    expect(row.cancelledAt?.toISOString()).toBe("2026-11-21T08:30:00.000Z");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.cancelled" }, orderBy: { at: "desc" } });
+    expect(audit.after).toMatchObject({ businessDate: "2026-11-21", businessTime: "08:30", keyedAt: "2026-11-24T12:00:00.000Z" });
+  });
+
+  it("flags a PRaP cancellation entered after the 24 hours as late, but records it (13.35, 3.15)", async () => {
+    const caseId = await newCase({ route: "prap_single", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
+    await step(caseworker, caseId, "record_back_out_email", { receivedAt: "2026-11-20T09:00:00.000Z" }, "2026-11-20");
+    const { version } = await caseRow(caseId);
+    const request = { caseId, version, action: "cancel_after_back_out", input: {}, happened: { on: "2026-11-21", time: "11:00" } } as LifecycleRequest;
+    const result = await applyLifecycleAction(db.prisma, caseworker, request, at("2026-11-24"));
+    expect(result.warnings.join(" ")).toMatch(/2 hours late/);
+    expect((await caseRow(caseId)).state).toBe("cancelled");
+  });
+
+  it("keeps each event's business date apart from its keying time, refusing one in the future or before the referral (docs/rules/decisions.md)", async () => {
+    const caseId = await newCase({ route: "prap_two_stage", state: "referred", referralDate: "2026-11-18" });
+    const { version } = await caseRow(caseId);
+    const acknowledge = (on: string) => ({ caseId, version, action: "acknowledge", input: {}, happened: { on, time: null } }) as LifecycleRequest;
+    const future = await failure(applyLifecycleAction(db.prisma, caseworker, acknowledge("2026-11-25"), at("2026-11-24")));
+    expect(future?.fieldErrors).toEqual({ happenedOn: "Date you acknowledged the referral in PRaP must be today or in the past" });
+    const early = await failure(applyLifecycleAction(db.prisma, caseworker, acknowledge("2026-11-17"), at("2026-11-24")));
+    expect(early?.fieldErrors.happenedOn).toMatch(/same as or after the referral date/);
+    expect((await caseRow(caseId)).version).toBe(version);
+
+    await applyLifecycleAction(db.prisma, caseworker, acknowledge("2026-11-19"), at("2026-11-24"));
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.acknowledged" }, orderBy: { at: "desc" } });
+    expect(audit.after).toMatchObject({ businessDate: "2026-11-19", businessTime: null, keyedAt: "2026-11-24T12:00:00.000Z" });
+    const row = await caseRow(caseId);
+    expect(row.prapReferrals[0].statusChangedAt.toISOString()).toBe("2026-11-19T00:00:00.000Z");
+  });
+
   it("refuses a stale version, so a double submission writes nothing the second time", async () => {
     const caseId = await newCase({ route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-18" });
     const { version } = await caseRow(caseId);

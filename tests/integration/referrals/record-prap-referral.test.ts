@@ -94,6 +94,7 @@ function referral(options: PostOptions): ReferralIntakeInput {
     provisionId: route === "prap_two_stage" ? "SES-IA-LDS" : "SES-P2-NATIONAL",
     ...dateParts("referralDate", referralDate),
     ...dateParts("referralReceivedOn", options.receivedOn ?? referralDate),
+    ...dateParts("warmHandoverOn", referralDate),
     title: "Mr",
     forename: "Daniel",
     surname: "Ashworth",
@@ -227,14 +228,16 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
     expect(isoDateFromDb(row.initialAssessmentOn)).toBe("2017-04-24");
     // Worked by hand in the header comment (England and Wales, Easter 2017).
     expect({
-      ucpr1ChaseDueOn: isoDateFromDb(row.ucpr1ChaseDueOn),
+      formsChaseDueOn: isoDateFromDb(row.formsChaseDueOn),
+      ucpr1DuplicateDueOn: isoDateFromDb(row.ucpr1DuplicateDueOn),
       welcomeCallDueOn: isoDateFromDb(row.welcomeCallDueOn),
       meetDueOn: isoDateFromDb(row.meetDueOn),
       startDueOn: isoDateFromDb(row.startDueOn),
       nextDeadlineOn: isoDateFromDb(row.nextDeadlineOn),
       cancelDueAt: row.cancelDueAt,
     }).toEqual({
-      ucpr1ChaseDueOn: "2017-04-21",
+      formsChaseDueOn: "2017-04-21",
+      ucpr1DuplicateDueOn: "2017-04-21",
       welcomeCallDueOn: null,
       meetDueOn: "2017-05-02",
       startDueOn: "2017-05-16",
@@ -324,19 +327,51 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
     });
   });
 
-  it("records a non-UC two-stage referral (purchase order starting 1) under ses_2016_non_uc: no UCPR1 chase (13.08)", async () => {
+  // Changed on purpose (issue 11): there is no non-UC two-stage ruleset (docs/decisions/0009-rulesets-by-referral-date.md).
+  it("refuses a purchase order starting 1 on the two-stage route, saving nothing (13.06, 13.16)", async () => {
+    const { site } = await provider();
+    expect(() => referral({ siteId: site.id, ids: identifiers("non_uc") })).toThrow(/two-stage process is for Universal Credit referrals, whose purchase orders start with 2 \(13\.06, 13\.16\)/);
+  });
+
+  it("runs a 2017-04 non-UC referral through the single process when the process is left to the date and purchase order: no UCPR1 clocks (13.08)", async () => {
     const { site, caseworker } = await provider();
-    const { caseId } = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id, ids: identifiers("non_uc") }), NOW);
+    const input = referral({ siteId: site.id, ids: identifiers("non_uc"), fields: { route: "derived" }, initialAssessmentOn: null });
+    const { caseId } = await recordPrapReferral(prisma, caseworker, input, NOW);
     const row = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
-    expect(row.ruleset).toBe("ses_2016_non_uc");
-    expect(row.prapReferrals[0].regime).toBe("non_uc");
-    expect(row.ucpr1ChaseDueOn).toBeNull();
-    expect(isoDateFromDb(row.startDueOn)).toBe("2017-05-16");
+    expect(row).toMatchObject({ route: "prap_single", ruleset: "ses_2017", rulesetOverrideReason: null, rulesetOverriddenById: null });
+    expect(row.prapReferrals[0]).toMatchObject({ regime: "non_uc", provision: "ses_p2_national" });
+    expect(row.formsChaseDueOn).toBeNull();
+    expect(row.ucpr1DuplicateDueOn).toBeNull();
+  });
+
+  it("stores a caseworker's choice of the other ruleset with who and why, and audits it (docs/rules/rulesets.md)", async () => {
+    const { site, caseworker } = await provider();
+    const reason = "Contract variant 4: this site runs the single process for every referral";
+    const input = referral({ siteId: site.id, route: "prap_single", initialAssessmentOn: null, fields: { rulesetOverrideReason: reason } });
+    const { caseId } = await recordPrapReferral(prisma, caseworker, input, NOW);
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(row).toMatchObject({ route: "prap_single", ruleset: "ses_2017", rulesetOverrideReason: reason, rulesetOverriddenById: caseworker.id });
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.created" } });
+    expect(audit.after).toMatchObject({ ruleset: "ses_2017", derivedRuleset: "ses_2016_uc", rulesetOverrideReason: reason, referralReceivedOn: "2017-04-13" });
+  });
+
+  it("counts the 10-working-day meeting from the entered date received, not the referral date or the keying day (13.17)", async () => {
+    const { site, caseworker } = await provider();
+    // Referral Thu 13 Apr 2017, received Tue 18 Apr (after Easter): 19–21 | 24–28 | 2 May (1 May bank holiday).
+    const input = referral({ siteId: site.id, receivedOn: "2017-04-18" });
+    const { caseId } = await recordPrapReferral(prisma, caseworker, input, NOW);
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: caseId } });
+    expect(isoDateFromDb(row.referralReceivedOn)).toBe("2017-04-18");
+    expect(isoDateFromDb(row.warmHandoverOn)).toBe("2017-04-13"); // the call's own business date
+    expect(isoDateFromDb(row.meetDueOn)).toBe("2017-05-03");
+    expect(isoDateFromDb(row.formsChaseDueOn)).toBe("2017-04-21"); // 13.14: from the referral date
+    expect(isoDateFromDb(row.ucpr1DuplicateDueOn)).toBe("2017-04-24"); // 13.67: from the date received
   });
 
   it("records a Chapter 3 single referral in Scotland under ses_2017, unassigned when the actor is not a caseworker", async () => {
     const { site, officer } = await provider("scotland");
     const input = referral({ siteId: site.id, route: "prap_single", referralDate: "2017-11-28", ids: identifiers("non_uc") });
+    expect(input.referral.rulesetOverrideReason).toBeNull(); // the date gives the single process: no override
     const before = await counts();
     const { caseId } = await recordPrapReferral(prisma, officer, input, NOW);
     const row = await prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true, contacts: true } });

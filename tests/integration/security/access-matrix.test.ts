@@ -16,6 +16,7 @@ import {
   amendUc452Part6Schema,
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
+  recordUcpr1DuplicateRequestedSchema,
   recordUc452ReceivedSchema,
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
@@ -36,6 +37,7 @@ import { getFormsOverview } from "@/lib/server/paper-forms/get-forms-overview";
 import { getUc452EmailPage } from "@/lib/server/paper-forms/get-uc452-email-page";
 import { getUc452PrintView } from "@/lib/server/paper-forms/get-uc452-print-view";
 import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
+import { recordUcpr1DuplicateRequested } from "@/lib/server/paper-forms/record-ucpr1-duplicate-requested";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
 import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
@@ -247,7 +249,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     permission: "update:case:any",
     useCase: "recordContactAttempt",
     schema: recordContactAttemptSchema,
-    run: (context, actor, caseId) => recordContactAttempt(context.prisma, actor, { caseId, channel: "telephone", outcome: "no_answer", note: null }, clock.now),
+    run: (context, actor, caseId) => recordContactAttempt(context.prisma, actor, { caseId, attemptedOn: clock.today, channel: "telephone", outcome: "no_answer", note: null }, clock.now),
   }),
   [`${CASE_DIR}/strand-referral/actions.ts#recordStrandReferralAction`]: caseAction({
     permission: "update:case:any",
@@ -296,6 +298,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     useCase: "recordSpocChased",
     schema: recordSpocChasedSchema,
     run: async (context, actor, caseId) => recordSpocChased(context.prisma, actor, { caseId, version: await context.versionOf(caseId), chasedOn: TODAY }, TODAY),
+  }),
+  [`${CASE_DIR}/forms/actions.ts#recordUcpr1DuplicateRequestedAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "recordUcpr1DuplicateRequested",
+    schema: recordUcpr1DuplicateRequestedSchema,
+    run: async (context, actor, caseId) =>
+      recordUcpr1DuplicateRequested(context.prisma, actor, { caseId, version: await context.versionOf(caseId), requestedOn: TODAY }, TODAY),
   }),
   [`${CASE_DIR}/forms/actions.ts#recordUc452EmailSentAction`]: caseAction({
     permission: "update:case:any",

@@ -204,32 +204,44 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(after.prapReferrals).toMatchObject([{ purchaseOrderNumber: "100765432", provision: "ses_p2_national", regime: "non_uc", status: "received" }]);
   });
 
-  // Changed on purpose (issue 12, fidelity item 8): 13.49 says JCP refers a 2016 introduction to
-  // "both the Initial Assessment and the specific strand", so both are attached and the case skips
-  // the duplicate IA steps, instead of joining the two-stage process at the IA referral.
-  it("settles a 2016 introduction's ruleset from JCP's purchase order and attaches both the IA and the strand referral, skipping the IA steps (13.06, 13.49)", async () => {
+  // Changed on purpose: 13.49 says JCP refers a 2016 introduction to "both the Initial Assessment
+  // and the specific strand", so both are attached and the case skips the duplicate IA steps,
+  // instead of joining the two-stage process at the IA referral.
+  it("attaches both the IA and the strand referral to a 2016 UC introduction, skipping the IA steps (13.06, 13.16, 13.49)", async () => {
     const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
     await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
-    const both = { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" };
-    // The strand referral is required for a 2016 introduction.
+    const both = { purchaseOrderNumber: "200765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" };
+    // The strand referral is required for a 2016 UC introduction.
     const missing = await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, both), clock).catch((error: unknown) => error);
     expect((missing as UseCaseError).fieldErrors).toHaveProperty("strandPurchaseOrderNumber");
     await recordJcpReferral(
       db.prisma,
       caseworker,
-      await jcpReferral(caseId, { ...both, strand: "sesmp", strandPurchaseOrderNumber: "100765434", strandReferralId: "PRAP-SRO-2016-S", strandProvisionId: "SESMP-1" }),
+      await jcpReferral(caseId, { ...both, strand: "sesmp", strandPurchaseOrderNumber: "200765434", strandReferralId: "PRAP-SRO-2016-S", strandProvisionId: "SESMP-1" }),
       clock,
     );
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: { orderBy: { createdAt: "asc" } } } });
-    expect(after).toMatchObject({ state: "recommended", ruleset: "ses_2016_non_uc", strand: "sesmp" });
+    expect(after).toMatchObject({ state: "recommended", ruleset: "ses_2016_uc", strand: "sesmp" });
     expect(after.prapReferrals).toMatchObject([
-      { provision: "ia_opportunity", regime: "non_uc", status: "acknowledged" },
-      { provision: "sesmp", regime: "non_uc", status: "received", purchaseOrderNumber: "100765434" },
+      { provision: "ia_opportunity", regime: "uc", status: "acknowledged" },
+      { provision: "sesmp", regime: "uc", status: "received", purchaseOrderNumber: "200765434" },
     ]);
     // Next: accept the strand referral, with no duplicate acknowledgement, booking or assessment.
     await applyLifecycleAction(db.prisma, caseworker, { caseId, version: await versionOf(caseId), action: "accept_strand_referral", input: {} }, clock);
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("accepted");
+  });
+
+  // Changed on purpose: a non-UC referral runs the single process whatever its date
+  // (docs/decisions/0009-rulesets-by-referral-date.md).
+  it("settles a 2016 introduction's ruleset from JCP's referral date and purchase order: non-UC joins the single process (13.06, 13.49)", async () => {
+    const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
+    await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
+    await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
+    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
+    const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
+    expect(after).toMatchObject({ state: "referred", ruleset: "ses_2017" });
+    expect(after.prapReferrals).toMatchObject([{ provision: "ses_p2_national", regime: "non_uc", status: "received" }]);
   });
 
   it("attaches the single referral to a 2017 introduction (3.27)", async () => {

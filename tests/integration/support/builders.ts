@@ -312,7 +312,7 @@ export async function createCase(prisma: PrismaClient, provider: Provider, spec:
   const restrictionTier = spec.restrictionTier ?? (route === "scr_clerical" ? "scr" : "none");
   // An SRO introduction has no referral date until JCP's PRaP referral arrives (13.49).
   const referralDate = route === "sro_introduction" ? (spec.referralDate ?? null) : (spec.referralDate ?? DEFAULT_REFERRAL_DATE);
-  const regime = spec.regime ?? (ruleset === "ses_2016_non_uc" ? "non_uc" : "uc");
+  const regime = spec.regime ?? "uc";
   const onRoute = (...routes: CaseRoute[]) => routes.includes(route);
   const dates: Partial<Record<CaseDate, IsoDate>> = {};
   const on = referralDate ?? DEFAULT_REFERRAL_DATE;

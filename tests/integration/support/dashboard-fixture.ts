@@ -77,7 +77,8 @@ export const CASES: readonly CaseSpec[] = [
   //    left: AT RISK. Waiting since 9 Nov: 17 Scottish working days.
   { key: "c05", site: GLASGOW, route: "prap_single", ruleset: "ses_2017", state: "referred", caseworker: null, referralDate: "2026-11-09", referralReceivedOn: "2026-11-09" },
   // 6. Leeds, UC 2016. Referred/received Thu 26 Nov → start due Thu 24 Dec (15 working days left);
-  //    UCPR1 chase due Wed 2 Dec and not done: a CHASE DUE, and the next action. Formula name.
+  //    Forms chase (13.14) and UCPR1 duplicate request (13.67) both due Wed 2 Dec and not done: one
+  //    of each DUE, and the forms chase is the next action. Formula name.
   { key: "c06", site: LEEDS, route: "prap_two_stage", ruleset: "ses_2016_uc", state: "acknowledged", caseworker: CASEWORKER_A, forename: "=SUM(1+1)", referralDate: "2026-11-26", referralReceivedOn: "2026-11-26" },
   // 7. Leeds, UC 2016. Referred/received Mon 16 Nov, forms in 17 Nov; meet due Mon 30 Nov, not
   //    met: a MEETING MISSED. Start due Mon 14 Dec: 7 working days left.
@@ -103,7 +104,7 @@ export const CASES: readonly CaseSpec[] = [
   // 14. SCR (Leeds), unassigned, SL2 received Fri 20 Nov → due Fri 18 Dec: waiting to start — in totals only.
   { key: "c14", site: LEEDS, route: "scr_clerical", ruleset: "ses_2017", tier: "scr", state: "referred", caseworker: null, forename: "Restricted", referralDate: "2026-11-20" },
   // 15. SRO introduction, Leeds, unassigned, no referral yet (no start clock). Waiting since 25 Nov: 6 working days.
-  { key: "c15", site: LEEDS, route: "sro_introduction", ruleset: "ses_2016_non_uc", state: "introduced", caseworker: null, referralDate: null, createdAt: "2026-11-25T10:00:00.000Z" },
+  { key: "c15", site: LEEDS, route: "sro_introduction", ruleset: "ses_2016_uc", state: "introduced", caseworker: null, referralDate: null, createdAt: "2026-11-25T10:00:00.000Z" },
   // Another organisation's missed case: never counted.
   { key: "x01", org: OTHER_ORG, site: OTHER_SITE, route: "prap_single", ruleset: "ses_2017", state: "referred", caseworker: null, referralDate: "2026-10-01" },
 ];

@@ -34,6 +34,7 @@ const facts: CaseClockFacts = {
   uc452ReceivedOn: null,
   ucpr1ReceivedOn: null,
   spocChasedOn: null,
+  ucpr1DuplicateRequestedOn: null,
   welcomeCallOn: null,
   firstMetOn: null,
   startedOn: null,

@@ -72,10 +72,10 @@ describe("the most urgent clock", () => {
     const clocks = [
       fakeClock({ id: "start", state: "not_yet_due", dueOn: "2017-05-16" }),
       fakeClock({ id: "meet_participant", state: "due_soon", dueOn: "2017-05-02" }),
-      fakeClock({ id: "ucpr1_chase", state: "overdue", dueOn: "2017-04-21" }),
+      fakeClock({ id: "forms_chase", state: "overdue", dueOn: "2017-04-21" }),
       fakeClock({ id: "welcome_call", state: "due_today", dueOn: "2017-04-25" }),
     ];
-    expect(mostUrgentClock(clocks)?.id).toBe("ucpr1_chase");
+    expect(mostUrgentClock(clocks)?.id).toBe("forms_chase");
     expect(mostUrgentClock(clocks.slice(0, 2))?.id).toBe("meet_participant");
   });
 
@@ -108,6 +108,7 @@ describe("the most urgent clock", () => {
       uc452ReceivedOn: "2017-04-18",
       ucpr1ReceivedOn: "2017-04-18",
       spocChasedOn: null,
+      ucpr1DuplicateRequestedOn: null,
       welcomeCallOn: null,
       firstMetOn: "2017-04-27",
       startedOn: null,

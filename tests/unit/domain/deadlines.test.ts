@@ -28,6 +28,7 @@ function facts(overrides: Partial<CaseClockFacts> = {}): CaseClockFacts {
     uc452ReceivedOn: null,
     ucpr1ReceivedOn: null,
     spocChasedOn: null,
+    ucpr1DuplicateRequestedOn: null,
     welcomeCallOn: null,
     firstMetOn: null,
     startedOn: null,
@@ -58,7 +59,8 @@ function explanation(c: Clock): string {
 describe("the rule table (one place for every deadline)", () => {
   it("has one rule per clock, each citing its guidance paragraphs", () => {
     expect(DEADLINE_RULES.map((rule) => rule.id)).toEqual([
-      "ucpr1_chase",
+      "forms_chase",
+      "ucpr1_duplicate",
       "welcome_call",
       "meet_participant",
       "start",
@@ -74,7 +76,8 @@ describe("the rule table (one place for every deadline)", () => {
   it("holds the periods from docs/rules/clocks.md: 4, 5, 10 and 20 working days, and 24 clock hours", () => {
     const periods = Object.fromEntries(DEADLINE_RULES.map((rule) => [rule.id, rule.period]));
     expect(periods).toEqual({
-      ucpr1_chase: { unit: "working_days", amount: 4 },
+      forms_chase: { unit: "working_days", amount: 4 },
+      ucpr1_duplicate: { unit: "working_days", amount: 4 },
       welcome_call: { unit: "working_days", amount: 5 },
       meet_participant: { unit: "working_days", amount: 10 },
       start: { unit: "working_days", amount: 20 },
@@ -205,60 +208,89 @@ describe("welcome call (3.07)", () => {
   });
 });
 
-describe("UC452 and UCPR1 chase (13.14, 13.67)", () => {
-  // Referral made Thu 6 Apr 2017, received Mon 10 Apr: 4 working days after the later date is
-  // 11, 12, 13, (14 Good Friday, 17 Easter Monday) Tue 18 Apr; after the earlier it would be Wed 12 Apr.
+// Changed on purpose (issue 11): the merged "later of the two dates" clock is withdrawn; 13.14 and
+// 13.67 are two obligations with two clocks (docs/rules/clocks.md, docs/rules/decisions.md).
+describe("forms chase (13.14): from the referral date", () => {
+  // Referral made Thu 6 Apr 2017, received Mon 10 Apr. 13.14 counts from the referral date:
+  // Fri 7, Mon 10, Tue 11, Wed 12 Apr — never from the later receipt date.
   const dates = { referralDate: "2017-04-06", referralReceivedOn: "2017-04-10" };
 
-  it("is due on the 4th working day after the later of the referral date and the PRaP receipt date", () => {
-    const chase = clock("ucpr1_chase", dates, "2017-04-10");
-    expect(chase.dueOn).toBe("2017-04-18");
-    expect(chase.paragraphs).toEqual(["13.14", "13.67"]);
-    expect(explanation(chase)).toContain(
-      "the later of the referral date (Thursday 6 April 2017) and the date the PRaP referral was received (Monday 10 April 2017)",
-    );
-    const swapped = clock("ucpr1_chase", { referralDate: "2017-04-10", referralReceivedOn: "2017-04-06" }, "2017-04-10");
-    expect(swapped.dueOn).toBe("2017-04-18");
-  });
-
-  it("uses the one date recorded until the other arrives, and says it may move", () => {
-    const chase = clock("ucpr1_chase", { referralDate: "2017-04-06" }, "2017-04-06");
+  it("is due on the 4th working day from the date of referral, whenever the referral was received", () => {
+    const chase = clock("forms_chase", dates, "2017-04-10");
     expect(chase.dueOn).toBe("2017-04-12");
-    expect(explanation(chase)).toContain("it will move if the date the PRaP referral was received is later");
+    expect(chase.paragraphs).toEqual(["13.14"]);
+    expect(explanation(chase)).toContain("Counted from Thursday 6 April 2017, the referral date.");
+    expect(clock("forms_chase", { referralDate: "2017-04-06" }, "2017-04-06").dueOn).toBe("2017-04-12");
   });
 
   it("is met when both forms have arrived, and still open with only one", () => {
-    expect(
-      clock("ucpr1_chase", { ...dates, uc452ReceivedOn: "2017-04-11", ucpr1ReceivedOn: "2017-04-13" }, "2017-04-20"),
-    ).toMatchObject({ state: "met_on_time", metOn: "2017-04-13" });
-    expect(clock("ucpr1_chase", { ...dates, uc452ReceivedOn: "2017-04-11" }, "2017-04-18").state).toBe("due_today");
-    expect(clock("ucpr1_chase", { ...dates, ucpr1ReceivedOn: "2017-04-11" }, "2017-04-19")).toMatchObject({
-      state: "overdue",
-      workingDaysRemaining: -1,
-    });
-  });
-
-  it("is met by chasing the JCP SPoC, late if the chase came after the 4th working day", () => {
-    expect(clock("ucpr1_chase", { ...dates, spocChasedOn: "2017-04-18" }, "2017-04-20").state).toBe("met_on_time");
-    const late = clock("ucpr1_chase", { ...dates, spocChasedOn: "2017-04-19" }, "2017-04-20");
-    expect(late.state).toBe("met_late");
-    expect(explanation(late)).toContain("JCP SPoC chased on Wednesday 19 April 2017, 1 working day late");
-  });
-
-  it("is met by whichever happened first: forms arriving on time beat a later chase", () => {
-    const both = { uc452ReceivedOn: "2017-04-12", ucpr1ReceivedOn: "2017-04-12", spocChasedOn: "2017-04-20" };
-    expect(clock("ucpr1_chase", { ...dates, ...both }, "2017-04-21")).toMatchObject({
+    expect(clock("forms_chase", { ...dates, uc452ReceivedOn: "2017-04-11", ucpr1ReceivedOn: "2017-04-12" }, "2017-04-20")).toMatchObject({
       state: "met_on_time",
       metOn: "2017-04-12",
     });
+    expect(clock("forms_chase", { ...dates, uc452ReceivedOn: "2017-04-11" }, "2017-04-12").state).toBe("due_today");
+    expect(clock("forms_chase", { ...dates, ucpr1ReceivedOn: "2017-04-11" }, "2017-04-13")).toMatchObject({ state: "overdue", workingDaysRemaining: -1 });
   });
 
-  it("applies only to Universal Credit referrals: UCPR1 is completed for each UC referral (13.08), not for 2017 cases or clerical SCR cases", () => {
-    expect(clock("ucpr1_chase", { ...dates, ruleset: "ses_2016_non_uc" }, "2017-04-10").state).toBe("not_applicable");
-    expect(clock("ucpr1_chase", { ...dates, ruleset: "ses_2017" }).state).toBe("not_applicable");
-    const scr = clock("ucpr1_chase", { ...dates, isScr: true });
+  it("is met by contacting the JCP SPoC, late if that came after the 4th working day", () => {
+    expect(clock("forms_chase", { ...dates, spocChasedOn: "2017-04-12" }, "2017-04-20").state).toBe("met_on_time");
+    const late = clock("forms_chase", { ...dates, spocChasedOn: "2017-04-13" }, "2017-04-20");
+    expect(late.state).toBe("met_late");
+    expect(explanation(late)).toContain("JCP SPoC contacted on Thursday 13 April 2017, 1 working day late");
+  });
+
+  it("is not met by a duplicate UCPR1 request: that is the other obligation (13.67)", () => {
+    expect(clock("forms_chase", { ...dates, ucpr1DuplicateRequestedOn: "2017-04-11" }, "2017-04-13").state).toBe("overdue");
+  });
+
+  it("applies only to Universal Credit referrals (13.08), not to 2017 cases or clerical SCR cases", () => {
+    expect(clock("forms_chase", { ...dates, ruleset: "ses_2017" }).state).toBe("not_applicable");
+    const scr = clock("forms_chase", { ...dates, isScr: true });
     expect(scr.state).toBe("not_applicable");
     expect(explanation(scr)).toContain("SCR");
+  });
+});
+
+describe("the audit's example: referral Mon 3 Oct 2016, received and keyed Thu 6 Oct (E&W)", () => {
+  const keyedLater = { referralDate: "2016-10-03", referralReceivedOn: "2016-10-06" };
+
+  it("chases the forms on Fri 7 Oct (13.14), asks for a duplicate UCPR1 by Wed 12 Oct (13.67) and meets by Thu 20 Oct (13.17)", () => {
+    expect(clock("forms_chase", keyedLater, "2016-10-06").dueOn).toBe("2016-10-07");
+    expect(clock("ucpr1_duplicate", keyedLater, "2016-10-06").dueOn).toBe("2016-10-12");
+    // 13.17: ten working days of receiving the referral — from the entered receipt date.
+    expect(clock("meet_participant", keyedLater, "2016-10-06").dueOn).toBe("2016-10-20");
+    expect(clock("meet_participant", { ...keyedLater, referralReceivedOn: "2016-10-03" }, "2016-10-06").dueOn).toBe("2016-10-17");
+  });
+});
+
+describe("UCPR1 duplicate request (13.67): from the date the PRaP referral was received", () => {
+  // Received Mon 10 Apr 2017: Tue 11, Wed 12, Thu 13, (Good Friday 14, Easter Monday 17) Tue 18 Apr.
+  const dates = { referralDate: "2017-04-06", referralReceivedOn: "2017-04-10" };
+
+  it("is due 4 working days after the referral was received, skipping Easter", () => {
+    const duplicate = clock("ucpr1_duplicate", dates, "2017-04-10");
+    expect(duplicate.dueOn).toBe("2017-04-18");
+    expect(duplicate.paragraphs).toEqual(["13.67"]);
+    expect(explanation(duplicate)).toContain("Counted from Monday 10 April 2017, the date the PRaP referral was received.");
+  });
+
+  it("does not start until the receipt date is recorded", () => {
+    expect(clock("ucpr1_duplicate", { referralDate: "2017-04-06" }, "2017-04-06").state).toBe("not_applicable");
+  });
+
+  it("is met by the UCPR1 arriving or by asking for a duplicate — the UC452 alone does not meet it", () => {
+    expect(clock("ucpr1_duplicate", { ...dates, ucpr1ReceivedOn: "2017-04-13" }, "2017-04-20").state).toBe("met_on_time");
+    expect(clock("ucpr1_duplicate", { ...dates, ucpr1DuplicateRequestedOn: "2017-04-19" }, "2017-04-20")).toMatchObject({ state: "met_late" });
+    expect(clock("ucpr1_duplicate", { ...dates, uc452ReceivedOn: "2017-04-11" }, "2017-04-19").state).toBe("overdue");
+  });
+
+  it("is not met by the 13.14 SPoC contact: two obligations, two tasks", () => {
+    expect(clock("ucpr1_duplicate", { ...dates, spocChasedOn: "2017-04-12" }, "2017-04-19").state).toBe("overdue");
+  });
+
+  it("applies only to Universal Credit referrals and never to SCR cases", () => {
+    expect(clock("ucpr1_duplicate", { ...dates, ruleset: "ses_2017" }).state).toBe("not_applicable");
+    expect(clock("ucpr1_duplicate", { ...dates, isScr: true }).state).toBe("not_applicable");
   });
 });
 
@@ -369,7 +401,8 @@ describe("clock state on a given day (start due Tue 16 May 2017, E&W)", () => {
     expect(byId.meet_participant.state).toBe("met_on_time");
     expect(byId.start).toMatchObject({ state: "not_applicable", dueOn: "2017-05-16", workingDaysRemaining: null });
     expect(explanation(byId.start)).toContain("The case is closed, so this clock has stopped.");
-    expect(byId.ucpr1_chase.state).toBe("not_applicable");
+    expect(byId.forms_chase.state).toBe("not_applicable");
+    expect(byId.ucpr1_duplicate.state).toBe("not_applicable");
   });
 });
 
@@ -399,7 +432,7 @@ describe("the stricter reading: the referral date counts as day 1 (docs/rules/de
         const base = facts({ referralDate, nation, referralReceivedOn: referralDate });
         const lenient = computeDueDates(base, calendar);
         const strict = computeDueDates(base, calendar, { countDayZero: true });
-        for (const key of ["ucpr1ChaseDueOn", "meetDueOn", "startDueOn"] as const) {
+        for (const key of ["formsChaseDueOn", "ucpr1DuplicateDueOn", "meetDueOn", "startDueOn"] as const) {
           expect(calendar.workingDaysBetween(strict[key] ?? "", lenient[key] ?? "", nation)).toBe(1);
         }
       }),
@@ -420,7 +453,7 @@ describe("calendar coverage shows in the clocks", () => {
 
   it("a 2016 Scotland case without the computed data is flagged provisional", () => {
     const feedOnly = createWorkingDayCalendar(shippedBankHolidays().filter((h) => !h.computed));
-    const start = computeClocks(facts({ nation: "scotland", referralDate: "2016-11-22" }), feedOnly, "2016-11-22", NOW)[3];
+    const start = computeClocks(facts({ nation: "scotland", referralDate: "2016-11-22" }), feedOnly, "2016-11-22", NOW).find((c) => c.id === "start");
     expect(start).toMatchObject({ id: "start", dueOn: "2016-12-20", provisional: true });
   });
 
@@ -439,9 +472,10 @@ describe("stored due dates for dashboards (independent of today)", () => {
   const uc = facts({ referralDate: "2017-04-13", referralReceivedOn: "2017-04-13" });
 
   it("stores each due date and the earliest one still open", () => {
-    // Chase: 18, 19, 20, 21 Apr.
+    // Referral made and received Thu 13 Apr: (14 Good Friday, 17 Easter Monday) 18, 19, 20, 21 Apr for both chases.
     expect(computeDueDates(uc, calendar)).toEqual({
-      ucpr1ChaseDueOn: "2017-04-21",
+      formsChaseDueOn: "2017-04-21",
+      ucpr1DuplicateDueOn: "2017-04-21",
       welcomeCallDueOn: null,
       meetDueOn: "2017-05-02",
       startDueOn: "2017-05-16",
@@ -453,12 +487,12 @@ describe("stored due dates for dashboards (independent of today)", () => {
 
   it("moves the next deadline on when a clock is met, and keeps the met clock's due date for reporting", () => {
     const formsIn = { ...uc, uc452ReceivedOn: "2017-04-18", ucpr1ReceivedOn: "2017-04-18" };
-    expect(computeDueDates(formsIn, calendar)).toMatchObject({ ucpr1ChaseDueOn: "2017-04-21", nextDeadlineOn: "2017-05-02" });
+    expect(computeDueDates(formsIn, calendar)).toMatchObject({ formsChaseDueOn: "2017-04-21", ucpr1DuplicateDueOn: "2017-04-21", nextDeadlineOn: "2017-05-02" });
     expect(computeDueDates({ ...formsIn, firstMetOn: "2017-04-25" }, calendar).nextDeadlineOn).toBe("2017-05-16");
   });
 
   it("includes the back-out cancellation instant and its UK date", () => {
-    const backedOut = { ...uc, startedOn: "2017-05-10", firstMetOn: "2017-04-25", spocChasedOn: "2017-04-19", backOutEmailAt: "2017-06-01T23:30:00Z" };
+    const backedOut = { ...uc, startedOn: "2017-05-10", firstMetOn: "2017-04-25", spocChasedOn: "2017-04-19", ucpr1DuplicateRequestedOn: "2017-04-19", backOutEmailAt: "2017-06-01T23:30:00Z" };
     // 23:30 UTC on 2 June is 00:30 BST on 3 June.
     expect(computeDueDates(backedOut, calendar)).toMatchObject({
       cancelDueAt: "2017-06-02T23:30:00.000Z",
@@ -557,8 +591,7 @@ describe("the exit notice clock (3.16; 13.21 note, 13.36, 13.37)", () => {
     expect(computeDueDates(facts(sent), calendar).nextDeadlineOn).toBeNull();
   });
 
-  it("does not apply to a 2016 non-UC case (no UC452) or a clerical SCR case", () => {
-    expect(clock("exit_notice", { ...exited, ruleset: "ses_2016_non_uc" }).state).toBe("not_applicable");
+  it("does not apply to a clerical SCR case", () => {
     expect(clock("exit_notice", { ...exited, ruleset: "ses_2017", isScr: true }).state).toBe("not_applicable");
   });
 });

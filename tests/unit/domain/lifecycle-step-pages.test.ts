@@ -94,10 +94,12 @@ describe("the questions a step page asks, from the step's form", () => {
   // Changed on purpose (issue 11): "Other" needs a line describing the error; a 2016 no-show or
   // withdrawal has its own reasons (docs/decisions/0012-2016-no-show-and-withdrawal.md); the DEA or Work Coach's answer records who and how.
   it("asks a 2016 rejection Other or a no-show; a 2017 one the 3.08 reasons and the DEA or Work Coach's answer (3.08–3.10, 13.33)", () => {
-    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["reason", "errorDescription", "spocInformedOn"]);
-    expect(questionsOf("reject", UC)[0].items?.map((item) => item.value)).toEqual(["other", "did_not_attend_assessment", "withdrew"]);
+    // Every recorded event asks its business date first (docs/rules/decisions.md: business dates).
+    expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["happenedOn", "reason", "errorDescription", "spocInformedOn"]);
+    expect(questionsOf("reject", UC)[1].items?.map((item) => item.value)).toEqual(["other", "did_not_attend_assessment", "withdrew"]);
     const asked = questionsOf("reject", S17);
     expect(asked.map((question) => question.name)).toEqual([
+      "happenedOn",
       "reason",
       "errorDescription",
       "workCoachAgreed",
@@ -105,10 +107,11 @@ describe("the questions a step page asks, from the step's form", () => {
       "workCoachContactedOn",
       "workCoachContactMethod",
     ]);
-    expect(asked[0].items?.map((item) => item.value)).toEqual(["other", "no_longer_wishes", "unable_to_contact", "circumstances_changed"]);
-    expect(asked[0].errorNames).toEqual(["reason", "suitabilityReason"]);
-    expect(asked[2]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
-    expect(asked[3]).toMatchObject({ kind: "text", label: "Name of the DEA or Work Coach you spoke to" });
+    expect(asked[0]).toMatchObject({ kind: "date", label: "Date you rejected the referral in PRaP" });
+    expect(asked[1].items?.map((item) => item.value)).toEqual(["other", "no_longer_wishes", "unable_to_contact", "circumstances_changed"]);
+    expect(asked[1].errorNames).toEqual(["reason", "suitabilityReason"]);
+    expect(asked[3]).toMatchObject({ kind: "radios", inline: true, hint: "Not needed for a referral made in error (3.08 to 3.10)." });
+    expect(asked[4]).toMatchObject({ kind: "text", label: "Name of the DEA or Work Coach you spoke to" });
   });
 
   it("asks the welcome call's date, outcome, first day, what to bring and reasonable adjustments (3.07)", () => {

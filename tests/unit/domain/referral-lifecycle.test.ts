@@ -40,7 +40,7 @@ const BACK_OUT_EMAIL_AT = "2017-05-16T08:45:00Z";
 /** Who was asked, how (3.08): the date is added where it is used. */
 const WORK_COACH = { workCoachName: "Priya Shah", workCoachContactMethod: "telephone", workCoachContactedOn: "2017-05-15" } as const;
 
-const RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2016_non_uc", "ses_2017"];
+const RULESETS: readonly Ruleset[] = ["ses_2016_uc", "ses_2017"];
 const ROUTES: readonly CaseRoute[] = ["prap_two_stage", "prap_single", "sro_introduction", "scr_clerical"];
 const TIERS: readonly RestrictionTier[] = ["none", "mappa", "scr"];
 
@@ -756,7 +756,6 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
   // its strand referral received, skipping the duplicate IA steps; 2017 attaches the single referral.
   it.each([
     ["ses_2016_uc", "prap_two_stage", "recommended", "13.49"],
-    ["ses_2016_non_uc", "prap_two_stage", "recommended", "13.49"],
     ["ses_2017", "prap_single", "referred", "3.27"],
   ] as const)("follows the %s PRaP process once JCP's referral arrives (13.49, 3.27)", (ruleset, route, state, paragraph) => {
     let s = sro("introduction_accepted", ruleset);

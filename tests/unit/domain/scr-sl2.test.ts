@@ -7,7 +7,6 @@ const CASE_ID = "6f1c2a52-8a0e-4a57-9d0b-6a1f2b3c4d5e";
 describe("SL2 rules (13.52–13.57, 13.77, 3.30–3.31, 3.43)", () => {
   it("marks 2016 SL2s “SCR participant” (13.77) and 2017 SL2s “SCR customer” (3.43)", () => {
     expect(scrMarking("ses_2016_uc")).toBe("SCR participant");
-    expect(scrMarking("ses_2016_non_uc")).toBe("SCR participant");
     expect(scrMarking("ses_2017")).toBe("SCR customer");
   });
 

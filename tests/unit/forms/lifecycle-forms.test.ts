@@ -22,8 +22,23 @@ function parse<A extends LifecycleFormAction>(action: A, post: Record<string, st
 }
 
 describe("lifecycle forms", () => {
-  it("parses a step with no questions into the case, its version and an empty input", () => {
-    expect(parse("acknowledge", {})).toEqual({ ok: true, data: { caseId: ID.toLowerCase(), version: 3, input: {} } });
+  // Changed on purpose (issue 11): the acknowledgement asks when it happened (docs/rules/decisions.md: business dates).
+  it("parses a step with only its business date into the case, its version, an empty input and when it happened", () => {
+    expect(parse("acknowledge", date("happenedOn", "24", "11", "2026"))).toEqual({
+      ok: true,
+      data: { caseId: ID.toLowerCase(), version: 3, input: {}, happened: { on: "2026-11-24", time: null } },
+    });
+    const missing = parse("acknowledge", date("happenedOn", "", "", ""));
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.errors.happenedOn).toBe("Enter the date you acknowledged the referral in PRaP");
+  });
+
+  it("asks the PRaP cancellation after a back-out for its date and UK time: the 24 hours run to it (13.35, 3.15)", () => {
+    expect(postedFieldNames("cancel_after_back_out")).toEqual(["happenedOn-day", "happenedOn-month", "happenedOn-year", "happenedTime"]);
+    expect(parse("cancel_after_back_out", { ...date("happenedOn", "24", "11", "2026"), happenedTime: "9.05" })).toMatchObject({
+      ok: true,
+      data: { input: {}, happened: { on: "2026-11-24", time: "09:05" } },
+    });
   });
 
   it("refuses unknown fields (AC-04)", () => {
@@ -41,7 +56,12 @@ describe("lifecycle forms", () => {
     });
     expect(result).toEqual({
       ok: true,
-      data: { caseId: ID.toLowerCase(), version: 3, input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" } },
+      data: {
+        caseId: ID.toLowerCase(),
+        version: 3,
+        input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" },
+        happened: null,
+      },
     });
   });
 
@@ -76,10 +96,11 @@ describe("lifecycle forms", () => {
     });
   });
 
-  // Changed on purpose (issue 11): "Other" needs a line describing the error, and a 3.08 reason the
+  // Changed on purpose: every recorded event asks its business date (docs/rules/decisions.md); "Other" needs a line describing the error, and a 3.08 reason the
   // DEA or Work Coach's name and how they were contacted, besides their answer and the date.
   it("maps a rejection: in error is reason Other with a line; a 3.08 reason needs the DEA or Work Coach's answer, name, date and how (3.08, 3.13)", () => {
-    const blankDate = date("workCoachContactedOn", "", "", "");
+    const on = date("happenedOn", "24", "11", "2026");
+    const blankDate = { ...on, ...date("workCoachContactedOn", "", "", "") };
     const noLine = parse("reject", { reason: "other", ...blankDate });
     expect(noLine.ok).toBe(false);
     if (!noLine.ok) expect(Object.keys(noLine.errors)).toEqual(["errorDescription"]);
@@ -92,6 +113,7 @@ describe("lifecycle forms", () => {
     if (!missing.ok) expect(Object.keys(missing.errors)).toEqual(["workCoachAgreed", "workCoachName", "workCoachContactedOn", "workCoachContactMethod"]);
 
     const suitable = parse("reject", {
+      ...on,
       reason: "unable_to_contact",
       workCoachAgreed: "yes",
       workCoachName: "Priya Shah",

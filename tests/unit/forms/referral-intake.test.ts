@@ -5,7 +5,6 @@ import {
   provisionFor,
   REFERRAL_INTAKE_FIELDS,
   referralIntakeSchemaOn,
-  rulesetFor,
 } from "@/lib/domain/forms/referral-intake";
 import { fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 
@@ -85,6 +84,7 @@ const validPost = (overrides: Record<string, string> = {}): Record<string, strin
   handoverOrganisation: "Leeds Eastgate Jobcentre",
   handoverPhone: "0113 496 0301",
   handoverEmail: "Rachel.Moorhouse@jobcentre.example.test",
+  ...dateParts("warmHandoverOn", "2017-04-13"),
   ...dateParts("initialAssessmentOn", "2017-04-24"),
   ...overrides,
 });
@@ -109,11 +109,16 @@ describe("referralIntakeSchema: a valid referral", () => {
       purchaseOrderNumber: "200123456",
       regime: "uc",
       ruleset: "ses_2016_uc",
+      derivedRuleset: "ses_2016_uc",
+      rulesetWhy:
+        "Referral date Thursday 13 April 2017, purchase order starting 2: it was made before 1 September 2017 and its purchase order starts with 2 (Universal Credit), so Chapter 13’s two-stage process applies.",
+      rulesetOverrideReason: null,
       provision: "ia_opportunity",
       referralId: "PRAP-0123456-IA",
       provisionId: "SES-IA-LDS",
       referralDate: "2017-04-13",
       referralReceivedOn: "2017-04-13",
+      warmHandoverOn: "2017-04-13",
       initialAssessmentOn: "2017-04-24",
     });
     expect(data?.claimant).toMatchObject({
@@ -145,8 +150,11 @@ describe("referralIntakeSchema: a valid referral", () => {
     expect(parse(validPost({ purchaseOrderNumber: " 200 123 456 " })).data?.referral.purchaseOrderNumber).toBe("200123456");
   });
 
-  it("defaults the date received to today (London) when it is left blank", () => {
-    expect(parse(validPost(blankDate("referralReceivedOn"))).data?.referral.referralReceivedOn).toBe("2017-11-14");
+  // Changed on purpose (issue 11): the date received is entered explicitly, never silently the keying day (13.17).
+  it("requires the date received: a blank one is refused, never taken as today (13.17)", () => {
+    const { data, errors } = parse(validPost(blankDate("referralReceivedOn")));
+    expect(data).toBeUndefined();
+    expect(errors.referralReceivedOn).toBe("Enter the date the referral was received");
   });
 
   it("keeps the disability status to yes / no / not recorded — never what the disability is (13.62)", () => {
@@ -175,6 +183,30 @@ describe("referralIntakeSchema: a valid referral", () => {
       { sequenceNumber: 1, subject: "Warehousing and storage", level: "Level 2", outcome: "Achieved", startDate: null, endDate: "2010-06-26" },
       { sequenceNumber: 2, subject: "English", level: null, outcome: null, startDate: null, endDate: null },
     ]);
+  });
+
+  // Changed on purpose (issue 11): 13.63 and 13.64 set no limit, so the form takes every row posted.
+  it("takes any number of jobs and qualifications, beyond the form's first rows (13.63, 13.64 set no limit)", () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 6 }, (_, index) => index + 1).flatMap((n) => [
+        [`job${n}Description`, `Job ${n}`],
+        [`qualification${n}Subject`, `Subject ${n}`],
+      ]),
+    );
+    const { data, errors } = parse(validPost({ ...many, ...dateParts("job5Start", "2001-02-03"), ...dateParts("qualification6End", "2002-07-01") }));
+    expect(errors).toEqual({});
+    expect(data?.employmentHistory.map((job) => job.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(data?.employmentHistory[4]).toMatchObject({ description: "Job 5", startDate: "2001-02-03" });
+    expect(data?.qualifications).toHaveLength(6);
+    expect(data?.qualifications[5]).toMatchObject({ sequenceNumber: 6, subject: "Subject 6", endDate: "2002-07-01" });
+  });
+
+  it("checks an added row like the first ones, naming it, with its error in the form's order", () => {
+    const { errors } = parse(validPost({ ...dateParts("job3Start", "2010-01-04"), qualification4Level: "Level 3" }));
+    expect(errors).toEqual({
+      job3Description: "Enter a description of the 3rd most recent job, or remove its dates",
+      qualification4Subject: "Enter the subject of qualification 4, or clear its other details",
+    });
   });
 
   it("asks for a description and a subject when a row has only dates or a level, and keeps end after start", () => {
@@ -208,18 +240,69 @@ describe("purchase order number and ruleset (13.06, 13.16)", () => {
     expect(parse(validPost({ purchaseOrderNumber })).errors.purchaseOrderNumber).toBe(message);
   });
 
-  it("derives the ruleset from the route and the purchase order's first digit", () => {
-    const rulesetOf = (route: string, purchaseOrderNumber: string) => parse(validPost({ route, purchaseOrderNumber })).data?.referral;
-    expect(rulesetOf("prap_two_stage", "200123456")).toMatchObject({ ruleset: "ses_2016_uc", regime: "uc", provision: "ia_opportunity" });
-    expect(rulesetOf("prap_two_stage", "100123456")).toMatchObject({ ruleset: "ses_2016_non_uc", regime: "non_uc", provision: "ia_opportunity" });
-    expect(rulesetOf("prap_single", "200123456")).toMatchObject({ ruleset: "ses_2017", regime: "uc", provision: "ses_p2_national" });
-    expect(rulesetOf("prap_single", "100123456")).toMatchObject({ ruleset: "ses_2017", regime: "non_uc", provision: "ses_p2_national" });
-    expect(rulesetFor("prap_two_stage", "non_uc")).toBe("ses_2016_non_uc");
+  // Changed on purpose (issue 11): the ruleset follows the referral date and purchase order, not the route picked.
+  it("derives the ruleset from the referral date and the purchase order's first digit (13.06, 13.16, 3.01)", () => {
+    const rulesetOf = (referralDate: string, purchaseOrderNumber: string) =>
+      parse(
+        validPost({
+          route: "derived",
+          purchaseOrderNumber,
+          ...dateParts("referralDate", referralDate),
+          ...dateParts("referralReceivedOn", referralDate),
+          ...dateParts("warmHandoverOn", referralDate),
+          ...dateParts("initialAssessmentOn", "2017-09-08"),
+        }),
+      ).data
+        ?.referral;
+    expect(rulesetOf("2017-08-31", "200123456")).toMatchObject({ route: "prap_two_stage", ruleset: "ses_2016_uc", regime: "uc", provision: "ia_opportunity", rulesetOverrideReason: null });
+    expect(rulesetOf("2017-08-31", "100123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "non_uc", provision: "ses_p2_national" });
+    expect(rulesetOf("2017-09-01", "200123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "uc", provision: "ses_p2_national" });
+    expect(rulesetOf("2017-09-01", "100123456")).toMatchObject({ route: "prap_single", ruleset: "ses_2017", regime: "non_uc" });
     expect(provisionFor("prap_single")).toBe("ses_p2_national");
   });
 
-  it("refuses a route that is not a PRaP route", () => {
-    expect(parse(validPost({ route: "scr_clerical" })).errors.route).toBe("Select the referral route");
+  it("takes the derived process when the process question is left unanswered", () => {
+    expect(parse(without(validPost(), "route")).data?.referral).toMatchObject({ route: "prap_two_stage", ruleset: "ses_2016_uc" });
+  });
+
+  it("lets a caseworker choose the other process only with a reason, and says what the date and purchase order give (docs/rules/rulesets.md)", () => {
+    const chosen = validPost({ route: "prap_single", provisionId: "SES-P2-NATIONAL" });
+    expect(parse(chosen).errors.rulesetOverrideReason).toBe(
+      "Referral date Thursday 13 April 2017, purchase order starting 2: it was made before 1 September 2017 and its purchase order starts with 2 (Universal Credit), so Chapter 13’s two-stage process applies. To use the other process, give the reason, for example the contract variant that applies",
+    );
+    expect(parse({ ...chosen, rulesetOverrideReason: "short" }).errors.rulesetOverrideReason).toBe(
+      "Reason for choosing the other process must be at least 10 characters",
+    );
+    const reason = "Contract variant 7: single process for all referrals";
+    expect(parse({ ...chosen, rulesetOverrideReason: reason }).data?.referral).toMatchObject({
+      route: "prap_single",
+      ruleset: "ses_2017",
+      derivedRuleset: "ses_2016_uc",
+      rulesetOverrideReason: reason,
+    });
+    // A reason given while following the derived process is not an override, so it is not kept.
+    expect(parse(validPost({ rulesetOverrideReason: reason })).data?.referral.rulesetOverrideReason).toBeNull();
+  });
+
+  it("refuses a purchase order starting 1 on the UC two-stage route, even with a reason (13.06, 13.16)", () => {
+    const post = validPost({ purchaseOrderNumber: "100123456", route: "prap_two_stage", rulesetOverrideReason: "Contract variant for all benefits" });
+    expect(parse(post).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 1, which is a referral for another benefit: the two-stage process is for Universal Credit referrals, whose purchase orders start with 2 (13.06, 13.16)",
+    );
+  });
+
+  it("refuses a purchase order whose first digit contradicts the benefit the referral is for (13.06, 13.16)", () => {
+    expect(parse(validPost({ benefit: "non_uc" })).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 2, which is a Universal Credit referral, but the referral is for another benefit: check the purchase order number (13.06, 13.16)",
+    );
+    expect(parse(validPost({ benefit: "uc", purchaseOrderNumber: "100123456", route: "derived", provisionId: "SES-P2-NATIONAL" })).errors.purchaseOrderNumber).toBe(
+      "Purchase order starts with 1, which is a referral for another benefit, but the referral is for Universal Credit: check the purchase order number (13.06, 13.16)",
+    );
+    expect(parse(validPost({ benefit: "uc" })).errors).toEqual({});
+  });
+
+  it("refuses a process that is not a PRaP process", () => {
+    expect(parse(validPost({ route: "scr_clerical" })).errors.route).toBe("Select which process the referral follows");
   });
 });
 
@@ -276,7 +359,7 @@ describe("address and MAPPA (13.58, 3.32)", () => {
 describe("dates", () => {
   it("refuses a referral date in the future", () => {
     expect(parse(validPost(dateParts("referralDate", "2017-11-15"))).errors.referralDate).toBe("Referral date must be today or in the past");
-    expect(parse(validPost({ ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
+    expect(parse(validPost({ route: "derived", ...dateParts("referralDate", "2017-11-14"), ...dateParts("referralReceivedOn", "2017-11-14"), ...dateParts("warmHandoverOn", "2017-11-14"), ...dateParts("initialAssessmentOn", "2017-11-20") })).errors).toEqual({});
   });
 
   it("refuses a referral date before 2015, and an impossible or incomplete one, with the GOV.UK messages", () => {
@@ -290,11 +373,20 @@ describe("dates", () => {
 
   it("refuses a date received before the referral date or in the future", () => {
     expect(parse(validPost(dateParts("referralReceivedOn", "2017-04-12"))).errors.referralReceivedOn).toBe(
-      "Date the referral was received must be the same as or after the referral date",
+      "Date the referral was received must be the same as or after the referral date, Thursday 13 April 2017",
     );
     expect(parse(validPost(dateParts("referralReceivedOn", "2017-11-15"))).errors.referralReceivedOn).toBe(
       "Date the referral was received must be today or in the past",
     );
+  });
+
+  it("asks the Warm Handover call's own business date: never in the future or before the referral date (docs/rules/decisions.md: business dates)", () => {
+    expect(parse(validPost(blankDate("warmHandoverOn"))).errors.warmHandoverOn).toBe("Enter the date of the Warm Handover call");
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-04-12"))).errors.warmHandoverOn).toBe(
+      "Date of the Warm Handover call must be the same as or after the referral date, Thursday 13 April 2017",
+    );
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-11-15"))).errors.warmHandoverOn).toBe("Date of the Warm Handover call must be today or in the past");
+    expect(parse(validPost(dateParts("warmHandoverOn", "2017-04-18"))).data?.referral.warmHandoverOn).toBe("2017-04-18");
   });
 
   it("requires the Initial Assessment date on the two-stage route only, on or after the referral date (13.11, 13.15)", () => {
@@ -304,7 +396,9 @@ describe("dates", () => {
     expect(parse(validPost(dateParts("initialAssessmentOn", "2017-04-12"))).errors.initialAssessmentOn).toBe(
       "Initial Assessment date must be the same as or after the referral date",
     );
-    const single = parse(validPost({ route: "prap_single", provisionId: "SES-P2-NATIONAL", ...blankDate("initialAssessmentOn") }));
+    const single = parse(
+      validPost({ route: "prap_single", rulesetOverrideReason: "Contract variant: single process", provisionId: "SES-P2-NATIONAL", ...blankDate("initialAssessmentOn") }),
+    );
     expect(single.errors).toEqual({});
     expect(single.data?.referral.initialAssessmentOn).toBeNull();
   });
@@ -361,12 +455,12 @@ describe("strictness and limits (AC-04, IV-01)", () => {
   it("reports every error at once, in the order of the form", () => {
     const { errors } = parse({});
     expect(Object.keys(errors)).toEqual([
-      "route",
       "siteId",
       "purchaseOrderNumber",
       "referralId",
       "provisionId",
       "referralDate",
+      "referralReceivedOn",
       "forename",
       "surname",
       "nino",
@@ -378,6 +472,7 @@ describe("strictness and limits (AC-04, IV-01)", () => {
       "handoverName",
       "handoverPhone",
       "handoverEmail",
+      "warmHandoverOn",
     ]);
     const keys = Object.keys(parse(validPost({ route: "prap_two_stage", addressLine1: "", purchaseOrderNumber: "3", ...blankDate("initialAssessmentOn") })).errors);
     expect(keys).toEqual(["purchaseOrderNumber", "addressLine1", "initialAssessmentOn"]);

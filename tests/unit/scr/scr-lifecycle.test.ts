@@ -77,7 +77,6 @@ describe("SCR lifecycle (docs/rules/restricted-cases.md \"SCR lifecycle\")", () 
 describe("the SCR marking follows the case's ruleset (13.77, 3.43)", () => {
   it("marks Chapter 13 cases 'SCR participant' and Chapter 3 cases 'SCR customer'", () => {
     expect(scrMarking("ses_2016_uc")).toBe("SCR participant");
-    expect(scrMarking("ses_2016_non_uc")).toBe("SCR participant");
     expect(scrMarking("ses_2017")).toBe("SCR customer");
   });
 

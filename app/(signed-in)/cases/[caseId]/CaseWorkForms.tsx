@@ -2,12 +2,15 @@
 
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
+import { DateInput } from "@/components/forms/DateInput";
+import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { Textarea } from "@/components/forms/Textarea";
 import {
   CONTACT_CHANNEL_LABELS,
+  CONTACT_ATTEMPT_DATE_LABEL,
   CONTACT_CHANNELS,
   CONTACT_OUTCOME_LABELS,
   CONTACT_OUTCOMES,
@@ -76,13 +79,24 @@ export function AddCaseNoteForm({ action, caseId }: { action: Action; caseId: st
   );
 }
 
-export function ContactAttemptForm({ action, caseId }: { action: Action; caseId: string }) {
+export function ContactAttemptForm({ action, caseId, today }: { action: Action; caseId: string; today: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  const date = dateFieldPropsFrom(state, "attemptedOn");
+  const [year, month, day] = today.split("-");
   return (
     <>
       <FormErrors state={state} />
       <form action={formAction} noValidate>
         <input type="hidden" name="caseId" value={caseId} />
+        <DateInput
+          name="attemptedOn"
+          label={CONTACT_ATTEMPT_DATE_LABEL}
+          labelSize="s"
+          hint="It is filled in with today’s date: change it if you tried earlier."
+          error={date.error}
+          errorParts={date.errorParts}
+          defaultValue={state.status === "error" ? date.defaultValue : { day: String(Number(day)), month: String(Number(month)), year }}
+        />
         <Radios
           name="channel"
           label="How did you try to contact them?"

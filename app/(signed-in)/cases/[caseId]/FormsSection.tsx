@@ -25,9 +25,14 @@ const PART_LABELS: Record<string, string> = {
 export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; clocks: readonly Clock[]; user: Pick<CurrentUser, "roles"> }) {
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${forms.caseId}/forms`;
-  const chase = clocks.find((clock) => clock.id === "ucpr1_chase");
+  // Two obligations, two tasks (docs/rules/clocks.md): the forms chase (13.14, from the referral
+  // date) and the UCPR1 duplicate request (13.67, from the date the referral was received).
+  const chase = clocks.find((clock) => clock.id === "forms_chase");
+  const duplicate = clocks.find((clock) => clock.id === "ucpr1_duplicate");
   const missing = [...(forms.uc452ReceivedOn ? [] : ["the UC452"]), ...(forms.ucpr1 ? [] : ["the UCPR1"])];
-  const chaseNow = missing.length > 0 && !forms.spocChasedOn && (chase?.state === "overdue" || chase?.state === "due_today");
+  const due = (state: string | undefined) => state === "overdue" || state === "due_today";
+  const chaseNow = missing.length > 0 && !forms.spocChasedOn && due(chase?.state);
+  const duplicateNow = !forms.ucpr1 && !forms.ucpr1DuplicateRequestedOn && due(duplicate?.state);
   const received = (on: string | null) => (on ? `Received ${formatLongDate(on)}` : "Not received");
   const action = (href: string, label: string, hidden: string) => (canWork ? [{ href, label, visuallyHiddenText: hidden }] : undefined);
 
@@ -38,11 +43,22 @@ export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; cl
       </h2>
       {chaseNow && (
         <WarningText>
-          Chase the JCP SPoC: {missing.join(" and ")} {missing.length > 1 ? "have" : "has"} not arrived by the 4th working day
-          {chase?.dueOn ? ` (${formatLongDate(chase.dueOn)})` : ""}. Ask them to post a duplicate (13.14, 13.67).{" "}
+          Contact the JCP SPoC: {missing.join(" and ")} {missing.length > 1 ? "have" : "has"} not arrived by the 4th working day
+          from the date of referral{chase?.dueOn ? ` (${formatLongDate(chase.dueOn)})` : ""} (13.14).{" "}
           {canWork && (
             <a className="govuk-link" href={`${base}/spoc-chased`}>
-              Record that you chased the JCP SPoC
+              Record that you contacted the JCP SPoC
+            </a>
+          )}
+        </WarningText>
+      )}
+      {duplicateNow && (
+        <WarningText>
+          Ask the JCP SPoC for a duplicate UCPR1: it has not arrived within 4 working days of receiving the referral
+          {duplicate?.dueOn ? ` (${formatLongDate(duplicate.dueOn)})` : ""}. They post it the same day (13.67).{" "}
+          {canWork && (
+            <a className="govuk-link" href={`${base}/ucpr1-duplicate-requested`}>
+              Record that you asked for a duplicate
             </a>
           )}
         </WarningText>
@@ -64,6 +80,15 @@ export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; cl
             key: "JCP SPoC chased",
             value: forms.spocChasedOn ? formatLongDate(forms.spocChasedOn) : "Not chased",
             actions: action(`${base}/spoc-chased`, forms.spocChasedOn ? "Change" : "Record a chase", "of the JCP SPoC"),
+          },
+          {
+            key: "Duplicate UCPR1 requested",
+            value: forms.ucpr1DuplicateRequestedOn ? formatLongDate(forms.ucpr1DuplicateRequestedOn) : "Not requested",
+            actions: action(
+              `${base}/ucpr1-duplicate-requested`,
+              forms.ucpr1DuplicateRequestedOn ? "Change" : "Record a request",
+              "for a duplicate UCPR1",
+            ),
           },
           ...forms.parts.map((part) => ({
             key: `UC452 ${part.title[0].toLowerCase()}${part.title.slice(1)}`,

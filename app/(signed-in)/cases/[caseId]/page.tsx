@@ -6,7 +6,7 @@ import { Timeline } from "@/components/content/Timeline";
 import { ClocksTable } from "@/components/cases/ClocksTable";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
-import { formatLongDate } from "@/lib/calendar/iso-date";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import type { CaseView } from "@/lib/server/cases/case-view";
 import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
@@ -36,6 +36,7 @@ const CONFIRMATIONS: Record<string, string> = {
   "uc452-received": "UC452 receipt recorded. Deadlines updated.",
   "ucpr1-received": "UCPR1 recorded. Deadlines updated.",
   "spoc-chased": "Chase of the JCP SPoC recorded.",
+  "ucpr1-duplicate-requested": "Request for a duplicate UCPR1 recorded.",
   "strand-referral": "Strand referral recorded. You can now accept it.",
   "sl2-page-1": "Return of SL2 page 1 recorded.",
   "sl2-referral-form": "Return of the referral form recorded.",
@@ -111,7 +112,27 @@ export default async function CasePage({
       <SummaryList
         rows={[
           { key: "Route", value: ROUTE_LABELS[view.route] },
-          { key: "Ruleset", value: RULESET_LABELS[view.ruleset] },
+          {
+            key: "Ruleset",
+            value: (
+              <>
+                {RULESET_LABELS[view.ruleset]}
+                {view.rulesetChoice.override ? (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--yellow">Chosen by a caseworker</strong>{" "}
+                    {`Overridden by ${view.rulesetChoice.override.byName ?? "a former user"}: ${view.rulesetChoice.override.reason}`}
+                  </>
+                ) : null}
+                {view.rulesetChoice.why ? (
+                  <>
+                    <br />
+                    <span className="govuk-hint">{`${view.rulesetChoice.override ? "The date and purchase order alone give the other ruleset. " : ""}${view.rulesetChoice.why}`}</span>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
           { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
           { key: "Site", value: view.siteName },
           { key: "Caseworker", value: view.caseworkerName ?? "Unassigned" },
@@ -189,7 +210,7 @@ export default async function CasePage({
           }))}
         />
       )}
-      {canWork && <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} />}
+      {canWork && <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} today={todayInLondon(new Date())} />}
       <h2 className="govuk-heading-m" id="notes">Notes</h2>
       {view.notes.length === 0 ? (
         <p className="govuk-body">No notes yet.</p>

@@ -1,7 +1,6 @@
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { todayInLondon } from "@/lib/calendar/iso-date";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { recordPrapReferralAction } from "../actions";
 import { ReferralIntakeForm } from "../ReferralIntakeForm";
@@ -27,7 +26,7 @@ export default async function NewReferralPage() {
             </a>{" "}
             instead.
           </p>
-          <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }} />
+          <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId }} />
         </div>
       </div>
     </>

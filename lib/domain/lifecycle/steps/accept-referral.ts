@@ -1,5 +1,5 @@
 import { defineStep } from "../step";
-import { stepForm } from "../step-form";
+import { businessDate, stepForm } from "../step-form";
 import { refuse, transition } from "../transition";
 
 /** 3.06: accept the referral to SES P2 National in PRaP; and whenever the DEA/Work Coach does not agree to a rejection (3.11). */
@@ -28,7 +28,7 @@ export const acceptReferral = defineStep()({
   },
   page: {
     explanation: "Accept the referral in PRaP, then record it here.",
-    form: stepForm({}, () => ({})),
+    form: stepForm({}, () => ({}), null, businessDate("Date you accepted the referral in PRaP")),
     writes: {},
   },
 });

@@ -1,5 +1,5 @@
 import { defineStep } from "../step";
-import { stepForm } from "../step-form";
+import { businessDate, stepForm } from "../step-form";
 import { refuse, transition } from "../transition";
 
 /** 13.26–13.27: the Work Coach's second referral, to the strand, is acknowledged and accepted in PRaP. */
@@ -25,7 +25,7 @@ export const acceptStrandReferral = defineStep()({
   },
   page: {
     explanation: "Accept the strand referral in PRaP, then record it here.",
-    form: stepForm({}, () => ({})),
+    form: stepForm({}, () => ({}), null, businessDate("Date you accepted the strand referral in PRaP")),
     writes: {},
   },
 });

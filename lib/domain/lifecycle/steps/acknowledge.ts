@@ -1,5 +1,5 @@
 import { defineStep } from "../step";
-import { stepForm } from "../step-form";
+import { businessDate, stepForm } from "../step-form";
 import { transition } from "../transition";
 
 /** 13.18: the provider acknowledges the PRaP referral to the Initial Assessment opportunity. */
@@ -19,7 +19,7 @@ export const acknowledge = defineStep()({
   ],
   page: {
     explanation: "Acknowledge the Initial Assessment referral in PRaP, then record it here.",
-    form: stepForm({}, () => ({})),
+    form: stepForm({}, () => ({}), null, businessDate("Date you acknowledged the referral in PRaP")),
     writes: {},
   },
 });

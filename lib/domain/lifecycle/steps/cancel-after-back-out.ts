@@ -5,7 +5,7 @@ import { plural } from "../../wording";
 import { offsetInstant } from "../input-checks";
 import { defineStep } from "../step";
 import { cancellationRefusal, noBackOutNeeded } from "../step-refusals";
-import { stepForm } from "../step-form";
+import { businessDate, stepForm } from "../step-form";
 import { NOTHING, transition } from "../transition";
 import { DID_NOT_START_ANSWERS, DID_NOT_START_WRITES } from "./did-not-start";
 
@@ -52,7 +52,7 @@ export const cancelAfterBackOut = defineStep()({
   },
   page: {
     explanation: "Cancel the backed-out referral in PRaP with the reason Did Not Start, within 24 hours of POST’s email.",
-    form: stepForm({}, () => ({})),
+    form: stepForm({}, () => ({}), null, businessDate("Date you cancelled the referral in PRaP", { time: { label: "Time you cancelled the referral in PRaP", hint: "UK time, 24-hour clock, for example 14:30. The 24 hours run from POST’s email to this time (13.35, 3.15)." } })),
     checkAnswers: DID_NOT_START_ANSWERS,
     writes: DID_NOT_START_WRITES,
   },

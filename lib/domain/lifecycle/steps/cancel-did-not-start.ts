@@ -1,6 +1,6 @@
 import type { Ruleset } from "../../deadlines";
 import { defineStep, type AuditDetails, type PageContext } from "../step";
-import { choiceField, stepForm } from "../step-form";
+import { businessDate, choiceField, stepForm } from "../step-form";
 import { cancellationRefusal } from "../step-refusals";
 import { NOTHING, refuse, transition } from "../transition";
 import {
@@ -123,6 +123,7 @@ export const cancelDidNotStart = defineStep<CancelDidNotStartInput>()({
         if (isNotStarted(answers.reason)) return;
         requireAgreementAnswers(answers, issue);
       },
+      businessDate("Date you cancelled the referral in PRaP"),
     ),
     checkAnswers: {
       warning: true,

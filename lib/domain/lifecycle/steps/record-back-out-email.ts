@@ -47,7 +47,7 @@ export const recordBackOutEmail = defineStep<{
     return checks.notBefore(receivedOn, checks.snapshot.startedOn, "receivedAt", "POST’s back-out email", "the start date") ?? NOTHING;
   },
   page: {
-    explanation: "Record when POST’s email asking you to back out the start arrived: the referral must be cancelled within 24 hours of it (13.35, 3.15).",
+    explanation: "Record when POST’s email arrived saying the start has been backed out in PRaP: the referral must be cancelled in PRaP within 24 hours of it (13.35, 3.15).",
     form: stepForm(
       { receivedOn: dateField("Date POST’s email arrived"), receivedTime: timeField("Time POST’s email arrived", "UK time, 24-hour clock, for example 14:30") },
       ({ receivedOn, receivedTime }) => ({ receivedAt: ukInstant(receivedOn, receivedTime) }),

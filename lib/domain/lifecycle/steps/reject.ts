@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../../calendar/iso-date";
 import type { Ruleset } from "../../deadlines";
-import { defineStep, answerDate, type AuditDetails, type PageContext } from "../step";
-import { choiceField, optionalDateField, stepForm } from "../step-form";
+import { answerDate, defineStep, type AuditDetails, type PageContext } from "../step";
+import { businessDate, choiceField, optionalDateField, stepForm } from "../step-form";
 import { NOTHING, refuse, type StepTransition, transition } from "../transition";
 import {
   agreementAudit,
@@ -184,6 +184,7 @@ export const reject = defineStep<RejectInput>()({
         }
         requireAgreementAnswers(answers, issue);
       },
+      businessDate("Date you rejected the referral in PRaP"),
     ),
     checkAnswers: {
       warning: true,

@@ -2,7 +2,9 @@ import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { isClosedState } from "@/lib/domain/case-states";
+import { businessEventOf } from "@/lib/domain/lifecycle/business-event";
 import { checkTransition, type TransitionAllowed } from "@/lib/domain/lifecycle/check-transition";
+import type { BusinessDate } from "@/lib/domain/lifecycle/step-form";
 import type { AssessmentRecord, CaseChange, StepWrites } from "@/lib/domain/lifecycle/step";
 import { stepFor, type LifecycleAction, type LifecycleInputs } from "@/lib/domain/lifecycle/steps";
 import { loadCalendar } from "../../reference/load-calendar";
@@ -21,6 +23,8 @@ export interface LifecycleRequest<A extends LifecycleAction = LifecycleAction> {
   version: number;
   action: A;
   input: LifecycleInputs[A];
+  /** When the event happened, as entered on the step's form (docs/rules/decisions.md: business dates); absent means now. */
+  happened?: BusinessDate | null;
 }
 
 export interface LifecycleClock {
@@ -105,7 +109,13 @@ export async function applyLifecycleAction(
     if (found.version !== request.version) throw new UseCaseError("STALE", STALE_MESSAGE);
     const snapshot = await loadLifecycleSnapshot(tx, found.id);
     const threshold = await loadUnableToContactThreshold(tx);
-    const check = checkTransition(snapshot, request.action, request.input, { ...clock, unableToContactThreshold: threshold });
+    // The event's own business date (and time where hours count), apart from the keying time.
+    const spec = step.page?.form.businessDate ?? null;
+    const outcome = spec ? businessEventOf(spec, request.happened, clock, snapshot.referralDate) : null;
+    if (outcome && !outcome.ok) throw new UseCaseError("INVALID", outcome.message, { [outcome.field]: outcome.message });
+    const event = outcome?.ok ? outcome.event : null;
+    // The step's checks see the event's instant (a PRaP cancellation is late by its entered time, 13.35, 3.15); today stays today.
+    const check = checkTransition(snapshot, request.action, request.input, { ...clock, now: event?.at ?? clock.now, unableToContactThreshold: threshold });
     if (!check.ok) {
       throw new UseCaseError("INVALID", check.message, check.field ? { [check.field]: check.message } : {});
     }
@@ -116,9 +126,9 @@ export async function applyLifecycleAction(
     const reason = writes.closureReason ? await closureReasonFor(tx, writes.closureReason, input) : null;
     const data: Prisma.CaseUncheckedUpdateManyInput = {
       state: check.to,
-      ...(isClosedState(check.to) ? { closedAt: now } : {}),
+      ...(isClosedState(check.to) ? { closedAt: event?.at ?? now } : {}),
       ...(reason ? { closureReasonId: reason.id } : {}),
-      ...caseColumns(writes.case?.(input, now, snapshot) ?? {}),
+      ...caseColumns(writes.case?.(input, event?.at ?? now, snapshot) ?? {}),
     };
     const formPart = writes.formPart
       ? { part: writes.formPart.part, fields: await formPartFields(tx, writes.formPart, input, reason?.label ?? null, found.organisationId) }
@@ -142,9 +152,11 @@ export async function applyLifecycleAction(
         update: { ...completed, version: { increment: 1 } },
       });
     }
-    const prap = await updatePrapReferral(tx, found.id, check, now);
+    const prap = await updatePrapReferral(tx, found.id, check, event?.at ?? now);
     await recomputeDueDates(tx, found.id, await loadCalendar(tx));
-    const details = { ...writes.audit?.(input), ...(reason ? { reason: reason.label } : {}), ...(prap ? { prapReferral: prap } : {}) };
+    // The audit row keeps both: when it happened (business date and time) and when it was keyed.
+    const happened = event ? { businessDate: event.on, businessTime: event.time, keyedAt: now.toISOString() } : {};
+    const details = { ...writes.audit?.(input), ...happened, ...(reason ? { reason: reason.label } : {}), ...(prap ? { prapReferral: prap } : {}) };
     await recordTransitionAudit(tx, actor, found.id, check, { before: { undo: undo as unknown as Prisma.InputJsonValue }, after: details as Record<string, Prisma.InputJsonValue> });
     return { from: check.from, to: check.to, warnings: check.warnings };
   });

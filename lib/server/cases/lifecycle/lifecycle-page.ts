@@ -1,11 +1,11 @@
-import type { IsoDate } from "@/lib/calendar/iso-date";
+import { formatLongDate, type IsoDate } from "@/lib/calendar/iso-date";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { actionSlug, lifecycleFormSchema, postedFieldNames, stepPage, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
 import { stepVerdict } from "@/lib/domain/lifecycle/check-transition";
 import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import type { AnswerRow, PageContext } from "@/lib/domain/lifecycle/step";
-import { askedQuestions, type AskedQuestion, type StepForm } from "@/lib/domain/lifecycle/step-form";
+import { askedQuestions, type AskedQuestion, type BusinessDate, type BusinessDateSpec, type StepForm } from "@/lib/domain/lifecycle/step-form";
 import { checkAnswerRows, whatToDoNext, type WhatToDoNext } from "@/lib/domain/lifecycle/step-pages";
 import { ACTION_LABELS } from "@/lib/domain/lifecycle/steps";
 import type { FieldErrors } from "@/lib/forms/form-state";
@@ -134,7 +134,7 @@ export async function getLifecycleStepPage(
   const casePath = `/cases/${lifecycleCase.id}`;
   const pagePath = `${casePath}/act/${actionSlug(action)}`;
   const header: StepPageHeader = { action, label, caseId: lifecycleCase.id, casePath, pagePath, caption: `${lifecycleCase.claimantName} – case ${lifecycleCase.reference}` };
-  const context: PageContext = { ruleset: snapshot.ruleset, earlyLeavingReasons: await loadEarlyLeavingReasons(prisma) };
+  const context: PageContext = { ruleset: snapshot.ruleset, today: clock.today, earlyLeavingReasons: await loadEarlyLeavingReasons(prisma) };
 
   const values: Record<string, string> = {};
   for (const name of postedFieldNames(action)) {
@@ -153,7 +153,7 @@ export async function getLifecycleStepPage(
     return {
       kind: "check-answers",
       header,
-      rows: checkAnswerRows(action, input, context),
+      rows: [...happenedRows(parsed?.success ? parsed.data.happened : null, page.form.businessDate), ...checkAnswerRows(action, input, context)],
       warnings: verdict.check.warnings,
       answers: values,
       version,
@@ -173,4 +173,12 @@ export async function getLifecycleStepPage(
     errors: parsed && !parsed.success ? fieldErrorsFrom(parsed.error) : refusal?.field ? { [refusal.field]: refusal.message } : {},
     message: refusal && !refusal.field ? refusal.message : undefined,
   };
+}
+
+/** The business date (and time) the user entered, first on the check-answers list (docs/rules/decisions.md: business dates). */
+function happenedRows(happened: BusinessDate | null, spec: BusinessDateSpec | null): AnswerRow[] {
+  if (!happened || !spec) return [];
+  const rows: AnswerRow[] = [{ key: spec.label, value: formatLongDate(happened.on), change: spec.label.toLowerCase() }];
+  if (happened.time && spec.time) rows.push({ key: spec.time.label, value: happened.time, change: spec.time.label.toLowerCase() });
+  return rows;
 }

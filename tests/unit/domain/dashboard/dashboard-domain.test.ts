@@ -106,7 +106,9 @@ describe("next action due before the start, from the stored due dates", () => {
     meetDueOn: null,
     initialAssessmentOn: null,
     firstMetOn: null,
-    ucpr1ChaseDueOn: null,
+    formsChaseDueOn: null,
+    ucpr1DuplicateDueOn: null,
+    ucpr1DuplicateRequestedOn: null,
     uc452ReceivedOn: null,
     ucpr1ReceivedOn: null,
     spocChasedOn: null,
@@ -114,12 +116,23 @@ describe("next action due before the start, from the stored due dates", () => {
     welcomeCallOn: null,
   };
 
-  it("is the UCPR1 chase until both forms arrive or the SPoC is chased (13.14, 13.67)", () => {
-    const input = { ...none, ucpr1ChaseDueOn: "2026-12-02", meetDueOn: "2026-12-10" };
-    expect(nextActionDue(input)?.id).toBe("ucpr1_chase");
+  // Changed on purpose (issue 11): two obligations, two tasks (docs/rules/clocks.md).
+  it("is the forms chase until both forms arrive or the SPoC is contacted (13.14)", () => {
+    const input = { ...none, formsChaseDueOn: "2026-12-02", meetDueOn: "2026-12-10" };
+    expect(nextActionDue(input)?.id).toBe("forms_chase");
     expect(nextActionDue({ ...input, spocChasedOn: "2026-12-01" })?.id).toBe("initial_assessment");
     expect(nextActionDue({ ...input, uc452ReceivedOn: "2026-12-01", ucpr1ReceivedOn: "2026-12-01" })?.id).toBe("initial_assessment");
-    expect(nextActionDue({ ...input, uc452ReceivedOn: "2026-12-01" })?.id).toBe("ucpr1_chase");
+    expect(nextActionDue({ ...input, uc452ReceivedOn: "2026-12-01" })?.id).toBe("forms_chase");
+  });
+
+  it("is the UCPR1 duplicate request until the UCPR1 arrives or a duplicate is asked for (13.67)", () => {
+    const input = { ...none, ucpr1DuplicateDueOn: "2026-12-03", meetDueOn: "2026-12-10" };
+    expect(nextActionDue(input)?.id).toBe("ucpr1_duplicate");
+    expect(nextActionDue({ ...input, ucpr1DuplicateRequestedOn: "2026-12-02" })?.id).toBe("initial_assessment");
+    expect(nextActionDue({ ...input, ucpr1ReceivedOn: "2026-12-02" })?.id).toBe("initial_assessment");
+    // The SPoC contact for 13.14 does not discharge 13.67.
+    expect(nextActionDue({ ...input, spocChasedOn: "2026-12-01" })?.id).toBe("ucpr1_duplicate");
+    expect(nextActionDue({ ...input, formsChaseDueOn: "2026-12-02" })?.id).toBe("forms_chase");
   });
 
   it("is the Initial Assessment until held, due on the booked date when earlier than the 10-day limit (13.17)", () => {

@@ -20,7 +20,7 @@ function stepAction<A extends LifecycleFormAction>(action: A) {
   const options = { name: `lifecycle.${action}`, permission: "update:case:any" as const, schema: lifecycleFormSchema(action) };
   const handler = async (parsed: z.output<typeof options.schema>, user: CurrentUser, db: ActionDatabase) => {
     const now = new Date();
-    const request = { caseId: parsed.caseId, version: parsed.version, action, input: parsed.input as LifecycleInputs[A] };
+    const request = { caseId: parsed.caseId, version: parsed.version, action, input: parsed.input as LifecycleInputs[A], happened: parsed.happened };
     await applyLifecycleAction(db, user, request, { today: todayInLondon(now), now });
     return { redirectTo: `/cases/${parsed.caseId}?done=${actionSlug(action)}` };
   };

@@ -102,6 +102,29 @@ export function SpocChasedForm({ action, caseId, version, chasedOn }: CaseFormPr
   );
 }
 
+export function Ucpr1DuplicateRequestedForm({ action, caseId, version, requestedOn }: CaseFormProps & { requestedOn: string | null }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <>
+      <FormErrors state={state} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="caseId" value={caseId} />
+        <input type="hidden" name="version" value={version} />
+        <BusinessDate
+          state={state}
+          name="requestedOn"
+          label="When did you ask the JCP SPoC for a duplicate UCPR1?"
+          hint="For example, 19 11 2026"
+          stored={requestedOn}
+        />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Save
+        </Button>
+      </form>
+    </>
+  );
+}
+
 export function Uc452EmailSentForm({
   action,
   caseId,

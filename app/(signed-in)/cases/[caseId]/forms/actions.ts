@@ -6,12 +6,14 @@ import {
   recordSpocChasedSchema,
   recordUc452EmailSentSchema,
   recordUc452ReceivedSchema,
+  recordUcpr1DuplicateRequestedSchema,
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
 import { amendUc452Part6 } from "@/lib/server/paper-forms/amend-uc452-part6";
 import { recordSpocChased } from "@/lib/server/paper-forms/record-spoc-chased";
 import { recordUc452EmailSent } from "@/lib/server/paper-forms/record-uc452-email-sent";
 import { recordUc452Received } from "@/lib/server/paper-forms/record-uc452-received";
+import { recordUcpr1DuplicateRequested } from "@/lib/server/paper-forms/record-ucpr1-duplicate-requested";
 import { recordUcpr1Received } from "@/lib/server/paper-forms/record-ucpr1-received";
 
 export const recordUc452ReceivedAction = authorisedAction(
@@ -35,6 +37,14 @@ export const recordSpocChasedAction = authorisedAction(
   async (input, user, db) => {
     await recordSpocChased(db, user, input);
     return { redirectTo: `/cases/${input.caseId}?done=spoc-chased#forms` };
+  },
+);
+
+export const recordUcpr1DuplicateRequestedAction = authorisedAction(
+  { name: "recordUcpr1DuplicateRequested", permission: "update:case:any", schema: recordUcpr1DuplicateRequestedSchema },
+  async (input, user, db) => {
+    await recordUcpr1DuplicateRequested(db, user, input);
+    return { redirectTo: `/cases/${input.caseId}?done=ucpr1-duplicate-requested#forms` };
   },
 );
 

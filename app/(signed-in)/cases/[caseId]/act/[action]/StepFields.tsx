@@ -19,7 +19,11 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
   const error = question.errorNames.map((errorName) => errors[errorName]).find(Boolean);
   switch (question.kind) {
     case "date": {
-      const typed = { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] };
+      const posted = { day: values[`${name}-day`], month: values[`${name}-month`], year: values[`${name}-year`] };
+      // The business date is filled in with today until the user changes it (docs/rules/decisions.md: business dates).
+      const [year, month, day] = question.initial?.split("-") ?? [];
+      const untouched = posted.day === undefined && posted.month === undefined && posted.year === undefined;
+      const typed = untouched && question.initial ? { day: String(Number(day)), month: String(Number(month)), year } : posted;
       const errorParts: DatePart[] = datePartsInError(error, typed);
       return <DateInput name={name} label={label} labelSize="s" hint={hint} error={error} errorParts={errorParts} defaultValue={typed} />;
     }

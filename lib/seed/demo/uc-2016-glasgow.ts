@@ -1,16 +1,19 @@
 import { acknowledge, glasgow, mobile, openChapter13Case, STANDARD_UCPR1 } from "./story-steps";
 import type { DemoWorld } from "./world";
 
-/** The 2016 two-stage route for a claimant not on Universal Credit (purchase order starting 1), in Glasgow. */
-export function nonUcTwoStageCases(world: DemoWorld): void {
+/**
+ * The 2016 two-stage route in Glasgow (Scottish calendar). It was a non-UC two-stage case until that
+ * invented ruleset was withdrawn (docs/decisions/0009-rulesets-by-referral-date.md): a purchase
+ * order starting 1 never runs the two-stage process (13.06, 13.16), so this claimant is on UC.
+ */
+export function ucTwoStageGlasgowCases(world: DemoWorld): void {
   {
     // Accepted; start target passed yesterday: overdue (Scottish calendar, 13.13).
     const { story, iaReferral } = openChapter13Case(world, {
-      key: "non-uc-accepted-overdue",
+      key: "glasgow-uc-accepted-overdue",
       site: "glasgow",
       state: "accepted",
       k: 21,
-      regime: "non_uc",
       workCoachName: "Euan Struthers",
       workCoachIndex: 2,
       claimant: {
@@ -31,7 +34,7 @@ export function nonUcTwoStageCases(world: DemoWorld): void {
       anticipatedStartOn: story.d(19),
       anticipatedEndOn: world.workingDays(story.d(19), 130, "glasgow"),
     });
-    const strandReferral = story.prapReferral("sesmp", "non_uc", story.d(12), story.d(12), "09:30");
+    const strandReferral = story.prapReferral("sesmp", "uc", story.d(12), story.d(12), "09:30");
     story.acceptReferral(strandReferral, story.d(13), "09:50", { strand: "sesmp" });
   }
 }
