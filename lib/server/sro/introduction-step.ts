@@ -1,3 +1,4 @@
+import type { LifecycleSnapshot } from "@/lib/domain/lifecycle/snapshot";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { checkTransition, type TransitionAllowed } from "@/lib/domain/lifecycle/check-transition";
@@ -38,8 +39,10 @@ export async function checkIntroductionStep<A extends LifecycleAction>(
   input: LifecycleInputs[A],
   clock: SroClock,
   fallbackField: string,
+  /** The snapshot as the step will leave it where the step itself settles a fact (JCP's referral settles the ruleset). */
+  adjust: (snapshot: LifecycleSnapshot) => LifecycleSnapshot = (snapshot) => snapshot,
 ): Promise<TransitionAllowed> {
-  const snapshot = await loadLifecycleSnapshot(tx, caseId);
+  const snapshot = adjust(await loadLifecycleSnapshot(tx, caseId));
   const threshold = await loadUnableToContactThreshold(tx);
   const check = checkTransition(snapshot, action, input, { ...clock, unableToContactThreshold: threshold });
   if (!check.ok) throw new UseCaseError("INVALID", check.message, { [check.field ?? fallbackField]: check.message });

@@ -63,7 +63,14 @@ export async function recordJcpReferral(
   try {
     await prisma.$transaction(async (tx) => {
       const { found, form } = await findIntroductionForActor(tx, actor, input.caseId, input.version);
-      const check = await checkIntroductionStep(tx, found.id, "record_jcp_referral", { referralDate: input.referralDate }, clock, "referralDate");
+      // The referral's date and purchase order settle the ruleset (docs/rules/rulesets.md), and so
+      // which process the introduction joins: two-stage (13.49) or single (3.27).
+      const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
+      const { ruleset, route: prapRoute } = deriveRuleset(input.referralDate, regime);
+      const check = await checkIntroductionStep(tx, found.id, "record_jcp_referral", { referralDate: input.referralDate }, clock, "referralDate", (snapshot) => ({
+        ...snapshot,
+        ruleset,
+      }));
       const posted = await tx.securePostLog.count({ where: { caseId: found.id, document: "sessro1_copy", direction: "sent" } });
       if (posted === 0 || form.spocNotifiedOn === null) {
         throw new UseCaseError("INVALID", "Log the SESSRO1 copy sent to the JCP SPoC by secure post, and the SPoC notified, first: JCP refers once it has the form (13.48, 13.49)");
@@ -73,8 +80,6 @@ export async function recordJcpReferral(
         throw new UseCaseError("INVALID", message, { referralDate: message });
       }
       await refuseDuplicates(tx, actor, input);
-      const regime = regimeOfPurchaseOrder(input.purchaseOrderNumber);
-      const { ruleset, route: prapRoute } = deriveRuleset(input.referralDate, regime);
       const provision = provisionFor(prapRoute);
       // 13.49: a 2016 introduction is referred to both the Initial Assessment and the strand.
       const strandReferral = prapRoute === "prap_two_stage" ? strandReferralOf(input, regime) : null;

@@ -55,7 +55,8 @@ describe("warnings the guidance implies", () => {
   });
 
   it("a recorded SPoC chase clears the chase: the clock is met and it is no longer the next deadline (13.14, 13.67)", async () => {
-    const built = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-23" });
+    // Received two days after the referral date, so the UCPR1 duplicate request (13.67) falls due after the forms chase (13.14).
+    const built = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-23", dates: { referralReceivedOn: "2026-11-25" } });
     const chaseBefore = (await getCaseView(db.prisma, provider.actors.caseworker, built.id, at("2026-12-01"))).clocks.find((clock) => clock.id === "forms_chase");
     expect(chaseBefore?.state).toBe("overdue");
     const { version } = await db.prisma.case.findUniqueOrThrow({ where: { id: built.id } });

@@ -49,6 +49,7 @@ describe("an intake with an SCR participant's NINO answers as an unknown NINO (A
       provisionId: "SES-P2-NATIONAL",
       ...dateParts("referralDate", "2026-12-01"),
       ...dateParts("referralReceivedOn", "2026-12-01"),
+      ...dateParts("warmHandoverOn", "2026-12-01"),
       title: "Mr",
       forename: "Robert",
       surname: "Ingham",

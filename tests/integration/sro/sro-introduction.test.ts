@@ -238,7 +238,7 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     const { caseId } = await recordSroIntroduction(db.prisma, caseworker, introduction({ introducedOn: "2017-03-01", interviewOn: "2017-03-06" }), clock.now);
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { metOn: "2017-03-06" }), clock);
     await recordSessro1Sent(db.prisma, caseworker, await sent(caseId, { signedOn: "2017-03-06", copyOfferedOn: "2017-03-06", postedOn: "2017-03-06", spocNotifiedOn: "2017-03-07" }));
-    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "100765433", referralId: "PRAP-SRO-2016", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
+    await recordJcpReferral(db.prisma, caseworker, await jcpReferral(caseId, { purchaseOrderNumber: "100765436", referralId: "PRAP-SRO-2016-NUC", referralDate: "2017-03-10", referralReceivedOn: "2017-03-10" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { prapReferrals: true } });
     expect(after).toMatchObject({ state: "referred", ruleset: "ses_2017" });
     expect(after.prapReferrals).toMatchObject([{ provision: "ses_p2_national", regime: "non_uc", status: "received" }]);

@@ -234,6 +234,7 @@ describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)"
         provisionId: "SES-P2-NATIONAL",
         ...dateParts("referralDate", "2026-11-20"),
         ...dateParts("referralReceivedOn", "2026-11-20"),
+        ...dateParts("warmHandoverOn", "2026-11-20"),
         title: "Ms",
         forename: "Grace",
         surname: "Okafor",
