@@ -1,5 +1,5 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE } from "./support/referral-form";
+import { fillIsoDate, fillReferral, goToRecordedCase, SES_2017_ROUTE, UC_ROUTE } from "./support/referral-form";
 import { expect, test } from "./support/test";
 
 /**
@@ -143,7 +143,7 @@ test.describe("PRaP referral intake", () => {
     const reason = "Contract variant 7: two-stage process kept for this site";
     await page.getByLabel("Why does this referral follow the other process? (only if you chose one)", { exact: true }).fill(reason);
     await page.getByRole("button", { name: "Record referral" }).click();
-    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await goToRecordedCase(page);
     await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
     await expect(page.getByText("Chosen by a caseworker")).toBeVisible();
     await expect(page.getByText(new RegExp(`Overridden by .+: ${reason}`))).toBeVisible();
@@ -168,7 +168,7 @@ test.describe("PRaP referral intake", () => {
     });
     await page.getByLabel("Subject of qualification 4", { exact: true }).fill("Food hygiene");
     await page.getByRole("button", { name: "Record referral" }).click();
-    await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}\?created=1$/);
+    await goToRecordedCase(page);
     await expectNoAccessibilityViolations(page);
   });
 });

@@ -267,6 +267,7 @@ test.describe("intake is no SCR existence oracle (docs/security.md AC-02; docs/r
         purchaseOrderNumber: `20099${suffix}`,
         referralId: `PRAP-E2E-ORACLE-${suffix}`,
         provisionId: "SES-P2-NATIONAL",
+        referralDate: "2017-09-13",
         nino: ninoTyped,
         surname: "Oracle-Probe",
       });

@@ -1,5 +1,5 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillDate, fillReferral, UC_ROUTE } from "./support/referral-form";
+import { fillDate, fillReferral, goToRecordedCase, UC_ROUTE } from "./support/referral-form";
 import { signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -80,7 +80,7 @@ test.describe("amend with reason", () => {
     });
     await page.getByRole("button", { name: "Record referral" }).click();
     await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(/^Case SES-/, { timeout: 30_000 });
+    await goToRecordedCase(page);
 
     await page.getByRole("link", { name: "Amend with reason" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Amend with reason");

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { formatIsoDate, parseIsoDate, todayInLondon, type IsoDate } from "../../../lib/calendar/iso-date";
 
 /**
@@ -92,4 +92,17 @@ export async function fillReferral(page: Page, referral: Referral): Promise<void
   await page.getByLabel("Email address of the work coach or DEA", { exact: true }).fill("rachel.moorhouse@jobcentre.example.test");
   await fillIsoDate(page, "Date of the Warm Handover call", referralDate);
   if (referral.initialAssessment) await fillIsoDate(page, "Initial Assessment date agreed on the call", referral.initialAssessment);
+}
+
+/**
+ * Every intake ends on the same confirmation, whatever the NINO (docs/rules/restricted-cases.md:
+ * no SCR existence oracle); from there the user follows "Go to case". Returns the new case's id.
+ */
+export async function goToRecordedCase(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+  const caseId = /\/referrals\/recorded\/([0-9a-f-]{36})$/.exec(page.url())![1];
+  await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/^Case SES-/);
+  return caseId;
 }
