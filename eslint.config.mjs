@@ -1,4 +1,4 @@
-// Lint keeps the layers honest (docs/architecture.md "Layers"; docs/decisions/0019-layer-boundaries.md):
+// Lint keeps the layers honest (docs/architecture.md "Layers"; docs/decisions/0015-layer-boundaries.md):
 // Prisma only in lib/db and lib/server; each layer imports only the layers below it; pure domain and
 // calendar code free of I/O; presentational components free of data access; no raw unsafe SQL and
 // no dangerouslySetInnerHTML anywhere (docs/security.md IV-02, IV-03). tests/unit/architecture/
@@ -42,10 +42,10 @@ const EDGES = {
   components: barred("components", "components/ is presentational React for app/: lib/ does not import it."),
   seed: barred("lib/seed", "The seeds are demo data at the top of lib/: nothing in the app imports them."),
   tests: barred("tests", "Product code never imports test code."),
-  /** The seeds may call these lib/server helpers and no others (docs/decisions/0019-layer-boundaries.md). */
+  /** The seeds may call these lib/server helpers and no others (docs/decisions/0015-layer-boundaries.md). */
   serverButSeedHelpers: barred(
     "lib/server",
-    "The seeds may use lib/domain, lib/calendar, lib/db and the named lib/server helpers only (docs/decisions/0019-layer-boundaries.md).",
+    "The seeds may use lib/domain, lib/calendar, lib/db and the named lib/server helpers only (docs/decisions/0015-layer-boundaries.md).",
     ["auth/password", "cases/recompute-due-dates", "reference/load-calendar"],
   ),
   /**

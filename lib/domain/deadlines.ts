@@ -288,7 +288,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     // 3.16: the Customer Exit Tracker, to the DEA/Work Coach whose details were taken at the Warm
     // Handover (3.05). 13.21 note, 13.36, 13.37: UC452 part 8a or 8b to the UC Service Centre.
     // The guidance sets no period: the administrator's setting exit.noticeWorkingDays (default 2).
-    // docs/rules/clocks.md "Exit notice"; docs/decisions/0011-steps-that-record-an-event-and-exit-notices.md.
+    // docs/rules/clocks.md "Exit notice"; docs/decisions/0010-steps-that-record-an-event-and-exit-notices.md.
     paragraphs: ["13.21", "13.36", "13.37", "3.05", "3.16"],
     rule: "send the exit notice (UC452 part 8a or 8b to the UC Service Centre; the Customer Exit Tracker to the DEA/Work Coach) within the working days set by the administrator after the exit date",
     rulesets: ["ses_2016_uc", "ses_2017"],

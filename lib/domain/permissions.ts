@@ -54,7 +54,7 @@ export function isRole(value: string): value is Role {
 }
 
 /**
- * "Amend with reason" (docs/rules/states.md: corrections; docs/decisions/0013-corrections-by-an-administrator.md):
+ * "Amend with reason" (docs/rules/states.md: corrections; docs/decisions/0012-corrections-by-an-administrator.md):
  * an administrator who can also see cases. The administrator role alone holds no case permission
  * (segregation of duties, AC-03), so a pure administrator cannot amend; a user who is both, say a
  * manager and an administrator, can.

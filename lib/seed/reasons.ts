@@ -26,12 +26,12 @@ export const REASON_DEFINITIONS: readonly ReasonDefinition[] = [
   { kind: "rejection", code: "no_longer_wishes", label: "No longer wishes to take part", prapLabel: "customer_no_longer_suitable" },
   { kind: "rejection", code: "unable_to_contact", label: "Unable to contact after the attempts threshold", prapLabel: "customer_no_longer_suitable" },
   { kind: "rejection", code: "circumstances_changed", label: "Circumstances have changed", prapLabel: "customer_no_longer_suitable" },
-  // docs/decisions/0012-2016-no-show-and-withdrawal.md: a 2016 claimant who misses the Initial Assessment or withdraws → PRaP "Other"
+  // docs/decisions/0011-2016-no-show-and-withdrawal.md: a 2016 claimant who misses the Initial Assessment or withdraws → PRaP "Other"
   { kind: "rejection", code: "did_not_attend_assessment", label: "Did not attend the Initial Assessment", prapLabel: "other" },
   { kind: "rejection", code: "withdrew", label: "Withdrew before the Initial Assessment outcome", prapLabel: "other" },
   // 13.34, 13.35, 3.14, 3.15: made in error, or backed out
   { kind: "cancellation", code: "did_not_start", label: "Did Not Start", prapLabel: "did_not_start" },
-  // 3.08–3.10 after acceptance (with the DEA/Work Coach's agreement); 13.34 and docs/decisions/0012-2016-no-show-and-withdrawal.md (2016)
+  // 3.08–3.10 after acceptance (with the DEA/Work Coach's agreement); 13.34 and docs/decisions/0011-2016-no-show-and-withdrawal.md (2016)
   { kind: "cancellation", code: "no_longer_wishes", label: "Did Not Start: no longer wishes to take part", prapLabel: "did_not_start" },
   { kind: "cancellation", code: "unable_to_contact", label: "Did Not Start: unable to contact", prapLabel: "did_not_start" },
   { kind: "cancellation", code: "circumstances_changed", label: "Did Not Start: circumstances have changed", prapLabel: "did_not_start" },

@@ -5,7 +5,7 @@ import { expect, test } from "./support/test";
 test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
   test.use({ signedInAs: "caseworker" });
 
-  // Changed on purpose (issue 11): two obligations, two warnings — contact the SPoC (13.14) and ask for a duplicate UCPR1 (13.67).
+  // Changed on purpose: two obligations, two warnings — contact the SPoC (13.14) and ask for a duplicate UCPR1 (13.67).
   test("the missing UCPR1 raises the forms chase and the duplicate request warnings; recording it clears both", async ({ page }) => {
     const caseUrl = `/cases/${demoCaseId("uc-acknowledged-ucpr1-missing")}`;
     await page.goto(caseUrl);

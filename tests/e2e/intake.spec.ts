@@ -18,7 +18,7 @@ test.describe("PRaP referral intake", () => {
   test("a caseworker records a UC referral: a bad purchase order first, then the new case with its start deadline", async ({ page }) => {
     await page.goto("/referrals/new");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a PRaP referral");
-    // The caseworker's own site is chosen for them. Changed on purpose (issue 11): the date received
+    // The caseworker's own site is chosen for them. Changed on purpose: the date received
     // is never the keying day — it is empty, then filled in with the referral date as it is typed (13.17).
     await expect(page.getByLabel("Site", { exact: true }).locator("option:checked")).toHaveText("Leeds Central");
     const received = page.getByRole("group", { name: "Date the referral was received", exact: true });

@@ -179,7 +179,7 @@ test.describe("caseworker journeys", () => {
 
     await openStep(page, caseId, "Reject the referral", "reject");
     await page.getByLabel("The referral was made in error (Other)", { exact: true }).check();
-    // Changed on purpose (issue 11): "Other" carries one line describing the error (13.33).
+    // Changed on purpose: "Other" carries one line describing the error (13.33).
     await page.getByLabel("If the referral was made in error: what was the error?", { exact: true }).fill("Referred to the wrong provider");
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await confirmOnCheckAnswers(page, "Reject the referral", ["The referral was made in error (Other)"]);
@@ -204,7 +204,7 @@ test.describe("caseworker journeys", () => {
     await takeSimpleStep(page, caseId, "Accept the referral", "accept-referral", "Accepted");
 
     await openStep(page, caseId, "Cancel the referral (Did Not Start)", "cancel-did-not-start");
-    // Changed on purpose (issue 11): a cancellation says why (3.14).
+    // Changed on purpose: a cancellation says why (3.14).
     await page.getByLabel("The referral was made in error", { exact: true }).check();
     await page.getByLabel("If the referral was made in error: what was the error?", { exact: true }).fill("Already on another DWP programme");
     await page.getByRole("button", { name: "Continue", exact: true }).click();

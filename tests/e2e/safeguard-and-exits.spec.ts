@@ -3,7 +3,7 @@ import { expectNoAccessibilityViolations } from "./support/axe";
 import { daysAgo, fillIsoDate, fillReferral, goToRecordedCase, SES_2017_ROUTE, type Referral } from "./support/referral-form";
 
 /**
- * The unhappy paths of issue 11, as a caseworker walks them on a 2017 referral: the DEA or Work
+ * The unhappy paths of the PRaP rules (docs/rules/states.md), as a caseworker walks them on a 2017 referral: the DEA or Work
  * Coach does not agree the customer is unsuitable (3.10), the customer cannot be contacted (3.08),
  * and an early leaver's exit notice, the Customer Exit Tracker (3.05, 3.16). Axe on every page.
  */

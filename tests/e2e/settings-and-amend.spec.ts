@@ -5,7 +5,7 @@ import { expect, test } from "./support/test";
 
 /**
  * Settings and contacts (docs/rules/reasons-and-settings.md) and "amend with reason"
- * (docs/rules/states.md: corrections; docs/decisions/0013-corrections-by-an-administrator.md).
+ * (docs/rules/states.md: corrections; docs/decisions/0012-corrections-by-an-administrator.md).
  */
 test.describe("settings and contacts", () => {
   test.use({ signedInAs: "administrator" });

@@ -45,7 +45,7 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await page.getByLabel("Interview venue", { exact: true }).fill("Leeds Central, 1 Park Row");
 
   // 13.43: someone on an incompatible programme is recorded and closed as not eligible
-  // (docs/decisions/0017-sro-introductions-without-dead-ends.md), so the form asks which programme first — a clear message, nothing recorded.
+  // (docs/decisions/0014-sro-introductions-without-dead-ends.md), so the form asks which programme first — a clear message, nothing recorded.
   await choose(
     page,
     "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?",

@@ -97,7 +97,7 @@ const time = (label: string) =>
 
 /**
  * 13.43, 3.22: someone on an incompatible programme is not eligible. Decision
- * (docs/decisions/0017-sro-introductions-without-dead-ends.md): the call is recorded and closed at
+ * (docs/decisions/0014-sro-introductions-without-dead-ends.md): the call is recorded and closed at
  * once as not eligible (SESSRO1 Part 4), so the SRO's call and what the provider told them are on
  * record; the form does not refuse it.
  */

@@ -14,7 +14,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 
 /**
  * The organisation-wide security report (docs/security.md LG-03; docs/rules/restricted-cases.md:
- * the security report; docs/decisions/0015-security-report-and-possible-scr-duplicates.md).
+ * the security report; docs/decisions/0013-security-report-and-possible-scr-duplicates.md).
  *
  * Scope: events done by the organisation's users, or done to them (a lockout, a role change).
  * A restriction change names its case and reason only to a nominated officer: an administrator

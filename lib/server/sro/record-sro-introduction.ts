@@ -54,7 +54,7 @@ async function refuseOpenCase(tx: Tx, actor: UseCaseActor, nino: string): Promis
  * (openCase). A concurrent double submit waits for the first one and then meets its open case
  * (CONFLICT), so it never makes a second case.
  *
- * Without dead ends (docs/decisions/0017-sro-introductions-without-dead-ends.md):
+ * Without dead ends (docs/decisions/0014-sro-introductions-without-dead-ends.md):
  * - an earlier SES spell with the same NINO that the actor may see is shown, with its dates and
  *   outcome, and the call is recorded only with a reason another period is appropriate (13.46, 3.24);
  * - another DWP programme named warns (13.45) and is kept on the SESSRO1;

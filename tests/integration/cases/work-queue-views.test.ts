@@ -65,7 +65,7 @@ describe("work queue views: open, mine, unassigned and closed partition the visi
   }
   /**
    * Work still to do: an open case, or a closed one whose exit notice is still to send.
-   * Changed on purpose (issue 11): the exit notice is a task with a clock after the exit
+   * Changed on purpose: the exit notice is a task with a clock after the exit
    * (docs/rules/clocks.md "Exit notice"; 3.16, 13.21 note).
    */
   const toDo = (row: { state: (typeof CASE_STATES)[number]; exitNoticeDueOn: Date | null; exitNoticeSentOn: Date | null }) =>

@@ -13,7 +13,7 @@ import { expectUseCaseError } from "@/tests/integration/support/outcomes";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
 /**
- * "Amend with reason" (docs/rules/states.md: corrections; docs/decisions/0013-corrections-by-an-administrator.md): an administrator
+ * "Amend with reason" (docs/rules/states.md: corrections; docs/decisions/0012-corrections-by-an-administrator.md): an administrator
  * corrects a recorded date or undoes the last step, with a reason; due dates recompute, the audit
  * row keeps before and after, the timeline shows both.
  */
@@ -67,7 +67,7 @@ describe("amend with reason", () => {
     expect(await auditRowsFor(db.prisma, { entityId: built.id, action: "case.amended" })).toHaveLength(0);
   });
 
-  it("is an administrator's who can see cases: a caseworker and a manager are refused (docs/decisions/0013-corrections-by-an-administrator.md)", async () => {
+  it("is an administrator's who can see cases: a caseworker and a manager are refused (docs/decisions/0012-corrections-by-an-administrator.md)", async () => {
     const built = await createCase(db.prisma, provider, { route: "prap_single", state: "accepted", referralDate: "2026-11-02" });
     await expectUseCaseError(amendCaseDate(db.prisma, provider.actors.caseworker, dateInput(built.id, 1, "referralDate", "2026-11-03"), "2026-12-03"), "FORBIDDEN");
     await expectUseCaseError(amendCaseDate(db.prisma, provider.actors.manager, dateInput(built.id, 1, "referralDate", "2026-11-03"), "2026-12-03"), "FORBIDDEN");

@@ -39,7 +39,7 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect(await due("c11")).toBe("2026-12-01");
   });
 
-  // Changed on purpose by issue 11 (13.13, 3.07): case 11, rejected after its deadline, is now
+  // Changed on purpose (13.13, 3.07): case 11, rejected after its deadline, is now
   // counted as not started by the deadline; it no longer leaves the measure by being closed.
   it("start target for the last 12 months: 4 of 7 on time in the totals (SCR case 8 included), 1 late, 2 not started by the deadline — one rejected after it (13.13, 3.07)", async () => {
     const view = await load();
@@ -60,7 +60,7 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect(view.startTarget.thisMonth).toMatchObject({ measured: 2, onTime: 1, missedNotStarted: 1, share: 1 / 2 });
   });
 
-  // Changed on purpose by issue 11: a case counts in its deadline's month (case 10 moves from August to September).
+  // Changed on purpose: a case counts in its deadline's month (case 10 moves from August to September).
   it("start target by month: 12 months, each case in the month of its start deadline, no SCR case (13.13)", async () => {
     const view = await load();
     const month = (key: string) => view.startTarget.byMonth.find((row) => row.key === key);
@@ -109,7 +109,7 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect({ waiting: view.atRisk.awaitingStartTotal, missed: view.atRisk.missedTotal, atRisk: view.atRisk.atRiskTotal }).toEqual({ waiting: 5, missed: 1, atRisk: 1 });
   });
 
-  // Changed on purpose (issue 11): two chase counts, one per obligation (docs/rules/clocks.md).
+  // Changed on purpose: two chase counts, one per obligation (docs/rules/clocks.md).
   it("other clocks: 1 meeting missed (13.17), 1 forms chase due (13.14), 1 UCPR1 duplicate due (13.67), 1 cancellation pending and overdue (13.35, 3.15)", async () => {
     const view = await load();
     expect(view.clocks).toEqual({ meetingsMissed: 1, formsChasesDue: 1, ucpr1DuplicatesDue: 1, cancellationsPending: 1, cancellationsOverdue: 1 });

@@ -100,7 +100,7 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     expect(new Set(cases.map((row) => row.route))).toEqual(new Set(ROUTES));
     expect(new Set(cases.map((row) => row.state))).toEqual(new Set(CASE_STATES));
     const rulesets = await first.prisma.case.findMany({ distinct: ["ruleset"], select: { ruleset: true } });
-    // Changed on purpose (issue 11): the non-UC two-stage ruleset is gone (docs/decisions/0009-rulesets-by-referral-date.md).
+    // Changed on purpose: the non-UC two-stage ruleset is gone (docs/decisions/0009-rulesets-by-referral-date.md).
     expect(rulesets.map((row) => row.ruleset).sort()).toEqual(["ses_2016_uc", "ses_2017"]);
   });
 

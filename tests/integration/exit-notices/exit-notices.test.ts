@@ -188,7 +188,7 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
     expect(audit.after).toMatchObject({ workCoachAgreed: false, workCoachName: "Priya Shah", workCoachContactMethod: "email" });
   });
 
-  it("gives a 2016 claimant who missed the Initial Assessment an honest exit: PRaP 'Other', the closure reason says what happened (docs/decisions/0012-2016-no-show-and-withdrawal.md)", async () => {
+  it("gives a 2016 claimant who missed the Initial Assessment an honest exit: PRaP 'Other', the closure reason says what happened (docs/decisions/0011-2016-no-show-and-withdrawal.md)", async () => {
     const caseId = await newCase({ route: "prap_two_stage", state: "assessment_booked", referralDate: "2026-11-23" });
     await step(caseId, "reject", { reason: "did_not_attend_assessment", spocInformedOn: "2026-11-27" }, "2026-11-27");
     const row = await caseRow(caseId);

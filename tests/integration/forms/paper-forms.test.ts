@@ -113,7 +113,7 @@ describe("UC452 and UCPR1 paper trail", () => {
     expect(isoDateFromDb(part.receivedOn)).toBe(TODAY);
     expect(part.templateVersion).toBe("uc452-2016");
     expect(await db.prisma.auditEvent.count({ where: { caseId, action: "uc452.received", actorId: caseworker.id } })).toBe(1);
-    // Changed on purpose (issue 11): the 13.14 chase is met, but the UCPR1 has still not arrived,
+    // Changed on purpose: the 13.14 chase is met, but the UCPR1 has still not arrived,
     // so the 13.67 duplicate request is still open and is what is next (two obligations, two clocks).
     expect(isoDateFromDb(row.nextDeadlineOn)).toBe(isoDateFromDb(row.ucpr1DuplicateDueOn));
 

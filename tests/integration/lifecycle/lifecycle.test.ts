@@ -108,7 +108,7 @@ describe("the referral lifecycle", () => {
     expect(row.closedAt).not.toBeNull();
     expect(row.prapReferrals.find((r) => r.provision === "sesmp")?.status).toBe("completed");
     expect(row.uc452Parts.find((p) => p.part === "part_8b")?.fields).toEqual({ actualEndOn: "2027-06-01" });
-    // Changed on purpose (issue 11): the exit notice (UC452 part 8b to the UC Service Centre, 13.21
+    // Changed on purpose: the exit notice (UC452 part 8b to the UC Service Centre, 13.21
     // note, 13.37) is the one clock left, due 2 working days after the end date.
     expect(isoDateFromDb(row.exitNoticeDueOn)).toBe("2027-06-03");
     expect(isoDateFromDb(row.nextDeadlineOn)).toBe("2027-06-03");
@@ -160,7 +160,7 @@ describe("the referral lifecycle", () => {
     expect(refused?.message).toMatch(/3\.1[34]/);
     expect((await caseRow(caseId)).version).toBe(before.version);
 
-    // Changed on purpose (issue 11): "Other" carries a line describing the error (3.13).
+    // Changed on purpose: "Other" carries a line describing the error (3.13).
     await step(caseworker, caseId, "reject", { reason: "other", errorDescription: "Referred to the wrong provider" }, "2026-11-24");
     const row = await caseRow(caseId);
     expect(row.state).toBe("rejected");
@@ -170,7 +170,7 @@ describe("the referral lifecycle", () => {
 
   it("cancels an accepted referral as Did Not Start, with the reason (3.14)", async () => {
     const caseId = await newCase({ route: "prap_single", state: "accepted", referralDate: "2026-11-10" });
-    // Changed on purpose (issue 11): the cancellation needs a reason (3.14; 3.08–3.10).
+    // Changed on purpose: the cancellation needs a reason (3.14; 3.08–3.10).
     expect((await failure(step(caseworker, caseId, "cancel_did_not_start", {}, "2026-11-24")))?.code).toBe("INVALID");
     await step(caseworker, caseId, "cancel_did_not_start", { reason: "other", errorDescription: "Customer not eligible: already on Work and Health" }, "2026-11-24");
     const row = await caseRow(caseId);

@@ -327,7 +327,7 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
     });
   });
 
-  // Changed on purpose (issue 11): there is no non-UC two-stage ruleset (docs/decisions/0009-rulesets-by-referral-date.md).
+  // Changed on purpose: there is no non-UC two-stage ruleset (docs/decisions/0009-rulesets-by-referral-date.md).
   it("refuses a purchase order starting 1 on the two-stage route, saving nothing (13.06, 13.16)", async () => {
     const { site } = await provider();
     expect(() => referral({ siteId: site.id, ids: identifiers("non_uc") })).toThrow(/two-stage process is for Universal Credit referrals, whose purchase orders start with 2 \(13\.06, 13\.16\)/);
@@ -539,7 +539,7 @@ describe("recordPrapReferral: re-referral needs a justification (13.39, 3.18; do
     expect(JSON.stringify({ ...audit, id: String(audit.id) })).not.toContain("moving back");
   });
 
-  // Changed on purpose (issue 12, docs/security.md AC-02): an SCR case's NINO no longer asks a
+  // Changed on purpose (docs/security.md AC-02): an SCR case's NINO no longer asks a
   // caseworker for a justification ("already recorded" confirmed the person exists); it is
   // answered as an unknown NINO and the case opens restricted (scr-nino-intake.test.ts).
   it("does not tell a caseworker that an SCR case holds the NINO: no justification asked, the case opens restricted", async () => {

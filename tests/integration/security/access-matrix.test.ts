@@ -218,7 +218,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   ),
 
   // ── case work ──
-  // Amend with reason: an administrator who can see cases (docs/decisions/0013-corrections-by-an-administrator.md); no staff role here holds both.
+  // Amend with reason: an administrator who can see cases (docs/decisions/0012-corrections-by-an-administrator.md); no staff role here holds both.
   [`${CASE_DIR}/amend/actions.ts#amendCaseDateAction`]: caseAction({
     permission: "read:case:any",
     useCase: "amendCaseDate",

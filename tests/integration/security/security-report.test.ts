@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from "@/tests/integration/suppo
 /**
  * The organisation-wide security report and the access-log export (docs/security.md LG-01, LG-03;
  * docs/rules/restricted-cases.md: the security report;
- * docs/decisions/0015-security-report-and-possible-scr-duplicates.md).
+ * docs/decisions/0013-security-report-and-possible-scr-duplicates.md).
  */
 describe("the security report (LG-03)", () => {
   let db: TestDatabase;

@@ -139,7 +139,7 @@ describe("SRO introductions: SESSRO1 from the phone call to JCP's PRaP referral 
     expect(refused).toBeInstanceOf(UseCaseError);
     expect((refused as UseCaseError).fieldErrors.outcome).toMatch(/provision at this site is full/);
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).state).toBe("introduced");
-    // Changed on purpose (issue 12): provision full now needs its reason (13.47, 3.25).
+    // Changed on purpose: provision full now needs its reason (13.47, 3.25).
     await recordFirstMeeting(db.prisma, caseworker, await meeting(caseId, { outcome: "provision_full", sroToldOn: "2026-11-24", provisionFullReason: "Every place is taken" }), clock);
     const after = await db.prisma.case.findUniqueOrThrow({ where: { id: caseId }, include: { sessro1: true } });
     expect(after.state).toBe("provision_full");

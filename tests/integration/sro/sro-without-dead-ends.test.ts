@@ -15,7 +15,7 @@ import { createCase, createProvider, uniqueNino, type Provider } from "@/tests/i
 import { expectUseCaseError } from "@/tests/integration/support/outcomes";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
-/** docs/rules/routes.md route 3 and docs/decisions/0017-sro-introductions-without-dead-ends.md. */
+/** docs/rules/routes.md route 3 and docs/decisions/0014-sro-introductions-without-dead-ends.md. */
 describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)", () => {
   let db: TestDatabase;
   let provider: Provider;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { repositoryRoot } from "@/tests/support/source-scan";
 
 /**
- * The layer rules of eslint.config.mjs (docs/architecture.md "Layers", docs/decisions/0019-layer-boundaries.md)
+ * The layer rules of eslint.config.mjs (docs/architecture.md "Layers", docs/decisions/0015-layer-boundaries.md)
  * proved by planting: each forbidden import, linted as if it were in a file of that layer, is an
  * error; each layer's ordinary imports are not.
  */

@@ -208,7 +208,7 @@ describe("welcome call (3.07)", () => {
   });
 });
 
-// Changed on purpose (issue 11): the merged "later of the two dates" clock is withdrawn; 13.14 and
+// Changed on purpose: the merged "later of the two dates" clock is withdrawn; 13.14 and
 // 13.67 are two obligations with two clocks (docs/rules/clocks.md, docs/rules/decisions.md).
 describe("forms chase (13.14): from the referral date", () => {
   // Referral made Thu 6 Apr 2017, received Mon 10 Apr. 13.14 counts from the referral date:

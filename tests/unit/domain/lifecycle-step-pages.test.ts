@@ -49,7 +49,7 @@ describe("check-your-answers rows (the presenter behind an irreversible step's p
     ]);
   });
 
-  // Changed on purpose (issue 11): "Other" carries the error's description; the DEA or Work Coach's
+  // Changed on purpose: "Other" carries the error's description; the DEA or Work Coach's
   // agreement records who, when and how (3.08); the cancellation asks why.
   it("shows a rejection in error as Other with the error, and a 2017 unsuitability with the DEA or Work Coach's agreement (3.08–3.10, 3.13)", () => {
     expect(checkAnswerRows("reject", { reason: "other", errorDescription: "Referred to the wrong provider" }, UC).slice(1)).toEqual([
@@ -91,8 +91,8 @@ describe("check-your-answers rows (the presenter behind an irreversible step's p
 });
 
 describe("the questions a step page asks, from the step's form", () => {
-  // Changed on purpose (issue 11): "Other" needs a line describing the error; a 2016 no-show or
-  // withdrawal has its own reasons (docs/decisions/0012-2016-no-show-and-withdrawal.md); the DEA or Work Coach's answer records who and how.
+  // Changed on purpose: "Other" needs a line describing the error; a 2016 no-show or
+  // withdrawal has its own reasons (docs/decisions/0011-2016-no-show-and-withdrawal.md); the DEA or Work Coach's answer records who and how.
   it("asks a 2016 rejection Other or a no-show; a 2017 one the 3.08 reasons and the DEA or Work Coach's answer (3.08–3.10, 13.33)", () => {
     // Every recorded event asks its business date first (docs/rules/decisions.md: business dates).
     expect(questionsOf("reject", UC).map((question) => question.name)).toEqual(["happenedOn", "reason", "errorDescription", "spocInformedOn"]);
@@ -206,7 +206,7 @@ describe("the case page's confirmation after a step", () => {
 });
 
 describe("the step declarations", () => {
-  // Changed on purpose (issue 12): closing an SCR case is a nominated officer's step, so a step may
+  // Changed on purpose: closing an SCR case is a nominated officer's step, so a step may
   // need more than the chain's permission; it may never need less, or someone could pass the
   // use-case's check without passing the chain's.
   it("give every step the chain's permission (app/…/act/actions.ts) or one only its holders have", () => {

@@ -359,7 +359,7 @@ describe("Universal Credit two-stage journey (Ch13)", () => {
 describe("2017 single-referral journey (Ch3)", () => {
   it("accepts the SES P2 National referral, records the start, and the early leaving (3.06, 3.07, 3.16)", () => {
     let s = s17("referred");
-    // Changed on purpose (issue 11): the welcome call is a step now (3.07).
+    // Changed on purpose: the welcome call is a step now (3.07).
     expect(availableActions(s)).toEqual(["accept_referral", "record_welcome_call", "reject", "record_work_coach_disagreement"]);
     let result = check(s, "accept_referral");
     expect(allowed(result)).toMatchObject({ to: "accepted", prapReferral: "single", prapReferralStatus: "accepted", paragraph: "3.06, 3.11" });
@@ -414,7 +414,7 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
         workCoachContactMethod: "telephone",
       }),
     );
-    // Changed on purpose (issue 11): the refusal now points at the step that records the disagreement.
+    // Changed on purpose: the refusal now points at the step that records the disagreement.
     expect(result).toEqual({
       ok: false,
       code: "work_coach_disagreed",
@@ -428,7 +428,7 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
     expect(allowed(check(s, "accept_referral")).to).toBe("accepted");
   });
 
-  // Changed on purpose (issue 11): fewer attempts than the setting is refused, no longer only flagged.
+  // Changed on purpose: fewer attempts than the setting is refused, no longer only flagged.
   it("refuses “unable to contact” with fewer unsuccessful attempts than the setting, and allows it from the threshold (3.08)", () => {
     const reject = { reason: "customer_no_longer_suitable", suitabilityReason: "unable_to_contact", workCoachAgreed: true, ...WORK_COACH, workCoachContactedOn: TODAY } as const;
     const early = refused(check(s17("referred", { failedContactAttempts: 2 }), "reject", reject));
@@ -452,7 +452,7 @@ describe("side exits: rejection (13.33, 3.08–3.13)", () => {
     expect(refused(check(uc("referred"), "reject", { reason: "other", errorDescription: "x".repeat(201) })).field).toBe("errorDescription");
   });
 
-  it("gives a 2016 claimant who missed the Initial Assessment or withdrew an honest exit: rejected in PRaP with 'Other', the SPoC told (docs/decisions/0012-2016-no-show-and-withdrawal.md)", () => {
+  it("gives a 2016 claimant who missed the Initial Assessment or withdrew an honest exit: rejected in PRaP with 'Other', the SPoC told (docs/decisions/0011-2016-no-show-and-withdrawal.md)", () => {
     for (const reason of ["did_not_attend_assessment", "withdrew"] as const) {
       expect(allowed(check(uc("assessment_booked"), "reject", { reason, spocInformedOn: TODAY }))).toMatchObject({ to: "rejected", prapReason: "other", paragraph: "13.33" });
     }
@@ -485,7 +485,7 @@ describe("side exits: cancellation with the reason Did Not Start (13.34–13.35,
       prapReason: "did_not_start",
       paragraph: "13.34",
     });
-    // Changed on purpose (issue 11): the 2017 cancellation also rests on the safeguard (3.08–3.10).
+    // Changed on purpose: the 2017 cancellation also rests on the safeguard (3.08–3.10).
     expect(allowed(check(s17("accepted"), "cancel_did_not_start"))).toMatchObject({ prapReferral: "single", paragraph: "3.14, 3.08–3.10" });
   });
 
@@ -674,7 +674,7 @@ describe("clerical SL2 referrals for Special Customer Records (13.52–13.57, 13
       "record_assessment_recommended",
       "record_assessment_not_suitable",
       "record_start",
-      // Changed on purpose (issue 12): a nominated officer can close a case that never starts
+      // Changed on purpose: a nominated officer can close a case that never starts
       "close_scr_not_engaged",
     ]);
     expect(allowed(check(scr("referred", "ses_2016_uc"), "record_start", { startedOn: STARTED_ON }))).toMatchObject({
@@ -712,7 +712,7 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     expect(availableActions(sro("introduced", "ses_2017"))).toEqual(["accept_introduction", "record_not_eligible", "record_provision_full"]);
   });
 
-  // Changed on purpose (issue 12): the administrator's capacity is a check, not a precondition, so
+  // Changed on purpose: the administrator's capacity is a check, not a precondition, so
   // "provision full" against a capacity with places free is recorded with a warning, not refused.
   it("records provision full even when the recorded capacity has places, warning and flagging it (13.47, 3.25)", () => {
     const s = sro("introduced", "ses_2016_uc", { provisionFull: false });
@@ -751,7 +751,7 @@ describe("SRO introductions (13.40–13.51, 3.19–3.29)", () => {
     });
   });
 
-  // Changed on purpose (issue 12, fidelity item 8): a 2016 introduction's JCP referral is to both
+  // Changed on purpose: a 2016 introduction's JCP referral is to both
   // the Initial Assessment and the strand (13.49), so the case goes straight to "recommended" with
   // its strand referral received, skipping the duplicate IA steps; 2017 attaches the single referral.
   it.each([
@@ -838,7 +838,7 @@ describe("the transition table", () => {
     }
   });
 
-  // Changed on purpose (issue 11): the welcome call (3.07) is a step that records an event and
+  // Changed on purpose: the welcome call (3.07) is a step that records an event and
   // leaves the state alone, and so is recording that the DEA/Work Coach did not agree (3.10).
   it("never leaves a closed state and never loops back to the same state, except the welcome call and the DEA's disagreement (3.07, 3.10)", () => {
     for (const row of TRANSITION_TABLE) {
@@ -1059,7 +1059,7 @@ describe("“Cancel – Did Not Start” needs a reason, and unsuitability the D
     expect(result.code).toBe("too_few_contact_attempts");
   });
 
-  it("lets a 2016 participant who did not attend the start or withdrew be cancelled honestly; no 3.08 reasons in 2016 (13.34, docs/decisions/0012-2016-no-show-and-withdrawal.md)", () => {
+  it("lets a 2016 participant who did not attend the start or withdrew be cancelled honestly; no 3.08 reasons in 2016 (13.34, docs/decisions/0011-2016-no-show-and-withdrawal.md)", () => {
     expect(allowed(check(uc("accepted"), "cancel_did_not_start", { reason: "did_not_attend" }))).toMatchObject({ to: "cancelled", prapReason: "did_not_start" });
     expect(refused(check(uc("accepted"), "cancel_did_not_start", unsuitable)).code).toBe("reason_not_in_ruleset");
     expect(refused(check(s17("accepted"), "cancel_did_not_start", { reason: "withdrew" })).code).toBe("reason_not_in_ruleset");

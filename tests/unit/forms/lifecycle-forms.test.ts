@@ -22,7 +22,7 @@ function parse<A extends LifecycleFormAction>(action: A, post: Record<string, st
 }
 
 describe("lifecycle forms", () => {
-  // Changed on purpose (issue 11): the acknowledgement asks when it happened (docs/rules/decisions.md: business dates).
+  // Changed on purpose: the acknowledgement asks when it happened (docs/rules/decisions.md: business dates).
   it("parses a step with only its business date into the case, its version, an empty input and when it happened", () => {
     expect(parse("acknowledge", date("happenedOn", "24", "11", "2026"))).toEqual({
       ok: true,

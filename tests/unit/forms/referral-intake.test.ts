@@ -150,7 +150,7 @@ describe("referralIntakeSchema: a valid referral", () => {
     expect(parse(validPost({ purchaseOrderNumber: " 200 123 456 " })).data?.referral.purchaseOrderNumber).toBe("200123456");
   });
 
-  // Changed on purpose (issue 11): the date received is entered explicitly, never silently the keying day (13.17).
+  // Changed on purpose: the date received is entered explicitly, never silently the keying day (13.17).
   it("requires the date received: a blank one is refused, never taken as today (13.17)", () => {
     const { data, errors } = parse(validPost(blankDate("referralReceivedOn")));
     expect(data).toBeUndefined();
@@ -185,7 +185,7 @@ describe("referralIntakeSchema: a valid referral", () => {
     ]);
   });
 
-  // Changed on purpose (issue 11): 13.63 and 13.64 set no limit, so the form takes every row posted.
+  // Changed on purpose: 13.63 and 13.64 set no limit, so the form takes every row posted.
   it("takes any number of jobs and qualifications, beyond the form's first rows (13.63, 13.64 set no limit)", () => {
     const many = Object.fromEntries(
       Array.from({ length: 6 }, (_, index) => index + 1).flatMap((n) => [
@@ -240,7 +240,7 @@ describe("purchase order number and ruleset (13.06, 13.16)", () => {
     expect(parse(validPost({ purchaseOrderNumber })).errors.purchaseOrderNumber).toBe(message);
   });
 
-  // Changed on purpose (issue 11): the ruleset follows the referral date and purchase order, not the route picked.
+  // Changed on purpose: the ruleset follows the referral date and purchase order, not the route picked.
   it("derives the ruleset from the referral date and the purchase order's first digit (13.06, 13.16, 3.01)", () => {
     const rulesetOf = (referralDate: string, purchaseOrderNumber: string) =>
       parse(

@@ -51,7 +51,7 @@ describe("the introductory phone call: SESSRO1 Parts 1 and 2 (13.42–13.43, 3.2
     expect(sroIntroductionSchemaOn(todayInLondon(new Date())).safeParse(post({ ...date("introducedOn", "2026-05-20") })).data?.interviewAt).toBe("2026-06-01T09:30:00.000Z");
   });
 
-  // Changed on purpose (issue 12, docs/decisions/0017-sro-introductions-without-dead-ends.md): someone on an incompatible programme is
+  // Changed on purpose (docs/decisions/0014-sro-introductions-without-dead-ends.md): someone on an incompatible programme is
   // recorded and closed as not eligible, not refused at the form; the form asks which programme.
   it("records someone on the Work Programme or another incompatible DWP programme, asking which (13.43, 3.22)", () => {
     const schema = sroIntroductionSchemaOn(todayInLondon(new Date()));

@@ -30,7 +30,7 @@ describe("MAPPA annex forms (13.59, 13.68–13.70)", () => {
     expect(result.success).toBe(false);
   });
 
-  // The date the details were given is now required too (issue 12: kept "with the date the contact details were given").
+  // The date the details were given is now required too (docs/rules/restricted-cases.md: kept "with the date the contact details were given").
   const given = { "contactGivenOn-day": "20", "contactGivenOn-month": "11", "contactGivenOn-year": "2026" };
   it("needs a telephone number or an address for contact details, and the date they were given (13.70)", () => {
     expect(recordMappaContactSchema.safeParse({ caseId, annexVersion: "1", contactTelephone: "", contactAddress: "", ...given }).success).toBe(false);

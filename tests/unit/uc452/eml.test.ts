@@ -20,7 +20,7 @@ function split(message: string) {
 }
 
 describe("the UC452 .eml builder (13.21, 13.22)", () => {
-  // Changed on purpose (issue 11): the message now carries the form itself as HTML, next to the
+  // Changed on purpose: the message now carries the form itself as HTML, next to the
   // plain-text version, so the Content-Type is multipart/alternative (13.21).
   it("writes the headers of a draft to the one inbox, the form as HTML beside plain text (13.21)", () => {
     const email = buildUc452Email(base);

@@ -17,7 +17,7 @@ import {
   type WorkCoachAgreement,
 } from "../work-coach-agreement";
 
-/** 13.34 (2016): an accepted claimant who never started — did not attend, or withdrew (docs/decisions/0012-2016-no-show-and-withdrawal.md). */
+/** 13.34 (2016): an accepted claimant who never started — did not attend, or withdrew (docs/decisions/0011-2016-no-show-and-withdrawal.md). */
 export const NOT_STARTED_REASONS = ["did_not_attend", "withdrew"] as const;
 export type NotStartedReason = (typeof NOT_STARTED_REASONS)[number];
 

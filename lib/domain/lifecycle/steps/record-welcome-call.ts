@@ -28,7 +28,7 @@ export interface WelcomeCallInput {
 /**
  * 3.07: good practice is a welcome call within 5 working days of the referral, arranging the first
  * day on provision and any special requests or needs. A step that records an event and leaves the
- * state alone (docs/decisions/0011-steps-that-record-an-event-and-exit-notices.md): the welcome-call
+ * state alone (docs/decisions/0010-steps-that-record-an-event-and-exit-notices.md): the welcome-call
  * clock is met on the call's date (docs/rules/clocks.md "Welcome call").
  * Not for an SCR case (clerical, 3.31, 3.40) or a 2016 case (Ch13 has no welcome call).
  */

@@ -21,7 +21,7 @@ import {
 export { SUITABILITY_REASON_LABELS, SUITABILITY_REASONS, type SuitabilityReason };
 
 /**
- * docs/decisions/0012-2016-no-show-and-withdrawal.md: a 2016 claimant who misses the Initial Assessment or withdraws before the
+ * docs/decisions/0011-2016-no-show-and-withdrawal.md: a 2016 claimant who misses the Initial Assessment or withdraws before the
  * strand referral is accepted. PRaP offers only "Other" for a rejection (13.33), so that is the PRaP
  * reason; the case's own closure reason says what happened, and the JCP SPoC is told (13.31 by analogy).
  */
@@ -35,7 +35,7 @@ export const NO_SHOW_REASON_LABELS: Readonly<Record<NoShowReason, string>> = {
 export type RejectInput =
   /** 13.33, 3.13: the referral was made in error, found before acceptance; one line says what the error was. */
   | { reason: "other"; errorDescription: string }
-  /** 2016 only (docs/decisions/0012-2016-no-show-and-withdrawal.md): a no-show at the Initial Assessment, or a withdrawal; the JCP SPoC told on `spocInformedOn`. */
+  /** 2016 only (docs/decisions/0011-2016-no-show-and-withdrawal.md): a no-show at the Initial Assessment, or a withdrawal; the JCP SPoC told on `spocInformedOn`. */
   | { reason: NoShowReason; spocInformedOn: IsoDate }
   /**
    * 3.08–3.10 (2017 only): the customer is no longer suitable, and the referring DEA/Work Coach
@@ -71,7 +71,7 @@ const TRANSITIONS: readonly StepTransition[] = [
     // Ch13 has no "no longer suitable" rejection: unsuitability is an Initial Assessment outcome (13.28–13.31).
     reasons: ["other"],
     description:
-      "Referral made in error, found before acceptance: reject the Initial Assessment referral with the reason 'Other'; a no-show or a withdrawal is rejected the same way, its own reason recorded (docs/decisions/0012-2016-no-show-and-withdrawal.md).",
+      "Referral made in error, found before acceptance: reject the Initial Assessment referral with the reason 'Other'; a no-show or a withdrawal is rejected the same way, its own reason recorded (docs/decisions/0011-2016-no-show-and-withdrawal.md).",
   }),
   transition("two_stage.reject_after_assessment", {
     from: ["recommended"],

@@ -116,7 +116,7 @@ describe("next action due before the start, from the stored due dates", () => {
     welcomeCallOn: null,
   };
 
-  // Changed on purpose (issue 11): two obligations, two tasks (docs/rules/clocks.md).
+  // Changed on purpose: two obligations, two tasks (docs/rules/clocks.md).
   it("is the forms chase until both forms arrive or the SPoC is contacted (13.14)", () => {
     const input = { ...none, formsChaseDueOn: "2026-12-02", meetDueOn: "2026-12-10" };
     expect(nextActionDue(input)?.id).toBe("forms_chase");

@@ -6,7 +6,7 @@ import { amendCaseDate } from "@/lib/server/corrections/amend-case-date";
 import { undoLastStep } from "@/lib/server/corrections/undo-last-step";
 
 // The chain checks that the user can see cases; the use-case checks the administrator role too
-// (docs/decisions/0013-corrections-by-an-administrator.md).
+// (docs/decisions/0012-corrections-by-an-administrator.md).
 export const amendCaseDateAction = authorisedAction({ name: "amendCaseDate", permission: "read:case:any", schema: amendCaseDateSchema }, async (input, user, db) => {
   await amendCaseDate(db, user, input);
   return { redirectTo: `/cases/${input.caseId}?updated=amended#timeline` };
