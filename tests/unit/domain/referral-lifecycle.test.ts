@@ -103,7 +103,7 @@ function validInput<A extends LifecycleAction>(action: A, today: IsoDate = TODAY
     record_early_leaving: { leftOn: today, reasonCode: "found_work" },
     reject: { reason: "other", errorDescription: "Referred to the wrong provider" },
     cancel_did_not_start: { reason: "other", errorDescription: "Referred to the wrong provider" },
-    record_work_coach_disagreement: { suitabilityReason: "no_longer_wishes", ...WORK_COACH },
+    record_work_coach_disagreement: { suitabilityReason: "no_longer_wishes", ...WORK_COACH, workCoachContactedOn: today },
     close_scr_not_engaged: { outcome: "never_engaged", reason: "Three letters through the JCP nominated officer, no reply" },
     record_back_out_email: { receivedAt: now.toISOString() },
     cancel_after_back_out: {},
