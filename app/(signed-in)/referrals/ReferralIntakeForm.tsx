@@ -28,6 +28,7 @@ import {
   WELSH_LANGUAGE_OPTIONS,
 } from "@/lib/domain/forms/referral-intake";
 import { introductionOffered } from "@/lib/domain/sro/attach-to-introduction";
+import { CONFIRM_LATE_TEXT } from "@/lib/domain/warnings/deadline-warnings";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -385,6 +386,16 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
             hint="Required for the Universal Credit two-stage route (13.11, 13.15). For a single referral, leave it blank if none was agreed."
             {...date("initialAssessmentOn")}
           />
+          {/* 13.17: offered once the server warned that the agreed date is after the meeting deadline. */}
+          {(state.fieldErrors.initialAssessmentOn?.includes("(13.17)") || value("confirmLateAssessment") === "yes") && (
+            <Checkboxes
+              name="confirmLateAssessment"
+              label="If the Initial Assessment date is after the meeting deadline"
+              hint="Only if you were warned: the claimant must be met within 10 working days of the referral being received (13.17)."
+              items={[{ value: "yes", text: CONFIRM_LATE_TEXT }]}
+              {...text("confirmLateAssessment")}
+            />
+          )}
         </Fieldset>
 
         <Button type="submit" preventDoubleClick disabled={pending}>

@@ -393,6 +393,10 @@ const formShapeOn = (today: IsoDate, rows: IntakeRows = INITIAL_ROWS) => ({
     min: EARLIEST_REFERRAL_DATE,
     max: LATEST_ASSESSMENT_DATE,
   }),
+  // 13.17: an agreed date after the 10-working-day meeting deadline is saved only once the user,
+  // warned, ticks this (docs/rules/clocks.md: warnings before saving). The server decides, from the
+  // stored deadline; the form only carries the tick.
+  confirmLateAssessment: tickbox,
 });
 
 type FormShape = ReturnType<typeof formShapeOn>;
@@ -565,6 +569,7 @@ function grouped(form: FlatForm, rows: IntakeRows) {
       referralReceivedOn: form.referralReceivedOn as IsoDate,
       warmHandoverOn: form.warmHandoverOn,
       initialAssessmentOn: form.initialAssessmentOn,
+      confirmLateAssessment: form.confirmLateAssessment,
     },
     claimant: {
       title: form.title,

@@ -1,8 +1,11 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import { isoDateToDb } from "@/lib/db/dates";
-import type { PrismaClient } from "@/lib/db/prisma";
+import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
+import { lateInitialAssessmentWarning } from "@/lib/domain/warnings/deadline-warnings";
 import { assertCan, type UseCaseActor } from "../assert-can";
+import { recordAudit } from "../audit/record-audit";
+import { UseCaseError } from "../use-case-error";
 import { openCase, type OpenedCase } from "../cases/open-case";
 import { findHiddenScrCase } from "../scr/find-hidden-scr-case";
 import { raiseScrDuplicateAlert } from "../scr/raise-scr-duplicate-alert";
@@ -37,6 +40,12 @@ export async function recordPrapReferral(
   await requireOpenSite(prisma, actor, input.referral.siteId);
   const { referral, claimant: person, handover } = input;
   return prisma.$transaction(async (tx) => {
+    const opened = await openReferralCase(tx);
+    await confirmLateAssessment(tx, actor, opened.caseId, referral);
+    return opened;
+  });
+
+  async function openReferralCase(tx: Prisma.TransactionClient): Promise<RecordedReferral> {
     await refuseDuplicates(tx, actor, referral);
     await offerOpenIntroduction(tx, actor, input.claimant.nino);
     const reReferralOfCaseId = await refuseUnjustifiedReReferral(tx, actor, input);
@@ -107,5 +116,28 @@ export async function recordPrapReferral(
       },
       now,
     );
-  });
+  }
+}
+
+/**
+ * 13.17 (docs/rules/clocks.md: warnings before saving): an Initial Assessment agreed on the Warm
+ * Handover call for after the 10-working-day meeting deadline is refused with the warning until
+ * the user ticks that they know; confirmed, a second audit row keeps the warning. Read from the
+ * deadline just stored, so the intake and the case page count the same working days.
+ */
+async function confirmLateAssessment(
+  tx: Prisma.TransactionClient,
+  actor: UseCaseActor,
+  caseId: string,
+  referral: ReferralIntakeInput["referral"],
+): Promise<void> {
+  if (!referral.initialAssessmentOn) return;
+  const { meetDueOn } = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { meetDueOn: true } });
+  const late = lateInitialAssessmentWarning(referral.initialAssessmentOn, isoDateFromDb(meetDueOn));
+  if (late === null) return;
+  if (!referral.confirmLateAssessment) {
+    const message = `${late}. Agree an earlier date, or tick the box to record it anyway`;
+    throw new UseCaseError("INVALID", message, { initialAssessmentOn: message });
+  }
+  await recordAudit(tx, actor, { action: "case.late_assessment_confirmed", entityType: "Case", entityId: caseId, caseId, after: { warning: late } });
 }

@@ -368,6 +368,25 @@ describe("recordPrapReferral: the case and everything with it, in one transactio
     expect(isoDateFromDb(row.ucpr1DuplicateDueOn)).toBe("2017-04-24"); // 13.67: from the date received
   });
 
+  it("warns before saving an Initial Assessment agreed after the 10-working-day meeting deadline, and saves it once confirmed (13.17)", async () => {
+    const { site, caseworker } = await provider();
+    // Received Thu 13 Apr 2017: the meeting deadline is Tue 2 May (Easter and the 1 May bank holiday skipped).
+    const ids = identifiers();
+    const before = await counts();
+    const warned = await expectUseCaseError(recordPrapReferral(prisma, caseworker, referral({ siteId: site.id, ids, initialAssessmentOn: "2017-05-05" }), NOW), "INVALID");
+    expect(warned.fieldErrors.initialAssessmentOn).toMatch(/Friday 5 May 2017, is after the deadline .* Tuesday 2 May 2017 \(13\.17\)\. Agree an earlier date, or tick the box/);
+    expect(await counts()).toEqual(before);
+
+    const onTime = await recordPrapReferral(prisma, caseworker, referral({ siteId: site.id, initialAssessmentOn: "2017-05-02" }), NOW);
+    expect(await prisma.auditEvent.count({ where: { caseId: onTime.caseId, action: "case.late_assessment_confirmed" } })).toBe(0);
+
+    const confirmed = referral({ siteId: site.id, ids, initialAssessmentOn: "2017-05-05", fields: { confirmLateAssessment: "yes" } });
+    const { caseId } = await recordPrapReferral(prisma, caseworker, confirmed, NOW);
+    expect(isoDateFromDb((await prisma.case.findUniqueOrThrow({ where: { id: caseId } })).initialAssessmentOn)).toBe("2017-05-05");
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.late_assessment_confirmed" } });
+    expect(audit.after).toMatchObject({ warning: expect.stringMatching(/after the deadline .*\(13\.17\)/) });
+  });
+
   it("records a Chapter 3 single referral in Scotland under ses_2017, unassigned when the actor is not a caseworker", async () => {
     const { site, officer } = await provider("scotland");
     const input = referral({ siteId: site.id, route: "prap_single", referralDate: "2017-11-28", ids: identifiers("non_uc") });
