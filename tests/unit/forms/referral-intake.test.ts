@@ -120,6 +120,7 @@ describe("referralIntakeSchema: a valid referral", () => {
       referralReceivedOn: "2017-04-13",
       warmHandoverOn: "2017-04-13",
       initialAssessmentOn: "2017-04-24",
+      confirmLateAssessment: false,
     });
     expect(data?.claimant).toMatchObject({
       title: "Mr",
