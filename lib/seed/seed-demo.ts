@@ -183,6 +183,7 @@ async function writeDataset(tx: Prisma.TransactionClient, data: DemoDataset): Pr
   await tx.ucpr1Form.createMany({ data: data.ucpr1Forms });
   await tx.sessro1Form.createMany({ data: data.sessro1Forms });
   await tx.sl2Form.createMany({ data: data.sl2Forms });
+  await tx.scrDuplicateAlert.createMany({ data: data.scrDuplicateAlerts });
   await tx.mappaAnnex.createMany({ data: data.mappaAnnexes });
   await tx.mappaLetter.createMany({ data: data.mappaLetters });
   await tx.securePostLog.createMany({ data: data.securePost });

@@ -15,6 +15,8 @@ import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { loadStaffNotices } from "@/lib/server/notices/load-staff-notices";
+import { markStaffNoticeReadAction } from "./actions";
+import { MarkNoticeReadForm } from "./MarkNoticeReadForm";
 import { ExportForm } from "./ExportForm";
 import { FiltersForm } from "./FiltersForm";
 
@@ -322,14 +324,21 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <>
       {errors.length > 0 && <ErrorSummary errors={errors.map((error) => ({ fieldId: error.field, message: error.message }))} />}
       <PageHeading caption={`As of ${formatLongDate(view.today)}`}>Dashboard</PageHeading>
-      {notices.length > 0 && (
+      {notices.unread > 0 && (
         <section aria-labelledby="notices">
           <h2 className="govuk-heading-m" id="notices">
             Notices about your caseworkers
           </h2>
-          <ul className="govuk-list govuk-list--bullet">
-            {notices.map((notice) => (
-              <li key={notice.id}>{notice.message}</li>
+          <p className="govuk-body" data-testid="unread-notices">
+            {notices.unread} unread {notices.unread === 1 ? "notice" : "notices"}
+            {notices.unread > notices.notices.length ? ` (the newest ${notices.notices.length} are shown)` : ""}
+          </p>
+          <ul className="govuk-list">
+            {notices.notices.map((notice) => (
+              <li key={notice.id}>
+                <p className="govuk-body govuk-!-margin-bottom-1">{notice.message}</p>
+                <MarkNoticeReadForm action={markStaffNoticeReadAction} noticeId={notice.id} message={notice.message} />
+              </li>
             ))}
           </ul>
         </section>

@@ -15,9 +15,9 @@
  * purchase order and case reference, so it must not change.
  */
 import { mappaCases } from "./mappa";
-import { scrCases } from "./scr";
+import { scrCases, scrPossibleDuplicateCase } from "./scr";
 import { singleReferralCases } from "./single-2017";
-import { sroIntroductionCases } from "./sro";
+import { sroIntroductionCases, sroJcpReferralMissingCase } from "./sro";
 import { ucTwoStageCases, ucTwoStageEndings } from "./uc-2016";
 import { ucTwoStageGlasgowCases } from "./uc-2016-glasgow";
 import { DemoWorld, type DemoContext, type DemoDataset } from "./world";
@@ -50,5 +50,8 @@ export function buildDemoDataset(context: DemoContext): DemoDataset {
   singleReferralCases(world);
   sroIntroductionCases(world);
   scrCases(world);
+  // Told last, so that they change no earlier NINO or purchase order.
+  sroJcpReferralMissingCase(world);
+  scrPossibleDuplicateCase(world);
   return world.finish();
 }

@@ -2,7 +2,7 @@ import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseState, Prisma, Ruleset } from "@/lib/db/prisma";
 import { seedId } from "../ids";
 import { CaseStory } from "./case-story";
-import { userId } from "./people";
+import { DEMO_ORGANISATION_ID, userId } from "./people";
 import { leeds, mobile } from "./story-steps";
 import { instant, type ClaimantSpec, type DemoWorld } from "./world";
 
@@ -139,4 +139,48 @@ export function scrCases(world: DemoWorld): void {
       counterparty: "JCP nominated officer",
     });
   }
+}
+
+/**
+ * A caseworker's PRaP referral that came with the NINO of an SCR participant (Rebecca Ingham,
+ * "scr-started"): the intake opened it restricted and unassigned, and the nominated officer sees
+ * "possible duplicate of an SCR case" in the restricted queue, with both cases linked, to merge,
+ * keep or close (docs/rules/restricted-cases.md). Told after every other story, so that no
+ * earlier NINO or purchase order changes.
+ */
+export function scrPossibleDuplicateCase(world: DemoWorld): void {
+  const scrCase = world.stories.find((story) => story.key === "scr-started");
+  if (!scrCase) throw new Error("Demo: the SCR case a duplicate points at is missing");
+  const referralDate = world.ago(1, "leeds");
+  const story = new CaseStory(world, {
+    key: "scr-possible-duplicate",
+    site: "leeds",
+    route: "prap_single",
+    ruleset: "ses_2017",
+    restrictionTier: "scr",
+    initialState: "referred",
+    expectedState: "referred",
+    claimant: {
+      title: "Ms",
+      forename: "Rebecca",
+      surname: "Ingham",
+      nino: scrCase.nino,
+      address: leeds("47 Beckside Mews", "LS12 3HP", "Armley"),
+      telephone: mobile(129),
+    },
+    createdBy: "caseworker",
+    createdOn: referralDate,
+    createdTime: "14:10",
+  });
+  story.set({ referralDate, referralReceivedOn: referralDate, warmHandoverOn: referralDate });
+  story.prapReferral("ses_p2_national", "uc", referralDate, referralDate, "14:12");
+  const alert: Prisma.ScrDuplicateAlertCreateManyInput = {
+    id: seedId(`case:${story.key}:scr-duplicate-alert`),
+    organisationId: DEMO_ORGANISATION_ID,
+    caseId: story.id,
+    scrCaseId: scrCase.id,
+    createdAt: instant(referralDate, "14:12"),
+  };
+  world.data.scrDuplicateAlerts.push(alert);
+  story.log(referralDate, "14:12", "case.possible_scr_duplicate", { entityType: "ScrDuplicateAlert", entityId: alert.id, after: { scrCaseId: scrCase.id } });
 }

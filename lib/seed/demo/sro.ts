@@ -7,8 +7,8 @@ import { siteOf, type DemoSiteKey, type DemoUserKey } from "./people";
 import { ch3, glasgow, leeds, mobile, workCoach } from "./story-steps";
 import { instant, type ClaimantSpec, type DemoWorld } from "./world";
 
-/** Route 3, introductions by a Statutory Referral Organisation on the SESSRO1 (13.40–13.51, 3.19–3.29). */
-export function sroIntroductionCases(world: DemoWorld): void {
+/** The steps of an SRO introduction (13.40–13.48, 3.19–3.26), shared by the stories below. */
+function introductionSteps(world: DemoWorld) {
   const sroDetails = {
     leeds: { organisation: "Aire Valley Community Health Trust", contact: "Deborah Lund", phone: "0113 496 0611", email: "d.lund@airevalley.example.test" },
     glasgow: { organisation: "Clyde East Housing Support Service", contact: "Scott Hamill", phone: "0141 496 0612", email: "s.hamill@clydeeast.example.test" },
@@ -96,6 +96,13 @@ export function sroIntroductionCases(world: DemoWorld): void {
     });
     story.log(postedOn, "14:00", "spoc.notified", { after: { spoc: spoc.name }, reason: "SESSRO1 copy sent by secure post (13.48, 3.26)" });
   };
+
+  return { openIntroduction, acceptIntroduction };
+}
+
+/** Route 3, introductions by a Statutory Referral Organisation on the SESSRO1 (13.40–13.51, 3.19–3.29). */
+export function sroIntroductionCases(world: DemoWorld): void {
+  const { openIntroduction, acceptIntroduction } = introductionSteps(world);
 
   {
     // Introduced: interview booked in 3 working days.
@@ -246,4 +253,36 @@ export function sroIntroductionCases(world: DemoWorld): void {
     story.prapReferral("ses_p2_national", "non_uc", referralDate, referralDate, "10:00");
     story.transition("referred", referralDate, "10:01");
   }
+}
+
+/**
+ * Accepted 14 working days ago and JCP's PRaP referral never came: past the
+ * `sro.jcpReferralMissingWorkingDays` setting (default 10), so it shows "JCP referral missing" in
+ * the work queue (lib/domain/sro/jcp-referral-missing.ts; docs/rules/routes.md route 3). Told after
+ * every other story, so that no earlier NINO changes.
+ */
+export function sroJcpReferralMissingCase(world: DemoWorld): void {
+  const { openIntroduction, acceptIntroduction } = introductionSteps(world);
+  const calledOn = world.ago(18, "leeds");
+  const metOn = world.ago(14, "leeds");
+  const { story, form } = openIntroduction({
+    key: "sro-jcp-referral-missing",
+    site: "leeds",
+    state: "introduction_accepted",
+    ruleset: "ses_2017",
+    calledOn,
+    interviewOn: metOn,
+    claimant: {
+      title: "Mr",
+      forename: "Callum",
+      surname: "Brearley",
+      address: leeds("14 Mill Pond Lane", "LS6 4BD", "Meanwood"),
+      telephone: mobile(131),
+    },
+  });
+  acceptIntroduction(story, form, metOn, world.ago(13, "leeds"), "TT 0071 2292 6GB");
+  // JCP told us it received the SESSRO1 copy (13.49, 3.27), but its PRaP referral has not come.
+  const receiptOn = world.ago(11, "leeds");
+  Object.assign(form, { jcpReceiptOn: isoDateToDb(receiptOn), updatedAt: instant(receiptOn, "10:15"), version: 4 } satisfies Partial<Prisma.Sessro1FormCreateManyInput>);
+  story.log(receiptOn, "10:15", "sessro1.jcp_receipt_recorded", { entityType: "sessro1_form", entityId: form.id, after: { jcpReceiptOn: receiptOn } });
 }

@@ -28,6 +28,7 @@ export interface DemoDataset {
   ucpr1Forms: Prisma.Ucpr1FormCreateManyInput[];
   sessro1Forms: Prisma.Sessro1FormCreateManyInput[];
   sl2Forms: Prisma.Sl2FormCreateManyInput[];
+  scrDuplicateAlerts: Prisma.ScrDuplicateAlertCreateManyInput[];
   mappaAnnexes: Prisma.MappaAnnexCreateManyInput[];
   mappaLetters: Prisma.MappaLetterCreateManyInput[];
   securePost: Prisma.SecurePostLogCreateManyInput[];
@@ -61,6 +62,8 @@ export interface ClaimantSpec {
   title: string;
   forename: string;
   surname: string;
+  /** The NINO as given, for a person already known under another case (a possible SCR duplicate); otherwise the next demo NINO. */
+  nino?: string;
   /** null for MAPPA: the referral arrives without address, postcode and telephone (13.58, 3.32) */
   address: { line1: string; line2?: string; town: string; postcode: string } | null;
   telephone: string | null;
@@ -214,6 +217,7 @@ export class DemoWorld {
       ucpr1Forms: [],
       sessro1Forms: [],
       sl2Forms: [],
+      scrDuplicateAlerts: [],
       mappaAnnexes: [],
       mappaLetters: [],
       securePost: [],
@@ -262,7 +266,7 @@ export class DemoWorld {
   addClaimant(key: string, spec: ClaimantSpec, createdAt: Instant): { id: string; nino: string } {
     const index = this.claimantCount++;
     const id = seedId(`claimant:${key}`);
-    const nino = demoNino(index);
+    const nino = spec.nino ?? demoNino(index);
     this.data.claimants.push({
       id,
       title: spec.title,

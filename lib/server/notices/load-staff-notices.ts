@@ -1,8 +1,8 @@
 import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
-import { listStaffNotices } from "./list-staff-notices";
+import { countUnreadStaffNotices, listStaffNotices } from "./list-staff-notices";
 
-/** The manager's notices on the dashboard (app/(signed-in)/dashboard). */
+/** The manager's unread notices and their count, on the dashboard (app/(signed-in)/dashboard). */
 export function loadStaffNotices(user: UseCaseActor) {
-  return loadPage((db) => listStaffNotices(db, user));
+  return loadPage(async (db) => ({ notices: await listStaffNotices(db, user), unread: await countUnreadStaffNotices(db, user) }));
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shippedBankHolidays } from "@/lib/calendar";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { CaseRoute, PrismaClient } from "@/lib/db/prisma";
-import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, REASON_DEFINITIONS } from "@/lib/seed/demo";
+import { DEMO_ORGANISATION_ID, DEMO_PASSWORD, DEMO_SIGN_INS, DEMO_USERS, REASON_DEFINITIONS, userId, type DemoUserKey } from "@/lib/seed/demo";
+import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
+import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
 import { DEFAULT_SETTINGS, seedDemo, seedReferenceData, type DemoSeedSummary } from "@/lib/seed/seed-demo";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { passwordProblem } from "@/lib/domain/password-policy";
@@ -32,6 +34,8 @@ async function tableCounts(prisma: PrismaClient) {
     bankHolidays: await prisma.bankHoliday.count(),
     reasons: await prisma.reason.count(),
     settings: await prisma.setting.count(),
+    // Added on purpose: the demo now seeds one possible SCR duplicate (docs/rules/restricted-cases.md).
+    scrDuplicateAlerts: await prisma.scrDuplicateAlert.count(),
   };
 }
 
@@ -46,6 +50,7 @@ async function snapshot(prisma: PrismaClient) {
     initialAssessments: await prisma.initialAssessment.findMany({ orderBy: { id: "asc" } }),
     uc452Forms: await prisma.uc452Form.findMany({ orderBy: { id: "asc" } }),
     sessro1Forms: await prisma.sessro1Form.findMany({ orderBy: { id: "asc" } }),
+    scrDuplicateAlerts: await prisma.scrDuplicateAlert.findMany({ orderBy: { id: "asc" } }),
     auditEvents: await prisma.auditEvent.findMany({ orderBy: { id: "asc" } }),
   };
 }
@@ -328,5 +333,42 @@ describe("reference data (used in production too)", () => {
     const newRelease = await seedReferenceData(database.prisma);
     expect(newRelease.bankHolidays).toBe(wholeYear.count);
     expect(await database.prisma.bankHoliday.count({ where: ni2027 })).toBe(wholeYear.count);
+  });
+});
+
+/**
+ * A new user meets the restricted-case features in the demo (docs/rules/restricted-cases.md;
+ * docs/rules/routes.md route 3, "JCP referral missing"). Its own database: reading the restricted
+ * queue writes audit rows, which the determinism checks above must not see.
+ */
+describe("demo seed: what a nominated officer and a caseworker are shown", () => {
+  let db: TestDatabase;
+  const clock = { today: TODAY, now: new Date(`${TODAY}T12:00:00Z`) };
+  const actor = (key: DemoUserKey) => ({ id: userId(key), roles: DEMO_USERS.find((user) => user.key === key)!.roles, organisationId: DEMO_ORGANISATION_ID });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDemo(db.prisma, { today: TODAY });
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("the nominated officer's queue has one possible duplicate of an SCR case, linking the new case to the SCR case with the same NINO", async () => {
+    const queue = await getRestrictedQueue(db.prisma, actor("officer"), clock);
+    expect(queue.possibleDuplicates).toHaveLength(1);
+    const [duplicate] = queue.possibleDuplicates;
+    const [newCase, scrCase] = await Promise.all(
+      [duplicate.newCase.id, duplicate.scrCase.id].map((id) => db.prisma.case.findUniqueOrThrow({ where: { id }, include: { claimant: true } })),
+    );
+    expect(newCase).toMatchObject({ restrictionTier: "scr", assignedCaseworkerId: null, state: "referred" });
+    expect(scrCase.route).toBe("scr_clerical");
+    expect(newCase.claimant.nino).toBe(scrCase.claimant.nino);
+  });
+
+  it("the caseworker's queue shows an accepted SRO introduction as JCP referral missing", async () => {
+    const queue = await listWorkQueue(db.prisma, actor("caseworker"), { view: "mine", page: 1, today: clock.today, now: clock.now });
+    const missing = queue.rows.filter((row) => row.jcpReferralMissing);
+    expect(missing.map((row) => row.state)).toEqual(["introduction_accepted"]);
   });
 });

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { changeRestriction } from "@/lib/server/cases/change-restriction";
 import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
-import { listStaffNotices } from "@/lib/server/notices/list-staff-notices";
+import { countUnreadStaffNotices, listStaffNotices } from "@/lib/server/notices/list-staff-notices";
+import { markStaffNoticeRead, STAFF_NOTICE_READ_ACTION } from "@/lib/server/notices/mark-staff-notice-read";
 import { getSl2View } from "@/lib/server/scr/get-sl2-view";
 import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { UseCaseError } from "@/lib/server/use-case-error";
@@ -77,6 +79,49 @@ describe("SCR lifecycle without dead ends", () => {
       expect(error).toBeInstanceOf(UseCaseError);
       expect((error as UseCaseError).fieldErrors).toHaveProperty("restoreAssignee");
       expect(await caseRow(other.id)).toMatchObject({ restrictionTier: "scr", version: other.version });
+    });
+  });
+
+  describe("marking a staff notice as read (docs/rules/restricted-cases.md \"SCR lifecycle\")", () => {
+    const takeCaseFrom = async () => {
+      const built = await createCase(db.prisma, provider, { state: "referred", assignedTo: provider.users.caseworker });
+      await changeRestriction(db.prisma, actors.officer, { caseId: built.id, version: built.version, tier: "scr", reason: "SCR" }, clock.now);
+      const notice = await db.prisma.staffNotice.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+      return notice.id;
+    };
+
+    it("hides the notice from the unread list and count, records who read it and when, and audits it once", async () => {
+      const noticeId = await takeCaseFrom();
+      const unreadBefore = await countUnreadStaffNotices(db.prisma, actors.manager);
+      expect((await listStaffNotices(db.prisma, actors.manager)).map((n) => n.id)).toContain(noticeId);
+
+      expect(await markStaffNoticeRead(db.prisma, actors.manager, { noticeId }, clock.now)).toEqual({ changed: true });
+      expect((await listStaffNotices(db.prisma, actors.manager)).map((n) => n.id)).not.toContain(noticeId);
+      expect(await countUnreadStaffNotices(db.prisma, actors.manager)).toBe(unreadBefore - 1);
+      expect(await db.prisma.staffNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({ readAt: clock.now, readById: actors.manager.id });
+      const audit = await db.prisma.auditEvent.findMany({ where: { entityType: "StaffNotice", entityId: noticeId } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ action: STAFF_NOTICE_READ_ACTION, actorId: actors.manager.id, caseId: null });
+
+      // A repeat submission is harmless: nothing changes and no second audit row is written.
+      const later = new Date(clock.now.getTime() + 60_000);
+      expect(await markStaffNoticeRead(db.prisma, actors.manager, { noticeId }, later)).toEqual({ changed: false });
+      expect(await db.prisma.staffNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({ readAt: clock.now });
+      expect(await db.prisma.auditEvent.count({ where: { entityType: "StaffNotice", entityId: noticeId } })).toBe(1);
+    });
+
+    it("refuses roles without the dashboard and answers not found for a notice the manager cannot see, changing nothing", async () => {
+      const noticeId = await takeCaseFrom();
+      for (const key of ["caseworker", "administrator"] as const) {
+        await expect(markStaffNoticeRead(db.prisma, actors[key], { noticeId }, clock.now)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
+      const glasgowManager = actorFor(await createUserRow(db.prisma, { organisationId: provider.organisation.id, roles: ["manager"], siteId: provider.sites.scotland.id, name: "Glasgow notice reader" }));
+      await expect(markStaffNoticeRead(db.prisma, glasgowManager, { noticeId }, clock.now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      const elsewhere = await createProvider(db.prisma);
+      await expect(markStaffNoticeRead(db.prisma, elsewhere.actors.manager, { noticeId }, clock.now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(markStaffNoticeRead(db.prisma, actors.manager, { noticeId: randomUUID() }, clock.now)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await db.prisma.staffNotice.findUniqueOrThrow({ where: { id: noticeId } })).toMatchObject({ readAt: null, readById: null });
+      expect(await db.prisma.auditEvent.count({ where: { entityType: "StaffNotice", entityId: noticeId } })).toBe(0);
     });
   });
 

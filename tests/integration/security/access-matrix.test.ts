@@ -69,6 +69,7 @@ import { isServerActionModule, readSource, serverActionExports, sourceFiles } fr
 import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, type Provider, type StaffKey } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 import { createScrCaseSchema, overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
+import { markStaffNoticeReadSchema } from "@/lib/domain/forms/notice-forms";
 import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
 import { getScrDuplicate } from "@/lib/server/scr/get-scr-duplicate";
 import { resolveScrDuplicate } from "@/lib/server/scr/resolve-scr-duplicate";
@@ -475,6 +476,10 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     run: async (context, actor, caseId) => recordJcpReceipt(context.prisma, actor, { caseId, version: await context.versionOf(caseId), receivedOn: TODAY }),
   }),
 
+  "app/(signed-in)/dashboard/actions.ts#markStaffNoticeReadAction": notCaseAction(
+    "marks a manager's staff notice read by the notice's id; a notice names no case, and one outside the manager's organisation or site is not found (tests/integration/scr/scr-lifecycle.test.ts)",
+    markStaffNoticeReadSchema,
+  ),
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
   "app/(signed-in)/restricted/actions.ts#resolveScrDuplicateAction": notCaseAction(
     "settles a possible SCR duplicate by its alert id, not a case id; every role but the nominated officer is refused below ('possible SCR duplicates and the security report')",
