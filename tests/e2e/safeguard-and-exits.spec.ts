@@ -1,11 +1,13 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { daysAgo, fillIsoDate, fillReferral, goToRecordedCase, SES_2017_ROUTE, type Referral } from "./support/referral-form";
+import { daysAgo, fillIsoDate, fillReferral, goToRecordedCase, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
 
 /**
  * The unhappy paths of the PRaP rules (docs/rules/states.md), as a caseworker walks them on a 2017 referral: the DEA or Work
  * Coach does not agree the customer is unsuitable (3.10), the customer cannot be contacted (3.08),
- * and an early leaver's exit notice, the Customer Exit Tracker (3.05, 3.16). Axe on every page.
+ * and an early leaver's exit notice, the Customer Exit Tracker (3.05, 3.16); and, on a 2016 UC
+ * referral, the claimant who never came to the Initial Assessment
+ * (docs/decisions/0011-2016-no-show-and-withdrawal.md). Axe on every page.
  */
 
 function whatToDoNext(page: Page) {
@@ -170,5 +172,55 @@ test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10,
 
     await page.goto(`/cases/${caseId}`);
     await expect(page.getByRole("region", { name: "Exit notice" })).toHaveCount(0);
+  });
+});
+
+test.describe("a 2016 claimant who did not attend the Initial Assessment (docs/decisions/0011-2016-no-show-and-withdrawal.md)", () => {
+  test.describe.configure({ timeout: 240_000 });
+  test.use({ signedInAs: "caseworker" });
+
+  test("is rejected in PRaP with PRaP's reason Other, the case keeping its own reason and the date the JCP SPoC was told (13.33, 13.31 by analogy)", async ({ page }) => {
+    // Dated April 2017 with a UC purchase order: the date and purchase order give the 2016 two-stage process.
+    const caseId = await recordReferral(page, {
+      route: UC_ROUTE,
+      purchaseOrderNumber: "200861401",
+      referralId: "PRAP-NOSHOW-1401-IA",
+      provisionId: "SES-IA-LDS",
+      nino: "JT 11 22 66 D",
+      surname: "No-Show",
+      referralDate: "2017-04-13",
+      initialAssessment: "2017-04-20",
+    });
+    await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
+
+    await openStep(page, caseId, "Acknowledge the referral", "acknowledge");
+    await page.getByRole("button", { name: "Acknowledge the referral", exact: true }).click();
+    await expect(identityState(page)).toContainText("Acknowledged");
+
+    await openStep(page, caseId, "Reject the referral", "reject");
+    // Chapter 13 offers no 3.08 reasons: "Other" for an error, or the no-show and the withdrawal.
+    await expect(page.getByLabel("Unable to contact the customer after several attempts", { exact: true })).toHaveCount(0);
+    await page.getByLabel("The claimant did not attend the Initial Assessment", { exact: true }).check();
+    // The JCP SPoC must be told, and when is required.
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Enter the date you told the JCP SPoC");
+    await expectNoAccessibilityViolations(page);
+    await fillIsoDate(page, "If the claimant did not attend or withdrew: date you told the JCP SPoC", "2017-04-21");
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+
+    const answers = page.locator(".govuk-summary-list");
+    await expect(answers).toContainText("The claimant did not attend the Initial Assessment");
+    await expect(answers).toContainText("21 April 2017");
+    await expectNoAccessibilityViolations(page);
+    await page.getByRole("button", { name: "Confirm: reject the referral", exact: true }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=reject$`));
+    await expect(identityState(page)).toContainText("Rejected");
+    // PRaP holds its own label, "Other"; the case says what happened.
+    const referral = page.getByRole("table", { name: "PRaP referrals" }).getByRole("row").filter({ hasText: "PRAP-NOSHOW-1401-IA" });
+    await expect(referral).toContainText("rejected");
+    await expect(referral).toContainText("Other");
+    await expect(page.locator(".govuk-summary-list").filter({ hasText: "Reason closed" })).toContainText("Did not attend the Initial Assessment");
+    await expectNoAccessibilityViolations(page);
   });
 });

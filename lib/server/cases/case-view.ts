@@ -7,6 +7,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/domain/lifecycle/steps/record-welcome-call";
+import { PRAP_REASON_LABELS } from "@/lib/domain/forms/settings-forms";
 import { loadSettings } from "../reference/load-settings";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
@@ -59,7 +60,11 @@ export interface CaseView {
     regime: string;
     referralDate: IsoDate;
     status: string;
+    /** The reason as PRaP records it (e.g. "Other" for a 2016 no-show, docs/decisions/0011-2016-no-show-and-withdrawal.md); null when none. */
+    prapReason: string | null;
   }[];
+  /** The case's own closure reason, in the administrator's wording; null while the case is open. */
+  closureReason: string | null;
   contacts: { role: string; name: string; phone: string | null; email: string | null }[];
   notes: { id: string; authorName: string; createdAt: string; text: string }[];
   contactAttempts: { id: string; attemptedAt: string; channel: string; outcome: string; note: string | null }[];
@@ -93,6 +98,7 @@ export const CASE_VIEW_SELECT = {
     select: { title: true, forename: true, surname: true, nino: true, telephone: true, alternativeTelephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
   },
   prapReferrals: { orderBy: { referralDate: "asc" } },
+  closureReason: { select: { kind: true, label: true } },
   contacts: { orderBy: { createdAt: "asc" } },
   assignedCaseworkerId: true,
   rulesetOverrideReason: true,
@@ -198,7 +204,9 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       regime: referral.regime,
       referralDate: isoDateFromDb(referral.referralDate),
       status: referral.status,
+      prapReason: referral.reason ? PRAP_REASON_LABELS[referral.reason] : null,
     })),
+    closureReason: row.closureReason?.label ?? null,
     contacts: row.contacts.map((contact) => ({ role: contact.role, name: contact.name, phone: contact.phone, email: contact.email })),
     assignedCaseworkerId: row.assignedCaseworkerId,
     notes: row.notes.map((note) => ({ id: note.id, authorName: note.author.name, createdAt: note.createdAt.toISOString(), text: note.text })),

@@ -195,6 +195,10 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
     expect(row.state).toBe("rejected");
     expect(row.closureReason?.code).toBe("did_not_attend_assessment");
     expect(row.prapReferrals.find((referral) => referral.provision === "ia_opportunity")).toMatchObject({ status: "rejected", reason: "other" });
+    // The case page shows both: PRaP's own label and the case's reason.
+    const view = await getCaseView(db.prisma, caseworker, caseId, at("2026-11-27"));
+    expect(view.prapReferrals.find((referral) => referral.provision === "ia_opportunity")?.prapReason).toBe("Other");
+    expect(view.closureReason).toBe("Did not attend the Initial Assessment");
   });
 
   it("amends UC452 part 6 with a reason, as a new version e-mailed again; the version sent before is kept (13.21)", async () => {

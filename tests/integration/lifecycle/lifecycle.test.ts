@@ -240,6 +240,37 @@ describe("the referral lifecycle", () => {
     expect(row.prapReferrals[0].statusChangedAt.toISOString()).toBe("2026-11-19T00:00:00.000Z");
   });
 
+  it("stores a UC452 part's completion date as the business date entered, not the keying time, and refuses one in the future or before the referral (docs/rules/decisions.md; 13.21, 13.36)", async () => {
+    const caseId = await newCase({ route: "prap_two_stage", state: "started", referralDate: "2026-10-12", dates: { startedOn: "2026-11-09" } });
+    const { version } = await caseRow(caseId);
+    const leave = (on: string) =>
+      ({ caseId, version, action: "record_early_leaving", input: { leftOn: "2026-11-20", reasonCode: "found_work" }, happened: { on, time: null } }) as LifecycleRequest;
+    const future = await failure(applyLifecycleAction(db.prisma, caseworker, leave("2026-11-25"), at("2026-11-24")));
+    expect(future?.fieldErrors).toEqual({ happenedOn: "Date you completed the exit form must be today or in the past" });
+    const early = await failure(applyLifecycleAction(db.prisma, caseworker, leave("2026-10-11"), at("2026-11-24")));
+    expect(early?.fieldErrors).toEqual({ happenedOn: "Date you completed the exit form must be the same as or after the referral date, Monday 12 October 2026" });
+    const untouched = await caseRow(caseId);
+    expect(untouched.version).toBe(version);
+    expect(untouched.uc452Parts.find((p) => p.part === "part_8a")).toBeUndefined();
+
+    // Part 8a completed on Mon 23 Nov, keyed on Tue 24 Nov: the part keeps the 23rd, the audit row both.
+    await applyLifecycleAction(db.prisma, caseworker, leave("2026-11-23"), at("2026-11-24"));
+    const part = (await caseRow(caseId)).uc452Parts.find((p) => p.part === "part_8a");
+    expect(part?.completedAt?.toISOString()).toBe("2026-11-23T00:00:00.000Z");
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { caseId, action: "case.left_early" }, orderBy: { at: "desc" } });
+    expect(audit.after).toMatchObject({ businessDate: "2026-11-23", businessTime: null, keyedAt: "2026-11-24T12:00:00.000Z" });
+  });
+
+  it("dates UC452 part 6 by the day it was completed, entered with the Initial Assessment (13.21)", async () => {
+    const caseId = await newCase({ route: "prap_two_stage", state: "assessment_booked", referralDate: "2026-11-16", dates: { initialAssessmentOn: "2026-11-20" } });
+    const { version } = await caseRow(caseId);
+    const input = { heldOn: "2026-11-20", strand: "sesmp", anticipatedStartOn: "2026-11-30", anticipatedEndOn: "2027-05-28" };
+    const request = { caseId, version, action: "record_assessment_recommended", input, happened: { on: "2026-11-20", time: null } } as LifecycleRequest;
+    await applyLifecycleAction(db.prisma, caseworker, request, at("2026-11-24"));
+    const part = (await caseRow(caseId)).uc452Parts.find((p) => p.part === "part_6");
+    expect(part?.completedAt?.toISOString()).toBe("2026-11-20T00:00:00.000Z");
+  });
+
   it("refuses a stale version, so a double submission writes nothing the second time", async () => {
     const caseId = await newCase({ route: "prap_two_stage", state: "acknowledged", referralDate: "2026-11-18" });
     const { version } = await caseRow(caseId);

@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 
 const clock = { today: "2026-11-24", now: new Date("2026-11-24T12:00:00Z") };
 const leftToday = { "leftOn-day": "24", "leftOn-month": "11", "leftOn-year": "2026" };
+// Changed on purpose: the exit form asks the date it was completed, its business date (docs/rules/decisions.md: business dates).
+const completedToday = { "happenedOn-day": "24", "happenedOn-month": "11", "happenedOn-year": "2026" };
 
 /** A lifecycle step's page (/cases/[caseId]/act/<slug>): one question to the state machine per view. */
 describe("a lifecycle step page", () => {
@@ -33,12 +35,13 @@ describe("a lifecycle step page", () => {
     const page = await getLifecycleStepPage(db.prisma, caseworker, demoCaseId("s17-started"), "record_early_leaving", {}, clock);
     expect(page).toMatchObject({ kind: "question", next: "check-answers", errors: {}, header: { label: "Record early leaving" } });
     if (page.kind !== "question") return;
-    expect(page.questions.map((question) => question.name)).toEqual(["leftOn", "reasonCode"]);
-    expect(page.questions[1].items).toContainEqual({ value: "found_work", text: "Found work" });
+    expect(page.questions.map((question) => question.name)).toEqual(["happenedOn", "leftOn", "reasonCode"]);
+    expect(page.questions[0].initial).toBe("2026-11-24");
+    expect(page.questions[2].items).toContainEqual({ value: "found_work", text: "Found work" });
   });
 
   it("goes on to check your answers for an irreversible step the state machine allows, keeping the answers to post", async () => {
-    const query = { step: "confirm", ...leftToday, reasonCode: "found_work" };
+    const query = { step: "confirm", ...completedToday, ...leftToday, reasonCode: "found_work" };
     const page = await getLifecycleStepPage(db.prisma, caseworker, demoCaseId("s17-started"), "record_early_leaving", query, clock);
     expect(page).toMatchObject({ kind: "check-answers", warning: false, answers: { ...leftToday, reasonCode: "found_work" } });
     if (page.kind !== "check-answers") return;
@@ -47,9 +50,9 @@ describe("a lifecycle step page", () => {
   });
 
   it("keeps the question with the form's errors, or the state machine's, against their fields", async () => {
-    const missing = await getLifecycleStepPage(db.prisma, caseworker, demoCaseId("s17-started"), "record_early_leaving", { step: "confirm", ...leftToday }, clock);
+    const missing = await getLifecycleStepPage(db.prisma, caseworker, demoCaseId("s17-started"), "record_early_leaving", { step: "confirm", ...completedToday, ...leftToday }, clock);
     expect(missing).toMatchObject({ kind: "question", errors: { reasonCode: "Select the reason they left early" }, values: leftToday });
-    const future = { step: "confirm", "leftOn-day": "25", "leftOn-month": "11", "leftOn-year": "2026", reasonCode: "found_work" };
+    const future = { step: "confirm", ...completedToday, "leftOn-day": "25", "leftOn-month": "11", "leftOn-year": "2026", reasonCode: "found_work" };
     const refused = await getLifecycleStepPage(db.prisma, caseworker, demoCaseId("s17-started"), "record_early_leaving", future, clock);
     expect(refused).toMatchObject({ kind: "question", errors: { leftOn: "The early leaving date must be today or in the past (3.16)" } });
   });

@@ -135,11 +135,15 @@ describe("the questions a step page asks, from the step's form", () => {
       errorNames: ["startedOn"],
     });
     expect(questionsOf("record_start", S17)[0].hint).toBe("The date the customer started on the provision. For example, 27 3 2026");
-    expect(questionsOf("record_completion", UC)[0].hint).toBe("For example, 27 3 2026");
+    // Changed on purpose: the exit form asks the date it was completed first (docs/rules/decisions.md: business dates).
+    expect(questionsOf("record_completion", UC).map((question) => question.name)).toEqual(["happenedOn", "endedOn"]);
+    expect(questionsOf("record_completion", UC)[0].label).toBe("Date you completed the exit form");
+    expect(questionsOf("record_completion", UC)[1].hint).toBe("For example, 27 3 2026");
   });
 
   it("offers the early-leaving reasons from the administrator's list (13.36, 3.16)", () => {
-    expect(questionsOf("record_early_leaving", S17)[1]).toMatchObject({
+    // Changed on purpose: after the date the exit form was completed and the leaving date (docs/rules/decisions.md: business dates).
+    expect(questionsOf("record_early_leaving", S17)[2]).toMatchObject({
       name: "reasonCode",
       kind: "radios",
       items: [

@@ -47,8 +47,10 @@ describe("lifecycle forms", () => {
     if (!result.ok) expect(result.errors.form).toMatch(/not allowed/);
   });
 
-  it("turns GOV.UK date parts into ISO dates for the Initial Assessment outcome", () => {
+  // Changed on purpose: completing a UC452 part asks the date it was completed (docs/rules/decisions.md: business dates).
+  it("turns GOV.UK date parts into ISO dates for the Initial Assessment outcome, with the date part 6 was completed", () => {
     const result = parse("record_assessment_recommended", {
+      ...date("happenedOn", "25", "11", "2026"),
       ...date("heldOn", "24", "11", "2026"),
       strand: "sessb",
       ...date("anticipatedStartOn", "1", "Dec", "2026"),
@@ -60,7 +62,7 @@ describe("lifecycle forms", () => {
         caseId: ID.toLowerCase(),
         version: 3,
         input: { heldOn: "2026-11-24", strand: "sessb", anticipatedStartOn: "2026-12-01", anticipatedEndOn: "2027-06-01" },
-        happened: null,
+        happened: { on: "2026-11-25", time: null },
       },
     });
   });
@@ -76,23 +78,25 @@ describe("lifecycle forms", () => {
     }
   });
 
+  // Changed on purpose: part 7 completed has its business date (docs/rules/decisions.md: business dates).
   it("lets the SPoC call date be blank (the state machine decides whether it is needed) and reads the discussion tick", () => {
-    expect(parse("record_assessment_not_suitable", { ...date("heldOn", "24", "11", "2026"), ...date("spocPhonedOn", "", "", "") })).toMatchObject({
+    expect(parse("record_assessment_not_suitable", { ...date("happenedOn", "24", "11", "2026"), ...date("heldOn", "24", "11", "2026"), ...date("spocPhonedOn", "", "", "") })).toMatchObject({
       ok: true,
       data: { input: { heldOn: "2026-11-24", fullyDiscussedWithClaimant: false, spocPhonedOn: null } },
     });
     expect(
-      parse("record_assessment_not_suitable", { ...date("heldOn", "24", "11", "2026"), fullyDiscussedWithClaimant: "yes", ...date("spocPhonedOn", "25", "11", "2026") }),
+      parse("record_assessment_not_suitable", { ...date("happenedOn", "25", "11", "2026"), ...date("heldOn", "24", "11", "2026"), fullyDiscussedWithClaimant: "yes", ...date("spocPhonedOn", "25", "11", "2026") }),
     ).toMatchObject({ ok: true, data: { input: { fullyDiscussedWithClaimant: true, spocPhonedOn: "2026-11-25" } } });
   });
 
-  it("needs a date and a reason for early leaving", () => {
-    const result = parse("record_early_leaving", date("leftOn", "", "", ""));
+  // Changed on purpose: completing a UC452 part asks the date it was completed (docs/rules/decisions.md: business dates).
+  it("needs the date the exit form was completed, the leaving date and a reason for early leaving", () => {
+    const result = parse("record_early_leaving", { ...date("happenedOn", "", "", ""), ...date("leftOn", "", "", "") });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual({ leftOn: "Enter the date they left", reasonCode: "Select the reason they left early" });
-    expect(parse("record_early_leaving", { ...date("leftOn", "20", "11", "2026"), reasonCode: "found_work" })).toMatchObject({
+    if (!result.ok) expect(result.errors).toEqual({ happenedOn: "Enter the date you completed the exit form", leftOn: "Enter the date they left", reasonCode: "Select the reason they left early" });
+    expect(parse("record_early_leaving", { ...date("happenedOn", "23", "11", "2026"), ...date("leftOn", "20", "11", "2026"), reasonCode: "found_work" })).toMatchObject({
       ok: true,
-      data: { input: { leftOn: "2026-11-20", reasonCode: "found_work" } },
+      data: { input: { leftOn: "2026-11-20", reasonCode: "found_work" }, happened: { on: "2026-11-23", time: null } },
     });
   });
 
@@ -138,8 +142,9 @@ describe("lifecycle forms", () => {
     expect(parse("reject", { reason: "because" }).ok).toBe(false);
   });
 
+  // Changed on purpose: completing a UC452 part asks the date it was completed (docs/rules/decisions.md: business dates).
   it("names the posted fields of each action, and round-trips every action through its URL slug", () => {
-    expect(postedFieldNames("record_early_leaving")).toEqual(["leftOn-day", "leftOn-month", "leftOn-year", "reasonCode"]);
+    expect(postedFieldNames("record_early_leaving")).toEqual(["happenedOn-day", "happenedOn-month", "happenedOn-year", "leftOn-day", "leftOn-month", "leftOn-year", "reasonCode"]);
     for (const action of LIFECYCLE_FORM_ACTIONS) expect(actionFromSlug(actionSlug(action))).toBe(action);
     expect(actionFromSlug("accept-introduction")).toBeNull();
     expect(actionFromSlug("nonsense")).toBeNull();

@@ -140,6 +140,7 @@ export default async function CasePage({
           ...(view.claimant.alternativeTelephone ? [{ key: "Alternative telephone", value: view.claimant.alternativeTelephone }] : []),
           { key: "Address", value: view.claimant.address ?? (view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded") },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
+          ...(view.closureReason ? [{ key: "Reason closed", value: view.closureReason }] : []),
         ]}
       />
       {view.welcomeCall.length > 0 && (
@@ -152,7 +153,7 @@ export default async function CasePage({
         <Table
           caption="PRaP referrals"
           captionSize="m"
-          head={[{ text: "Purchase order" }, { text: "Referral ID" }, { text: "Provision" }, { text: "Referral date" }, { text: "Status" }]}
+          head={[{ text: "Purchase order" }, { text: "Referral ID" }, { text: "Provision" }, { text: "Referral date" }, { text: "Status" }, { text: "PRaP reason" }]}
           rows={view.prapReferrals.map((referral) => ({
             id: referral.referralId,
             cells: [
@@ -161,6 +162,7 @@ export default async function CasePage({
               { content: referral.provision },
               { content: formatLongDate(referral.referralDate) },
               { content: referral.status },
+              { content: referral.prapReason ?? "" },
             ],
           }))}
         />

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../../calendar/iso-date";
 import { personWord } from "../rulesets";
 import { answerDate, defineStep, yesOrNo } from "../step";
-import { dateField, optionalDateField, stepForm, tickField } from "../step-form";
+import { businessDate, dateField, optionalDateField, stepForm, tickField } from "../step-form";
 import { NOTHING, transition } from "../transition";
 import { ASSESSMENT_OUTCOME_FROM, CLERICAL_ASSESSMENT_PARAGRAPHS } from "./initial-assessment";
 
@@ -68,6 +68,9 @@ export const recordAssessmentNotSuitable = defineStep<{
         }),
       },
       ({ heldOn, fullyDiscussedWithClaimant, spocPhonedOn }) => ({ heldOn, fullyDiscussedWithClaimant: fullyDiscussedWithClaimant === "yes", spocPhonedOn }),
+      null,
+      // UC452 part 7 completed is an event with its own business date (docs/rules/decisions.md: business dates).
+      businessDate("Date you completed UC452 part 7"),
     ),
     checkAnswers: {
       warning: false,

@@ -2,7 +2,7 @@ import type { IsoDate } from "../../../calendar/iso-date";
 import { STRAND_LABELS } from "../../case-labels";
 import { defineStep } from "../step";
 import { CONFIRM_LATE_TEXT, lateAnticipatedStartWarning } from "../../warnings/deadline-warnings";
-import { choiceField, dateField, stepForm, tickField } from "../step-form";
+import { businessDate, choiceField, dateField, stepForm, tickField } from "../step-form";
 import { STRANDS, type Strand } from "../strand-referral";
 import { NOTHING, transition } from "../transition";
 import { ASSESSMENT_OUTCOME_FROM, CLERICAL_ASSESSMENT_PARAGRAPHS } from "./initial-assessment";
@@ -63,6 +63,9 @@ export const recordAssessmentRecommended = defineStep<{
         confirmLate: tickField("If the anticipated start is after the start deadline", { text: CONFIRM_LATE_TEXT, hint: "Only if you were warned: the participant should start within 20 working days of the referral (13.13)." }),
       },
       ({ confirmLate, ...answers }) => ({ ...answers, ...(confirmLate ? { confirmLate } : {}) }),
+      null,
+      // UC452 part 6 completed is an event with its own business date (docs/rules/decisions.md: business dates).
+      businessDate("Date you completed UC452 part 6"),
     ),
     writes: {
       case: ({ heldOn, strand, anticipatedStartOn, anticipatedEndOn }) => ({ dates: { firstMetOn: heldOn, anticipatedStartOn, anticipatedEndOn }, strand }),

@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../../calendar/iso-date";
 import { answerDate, defineStep } from "../step";
 import { notStartedRefusal } from "../step-refusals";
-import { dateField, stepForm } from "../step-form";
+import { businessDate, dateField, stepForm } from "../step-form";
 import { NOTHING, transition } from "../transition";
 
 /** UC452 part 8b / Customer Exit Tracker: the actual end date (13.37, 3.16). */
@@ -42,7 +42,13 @@ export const recordCompletion = defineStep<{ endedOn: IsoDate }>()({
   },
   page: {
     explanation: "UC452 part 8b or the Customer Exit Tracker: the actual end date.",
-    form: stepForm({ endedOn: dateField("Actual end date") }, ({ endedOn }) => ({ endedOn })),
+    form: stepForm(
+      { endedOn: dateField("Actual end date") },
+      ({ endedOn }) => ({ endedOn }),
+      null,
+      // The exit form completed is an event with its own business date (docs/rules/decisions.md: business dates).
+      businessDate("Date you completed the exit form", { hint: "UC452 part 8b, or the Customer Exit Tracker. It is filled in with today’s date: change it if the form was completed earlier." }),
+    ),
     checkAnswers: {
       warning: false,
       rows: ({ endedOn }) => [{ key: "Actual end date", value: answerDate(endedOn), change: "actual end date" }],

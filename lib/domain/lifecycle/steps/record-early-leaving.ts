@@ -2,7 +2,7 @@ import type { IsoDate } from "../../../calendar/iso-date";
 import { nonEmpty } from "../input-checks";
 import { answerDate, defineStep } from "../step";
 import { notStartedRefusal } from "../step-refusals";
-import { dateField, listedCodeField, stepForm } from "../step-form";
+import { businessDate, dateField, listedCodeField, stepForm } from "../step-form";
 import { NOTHING, transition } from "../transition";
 
 /** UC452 part 8a / Customer Exit Tracker: the leaving date and the reason, from the administrator's list (13.36, 3.16). */
@@ -53,6 +53,9 @@ export const recordEarlyLeaving = defineStep<{ leftOn: IsoDate; reasonCode: stri
         ),
       },
       ({ leftOn, reasonCode }) => ({ leftOn, reasonCode }),
+      null,
+      // The exit form completed is an event with its own business date (docs/rules/decisions.md: business dates).
+      businessDate("Date you completed the exit form", { hint: "UC452 part 8a, or the Customer Exit Tracker. It is filled in with today’s date: change it if the form was completed earlier." }),
     ),
     checkAnswers: {
       warning: false,

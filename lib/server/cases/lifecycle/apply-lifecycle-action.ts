@@ -145,7 +145,8 @@ export async function applyLifecycleAction(
     }
     if (formPart) {
       const templateVersion = templateFor(snapshot.ruleset);
-      const completed = { templateVersion, fields: formPart.fields, completedAt: now, completedById: actor.id };
+      // The part's completion date is the business date entered on the form, not the keying time (docs/rules/decisions.md: business dates).
+      const completed = { templateVersion, fields: formPart.fields, completedAt: event?.at ?? now, completedById: actor.id };
       await tx.uc452Form.upsert({
         where: { caseId_part: { caseId: found.id, part: formPart.part } },
         create: { caseId: found.id, part: formPart.part, ...completed },
