@@ -5,11 +5,13 @@ import { expectNoAccessibilityViolations } from "./support/axe";
 
 /** The referral lifecycle from the case page (docs/rules/states.md): one page per step, check answers before closing. */
 
-async function fillDate(page: Page, date: string) {
+/** Fills the date question `group` (its legend); a step may also ask when it happened (docs/rules/decisions.md: business dates). */
+async function fillDate(page: Page, group: string, date: string) {
   const [year, month, day] = date.split("-");
-  await page.getByLabel("Day", { exact: true }).fill(String(Number(day)));
-  await page.getByLabel("Month", { exact: true }).fill(String(Number(month)));
-  await page.getByLabel("Year", { exact: true }).fill(year);
+  const fields = page.getByRole("group", { name: group });
+  await fields.getByLabel("Day", { exact: true }).fill(String(Number(day)));
+  await fields.getByLabel("Month", { exact: true }).fill(String(Number(month)));
+  await fields.getByLabel("Year", { exact: true }).fill(year);
 }
 
 /** The case's state as the identity bar shows it. */
@@ -40,7 +42,7 @@ test.describe("the referral lifecycle", () => {
     await expect(page).toHaveTitle(/^Error: /);
     await expectNoAccessibilityViolations(page);
 
-    await fillDate(page, todayInLondon(new Date()));
+    await fillDate(page, "Start date", todayInLondon(new Date()));
     await page.getByRole("button", { name: "Record the start date" }).click();
     await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=record-start`));
     await expect(identityState(page)).toContainText("Started");
@@ -56,10 +58,10 @@ test.describe("the referral lifecycle", () => {
     await expectNoAccessibilityViolations(page);
 
     // The reason is required; the answers are kept.
-    await fillDate(page, todayInLondon(new Date()));
+    await fillDate(page, "Date they left", todayInLondon(new Date()));
     await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Select the reason they left early");
-    await expect(page.getByLabel("Year", { exact: true })).not.toHaveValue("");
+    await expect(page.getByRole("group", { name: "Date they left" }).getByLabel("Year", { exact: true })).not.toHaveValue("");
     await expectNoAccessibilityViolations(page);
 
     await page.getByLabel("Found work", { exact: true }).check();
