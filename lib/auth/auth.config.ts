@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName, sessionExpired, useSecureCookies } from "./session-policy";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 /**
  * The part of the Auth.js configuration that needs no database, shared by proxy.ts (which
@@ -14,6 +15,8 @@ export const authConfig = {
   secret: process.env.AUTH_SECRET,
   useSecureCookies: secure,
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS, updateAge: 0 },
+  // Auth.js's token format with the key derived once per process (lib/auth/session-token.ts).
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   cookies: {
     sessionToken: {
       name: sessionCookieName(secure),

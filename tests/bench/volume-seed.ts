@@ -37,12 +37,14 @@ import { seedReferenceData } from "../../lib/seed/seed-demo";
 // ─── What is seeded ─────────────────────────────────────────────────────────────────────
 
 /** Bump when the generator changes: an existing volume seed of another version is replaced. */
-export const VOLUME_SEED_VERSION = 4;
+export const VOLUME_SEED_VERSION = 5;
 export const VOLUME_SEED_SETTING = "bench.volumeSeed";
 export const VOLUME_DEFAULT_CASES = 100_000;
 export const VOLUME_DEFAULT_PRNG_SEED = 20_261_125;
 /** The fixed "today" the volume is built around (a Friday). */
 export const VOLUME_TODAY: IsoDate = "2026-11-20";
+/** Exit notices due before this date were sent; later ones are still to send. */
+const EXIT_NOTICES_OPEN_FROM: IsoDate = "2026-11-06";
 /** Password of every volume account (argon2id-hashed once). Bench-only accounts, flagged isDemo. */
 export const VOLUME_PASSWORD = "Bench-lantern-harbour-2026";
 export const VOLUME_EMAIL_DOMAIN = "bench.ses.example";
@@ -395,13 +397,20 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       firstMetOn: isoDateToDb(dates.firstMetOn),
       startedOn: isoDateToDb(dates.startedOn),
       endedOn: isoDateToDb(dates.endedOn ?? null),
-      // The volume data records no exit notices: every exited case has one open (13.21, 3.16).
       exitNoticeSentOn: null,
       backOutEmailAt: instants.backOutEmailAt ? new Date(instants.backOutEmailAt) : null,
       cancelledAt: instants.cancelledAt ? new Date(instants.cancelledAt) : null,
     };
-    // The stored clocks, from the one function that computes them (recompute-due-dates.ts).
-    const due = dueDateColumnsFor(clockInput, calendar, settings);
+    // The stored clocks, from the one function that computes them (recompute-due-dates.ts). Exit
+    // notices (13.21, 3.16) were sent on their due date, except those falling due in the last two
+    // weeks, still open as on a provider's real queue.
+    let due = dueDateColumnsFor(clockInput, calendar, settings);
+    const exitNoticeDueOn = isoDateFromDb(due.exitNoticeDueOn);
+    let exitNoticeSentOn: IsoDate | null = null;
+    if (exitNoticeDueOn !== null && exitNoticeDueOn < EXIT_NOTICES_OPEN_FROM) {
+      exitNoticeSentOn = exitNoticeDueOn;
+      due = dueDateColumnsFor({ ...clockInput, exitNoticeSentOn: isoDateToDb(exitNoticeSentOn) }, calendar, settings);
+    }
     const closedWith = closure as { kind: ReasonKind; code: string } | null;
     data.cases.push({
       id: caseId,
@@ -426,6 +435,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       startDueOn: isoDateFromDb(due.startDueOn),
       cancelDueAt: due.cancelDueAt?.toISOString() ?? null,
       exitNoticeDueOn: isoDateFromDb(due.exitNoticeDueOn),
+      exitNoticeSentOn,
       nextDeadlineOn: isoDateFromDb(due.nextDeadlineOn),
       createdAt,
       updatedAt: lastEvent === (introducedOn ?? receivedOn) ? createdAt : at(lastEvent, random),
@@ -547,7 +557,7 @@ const TABLES: { table: string; key: keyof VolumeDataset; columns: [string, strin
       ["spocChasedOn", "date"], ["welcomeCallOn", "date"], ["firstMetOn", "date"], ["anticipatedStartOn", "date"], ["anticipatedEndOn", "date"],
       ["startedOn", "date"], ["endedOn", "date"], ["backOutEmailAt", "timestamptz"], ["cancelledAt", "timestamptz"], ["closedAt", "timestamptz"],
       ["closureReasonId", "uuid"], ["mappaMarkedAt", "timestamptz"], ["formsChaseDueOn", "date"], ["ucpr1DuplicateDueOn", "date"], ["welcomeCallDueOn", "date"], ["meetDueOn", "date"],
-      ["startDueOn", "date"], ["cancelDueAt", "timestamptz"], ["exitNoticeDueOn", "date"], ["nextDeadlineOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
+      ["startDueOn", "date"], ["cancelDueAt", "timestamptz"], ["exitNoticeDueOn", "date"], ["exitNoticeSentOn", "date"], ["nextDeadlineOn", "date"], ["createdAt", "timestamptz"], ["updatedAt", "timestamptz"],
       ["version", "int"],
     ],
   },

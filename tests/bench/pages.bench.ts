@@ -1,0 +1,320 @@
+/**
+ * Benchmark: the pages caseworkers use all day — the work queue (all open, mine) and a case page —
+ * served by the production build (`next start`) on the 100,000-case volume database, signed in as
+ * a bench caseworker, at 20 concurrent connections. Each page is reported beside "the floor": the
+ * 404 page of the same build in the same run (root layout only: no data, no session).
+ *
+ * 1. CPU per request, one process at saturation, from a V8 CPU profile of the server, split into
+ *    render / serialisation / data / auth / app / framework / GC (tests/bench/cpu-profile.ts).
+ * 2. Latency and throughput, one instance: p50/p95/p99, requests/s, resident memory peak and
+ *    settled.
+ * 3. The same through Debian's nginx (round robin, keep-alive) in front of two instances, when
+ *    nginx is installed: how the app is deployed to use both cores (deploy/README.md).
+ * 4. Page weight: the queue page with 25 rows, HTML and RSC payload, gzip.
+ *
+ * Targets (issue text, printed PASS/MISS, never asserted): p95 < 100 ms and ≥ 200 requests/s in
+ * total; ≤ 10 ms CPU per request; RSS < 400 MB under load and < 350 MB after; queue page < 60 KB.
+ * BENCH_DURATION (seconds per page and phase, default 30) shortens a run.
+ *
+ * Run alone: npx tsx tests/bench/pages.bench.ts (after tests/bench/volume-database.ts).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import pg from "pg";
+import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
+import { isMainModule } from "./main-module";
+import { ensureProductionBuild, residentMegabytes, signInOverHttp, startNextServer, waitForServer, type BenchServer } from "./next-server";
+import { formatMs, percentile, verdict } from "./stats";
+import { benchDatabaseUrl } from "./volume-database";
+import { VOLUME_PASSWORD, VOLUME_USERS, volumeUserId } from "./volume-seed";
+
+const CONNECTIONS = 20;
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 30);
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 3202);
+const NGINX = "/usr/sbin/nginx";
+const TARGETS = { p95Ms: 100, totalRps: 200, cpuMsPerRequest: 10, rssLoadMb: 400, rssSettledMb: 350, queueKb: 60 };
+
+interface BenchPage {
+  label: string;
+  path: string;
+  signedIn: boolean;
+  status: number;
+}
+
+interface LoadFigures {
+  requests: number;
+  wrongStatus: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+}
+
+async function firstOpenCaseOf(caseworkerEmail: string): Promise<string> {
+  const client = new pg.Client({ connectionString: benchDatabaseUrl() });
+  await client.connect();
+  try {
+    const result = await client.query<{ id: string }>(
+      `SELECT id FROM "Case" WHERE "assignedCaseworkerId" = $1 AND "restrictionTier" = 'none' ORDER BY "nextDeadlineOn" NULLS LAST, reference LIMIT 1`,
+      [volumeUserId(caseworkerEmail)],
+    );
+    if (!result.rows[0]) throw new Error(`no case assigned to ${caseworkerEmail} in the bench database`);
+    return result.rows[0].id;
+  } finally {
+    await client.end();
+  }
+}
+
+async function load(baseUrl: string, page: BenchPage, cookie: string, seconds: number, onTick?: () => void): Promise<LoadFigures> {
+  const times: number[] = [];
+  let wrongStatus = 0;
+  const ticker = onTick ? setInterval(onTick, 250) : null;
+  try {
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        { url: `${baseUrl}${page.path}`, connections: CONNECTIONS, duration: seconds, headers: page.signedIn ? { cookie } : {} },
+        (error, value) => (error ? reject(error) : resolve(value)),
+      );
+      instance.on("response", (_client, status, _bytes, responseTime) => {
+        times.push(responseTime);
+        if (status !== page.status) wrongStatus++;
+      });
+    });
+    times.sort((a, b) => a - b);
+    return {
+      requests: times.length,
+      wrongStatus,
+      errors: result.errors + result.timeouts,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      p99: percentile(times, 99),
+      rps: times.length / seconds,
+    };
+  } finally {
+    if (ticker) clearInterval(ticker);
+  }
+}
+
+async function warmUp(baseUrl: string, pages: readonly BenchPage[], cookie: string): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    for (const page of pages) {
+      const response = await fetch(`${baseUrl}${page.path}`, { headers: page.signedIn ? { cookie } : {}, redirect: "manual" });
+      await response.text();
+      if (response.status !== page.status) throw new Error(`GET ${page.path}: HTTP ${response.status}, expected ${page.status}`);
+    }
+  }
+}
+
+function describeLoad(figures: LoadFigures): string {
+  const broken = figures.wrongStatus > 0 || figures.errors > 0 ? ` (${figures.wrongStatus} wrong status, ${figures.errors} errors!)` : "";
+  return `${Math.round(figures.rps)} req/s; p50 ${formatMs(figures.p50)}, p95 ${formatMs(figures.p95)}, p99 ${formatMs(figures.p99)}${broken}`;
+}
+
+/** Phase 1: one process at saturation under a CPU profile; CPU per request and where it goes. */
+async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: string) => Promise<string>): Promise<Map<string, number>> {
+  const profileDir = mkdtempSync(path.join(tmpdir(), "ses-bench-prof-"));
+  const server = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
+  const windows: Array<{ page: BenchPage; from: number; to: number; requests: number }> = [];
+  try {
+    await waitForServer(server);
+    const cookie = await signIn(server.baseUrl);
+    await warmUp(server.baseUrl, pages, cookie);
+    for (const page of pages) {
+      const from = monotonicMicros();
+      const figures = await load(server.baseUrl, page, cookie, Math.min(DURATION_SECONDS, 15));
+      windows.push({ page, from, to: monotonicMicros(), requests: figures.requests });
+    }
+  } finally {
+    await server.stop();
+  }
+  const profiles = readdirSync(profileDir).filter((name) => name.endsWith(".cpuprofile"));
+  const cpuPerRequest = new Map<string, number>();
+  if (profiles.length === 0) {
+    console.log("  (no CPU profile was written: the server did not exit cleanly)");
+    return cpuPerRequest;
+  }
+  // next start serves from the process node started; the largest profile is that process.
+  const file = path.join(profileDir, profiles.sort().at(-1)!);
+  console.log(`\n  CPU per request, one process at saturation (${CONNECTIONS} connections, V8 CPU profile):`);
+  const header = ["page", "ms/req", ...CPU_CATEGORIES].map((cell, i) => (i === 0 ? cell.padEnd(28) : cell.slice(0, 9).padStart(9))).join(" ");
+  console.log(`    ${header}`);
+  for (const window of windows) {
+    const breakdown = breakdownCpuProfile(file, window.from, window.to);
+    const perRequest = breakdown.busyMs / Math.max(1, window.requests);
+    cpuPerRequest.set(window.page.path, perRequest);
+    const cells = CPU_CATEGORIES.map((category) => (breakdown.byCategory[category] / Math.max(1, window.requests)).toFixed(2).padStart(9));
+    console.log(`    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}`);
+    if (process.env.BENCH_PROFILE_TOP === "1") {
+      for (const top of breakdown.topFrames) console.log(`        ${(top.ms / Math.max(1, window.requests)).toFixed(3).padStart(7)} ms/req  ${top.category.padEnd(13)} ${top.frame}`);
+    }
+  }
+  console.log(`    (columns: ${CPU_CATEGORIES.map((c) => `${c} = ${CPU_CATEGORY_LABELS[c]}`).join("; ")})`);
+  const floor = cpuPerRequest.get(pages[0].path) ?? Number.NaN;
+  for (const page of pages.slice(1)) {
+    const ms = cpuPerRequest.get(page.path) ?? Number.NaN;
+    console.log(`    ${page.label}: ${ms.toFixed(1)} ms CPU per request, ${(ms / floor).toFixed(1)}× the floor; target ≤ ${TARGETS.cpuMsPerRequest} ms: ${verdict(ms <= TARGETS.cpuMsPerRequest)}`);
+  }
+  if (process.env.BENCH_KEEP_PROFILE === "1") console.log(`    profile kept: ${file}`);
+  else rmSync(profileDir, { recursive: true, force: true });
+  return cpuPerRequest;
+}
+
+/** Phases 2 and 3: latency, throughput and memory through `baseUrl` with these servers behind it. */
+async function loadPhase(title: string, baseUrl: string, servers: BenchServer[], pages: readonly BenchPage[], cookie: string): Promise<void> {
+  console.log(`\n  ${title}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page`);
+  await warmUp(baseUrl, pages, cookie);
+  const idle = servers.map((server) => residentMegabytes(server.child.pid));
+  const peak = [...idle];
+  const sample = () => servers.forEach((server, i) => (peak[i] = Math.max(peak[i], residentMegabytes(server.child.pid) || 0)));
+  const floor = await load(baseUrl, pages[0], cookie, DURATION_SECONDS, sample);
+  console.log(`    ${pages[0].label.padEnd(28)} ${describeLoad(floor)}`);
+  for (const page of pages.slice(1)) {
+    const figures = await load(baseUrl, page, cookie, DURATION_SECONDS, sample);
+    const broken = figures.wrongStatus > 0 || figures.errors > 0;
+    const pass = figures.p95 < TARGETS.p95Ms && figures.rps >= TARGETS.totalRps && !broken;
+    console.log(
+      `    ${page.label.padEnd(28)} ${describeLoad(figures)}; ${(figures.rps / floor.rps).toFixed(2)}× the floor's req/s; target p95 < ${TARGETS.p95Ms} ms and ≥ ${TARGETS.totalRps} req/s: ${verdict(pass)}`,
+    );
+  }
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const settled = servers.map((server) => residentMegabytes(server.child.pid));
+  servers.forEach((_server, i) => {
+    console.log(
+      `    memory, instance ${i + 1}: idle ${Math.round(idle[i])} MB, peak ${Math.round(peak[i])} MB (target < ${TARGETS.rssLoadMb}: ${verdict(peak[i] < TARGETS.rssLoadMb)}), settled 10 s after ${Math.round(settled[i])} MB (target < ${TARGETS.rssSettledMb}: ${verdict(settled[i] < TARGETS.rssSettledMb)})`,
+    );
+  });
+}
+
+function gzipBytes(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { ...headers, "accept-encoding": "gzip" } }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, encoding: String(response.headers["content-encoding"] ?? "none") }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function pageWeight(baseUrl: string, cookie: string): Promise<void> {
+  const html = await gzipBytes(`${baseUrl}/cases?view=open`, { cookie });
+  const rsc = await gzipBytes(`${baseUrl}/cases?view=open`, { cookie, rsc: "1" });
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `\n  page weight, /cases?view=open with 25 rows: HTML (with its inline RSC payload) ${kb(html.bytes)} ${html.encoding}; RSC payload alone (client navigation) ${kb(rsc.bytes)} ${rsc.encoding}${rsc.status === 200 ? "" : ` (HTTP ${rsc.status})`}; target < ${TARGETS.queueKb} KB: ${verdict(html.bytes < TARGETS.queueKb * 1024 && rsc.bytes < TARGETS.queueKb * 1024)}`,
+  );
+}
+
+function startNginx(port: number, upstreamPorts: number[]): { stop: () => void } {
+  const prefix = mkdtempSync(path.join(tmpdir(), "ses-bench-nginx-"));
+  const conf = path.join(prefix, "nginx.conf");
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
+  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; }
+  server {
+    listen 127.0.0.1:${port};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto $scheme;
+    }
+  }
+}
+`,
+  );
+  const child = spawn(NGINX, ["-c", conf, "-p", prefix], { stdio: "ignore", detached: true });
+  return {
+    stop: () => {
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        child.kill("SIGTERM");
+      }
+      rmSync(prefix, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitForPort(baseUrl: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${baseUrl}/sign-in`, { redirect: "manual" }).then((r) => r.text());
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`nothing answered on ${baseUrl}`);
+}
+
+export async function benchPages(): Promise<void> {
+  const caseworker = VOLUME_USERS.caseworker(1);
+  const caseId = await firstOpenCaseOf(caseworker);
+  const pages: BenchPage[] = [
+    { label: "floor: 404 page (layout only)", path: "/bench-floor-page-that-does-not-exist", signedIn: false, status: 404 },
+    { label: "work queue: all open", path: "/cases?view=open", signedIn: true, status: 200 },
+    { label: "work queue: mine", path: "/cases?view=mine", signedIn: true, status: 200 },
+    { label: "case page", path: `/cases/${caseId}`, signedIn: true, status: 200 },
+  ];
+  console.log(`\npages under ${CONNECTIONS} concurrent connections (autocannon), signed in as ${caseworker}`);
+  ensureProductionBuild();
+  const signIn = (baseUrl: string) => signInOverHttp(baseUrl, caseworker, VOLUME_PASSWORD);
+
+  // BENCH_PAGES_PHASES=profile,single,nginx (default all) runs some of the phases.
+  const phases = new Set((process.env.BENCH_PAGES_PHASES ?? "profile,single,nginx").split(","));
+  if (phases.has("profile")) await profilePhase(pages, signIn);
+  if (!phases.has("single")) return;
+
+  const single = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl() });
+  try {
+    await waitForServer(single);
+    const cookie = await signIn(single.baseUrl);
+    await loadPhase("one instance (one process, one core)", single.baseUrl, [single], pages, cookie);
+    await pageWeight(single.baseUrl, cookie);
+  } finally {
+    await single.stop();
+  }
+
+  if (!phases.has("nginx")) return;
+  if (!existsSync(NGINX)) {
+    console.log(`\n  two instances behind nginx: skipped (${NGINX} not installed; apt-get install nginx)`);
+    return;
+  }
+  const instances = [startNextServer({ port: BASE_PORT + 1, databaseUrl: benchDatabaseUrl() }), startNextServer({ port: BASE_PORT + 2, databaseUrl: benchDatabaseUrl() })];
+  const nginx = startNginx(BASE_PORT, [BASE_PORT + 1, BASE_PORT + 2]);
+  try {
+    await Promise.all(instances.map((instance) => waitForServer(instance)));
+    const baseUrl = `http://localhost:${BASE_PORT}`;
+    await waitForPort(baseUrl);
+    const cookie = await signIn(baseUrl);
+    await loadPhase("two instances behind nginx (round robin, both cores)", baseUrl, instances, pages, cookie);
+  } finally {
+    nginx.stop();
+    await Promise.all(instances.map((instance) => instance.stop()));
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  benchPages().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
+
