@@ -5,6 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import pg from "pg";
+import { IDLE_TIMEOUT_SECONDS, sessionCookieName } from "../../lib/auth/session-policy";
+import { encodeSessionToken } from "../../lib/auth/session-token";
 
 // Bench-only secret: the bench server signs its own session cookies and is never exposed.
 export const BENCH_AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -32,7 +35,10 @@ export interface BenchServer {
 export function startNextServer(options: { port: number; databaseUrl: string; nodeArgs?: string[] }): BenchServer {
   let output = "";
   // Its own process group, so stopping it stops next's workers too (and nothing else).
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), NEXT_BIN, "start", "-p", String(options.port)], {
+  // BENCH_APP_DIR serves another checkout's build with this bench (a before-and-after comparison).
+  const cwd = process.env.BENCH_APP_DIR ?? process.cwd();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
+    cwd,
     env: {
       ...process.env,
       DATABASE_URL: options.databaseUrl,
@@ -78,42 +84,6 @@ export async function waitForServer(server: Pick<BenchServer, "baseUrl" | "child
   throw new Error(`next start did not answer on ${server.baseUrl} within ${timeoutMs / 1000} s:\n${server.output()}`);
 }
 
-/** name=value pairs of a response's Set-Cookie headers, merged into a jar. */
-function collectCookies(response: Response, jar: Map<string, string>): void {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const index = pair.indexOf("=");
-    jar.set(pair.slice(0, index).trim(), pair.slice(index + 1).trim());
-  }
-}
-
-function cookieHeader(jar: Map<string, string>): string {
-  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-}
-
-/**
- * Sign in over HTTP the way the browser does through Auth.js: GET /api/auth/csrf (sets the
- * __Host- CSRF cookie), then POST the credentials callback with the token. The cookies are
- * Secure, but a Node client sends them over http://localhost like a browser does for localhost.
- */
-export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  collectCookies(csrf, jar);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/cases` }),
-  });
-  collectCookies(response, jar);
-  if (![...jar.keys()].some((name) => name.endsWith("ses.session"))) {
-    throw new Error(`Sign-in as ${email} failed: HTTP ${response.status} → ${response.headers.get("location")}`);
-  }
-  return cookieHeader(jar);
-}
-
 /** Resident set size of a process in MB (Linux /proc), or NaN when it has gone. */
 export function residentMegabytes(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
@@ -122,5 +92,30 @@ export function residentMegabytes(pid: number | undefined): number {
     return match ? Number(match[1]) / 1024 : Number.NaN;
   } catch {
     return Number.NaN;
+  }
+}
+
+/**
+ * A session cookie for a bench user, minted as the app's sign-in would set it (as the e2e suite's
+ * cookie sign-in does): the claims of a completed sign-in, second factor included, encrypted with
+ * the bench server's secret. The server still checks the user row and its session version.
+ */
+export async function mintSessionCookie(databaseUrl: string, email: string): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; name: string; sessionVersion: number }>(`SELECT id, name, "sessionVersion" FROM "User" WHERE email = $1`, [email]);
+    if (!rows[0]) throw new Error(`no bench user ${email}`);
+    const name = sessionCookieName(true);
+    const now = Math.floor(Date.now() / 1000);
+    const token = await encodeSessionToken({
+      token: { name: rows[0].name, email, sub: rows[0].id, sv: rows[0].sessionVersion, signedInAt: now, mfa: true },
+      secret: BENCH_AUTH_SECRET,
+      salt: name,
+      maxAge: IDLE_TIMEOUT_SECONDS,
+    });
+    return `${name}=${token}`;
+  } finally {
+    await client.end();
   }
 }

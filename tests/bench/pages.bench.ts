@@ -27,10 +27,10 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
 import { isMainModule } from "./main-module";
-import { ensureProductionBuild, residentMegabytes, signInOverHttp, startNextServer, waitForServer, type BenchServer } from "./next-server";
+import { ensureProductionBuild, mintSessionCookie, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";
-import { VOLUME_PASSWORD, VOLUME_USERS, volumeUserId } from "./volume-seed";
+import { VOLUME_USERS, volumeUserId } from "./volume-seed";
 
 const CONNECTIONS = 20;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 30);
@@ -275,7 +275,7 @@ export async function benchPages(): Promise<void> {
   ];
   console.log(`\npages under ${CONNECTIONS} concurrent connections (autocannon), signed in as ${caseworker}`);
   ensureProductionBuild();
-  const signIn = (baseUrl: string) => signInOverHttp(baseUrl, caseworker, VOLUME_PASSWORD);
+  const signIn = (_baseUrl: string) => mintSessionCookie(benchDatabaseUrl(), caseworker);
 
   // BENCH_PAGES_PHASES=profile,single,nginx (default all) runs some of the phases.
   const phases = new Set((process.env.BENCH_PAGES_PHASES ?? "profile,single,nginx").split(","));
