@@ -53,6 +53,8 @@ export default defineConfig({
       // A fresh embedded database for every run, whatever DATABASE_URL the integration tests used.
       DATABASE_URL: "",
       PGLITE_DATA_DIR: dataDir,
+      // The demo must be asked for by name: `next start` alone means production (docs/security.md AU-05).
+      SES_MODE: "demo",
       SES_SKIP_BUILD: process.env.SES_E2E_BUILD === "1" ? "0" : "1",
       AUTH_SECRET: E2E_AUTH_SECRET, // the session cookies minted by tests/e2e/support/session-cookie.ts use it too
       NEXT_TELEMETRY_DISABLED: "1",

@@ -1,14 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { runtimeMode } from "../lib/domain/runtime-mode";
 
 /**
- * SES_MODE=production turns on the production safety checks (docs/security.md AU-05): AUTH_SECRET must
+ * Production mode turns on the production safety checks (docs/security.md AU-05): AUTH_SECRET must
  * be set and at least 32 bytes, no demo data is loaded, and start-up refuses to run while demo
- * accounts exist. Anything else is the local demo mode of the README's one-line command.
+ * accounts exist. It is the mode for SES_MODE=production (or any value but "demo") and for
+ * NODE_ENV=production without SES_MODE=demo (lib/domain/runtime-mode.ts); the README's one-line
+ * `npm start` runs with neither, so it is the demo and says so to the server explicitly.
  */
 export function isProductionMode(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.SES_MODE === "production";
+  return runtimeMode(env) === "production";
 }
 
 /** AUTH_SECRET from the environment, or (demo mode only) one generated once into .data/. */

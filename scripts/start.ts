@@ -7,7 +7,9 @@ import { todayInLondon } from "../lib/calendar/iso-date";
 import { migrateDatabase } from "../lib/db/migrate-database";
 import { openDatabase } from "../lib/db/open";
 import { recomputeDueDatesAfterMigrations } from "../lib/server/cases/recompute-after-migrations";
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from "../lib/seed/demo/people";
 import { seedDemo, seedReferenceData } from "../lib/seed/seed-demo";
+import { findProductionProblems } from "../lib/server/startup/refuse-unsafe-production";
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 import { printDemoSignIns } from "./print-demo-sign-ins";
@@ -15,6 +17,9 @@ import { ensureAuthSecret, isProductionMode } from "./runtime-env";
 
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// `next start` runs with NODE_ENV=production, which the server reads as production mode unless it is
+// told otherwise (docs/security.md AU-05): pass the mode resolved here explicitly.
+env.SES_MODE = isProductionMode(env) ? "production" : "demo";
 
 function fail(message: string): never {
   console.error(`\nSES Casework could not start: ${message}\n`);
@@ -46,9 +51,6 @@ try {
   if (recomputed > 0) console.log(`Due dates: recomputed for ${recomputed} case(s) after migrating.`);
   if (isProductionMode(env)) {
     await seedReferenceData(db.prisma);
-    // docs/security.md AU-05: never run production with demo accounts.
-    const demoUsers = await db.prisma.user.count({ where: { isDemo: true } });
-    if (demoUsers > 0) fail(`${demoUsers} demo account(s) exist in this database; remove them before running in production mode.`);
   } else {
     const summary = await seedDemo(db.prisma, { today: env.SEED_TODAY ?? todayInLondon(new Date()) });
     console.log(summary.alreadySeeded ? "Demo data: already loaded (kept)." : "Demo data: loaded.");
@@ -56,6 +58,12 @@ try {
 } finally {
   // PGlite allows one process per data folder: release it before the server opens it.
   await db.close();
+}
+if (isProductionMode(env)) {
+  // docs/security.md AU-05, LG-04: the checks the server repeats at start-up (instrumentation.ts), made
+  // here first so `npm start` fails before building. Connects as the server will (DATABASE_APP_URL).
+  const problems = await findProductionProblems(env, { password: DEMO_PASSWORD, emailDomain: DEMO_EMAIL_DOMAIN });
+  if (problems.length > 0) fail(problems.join("\n"));
 }
 
 if (env.SES_SKIP_BUILD === "1") {

@@ -21,5 +21,8 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   if (can(roles, "manage:settings:any")) items.push({ href: "/admin/settings", label: "Settings and contacts" });
   // Refused requests, restriction and role changes, lockouts across the organisation (docs/security.md LG-03).
   if (can(roles, "read:security-report:any")) items.push({ href: "/security", label: "Security report" });
+  // docs/security.md DP-03, DP-02: subject access exports; retention (administrators, with the settings).
+  if (can(roles, "export:subject-access:any")) items.push({ href: "/subject-access", label: "Subject access" });
+  if (can(roles, "manage:settings:any")) items.push({ href: "/admin/retention", label: "Retention" });
   return items;
 }

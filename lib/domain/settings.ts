@@ -43,6 +43,25 @@ export const SETTINGS = {
     label: "Working days after an SRO introduction is accepted before JCP's PRaP referral shows as missing (13.49, 3.27)",
     rule: "docs/rules/routes.md#jcp-referral-missing",
   },
+  // Retention classes (docs/security.md DP-02, LG-07; docs/decisions/0021-data-protection-and-least-privilege.md).
+  "retention.closedCaseMonths": {
+    schema: z.number().int().min(6).max(120),
+    default: 24,
+    label: "Months after a case closes before it and its participant's details are deleted",
+    rule: "docs/security.md#h-data-protection-and-uk-gdpr",
+  },
+  "retention.auditMonths": {
+    schema: z.number().int().min(6).max(120),
+    default: 24,
+    label: "Months the audit log (including the access log) is kept",
+    rule: "docs/security.md#g-logging-and-audit",
+  },
+  "retention.staffNoticeMonths": {
+    schema: z.number().int().min(1).max(120),
+    default: 12,
+    label: "Months a read staff notice is kept",
+    rule: "docs/security.md#h-data-protection-and-uk-gdpr",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

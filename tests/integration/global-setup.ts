@@ -6,6 +6,9 @@ import { migrateDatabase } from "@/lib/db/migrate-database";
  * With DATABASE_URL (CI: the PostgreSQL service), migrate one template database per run; each
  * test file then gets its own copy (CREATE DATABASE … TEMPLATE), so files never see each other's
  * data. Without DATABASE_URL, tests use in-memory PGlite instead (support/test-database.ts).
+ * With DATABASE_APP_URL as well (CI), migrating also creates and grants the least-privilege app
+ * role, and each file's Prisma client connects as it, as the server does in production
+ * (docs/security.md LG-04, SO-03). Creating and dropping databases stays with the owner.
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;

@@ -88,6 +88,9 @@ import {
 } from "@/lib/domain/forms/sro-introduction-forms";
 import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { getSl2View } from "@/lib/server/scr/get-sl2-view";
+import { runRetentionSchema } from "@/lib/domain/forms/retention-form";
+import { applyRetention, previewRetention } from "@/lib/server/retention/apply-retention";
+import { exportSubjectAccess } from "@/lib/server/subject-access/export-subject-access";
 import { overrideSl2Marking } from "@/lib/server/scr/override-sl2-marking";
 import { recordSl2Page1Returned } from "@/lib/server/scr/record-sl2-page1-returned";
 import { recordSl2ReferralFormReturned } from "@/lib/server/scr/record-sl2-referral-form-returned";
@@ -210,6 +213,10 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   "app/(signed-in)/admin/settings/actions.ts#addReasonAction": notCaseAction("the reason lists; no case", addReasonSchema),
   "app/(signed-in)/admin/settings/actions.ts#renameReasonAction": notCaseAction("the reason lists; no case", renameReasonSchema),
   "app/(signed-in)/admin/settings/actions.ts#setReasonActiveAction": notCaseAction("the reason lists; no case", setReasonActiveSchema),
+  "app/(signed-in)/admin/retention/actions.ts#runRetentionAction": notCaseAction(
+    "administrators' retention run (DP-02); names no case, and every role is probed under 'retention and subject access' below",
+    runRetentionSchema,
+  ),
   [`${CASES_DIR}/search-actions.ts#searchCasesAction`]: notCaseAction(
     "only stores the search term in a cookie; the search itself is listWorkQueue, covered under 'lists and search' below",
   ),
@@ -840,6 +847,51 @@ describe("possible SCR duplicates and the security report: refused to everyone e
   for (const role of ["nominated_officer", "administrator"] as const) {
     it(`as ${role}: the security report opens`, async () => {
       expect(await outcomeOf(listSecurityEvents(db.prisma, actors[role], {}, 1, 50))).toBe("succeeded");
+    });
+  }
+});
+
+describe("retention and subject access, every role (DP-02, DP-03, AC-01, AC-03)", () => {
+  let db: TestDatabase;
+  let actors: Record<Role, UseCaseActor>;
+  let scrNino: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const provider = await createProvider(db.prisma);
+    actors = actorsByRole(provider);
+    const { scr } = await buildRestrictedCases(db.prisma, provider);
+    scrNino = (await db.prisma.case.findUniqueOrThrow({ where: { id: scr }, include: { claimant: true } })).claimant.nino ?? "";
+    expect(scrNino).not.toBe("");
+  });
+  afterAll(() => db.close());
+
+  const RETENTION_ROLES: Record<Role, boolean> = { caseworker: false, nominated_officer: false, manager: false, administrator: true };
+  for (const role of ROLES) {
+    it(`as ${role}: the retention page and run are ${RETENTION_ROLES[role] ? "allowed" : "refused, and nothing is deleted"}`, async () => {
+      const before = await databaseFingerprint(db.prisma);
+      const preview = await outcomeOf(previewRetention(db.prisma, actors[role], TODAY));
+      if (!RETENTION_ROLES[role]) {
+        expect(preview).toMatch(/"code":"FORBIDDEN"/);
+        expect(await outcomeOf(applyRetention(db.prisma, actors[role], TODAY))).toMatch(/"code":"FORBIDDEN"/);
+        expect(await databaseFingerprint(db.prisma)).toEqual(before);
+      } else {
+        expect(preview).toBe("succeeded");
+      }
+    });
+  }
+
+  const SAR_ROLES: Record<Role, "all" | "not-scr" | "none"> = { caseworker: "none", nominated_officer: "all", manager: "none", administrator: "not-scr" };
+  for (const role of ROLES) {
+    it(`as ${role}: a subject access export of a NINO held only on an SCR case ${SAR_ROLES[role] === "all" ? "succeeds" : "answers exactly as for an unknown NINO"}`, async () => {
+      const scr = await outcomeOf(exportSubjectAccess(db.prisma, actors[role], { nino: scrNino }, clock.now));
+      const random = await outcomeOf(exportSubjectAccess(db.prisma, actors[role], { nino: "WP999999A" }, clock.now));
+      if (SAR_ROLES[role] === "all") {
+        expect(scr).toBe("succeeded");
+        return;
+      }
+      expect(random).toMatch(SAR_ROLES[role] === "none" ? /"code":"FORBIDDEN"/ : /"code":"NOT_FOUND"/);
+      expect(scr).toBe(random);
     });
   }
 });

@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
+import { appRoleFromEnv } from "@/lib/db/app-role";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
 import { PrismaClient } from "@/lib/db/prisma";
 import { pgliteExecutor } from "@/lib/db/sql-executor";
@@ -11,8 +12,13 @@ import { pgliteExecutor } from "@/lib/db/sql-executor";
 export interface TestDatabase {
   prisma: PrismaClient;
   kind: "postgres" | "pglite";
-  /** For PostgreSQL: the database URL (e.g. to run raw SQL as another client). */
+  /** For PostgreSQL: the database URL as the owner (e.g. to run raw SQL as another client). */
   url?: string;
+  /**
+   * For PostgreSQL with DATABASE_APP_URL set (as CI runs): the least-privilege role `prisma`
+   * connects as, like the server in production (docs/security.md LG-04, SO-03). Unset: the owner.
+   */
+  appRole?: string;
   /** For PGlite: the instance (e.g. to run raw SQL through pgliteExecutor). */
   pglite?: PGlite;
   close(): Promise<void>;
@@ -57,11 +63,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl.toString(), max: 4 }) });
+  // The template was granted to the app role when it was migrated (global-setup.ts), and a copy keeps those grants.
+  const appRole = appRoleFromEnv();
+  const clientUrl = new URL(databaseUrl);
+  if (appRole) {
+    clientUrl.username = encodeURIComponent(appRole.name);
+    clientUrl.password = appRole.password ? encodeURIComponent(appRole.password) : "";
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: clientUrl.toString(), max: 4 }) });
   return {
     prisma,
     kind: "postgres",
     url: databaseUrl.toString(),
+    appRole: appRole?.name,
     async close() {
       await prisma.$disconnect();
       const cleanup = new pg.Client({ connectionString: url });

@@ -19,6 +19,8 @@ const LINKS: Record<string, Permission | null> = {
   "/admin/bank-holidays": "manage:calendar:any",
   "/admin/settings": "manage:settings:any",
   "/security": "read:security-report:any",
+  "/subject-access": "export:subject-access:any",
+  "/admin/retention": "manage:settings:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);
@@ -33,10 +35,10 @@ describe("signed-in navigation per role (each role sees only what it can use, AC
   });
 
   it.each<[Role, string[], string[]]>([
-    ["caseworker", ["/", "/cases"], ["/restricted", "/security", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["nominated_officer", ["/", "/cases", "/restricted", "/security"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/security", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
-    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings", "/security"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
+    ["caseworker", ["/", "/cases"], ["/restricted", "/security", "/subject-access", "/admin/retention", "/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings"]],
+    ["nominated_officer", ["/", "/cases", "/restricted", "/security", "/subject-access"], ["/dashboard", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings", "/admin/retention"]],
+    ["manager", ["/", "/cases", "/dashboard"], ["/referrals/new", "/restricted", "/security", "/subject-access", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings", "/admin/retention"]],
+    ["administrator", ["/", "/admin/users", "/admin/sites", "/admin/bank-holidays", "/admin/settings", "/security", "/subject-access", "/admin/retention"], ["/cases", "/referrals/new", "/restricted", "/dashboard"]],
   ])("shows a %s the links %j and never %j", (role, shown, hidden) => {
     const links = hrefs([role]);
     for (const href of shown) expect(links, href).toContain(href);
