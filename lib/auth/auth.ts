@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { authConfig } from "./auth.config";
-import { clientIp } from "./client-ip";
+import { clientAddress } from "@/lib/security/client-address";
 
 class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -29,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(await getPrisma(), {
           email: parsed.data.email,
           password: parsed.data.password,
-          ip: clientIp(request.headers),
+          ip: clientAddress(request.headers),
           userAgent: request.headers.get("user-agent"),
         });
         if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();

@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
 import { findSessionUser, type SessionUser } from "@/lib/server/users/find-session-user";
 import { auth } from "./auth";
-import { clientIp } from "./client-ip";
+import { clientAddress } from "@/lib/security/client-address";
 import { can, type Permission } from "../domain/permissions";
 import { safeCallbackUrl } from "./safe-callback-url";
 
@@ -20,7 +20,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await findSessionUser(await getPrisma(), userId, session.sessionVersion);
   if (!user) return null;
   const requestHeaders = await headers();
-  return { ...user, ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent") };
+  return { ...user, ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") };
 });
 
 /**
