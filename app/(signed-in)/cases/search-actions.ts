@@ -4,6 +4,9 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
+import { consumePerUserLimit } from "@/lib/server/rate-limit/per-user-limit";
+import { tooManySearchesMessage } from "@/lib/server/rate-limit/messages";
+import { UseCaseError } from "@/lib/server/use-case-error";
 import { useSecureCookies } from "@/lib/auth/session-policy";
 import { SEARCH_COOKIE } from "./search-cookie";
 
@@ -25,7 +28,13 @@ const searchSchema = z
 
 export const searchCasesAction = authorisedAction(
   { name: "searchCases", permission: "read:case:any", schema: searchSchema },
-  async (input) => {
+  async (input, user, db) => {
+    // docs/security.md RL-01: searches per user per minute, counted for all instances together.
+    const limit = await consumePerUserLimit(db, "search", user.id);
+    if (!limit.allowed) {
+      const message = tooManySearchesMessage(limit.retryAt);
+      throw new UseCaseError("INVALID", message, { term: message });
+    }
     (await cookies()).set(SEARCH_COOKIE, input.term, {
       httpOnly: true,
       secure: useSecureCookies(),
