@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { SIGN_IN_FAILED } from "@/lib/auth/sign-in-messages";
@@ -9,9 +10,9 @@ import type { FormState } from "@/lib/forms/form-state";
 import { errorState, fieldErrorsFrom } from "@/lib/forms/parse-form";
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(320, "Email address must be 320 characters or fewer"),
-  password: z.string().min(1, "Enter your password").max(1024, "Password must be 1024 characters or fewer"),
-  callbackUrl: z.string().max(2000).optional(),
+  email: plainString("email address").trim().min(1, "Enter your email address").max(320, "Email address must be 320 characters or fewer"),
+  password: plainString("password").min(1, "Enter your password").max(1024, "Password must be 1024 characters or fewer"),
+  callbackUrl: plainString("callback").max(2000).optional(),
 });
 
 export async function signInAction(_previous: FormState | undefined, formData: FormData): Promise<FormState> {

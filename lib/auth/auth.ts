@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { authConfig } from "./auth.config";
@@ -14,8 +15,8 @@ class InvalidCredentials extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({
-  email: z.string().trim().max(320),
-  password: z.string().max(1024),
+  email: plainString("email address").trim().max(320),
+  password: plainString("password").max(1024),
 });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { consumePerUserLimit } from "@/lib/server/rate-limit/per-user-limit";
 import { tooManySearchesMessage } from "@/lib/server/rate-limit/messages";
@@ -18,8 +19,7 @@ import { SEARCH_COOKIE } from "./search-cookie";
 
 const searchSchema = z
   .object({
-    term: z
-      .string()
+    term: plainString("search")
       .trim()
       .min(2, "Enter at least 2 characters of a name, a National Insurance number, a purchase order number or a case reference")
       .max(100, "Search must be 100 characters or fewer"),
