@@ -9,6 +9,9 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installClientAddressHook } = await import("./lib/security/install-client-address");
   installClientAddressHook();
+  // Next.js's own error output, as JSON without personal data (docs/security.md LG-05).
+  const [{ logger }, { sendConsoleToLogger }] = await Promise.all([import("./lib/log/logger"), import("./lib/log/console-to-logger")]);
+  sendConsoleToLogger(logger);
 }
 
 /**
@@ -17,16 +20,6 @@ export async function register(): Promise<void> {
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("./lib/log/logger");
-  logger.error(
-    {
-      err: error,
-      method: request.method,
-      // The path only: ids are not personal data, and a query string is never logged.
-      path: request.path.split("?")[0],
-      route: context.routePath,
-      routeType: context.routeType,
-    },
-    "request failed",
-  );
+  const [{ logger }, { logRequestError }] = await Promise.all([import("./lib/log/logger"), import("./lib/log/request-error")]);
+  logRequestError(logger, error, request, context);
 };

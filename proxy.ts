@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-context";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 /**
@@ -15,11 +16,15 @@ export const proxy = auth((request) => {
   const csp = buildContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // One id per request, for its log lines (docs/security.md LG-05); a client-sent one is replaced.
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("content-security-policy", csp);
   // The path the user asked for, so a sign-in redirect can come back to it (same-origin only).
   requestHeaders.set("x-ses-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
   return response;
 });
 

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
 import { findSessionUser, type SessionUser } from "@/lib/server/users/find-session-user";
 import { auth } from "./auth";
+import { REQUEST_ID_HEADER, rememberRequestUser } from "@/lib/log/request-context";
 import { clientAddress } from "@/lib/security/client-address";
 import { can, type Permission } from "../domain/permissions";
 import { safeCallbackUrl } from "./safe-callback-url";
@@ -20,6 +21,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await findSessionUser(await getPrisma(), userId, session.sessionVersion);
   if (!user) return null;
   const requestHeaders = await headers();
+  rememberRequestUser(requestHeaders.get(REQUEST_ID_HEADER), user.id);
   return { ...user, ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") };
 });
 
