@@ -71,7 +71,8 @@ export function markClientAddressHookInstalled(): void {
  * gets it. "unknown" when the server hook is not running (then no header is trusted at all).
  */
 export function clientAddress(source: Pick<Headers, "get"> | { headers: Pick<Headers, "get"> }): string {
-  const headers = "headers" in source ? source.headers : source;
+  // Next's own Headers class keeps a `headers` field too, so ask for `get` first.
+  const headers = typeof (source as Pick<Headers, "get">).get === "function" ? (source as Pick<Headers, "get">) : (source as { headers: Pick<Headers, "get"> }).headers;
   if (!hookFlag.__sesClientAddressHook) return UNKNOWN_ADDRESS;
   return normaliseAddress(headers.get(CLIENT_ADDRESS_HEADER));
 }

@@ -70,3 +70,13 @@ describe("the export's same-origin check and X-Forwarded-Host (CS-05, L6)", () =
     expect(requestedHost(headers({ host: "app:3000", "x-forwarded-host": "evil.example, ses.example" }), 1)).toBe("ses.example");
   });
 });
+
+describe("clientAddress reads Next.js's own headers object (AU-02)", () => {
+  it("takes a Headers whose class also has a `headers` field, as next/headers' adapter does", () => {
+    class AdapterLike extends Headers {
+      readonly headers = { "x-ses-client-address": "wrong" };
+    }
+    installClientAddressHook(0);
+    expect(clientAddress(new AdapterLike({ [CLIENT_ADDRESS_HEADER]: "192.0.2.5" }))).toBe("192.0.2.5");
+  });
+});
