@@ -1,7 +1,10 @@
 import type { Instrumentation } from "next";
 
 /**
- * docs/security.md AU-05, LG-04: production fails closed, inside the server itself, so a plain
+ * At server start: (1) stamp every request with the real client address, computed from the socket
+ * and TRUSTED_PROXY_HOPS before Next.js sees it (lib/security/install-client-address.ts;
+ * docs/security.md AU-02); Next.js's own error output as JSON without personal data (LG-05).
+ * (2) docs/security.md AU-05, LG-04: production fails closed, inside the server itself, so a plain
  * `next start` or a container entrypoint cannot skip the checks `npm start` also makes. Production
  * is the mode whenever NODE_ENV=production and no explicit SES_MODE=demo is given
  * (lib/domain/runtime-mode.ts). The server refuses to start while AUTH_SECRET is missing or short,
@@ -10,13 +13,16 @@ import type { Instrumentation } from "next";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installClientAddressHook } = await import("./lib/security/install-client-address");
+  installClientAddressHook();
+  const [{ logger }, { sendConsoleToLogger }] = await Promise.all([import("./lib/log/logger"), import("./lib/log/console-to-logger")]);
+  sendConsoleToLogger(logger);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { runtimeMode } = await import("./lib/domain/runtime-mode");
   if (runtimeMode(process.env) !== "production") return;
-  const [{ findProductionProblems }, { DEMO_PASSWORD, DEMO_EMAIL_DOMAIN }, { logger }] = await Promise.all([
+  const [{ findProductionProblems }, { DEMO_PASSWORD, DEMO_EMAIL_DOMAIN }] = await Promise.all([
     import("./lib/server/startup/refuse-unsafe-production"),
     import("./lib/seed/demo/people"),
-    import("./lib/log/logger"),
   ]);
   let problems: string[];
   try {
@@ -36,16 +42,6 @@ export async function register(): Promise<void> {
  */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { logger } = await import("./lib/log/logger");
-  logger.error(
-    {
-      err: error,
-      method: request.method,
-      // The path only: ids are not personal data, and a query string is never logged.
-      path: request.path.split("?")[0],
-      route: context.routePath,
-      routeType: context.routeType,
-    },
-    "request failed",
-  );
+  const [{ logger }, { logRequestError }] = await Promise.all([import("./lib/log/logger"), import("./lib/log/request-error")]);
+  logRequestError(logger, error, request, context);
 };

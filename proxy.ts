@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName, useSecureCookies } from "@/lib/auth/session-policy";
 import { claimsToCarry, sessionCookieAction } from "@/lib/auth/session-refresh";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-context";
 import { buildContentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 
 /**
@@ -33,11 +34,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const csp = buildContentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // One id per request, for its log lines (docs/security.md LG-05); a client-sent one is replaced.
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("content-security-policy", csp);
   // The path the user asked for, so a sign-in redirect can come back to it (same-origin only).
   requestHeaders.set("x-ses-path", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
   await refreshSessionCookie(request, response);
   return response;
 }

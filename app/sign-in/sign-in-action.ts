@@ -1,17 +1,18 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
-import { SIGN_IN_FAILED, SIGN_IN_LOCKED } from "@/lib/auth/sign-in-messages";
+import { SIGN_IN_FAILED } from "@/lib/auth/sign-in-messages";
 import type { FormState } from "@/lib/forms/form-state";
 import { errorState, fieldErrorsFrom } from "@/lib/forms/parse-form";
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(320, "Email address must be 320 characters or fewer"),
-  password: z.string().min(1, "Enter your password").max(1024, "Password must be 1024 characters or fewer"),
-  callbackUrl: z.string().max(2000).optional(),
+  email: plainString("email address").trim().min(1, "Enter your email address").max(320, "Email address must be 320 characters or fewer"),
+  password: plainString("password").min(1, "Enter your password").max(1024, "Password must be 1024 characters or fewer"),
+  callbackUrl: plainString("callback").max(2000).optional(),
 });
 
 export async function signInAction(_previous: FormState | undefined, formData: FormData): Promise<FormState> {
@@ -30,9 +31,9 @@ export async function signInAction(_previous: FormState | undefined, formData: F
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      // One generic message whether the email is unknown or the password wrong (docs/security.md AU-02).
-      const locked = error instanceof CredentialsSignin && error.code === "locked";
-      return errorState({}, values, locked ? SIGN_IN_LOCKED : SIGN_IN_FAILED);
+      // One message whether the email is unknown, the password wrong or sign-in locked
+      // (docs/security.md AU-02): the lock must not tell an attacker anything.
+      return errorState({}, values, SIGN_IN_FAILED);
     }
     throw error; // the redirect after a successful sign-in
   }

@@ -1,10 +1,11 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { getPrisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { authConfig } from "./auth.config";
-import { clientIp } from "./client-ip";
+import { clientAddress } from "@/lib/security/client-address";
 
 class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -14,8 +15,8 @@ class InvalidCredentials extends CredentialsSignin {
 }
 
 const credentialsSchema = z.object({
-  email: z.string().trim().max(320),
-  password: z.string().max(1024),
+  email: plainString("email address").trim().max(320),
+  password: plainString("password").max(1024),
 });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -29,7 +30,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(await getPrisma(), {
           email: parsed.data.email,
           password: parsed.data.password,
-          ip: clientIp(request.headers),
+          ip: clientAddress(request.headers),
           userAgent: request.headers.get("user-agent"),
         });
         if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();

@@ -5,7 +5,8 @@ import { cache } from "react";
 import { getPrisma } from "@/lib/db/client";
 import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
 import { findSessionUser, type SessionUser } from "@/lib/server/users/find-session-user";
-import { clientIp } from "./client-ip";
+import { REQUEST_ID_HEADER, rememberRequestUser } from "@/lib/log/request-context";
+import { clientAddress } from "@/lib/security/client-address";
 import { can, type Permission } from "../domain/permissions";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { sessionCookieName, sessionExpired, useSecureCookies } from "./session-policy";
@@ -37,7 +38,8 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const user = await findSessionUser(await getPrisma(), session.userId, session.sessionVersion);
   if (!user) return null;
   const requestHeaders = await headers();
-  return { ...user, ip: clientIp(requestHeaders), userAgent: requestHeaders.get("user-agent") };
+  rememberRequestUser(requestHeaders.get(REQUEST_ID_HEADER), user.id);
+  return { ...user, ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") };
 });
 
 /**

@@ -1,4 +1,5 @@
-/** The sign-in page's messages: one generic failure for unknown email and wrong password (AU-02). */
+/**
+ * The sign-in page's one failure message, for an unknown email, a wrong password and a locked
+ * account alike (docs/security.md AU-02; docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md).
+ */
 export const SIGN_IN_FAILED = "Enter a correct email address and password";
-export const SIGN_IN_LOCKED =
-  "You have entered incorrect details too many times. Sign-in is locked for 15 minutes: wait, then try again, or ask an administrator to reset your password.";

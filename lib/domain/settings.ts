@@ -62,6 +62,38 @@ export const SETTINGS = {
     label: "Months a read staff notice is kept",
     rule: "docs/security.md#h-data-protection-and-uk-gdpr",
   },
+  // Sign-in lockout and per-user limits (docs/security.md AU-02, RL-01;
+  // docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md).
+  "signIn.lockAfterFailures": {
+    schema: z.number().int().min(3).max(10),
+    default: 10,
+    label: "Failed sign-ins in a row before an account is locked (at most 10)",
+    rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
+  },
+  "signIn.lockMinutes": {
+    schema: z.number().int().min(5).max(1440),
+    default: 30,
+    label: "Minutes a locked account stays locked (an administrator can unlock it sooner)",
+    rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
+  },
+  "signIn.failuresPerAddress": {
+    schema: z.number().int().min(10).max(1000),
+    default: 50,
+    label: "Failed sign-ins from one address in 15 minutes before that address is refused",
+    rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
+  },
+  "rateLimit.searchesPerMinute": {
+    schema: z.number().int().min(1).max(1000),
+    default: 30,
+    label: "Searches one user may make in a minute",
+    rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
+  },
+  "rateLimit.exportsPerHour": {
+    schema: z.number().int().min(1).max(1000),
+    default: 20,
+    label: "Exports one user may download in an hour",
+    rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

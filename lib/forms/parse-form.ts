@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { controlCharactersMessage, hasControlCharacters } from "@/lib/domain/forms/fields";
 import type { FieldErrors, FormState } from "./form-state";
 
 /** Next adds its own `$ACTION_…` fields to progressively enhanced forms; they are not user input. */
@@ -45,4 +46,16 @@ export function echoValues(input: Record<string, string | string[]>, secretField
 
 export function errorState(fieldErrors: FieldErrors, values: Record<string, string>, message?: string): FormState {
   return { status: "error", fieldErrors, values, message };
+}
+
+/**
+ * A field error for every posted field holding a control character (docs/security.md IV-01), or
+ * null when there is none. The same rule and message as the schemas' own refinement.
+ */
+export function controlCharacterErrors(input: Record<string, string | string[]>): FieldErrors | null {
+  const errors: FieldErrors = {};
+  for (const [key, value] of Object.entries(input)) {
+    if ([value].flat().some(hasControlCharacters)) errors[key] = controlCharactersMessage("this answer");
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
 }

@@ -58,19 +58,39 @@ function scrubDeep(value: unknown, depth = 0): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scrubDeep(item, depth + 1)]));
 }
 
+/**
+ * A Prisma error's message quotes the whole query, arguments included (a NINO, a name, the search
+ * term: review finding M6). Only the operation and Prisma's own complaint are kept, never a value.
+ */
+export function isPrismaError(error: Error): boolean {
+  return /^PrismaClient/.test(error.name) || /^PrismaClient/.test(error.constructor?.name ?? "");
+}
+
+function prismaSummary(message: string): string {
+  const operation = /Invalid `([^`]+)` invocation/.exec(message)?.[1];
+  // "Argument `skip`: Invalid value provided. Expected Int, provided Float." names the field, not the value.
+  const argument = /Argument `[^`]+`[^\n]*/.exec(message)?.[0].replace(/provided [^.]*\./g, "provided another type.");
+  return [operation ? `Invalid ${operation} invocation` : "Database error", argument].filter(Boolean).join(": ") + " (arguments withheld)";
+}
+
 /** An error as a log field: its type, code and scrubbed message and stack; never a database query's arguments. */
 function serialiseError(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: scrubPersonalData(String(error)) };
   const code = (error as { code?: unknown }).code;
   const digest = (error as { digest?: unknown }).digest;
+  const prisma = isPrismaError(error);
+  // The stack starts with the message; for a Prisma error keep only the frames.
+  const stack = prisma ? error.stack?.split("\n").filter((line) => /^\s+at /.test(line)).join("\n") : error.stack;
   return {
     type: error.name,
     ...(typeof code === "string" ? { code } : {}),
     ...(typeof digest === "string" ? { digest } : {}),
-    message: scrubPersonalData(error.message),
-    stack: error.stack ? scrubPersonalData(error.stack) : undefined,
+    message: prisma ? prismaSummary(error.message) : scrubPersonalData(error.message),
+    stack: stack ? scrubPersonalData(stack) : undefined,
   };
 }
+
+export { serialiseError };
 
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(

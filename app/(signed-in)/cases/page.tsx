@@ -9,6 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { JCP_REFERRAL_MISSING_LABEL } from "@/lib/domain/sro/jcp-referral-missing";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
+import { enumParam, pageParam } from "@/lib/domain/query-params";
 import { readSearchTerm } from "./search-cookie";
 import { searchCasesAction } from "./search-actions";
 import { SearchForm } from "./SearchForm";
@@ -35,10 +36,12 @@ function startCell(clock: Clock | null) {
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const user = await requireUser("read:case:any");
   const params = await searchParams;
-  const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
-  const sort: WorkQueueSort = (WORK_QUEUE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as WorkQueueSort) : "next-deadline";
+  // docs/security.md IV-01: every query parameter through zod; an invalid one falls back.
+  const view: WorkQueueView = enumParam(WORK_QUEUE_VIEWS, "mine").parse(params.view);
+  const sort: WorkQueueSort = enumParam(WORK_QUEUE_SORTS, "next-deadline").parse(params.sort);
+  const page = pageParam.parse(params.page);
   const searchTerm = await readSearchTerm();
-  const queue = await loadWorkQueuePage(user, { view, sort, search: searchTerm, page: Number(params.page) || 1 });
+  const queue = await loadWorkQueuePage(user, { view, sort, search: searchTerm, page });
   const hrefFor = (page: number) => `/cases?view=${view}&sort=${sort}&page=${page}`;
   const sortHead = (text: string, key: WorkQueueSort) => ({
     text,

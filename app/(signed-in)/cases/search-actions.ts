@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
+import { plainString } from "@/lib/domain/forms/fields";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
+import { consumePerUserLimit } from "@/lib/server/rate-limit/per-user-limit";
+import { tooManySearchesMessage } from "@/lib/server/rate-limit/messages";
+import { UseCaseError } from "@/lib/server/use-case-error";
 import { useSecureCookies } from "@/lib/auth/session-policy";
 import { SEARCH_COOKIE } from "./search-cookie";
 
@@ -15,8 +19,7 @@ import { SEARCH_COOKIE } from "./search-cookie";
 
 const searchSchema = z
   .object({
-    term: z
-      .string()
+    term: plainString("search")
       .trim()
       .min(2, "Enter at least 2 characters of a name, a National Insurance number, a purchase order number or a case reference")
       .max(100, "Search must be 100 characters or fewer"),
@@ -25,7 +28,13 @@ const searchSchema = z
 
 export const searchCasesAction = authorisedAction(
   { name: "searchCases", permission: "read:case:any", schema: searchSchema },
-  async (input) => {
+  async (input, user, db) => {
+    // docs/security.md RL-01: searches per user per minute, counted for all instances together.
+    const limit = await consumePerUserLimit(db, "search", user.id);
+    if (!limit.allowed) {
+      const message = tooManySearchesMessage(limit.retryAt);
+      throw new UseCaseError("INVALID", message, { term: message });
+    }
     (await cookies()).set(SEARCH_COOKIE, input.term, {
       httpOnly: true,
       secure: useSecureCookies(),

@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/domain/query-params";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Pagination } from "@/components/content/Pagination";
 import { Table } from "@/components/content/Table";
@@ -39,7 +40,7 @@ export default async function SecurityReportPage({ searchParams }: { searchParam
   const errors: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "from")] ??= issue.message;
   const fieldError = (name: string) => (parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === name)?.message);
-  const report = await loadSecurityReportPage(user, filters, Number(typeof query.page === "string" ? query.page : "1"));
+  const report = await loadSecurityReportPage(user, filters, pageParam.parse(query.page));
   const search = new URLSearchParams(Object.entries(filters).filter((pair): pair is [string, string] => typeof pair[1] === "string"));
   return (
     <>

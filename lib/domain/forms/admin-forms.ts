@@ -87,3 +87,7 @@ export type UserStatusInput = z.infer<typeof userStatusSchema>;
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export type CreateSiteInput = z.infer<typeof createSiteSchema>;
 export type UpdateSiteInput = z.infer<typeof updateSiteSchema>;
+
+/** An administrator lifts a sign-in lock (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md). */
+export const unlockSignInSchema = z.object({ userId: recordId, version: recordVersion }).strict();
+export type UnlockSignInInput = z.infer<typeof unlockSignInSchema>;

@@ -8,6 +8,7 @@
  * The forms check only what the form itself can know (a real date, a choice made); whether the
  * case may take the step with these values is the state machine's answer (checkTransition).
  */
+import { plainString } from "@/lib/domain/forms/fields";
 import { z } from "zod";
 import type { IsoDate } from "../../calendar/iso-date";
 import { isoDateFromParts, parseDateParts, withDateParts } from "../forms/date-parts";
@@ -200,11 +201,11 @@ export function tickField(label: string, options: Omit<QuestionBase, "label"> & 
 export function textField(label: string, options: Omit<QuestionBase, "label"> & { max: number; required?: string; rows?: number }) {
   const { max, required, rows, ...rest } = options;
   const tooLong = `${label} must be ${max} characters or fewer`;
-  const text = z.string().trim().max(max, tooLong);
+  const text = plainString(label).trim().max(max, tooLong);
   return {
     question: { kind: "text" as const, label, maxLength: max, ...(rows ? { rows } : {}), ...rest },
     schema: required
-      ? z.string({ error: required }).trim().min(1, required).max(max, tooLong)
+      ? plainString(label, { error: required }).trim().min(1, required).max(max, tooLong)
       : text.optional().transform((value) => (value ? value : null)),
   };
 }

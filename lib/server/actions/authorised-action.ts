@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
-import { echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
+import { controlCharacterErrors, echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { postedCaseId } from "@/lib/server/audit/record-refused-request";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
@@ -57,6 +57,10 @@ export function authorisedAction<Schema extends z.ZodType>(
       await recordSecurityEvent(db, user, { action: "action_denied", entityType: "ServerAction", entityId: options.name });
       return errorState({}, values, "You do not have permission to do that.");
     }
+    // docs/security.md IV-01: a control character in any posted field is a field error, whatever
+    // the schema says of that field — PostgreSQL cannot store NUL, and nothing posted needs one.
+    const controlErrors = controlCharacterErrors(raw);
+    if (controlErrors) return errorState(controlErrors, values);
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) return errorState(fieldErrorsFrom(parsed.error), values);
 

@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { can, type Permission } from "@/lib/domain/permissions";
 import { isSameOriginRequest } from "@/lib/security/same-origin";
 import { recordRefusedRequest } from "@/lib/server/audit/record-refused-request";
+import { consumePerUserLimit, type LimitedAction } from "@/lib/server/rate-limit/per-user-limit";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { requestDependencies, type ChainDependencies } from "./authorised-action";
 
@@ -12,6 +13,8 @@ interface RouteOptions {
   permissions: readonly Permission[];
   /** For a route that records something (an audited export): same-origin requests only (docs/security.md CS-05). */
   sameOriginOnly?: boolean;
+  /** A per-user limit (docs/security.md RL-01): over it, a 429 page that says when to try again. */
+  limit?: LimitedAction;
 }
 
 export interface RouteContext<Params> {
@@ -39,8 +42,13 @@ export function authorisedRoute<Params>(
       await recordRefusedRequest(await dependencies.database(), user, new URL(request.url).pathname, "route");
       return notFoundResponse();
     }
+    const db = await dependencies.database();
+    if (options.limit) {
+      const outcome = await consumePerUserLimit(db, options.limit, user.id);
+      if (!outcome.allowed) return tooManyRequestsResponse(outcome.retryAt, outcome.retryAfterSeconds);
+    }
     try {
-      return await handler(request, { user, db: await dependencies.database(), params: await segment.params });
+      return await handler(request, { user, db, params: await segment.params });
     } catch (error) {
       if (error instanceof UseCaseError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return notFoundResponse();
       throw error;
@@ -70,4 +78,32 @@ export function attachmentResponse(body: string, contentType: string, filename: 
 
 function notFoundResponse(): Response {
   return plainResponse(404, "Page not found");
+}
+
+const clockTime = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone: "Europe/London" });
+
+/**
+ * 429 with Retry-After and a plain page that says when to try again (docs/security.md RL-01).
+ * A route handler answers outside the app's layout, so the page is self-contained HTML with no
+ * script or style (the CSP allows neither without a nonce).
+ */
+export function tooManyRequestsResponse(retryAt: Date, retryAfterSeconds: number): Response {
+  const at = clockTime.format(retryAt);
+  const body = `<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests – SES Casework</title></head>
+<body>
+<main>
+<h1>You have made too many requests</h1>
+<p>To protect the service, each person can download only a limited number of exports in an hour.</p>
+<p>Try again after ${at} (in ${retryAfterSeconds} seconds).</p>
+<p><a href="/">Go to the home page</a></p>
+</main>
+</body>
+</html>
+`;
+  return new Response(body, {
+    status: 429,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) },
+  });
 }

@@ -21,7 +21,8 @@ export interface AuthenticatedUser {
 
 export type AuthenticationResult =
   | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" | "locked"; lockedUntil?: Date | null };
+  /** "delayed": a wait after failures in a row is running; "locked": the email or the address is locked. The user sees one message for all (AU-02). */
+  | { ok: false; reason: "invalid" | "delayed" | "locked"; lockedUntil?: Date | null };
 
 /**
  * Checks an email and password. Unknown email, wrong password and deactivated account all give
@@ -36,21 +37,26 @@ export async function authenticate(
   const email = attempt.email.trim().toLowerCase();
   const context = { ip: attempt.ip, userAgent: attempt.userAgent };
 
-  const throttle = await claimLoginAttempt(prisma, email, attempt.ip, now);
-  if (throttle.locked) {
+  const claim = await claimLoginAttempt(prisma, email, attempt.ip, now);
+  if (!claim.allowed) {
+    // Refused without checking the password or counting the attempt, so the wait or lock is not
+    // lengthened (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md). Hook for
+    // MFA (docs/security.md AU-04): a successful MFA sign-in unlocks — once a second factor
+    // exists, verify password and second factor here and call unlockAfterSecondFactor.
     await recordAudit(prisma, { id: null, roles: [], ...context }, {
       action: "auth.sign_in_refused_locked",
       entityType: "User",
       entityId: email.slice(0, 100),
+      reason: `${claim.refusal} until ${claim.until.toISOString()}`,
     });
-    return { ok: false, reason: "locked", lockedUntil: throttle.lockedUntil };
+    return { ok: false, reason: claim.refusal === "waiting" ? "delayed" : "locked", lockedUntil: claim.until };
   }
 
   const user = await prisma.user.findUnique({ where: { email } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingSafeDummyHash()), attempt.password);
 
   if (!user || !user.active || !passwordOk) {
-    const failure = await recordLoginFailure(prisma, email, attempt.ip, now);
+    const failure = await recordLoginFailure(prisma, claim, attempt.ip, now);
     await prisma.$transaction(async (tx) => {
       await recordAudit(tx, { id: user?.id ?? null, roles: [], ...context }, {
         action: "auth.sign_in_failed",
@@ -64,7 +70,7 @@ export async function authenticate(
           action: "auth.locked_out",
           entityType: "User",
           entityId: user?.id ?? email.slice(0, 100),
-          reason: `${failure.lockedUntil?.toISOString()} after repeated failures`,
+          reason: `${failure.lockedUntil?.toISOString()} after ${claim.failuresInARow} failures in a row`,
         });
       }
     });

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DEFAULT_LOCK, failInARow } from "@/tests/integration/support/sign-in-failures";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/server/auth/password";
 import type { Role } from "@/lib/domain/permissions";
@@ -308,13 +309,12 @@ describe("resetUserPassword (AU-07, SE-04, LG-06)", () => {
     const { organisation, actor } = await createOrganisationWithAdministrator(db.prisma);
     const target = await createUserRow(db.prisma, { organisationId: organisation.id });
     const now = new Date();
-    const attempt = (password: string) =>
-      authenticate(db.prisma, { email: target.email, password, ip: "192.0.2.77", userAgent: "Vitest" }, now);
-    for (let i = 0; i < 5; i++) await attempt(`Wrong-Guess-Number-${i}-xx`);
-    expect(await attempt(DEFAULT_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
+    const { at } = await failInARow(db.prisma, { email: target.email, ip: "192.0.2.77", times: DEFAULT_LOCK.lockAfterFailures, start: now });
+    const later = (password: string) => authenticate(db.prisma, { email: target.email, password, ip: "192.0.2.77", userAgent: "Vitest" }, new Date(at.getTime() + 60_000));
+    expect(await later(DEFAULT_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
 
     await resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1", password: NEW_PASSWORD }));
-    expect(await attempt(NEW_PASSWORD)).toMatchObject({ ok: true });
+    expect(await later(NEW_PASSWORD)).toMatchObject({ ok: true });
   });
 });
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ROLES, type Permission, type Role } from "@/lib/domain/permissions";
+import { unlockSignInSchema } from "@/lib/domain/forms/admin-forms";
 import { Prisma } from "@/lib/db/prisma";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
 import { lifecycleFormSchema, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
@@ -200,6 +201,7 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   "app/(signed-in)/admin/users/actions.ts#updateUserAction": notCaseAction("administrators' user management (LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#resetPasswordAction": notCaseAction("administrators' user management (AU-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#setUserStatusAction": notCaseAction("administrators' user management (AU-07, LG-06); no case"),
+  "app/(signed-in)/admin/users/actions.ts#unlockSignInAction": notCaseAction("administrators lift a sign-in lock (AU-02); no case", unlockSignInSchema),
   "app/(signed-in)/admin/sites/actions.ts#createSiteAction": notCaseAction("administrators' site management; no case"),
   "app/(signed-in)/admin/sites/actions.ts#updateSiteAction": notCaseAction("administrators' site management; no case"),
   "app/(signed-in)/admin/bank-holidays/actions.ts#createBankHolidayAction": notCaseAction("the working-day calendar; no case"),

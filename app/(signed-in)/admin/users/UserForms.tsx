@@ -118,3 +118,20 @@ export function ResetPasswordForm({ action, user }: { action: Action; user: Edit
     </>
   );
 }
+
+/** Lifts a sign-in lock (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md). */
+export function UnlockSignInForm({ action, user }: { action: Action; user: Pick<EditableUser, "id" | "version"> }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <>
+      {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <Button type="submit" variant="secondary" preventDoubleClick disabled={pending}>
+          Unlock sign-in
+        </Button>
+      </form>
+    </>
+  );
+}

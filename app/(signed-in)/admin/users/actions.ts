@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
-import { createUserSchema, resetPasswordSchema, updateUserSchema, userStatusSchema } from "@/lib/domain/forms/admin-forms";
+import { createUserSchema, resetPasswordSchema, unlockSignInSchema, updateUserSchema, userStatusSchema } from "@/lib/domain/forms/admin-forms";
 import { createUser } from "@/lib/server/users/create-user";
 import { resetUserPassword } from "@/lib/server/users/reset-user-password";
 import { setUserStatus } from "@/lib/server/users/set-user-status";
+import { unlockSignIn } from "@/lib/server/users/unlock-sign-in";
 import { updateUser } from "@/lib/server/users/update-user";
 
 export const createUserAction = authorisedAction(
@@ -38,5 +39,13 @@ export const resetPasswordAction = authorisedAction(
   async (input, user, db) => {
     await resetUserPassword(db, user, input);
     return { redirectTo: `/admin/users/${input.userId}?updated=password` };
+  },
+);
+
+export const unlockSignInAction = authorisedAction(
+  { name: "unlockSignIn", permission: "manage:user:any", schema: unlockSignInSchema },
+  async (input, user, db) => {
+    await unlockSignIn(db, user, input);
+    return { redirectTo: `/admin/users/${input.userId}?updated=unlocked` };
   },
 );

@@ -9,7 +9,7 @@ import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-lis
  * `export:case-list:any`, otherwise the same 404 as a page that does not exist.
  */
 export const POST = authorisedRoute<Record<string, never>>(
-  { permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true },
+  { permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true, limit: "export" },
   async (request, { user, db }) => {
     const form = await request.formData();
     const fields: Record<string, string> = {};

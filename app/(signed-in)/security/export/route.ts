@@ -8,7 +8,7 @@ import { exportSecurityReport } from "@/lib/server/security/export-security-repo
  * administrators only, anyone else gets the same 404 as a page that does not exist.
  */
 export const POST = authorisedRoute<Record<string, never>>(
-  { permissions: ["read:security-report:any"], sameOriginOnly: true },
+  { permissions: ["read:security-report:any"], sameOriginOnly: true, limit: "export" },
   async (request, { user, db }) => {
     const form = await request.formData();
     const fields: Record<string, string> = {};

@@ -6,8 +6,8 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { loadUserPage } from "@/lib/server/users/load-user-page";
-import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
-import { ResetPasswordForm, UpdateUserForm, UserStatusForm } from "../UserForms";
+import { resetPasswordAction, setUserStatusAction, unlockSignInAction, updateUserAction } from "../actions";
+import { ResetPasswordForm, UnlockSignInForm, UpdateUserForm, UserStatusForm } from "../UserForms";
 
 const CONFIRMATIONS: Record<string, string> = {
   created: "User added. Give them their initial password by a secure route (not email).",
@@ -15,6 +15,7 @@ const CONFIRMATIONS: Record<string, string> = {
   deactivated: "User deactivated. Their sessions have ended.",
   reactivated: "User reactivated.",
   password: "Password reset. The user has been signed out everywhere.",
+  unlocked: "Sign-in unlocked. The user can sign in with their current password.",
 };
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -30,6 +31,7 @@ export default async function UserPage({
   const query = await searchParams;
   const { account: user, sites } = await loadUserPage(actor, userId);
   const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
+  const locked = Boolean(user.lockedUntil && user.lockedUntil > new Date());
   return (
     <>
       <BackLink href="/admin/users" />
@@ -44,11 +46,16 @@ export default async function UserPage({
               { key: "Site", value: user.siteName ?? "All sites" },
               { key: "Status", value: <Tag text={user.active ? "Active" : "Deactivated"} colour={user.active ? "green" : "grey"} /> },
               { key: "Last signed in", value: user.lastSignedInAt ? dateTime.format(user.lastSignedInAt) : "Never" },
-              ...(user.lockedUntil && user.lockedUntil > new Date()
-                ? [{ key: "Sign-in locked until", value: dateTime.format(user.lockedUntil) }]
-                : []),
+              ...(locked && user.lockedUntil ? [{ key: "Sign-in locked until", value: dateTime.format(user.lockedUntil) }] : []),
             ]}
           />
+          {locked && (
+            <>
+              <h2 className="govuk-heading-m">Unlock sign-in</h2>
+              <p className="govuk-body">Sign-in is locked after repeated failed attempts. Unlock it once you are sure the user is the one trying to sign in.</p>
+              <UnlockSignInForm action={unlockSignInAction} user={user} />
+            </>
+          )}
           <h2 className="govuk-heading-m">Change details and roles</h2>
           <UpdateUserForm action={updateUserAction} user={user} sites={sites} />
           <h2 className="govuk-heading-m">Reset password</h2>

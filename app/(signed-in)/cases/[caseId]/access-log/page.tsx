@@ -1,3 +1,4 @@
+import { pageParam } from "@/lib/domain/query-params";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Button } from "@/components/forms/Button";
 import { Pagination } from "@/components/content/Pagination";
@@ -22,7 +23,7 @@ export default async function AccessLogPage({
   const user = await requireUser("read:restricted-case:any");
   const { caseId } = await params;
   const { page } = await searchParams;
-  const log = await loadCaseAccessLogPage(user, caseId, Number(page ?? "1"));
+  const log = await loadCaseAccessLogPage(user, caseId, pageParam.parse(page));
   return (
     <>
       <BackLink href={`/cases/${log.caseId}`} text={`Back to case ${log.reference}`} />

@@ -7,7 +7,7 @@ import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
  * and any case they may not see, gets the same 404 as a page that does not exist.
  */
 export const POST = authorisedRoute<{ caseId: string }>(
-  { permissions: ["read:restricted-case:any"], sameOriginOnly: true },
+  { permissions: ["read:restricted-case:any"], sameOriginOnly: true, limit: "export" },
   async (_request, { user, db, params }) => {
     const file = await exportCaseAccessLog(db, user, params.caseId);
     return new Response(file.csv, {

@@ -1,0 +1,212 @@
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { Prisma, type PrismaClient } from "@/lib/db/prisma";
+import type { FormState } from "@/lib/forms/form-state";
+import { findSessionUser } from "@/lib/server/users/find-session-user";
+import { createCase, createProvider, createUserRow, type Provider } from "@/tests/integration/support/builders";
+import { publicTables } from "@/tests/integration/support/inspect";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { isServerActionModule, readSource, repositoryRoot, serverActionExports, sourceFiles } from "@/tests/support/source-scan";
+
+/**
+ * docs/security.md IV-01: no request makes a 500. Every server action and every route handler
+ * of the app, imported as the app builds them, is sent generated bad input (control characters,
+ * numbers too large for the database, overlong and odd Unicode text, ids of real and unknown
+ * records) by a user holding every role; each must answer with a form error, a redirect or a
+ * 4xx, never throw, and the database must be exactly as before (a checksum of every table).
+ * The session and the database handle are the test's (the chain's two dependencies).
+ */
+
+const state: { user: CurrentUser | null; db: PrismaClient | null } = { user: null, db: null };
+
+vi.mock("@/lib/auth/current-user", () => ({
+  getCurrentUser: async () => state.user,
+  requireUser: async () => state.user,
+}));
+vi.mock("@/lib/db/client", () => ({ getPrisma: async () => state.db }));
+vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<object>()), revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next/headers", () => {
+  const jar = new Map<string, string>();
+  return {
+    cookies: async () => ({
+      get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
+      set: (name: string, value: string) => void jar.set(name, value),
+      delete: (name: string) => void jar.delete(name),
+      has: (name: string) => jar.has(name),
+      getAll: () => [...jar].map(([name, value]) => ({ name, value })),
+    }),
+    headers: async () => new Headers({ host: "localhost", "user-agent": "Vitest (fuzz)" }),
+  };
+});
+
+// Not fuzzed here: signing in and out go through next-auth's own request handling; the sign-in
+// form's control-character rule is tested below on its own.
+const SKIPPED = new Set(["app/sign-in/sign-in-action.ts#signInAction", "app/sign-out-action.ts#signOutAction"]);
+
+let db: TestDatabase;
+let provider: Provider;
+let caseIds: string[];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  provider = await createProvider(db.prisma);
+  const everyRole = await createUserRow(db.prisma, {
+    organisationId: provider.organisation.id,
+    roles: ["caseworker", "nominated_officer", "manager", "administrator"],
+    siteId: provider.sites.england.id,
+  });
+  const session = await findSessionUser(db.prisma, everyRole.id, everyRole.sessionVersion);
+  state.user = { ...session!, ip: "203.0.113.40", userAgent: "Vitest (fuzz)" };
+  state.db = db.prisma;
+  caseIds = [
+    (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" })).id,
+    (await createCase(db.prisma, provider, { route: "prap_two_stage", state: "started" })).id,
+  ];
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+/** A checksum of every table but the rate-limit counters: any insert, update or delete changes it. */
+async function databaseChecksum(prisma: PrismaClient): Promise<Record<string, string>> {
+  const sums: Record<string, string> = {};
+  for (const table of await publicTables(prisma)) {
+    if (table === "RateLimit" || table === "RateLimiterFlexible" || table === "_prisma_migrations") continue;
+    const rows = await prisma.$queryRaw<{ sum: string | null; count: bigint }[]>(
+      Prisma.sql`SELECT md5(string_agg(row_to_json(t)::text, ',' ORDER BY row_to_json(t)::text)) AS "sum", count(*) AS "count" FROM ${Prisma.raw(`"${table}"`)} t`,
+    );
+    sums[table] = `${rows[0].count}:${rows[0].sum ?? ""}`;
+  }
+  return sums;
+}
+
+const FIELD_NAMES = [
+  "caseId", "version", "text", "note", "term", "name", "email", "reason", "day", "month", "year", "userId", "siteId", "roles",
+  "active", "value", "key", "shown", "label", "tier", "outcome", "page", "inbox", "part", "stepEventId", "reasonCode",
+  "forenames", "surname", "nino", "purchaseOrderNumber", "telephone", "postcode", "password", "date-day", "date-month", "date-year",
+];
+const CONTROL = fc.constantFrom("\u0000", "\u0001", "\u0008", "\u000B", "\u001B", "\u007F");
+const withControl = fc.tuple(fc.string({ maxLength: 12 }), CONTROL, fc.string({ maxLength: 12 })).map(([a, c, b]) => `${a}${c}${b}`);
+const badVersion = fc.constantFrom("1e308", "99999999999999999999", "-1", "0", "NaN", "1.5", "", "٣", "0x10");
+const oddText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "grapheme", maxLength: 20 }),
+  fc.constantFrom("\uD800", "a\uDFFFb", "x".repeat(10_001), "'; DROP TABLE \"Case\"; --", "<script>alert(1)</script>", "=HYPERLINK(1)", "31/2/2026", "AB123456C"),
+);
+const anyValue = () => fc.oneof(oddText, withControl, badVersion, fc.constantFrom(...caseIds, "00000000-1111-4222-8333-444444444444", "not-a-uuid"));
+
+/** Posted fields: always a version that cannot be valid, so no generated post can pass as a real change. */
+const post = (controlRequired: boolean) =>
+  fc
+    .record({
+      fields: fc.dictionary(fc.constantFrom(...FIELD_NAMES), anyValue(), { maxKeys: 6 }),
+      version: badVersion,
+      control: withControl,
+      controlField: fc.constantFrom(...FIELD_NAMES),
+    })
+    .map(({ fields, version, control, controlField }) => ({ ...fields, version, ...(controlRequired ? { [controlField]: control } : {}) }));
+
+function formData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.append(name, value);
+  return data;
+}
+
+type ServerAction = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
+
+async function serverActions(): Promise<[string, ServerAction][]> {
+  const found: [string, ServerAction][] = [];
+  for (const file of sourceFiles(["app"]).filter((path) => isServerActionModule(path, readSource(path)))) {
+    const names = serverActionExports(file, readSource(file)).map((finding) => finding.name);
+    const loaded = (await import(/* @vite-ignore */ join(repositoryRoot, file))) as Record<string, unknown>;
+    for (const name of names) {
+      if (SKIPPED.has(`${file}#${name}`)) continue;
+      if (typeof loaded[name] === "function") found.push([`${file}#${name}`, loaded[name] as ServerAction]);
+    }
+  }
+  return found;
+}
+
+/** An action's answer: a form state, or Next's redirect (thrown); anything else thrown is a 500. */
+async function outcomeOf(action: ServerAction, fields: Record<string, string>): Promise<"form" | "redirect"> {
+  try {
+    const result = await action(undefined, formData(fields));
+    expect(result).toHaveProperty("status");
+    return "form";
+  } catch (error) {
+    if (error instanceof Error && error.message === "NEXT_REDIRECT") return "redirect";
+    throw new Error(`threw (a 500) for ${JSON.stringify(fields)}: ${(error as Error)?.stack ?? String(error)}`);
+  }
+}
+
+describe("generated bad input never makes a 500 or changes the database (IV-01)", () => {
+  it("answers every server action with a form error for control characters in any field, changing nothing (IV-01)", async () => {
+    const actions = await serverActions();
+    expect(actions.length).toBeGreaterThan(40);
+    const before = await databaseChecksum(db.prisma);
+    for (const [name, action] of actions) {
+      await fc.assert(
+        fc.asyncProperty(post(true), async (fields) => {
+          const result = await action(undefined, formData(fields));
+          expect(result.status, name).toBe("error");
+          expect(Object.values(result.fieldErrors).join(" ") + (result.message ?? ""), name).toMatch(/control characters|not allowed|permission/);
+        }),
+        { numRuns: 8 },
+      );
+    }
+    expect(await databaseChecksum(db.prisma)).toEqual(before);
+  });
+
+  it("answers every server action's other bad input (huge numbers, odd text, unknown ids) without a 500, changing nothing (IV-01)", async () => {
+    const actions = await serverActions();
+    const before = await databaseChecksum(db.prisma);
+    for (const [name, action] of actions) {
+      await fc.assert(
+        fc.asyncProperty(post(false), async (fields) => {
+          expect(await outcomeOf(action, fields), name).toBe("form");
+        }),
+        { numRuns: 12 },
+      );
+    }
+    expect(await databaseChecksum(db.prisma)).toEqual(before);
+  });
+
+  it("answers every route handler's bad input with a 4xx, never a 5xx, changing nothing (IV-01)", async () => {
+    const routes = sourceFiles(["app"]).filter((path) => /\/route\.ts$/.test(path) && !path.startsWith("app/api/auth/"));
+    expect(routes.length).toBeGreaterThanOrEqual(4);
+    const before = await databaseChecksum(db.prisma);
+    for (const file of routes) {
+      const loaded = (await import(/* @vite-ignore */ join(repositoryRoot, file))) as Record<string, unknown>;
+      for (const method of ["GET", "POST"] as const) {
+        const handler = loaded[method] as ((request: Request, segment: { params: Promise<Record<string, string>> }) => Promise<Response>) | undefined;
+        if (!handler) continue;
+        await fc.assert(
+          fc.asyncProperty(post(false), anyValue(), anyValue(), anyValue(), async (fields, caseId, part, inbox) => {
+            const body = method === "POST" ? new URLSearchParams(fields) : undefined;
+            // Same-origin headers, so the request reaches the handler's own parsing.
+            const request = new Request(`http://localhost/fuzz?page=${encodeURIComponent(fields.version)}`, {
+              method,
+              body,
+              headers: { origin: "http://localhost", host: "localhost", "sec-fetch-site": "same-origin" },
+            });
+            const response = await handler(request, { params: Promise.resolve({ caseId, part, inbox }) });
+            expect(response.status, `${method} ${file}`).toBeLessThan(500);
+          }),
+          { numRuns: 10 },
+        );
+      }
+    }
+    // Exports write an audit row for each download, which is their job; everything else is unchanged.
+    const after = await databaseChecksum(db.prisma);
+    expect({ ...after, AuditEvent: "" }).toEqual({ ...before, AuditEvent: "" });
+  });
+
+  it("refuses a NUL byte in the sign-in form with a field error, not a 500 (IV-01)", async () => {
+    const { signInAction } = await import("@/app/sign-in/sign-in-action");
+    const result = await signInAction(undefined, formData({ email: "a\u0000b@example.com", password: "Velvet-Harbour-Compass-2931" }));
+    expect(result.status).toBe("error");
+    expect(result.fieldErrors.email).toMatch(/control characters/);
+  });
+});
