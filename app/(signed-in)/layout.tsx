@@ -4,7 +4,6 @@ import { ServiceHeader } from "@/components/layout/ServiceHeader";
 import { currentPath } from "@/lib/auth/current-path";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
-import { signOutAction } from "../sign-out-action";
 
 /**
  * The signed-in shell. It checks the session for the navigation it draws, but every page below
@@ -19,7 +18,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   }));
   return (
     <>
-      <ServiceHeader navigation={navigation} userName={user.name} signOutAction={signOutAction} />
+      <ServiceHeader navigation={navigation} userName={user.name} signOutAction="/sign-out" />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}

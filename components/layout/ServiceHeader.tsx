@@ -7,7 +7,8 @@ export interface ServiceNavigationItem {
   current?: boolean;
 }
 
-export type SignOutAction = (formData: FormData) => void | Promise<void>;
+/** A server action, or the path of the sign-out route handler (app/sign-out/route.ts), posted to. */
+export type SignOutAction = ((formData: FormData) => void | Promise<void>) | string;
 
 interface HeaderBaseProps {
   serviceName?: string;
@@ -103,7 +104,11 @@ export function ServiceHeader({
             <span className="govuk-visually-hidden">Signed in as </span>
             {userName}
           </p>
-          <form action={signOutAction} className="ses-account__sign-out">
+          <form
+            action={signOutAction}
+            className="ses-account__sign-out"
+            {...(typeof signOutAction === "string" ? { method: "post" } : {})}
+          >
             <button type="submit" className="ses-link-button">
               Sign out
             </button>

@@ -43,6 +43,12 @@ export const SETTINGS = {
     label: "Working days after an SRO introduction is accepted before JCP's PRaP referral shows as missing (13.49, 3.27)",
     rule: "docs/rules/routes.md#jcp-referral-missing",
   },
+  "security.mfaRequiredForCaseworkers": {
+    schema: z.boolean(),
+    default: false,
+    label: "Caseworkers must use two-factor authentication (nominated officers, managers and administrators always do)",
+    rule: "docs/security.md#b-authentication",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

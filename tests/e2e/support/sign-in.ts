@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { generate } from "otplib";
+import { DEMO_TOTP_SECRET } from "@/lib/security/mfa-secret";
 import { DEMO_PASSWORD } from "@/lib/seed/demo/people";
 
 export const DEMO_USERS = {
@@ -21,12 +23,40 @@ export const SIGN_OUT_ACCOUNT = "multi@ses.example";
  * generous: the first sign-in after the server starts (argon2id, a cold server action, PGlite)
  * can take well over the default 10 seconds on a busy 2-core machine.
  */
-export async function signInThroughForm(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {
+export async function signInThroughForm(page: Page, email: string, password: string = DEMO_PASSWORD, totpSecret: string = DEMO_TOTP_SECRET): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email address", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await answerSecurityCode(page, totpSecret);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 90_000 });
+}
+
+/**
+ * The second step of signing in (docs/security.md AU-04), answered with the account's TOTP secret
+ * (the demo accounts share lib/security/mfa-secret.ts DEMO_TOTP_SECRET). A code works once, so a
+ * second sign-in of the same account within its 30 seconds waits for the next code.
+ */
+export async function answerSecurityCode(page: Page, totpSecret: string = DEMO_TOTP_SECRET): Promise<void> {
+  const heading = page.getByRole("heading", { level: 1, name: "Enter your security code" });
+  const signedIn = page.getByRole("navigation", { name: "Menu" });
+  await expect(heading.or(signedIn).first()).toBeVisible({ timeout: 90_000 });
+  if (!(await heading.isVisible())) return;
+  let lastCode = "";
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    let code = await generate({ secret: totpSecret });
+    while (code === lastCode) {
+      await page.waitForTimeout(1_000);
+      code = await generate({ secret: totpSecret });
+    }
+    lastCode = code;
+    await page.getByLabel("Security code", { exact: true }).fill(code);
+    await page.getByRole("button", { name: "Continue" }).click();
+    const refused = page.locator(".govuk-error-summary").filter({ hasText: "The code is not right" });
+    await expect(signedIn.or(refused).first()).toBeVisible({ timeout: 90_000 });
+    if (await signedIn.isVisible()) return;
+  }
+  throw new Error("The security code was refused three times");
 }
 
 /** The labels of the primary navigation. */

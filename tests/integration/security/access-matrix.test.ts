@@ -192,7 +192,6 @@ const CASE_DIR = `${CASES_DIR}/[caseId]`;
 export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   // ── not about an existing case ──
   "app/sign-in/sign-in-action.ts#signInAction": notCaseAction("signs in; no session or case yet (AU-02, AU-08)"),
-  "app/sign-out-action.ts#signOutAction": notCaseAction("signs the current user out; touches no case"),
   "app/(signed-in)/admin/users/actions.ts#createUserAction": notCaseAction("administrators' user management (LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#updateUserAction": notCaseAction("administrators' user management (LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#resetPasswordAction": notCaseAction("administrators' user management (AU-06); no case"),
