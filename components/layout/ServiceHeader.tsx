@@ -22,11 +22,14 @@ interface HeaderBaseProps {
 interface SignedInProps extends HeaderBaseProps {
   userName: string;
   signOutAction: SignOutAction;
+  /** Where the user's name links to: their own account (password, two-factor authentication). */
+  accountHref?: string;
 }
 
 interface SignedOutProps extends HeaderBaseProps {
   userName?: undefined;
   signOutAction?: undefined;
+  accountHref?: undefined;
 }
 
 export type ServiceHeaderProps = SignedInProps | SignedOutProps;
@@ -48,6 +51,7 @@ export function ServiceHeader({
   navigationLabel = "Menu",
   userName,
   signOutAction,
+  accountHref,
 }: ServiceHeaderProps) {
   const hasAccount = userName !== undefined && signOutAction !== undefined;
   const hasNavigation = navigation.length > 0;
@@ -102,7 +106,13 @@ export function ServiceHeader({
         <div className="ses-account">
           <p className="ses-account__name">
             <span className="govuk-visually-hidden">Signed in as </span>
-            {userName}
+            {accountHref ? (
+              <a className="govuk-link govuk-link--no-visited-state" href={accountHref}>
+                {userName}
+              </a>
+            ) : (
+              userName
+            )}
           </p>
           <form
             action={signOutAction}

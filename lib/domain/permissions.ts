@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   "manage:settings:any", // settings, contacts and reason lists (docs/rules/reasons-and-settings.md)
   // The organisation-wide security report: refused requests, restriction and role changes, lockouts (LG-03)
   "read:security-report:any",
+  // Sign a user out everywhere (docs/security.md SE-05): administrators and nominated officers
+  "end:user-sessions:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,9 +42,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "read:restricted-case:any",
     "update:restricted-case:any",
     "read:security-report:any",
+    "end:user-sessions:any",
   ],
   manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
-  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any", "end:user-sessions:any"],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

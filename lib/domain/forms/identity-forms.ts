@@ -84,3 +84,6 @@ export const decideRoleChangeSchema = z
   })
   .strict();
 export type DecideRoleChangeInput = z.infer<typeof decideRoleChangeSchema>;
+
+/** "Stay signed in" posts nothing but the framework's own fields (docs/security.md SE-03). */
+export const staySignedInSchema = z.object({}).strict();

@@ -12,11 +12,13 @@ import type { ActionOutcome } from "./authorised-action";
 /**
  * Which sessions may post to a step of signing in (docs/security.md AU-04): "verify" — a session
  * that passed the password and must now give its second factor; "enrol" — one that must set a
- * second factor up, or a signed-in user who chooses to.
+ * second factor up, or a signed-in user who chooses to; "signed-in" — any fully signed-in user,
+ * whatever their roles (their own account: changing their password, staying signed in).
  */
-export type SessionStep = "verify" | "enrol";
+export type SessionStep = "verify" | "enrol" | "signed-in";
 
 export async function sessionUserFor(step: SessionStep): Promise<CurrentUser | null> {
+  if (step === "signed-in") return getCurrentUser();
   const pending = await getPendingMfaUser();
   if (pending) return pending.step === step ? pending.user : null;
   return step === "enrol" ? getCurrentUser() : null;

@@ -63,3 +63,39 @@ export async function answerSecurityCode(page: Page, totpSecret: string = DEMO_T
 export async function navigationLabels(page: Page): Promise<string[]> {
   return page.getByRole("navigation", { name: "Menu" }).getByRole("link").allInnerTexts();
 }
+
+/** The set-up link an administrator is shown once after adding a user or resetting a password (AU-06). */
+export async function shownPasswordLink(page: Page): Promise<string> {
+  const link = page.locator(".ses-password-link");
+  await expect(link).toBeVisible({ timeout: 30_000 });
+  return (await link.innerText()).trim();
+}
+
+/**
+ * A new user's first sign-in (docs/security.md AU-06, AU-04): they open their set-up link, choose
+ * their password, sign in, and — when their role requires it — set up two-factor authentication
+ * with the key the page shows, then see their recovery codes once. Returns the TOTP secret (or
+ * null when none was needed), for signing in again.
+ */
+export async function firstSignInFromLink(page: Page, link: string, email: string, password: string): Promise<{ totpSecret: string | null; recoveryCodes: string[] }> {
+  await page.goto(new URL(link).pathname);
+  await page.getByLabel("New password", { exact: true }).fill(password);
+  await page.getByLabel("Confirm new password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Your password is set.")).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel("Email address", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const setUp = page.getByRole("heading", { level: 1, name: "Set up two-factor authentication" });
+  const signedIn = page.getByRole("navigation", { name: "Menu" });
+  await expect(setUp.or(signedIn).first()).toBeVisible({ timeout: 90_000 });
+  if (!(await setUp.isVisible())) return { totpSecret: null, recoveryCodes: [] };
+  const totpSecret = (await page.locator(".ses-secret-key").innerText()).replace(/\s/g, "");
+  await page.getByLabel("Security code", { exact: true }).fill(await generate({ secret: totpSecret }));
+  await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
+  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible({ timeout: 30_000 });
+  const recoveryCodes = (await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts()).map((code) => code.trim());
+  await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
+  await expect(signedIn).toBeVisible({ timeout: 30_000 });
+  return { totpSecret, recoveryCodes };
+}
