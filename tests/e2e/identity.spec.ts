@@ -110,8 +110,12 @@ test.describe("session timeout warning (SE-03, UX-05)", () => {
       await expect(page).toHaveURL(/\/cases$/);
     }
 
+    // At the limit the server has let the session lapse (its cookie expires with it); the browser
+    // goes to sign in, saying why, and would come back here afterwards.
+    await page.context().clearCookies();
     await page.clock.fastForward("30:01");
-    await expect(page).toHaveURL(/\/sign-in\?timedOut=1/);
+    await expect(page).toHaveURL(/\/sign-in\?timedOut=1&callbackUrl=%2Fcases/);
+    await expect(page.getByText("You were signed out because you had not done anything for a while.")).toBeVisible();
   });
 });
 

@@ -47,7 +47,7 @@ interface EnrolmentOffer {
   qrCode: string;
 }
 
-export function EnrolMfaForm({ action, offer, callbackUrl }: { action: Action; offer: EnrolmentOffer; callbackUrl: string }) {
+export function EnrolMfaForm({ action, offer, callbackUrl }: { action: Action; offer: EnrolmentOffer | null; callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   if (state.status === "success" && state.data?.recoveryCodes) {
     const codes = state.data.recoveryCodes.split("\n");
@@ -69,6 +69,17 @@ export function EnrolMfaForm({ action, offer, callbackUrl }: { action: Action; o
         </ul>
         <a className="govuk-button" data-module="govuk-button" href={state.data.continueTo ?? "/"}>
           I have saved my recovery codes
+        </a>
+      </>
+    );
+  }
+  if (!offer) {
+    return (
+      <>
+        <PageHeading>Two-factor authentication is set up</PageHeading>
+        <p className="govuk-body">Your account already has two-factor authentication. To set it up again, ask an administrator to reset it.</p>
+        <a className="govuk-button" data-module="govuk-button" href={callbackUrl}>
+          Continue
         </a>
       </>
     );

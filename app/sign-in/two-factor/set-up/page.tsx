@@ -15,8 +15,9 @@ export default async function SetUpTwoFactorPage({ searchParams }: { searchParam
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   const user = await sessionUserFor("enrol");
   if (!user) redirect("/sign-in");
+  // null once set up: the form then shows the recovery codes it was given (the session changed,
+  // so this page renders again; the same component keeps its state) or a way on.
   const offer = await loadMfaEnrolmentPage(user);
-  if (!offer) redirect(callbackUrl);
   return (
     <PreSignInShell signOut>
       <EnrolMfaForm action={enrolMfaAction} offer={offer} callbackUrl={callbackUrl} />
