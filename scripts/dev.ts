@@ -11,6 +11,8 @@ import { ensureAuthSecret } from "./runtime-env";
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.AUTH_SECRET = ensureAuthSecret(env);
+// The demo seed seals the demo accounts' TOTP secret with it (lib/seed/seed-demo.ts).
+process.env.AUTH_SECRET = env.AUTH_SECRET;
 const target = resolveDatabaseTarget(env);
 const migrated = await migrateDatabase(target);
 const db = await openDatabase(target);

@@ -33,6 +33,8 @@ env.AUTH_SECRET = (() => {
     return fail((error as Error).message);
   }
 })();
+// The demo seed seals the demo accounts' TOTP secret with it (lib/seed/seed-demo.ts).
+process.env.AUTH_SECRET = env.AUTH_SECRET;
 
 const target = resolveDatabaseTarget(env);
 console.log(`Database: ${describeTarget(target)}`);

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
 import { ServiceFooter } from "@/components/layout/ServiceFooter";
 import { ServiceHeader } from "@/components/layout/ServiceHeader";
+import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning";
+import { IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-policy";
+import { staySignedInAction } from "./account/actions";
 import { currentPath } from "@/lib/auth/current-path";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
-import { signOutAction } from "../sign-out-action";
 
 /**
  * The signed-in shell. It checks the session for the navigation it draws, but every page below
@@ -19,13 +21,14 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   }));
   return (
     <>
-      <ServiceHeader navigation={navigation} userName={user.name} signOutAction={signOutAction} />
+      <ServiceHeader navigation={navigation} userName={user.name} signOutAction="/sign-out" accountHref="/account" />
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           {children}
         </main>
       </div>
       <ServiceFooter />
+      <SessionTimeoutWarning idleSeconds={IDLE_TIMEOUT_SECONDS} staySignedIn={staySignedInAction} signOutAction="/sign-out" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { ServiceFooter } from "@/components/layout/ServiceFooter";
 import { ServiceHeader } from "@/components/layout/ServiceHeader";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, getPendingMfaUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { signInAction } from "./sign-in-action";
 import { SignInForm } from "./SignInForm";
@@ -12,6 +12,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   if (await getCurrentUser()) redirect(callbackUrl);
+  // Part-way through signing in: the second factor is next (docs/security.md AU-04).
+  if (await getPendingMfaUser()) redirect(`/sign-in/two-factor${callbackUrl === "/" ? "" : `?callbackUrl=${encodeURIComponent(callbackUrl)}`}`);
   return (
     <>
       <ServiceHeader />
@@ -19,6 +21,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
+              {params.timedOut === "1" && (
+                <NotificationBanner title="Signed out">
+                  You were signed out because you had not done anything for a while. Sign in again to continue.
+                </NotificationBanner>
+              )}
+              {params.passwordSet === "1" && (
+                <NotificationBanner type="success" title="Password set">
+                  Your password is set. Sign in with it now.
+                </NotificationBanner>
+              )}
               {params.signedOut === "1" && (
                 <NotificationBanner type="success" title="Signed out">
                   You have signed out.

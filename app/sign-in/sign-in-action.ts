@@ -27,7 +27,8 @@ export async function signInAction(_previous: FormState | undefined, formData: F
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallbackUrl(parsed.data.callbackUrl),
+      // The second step (docs/security.md AU-04) comes next; that page passes straight on when none is needed.
+      redirectTo: `/sign-in/two-factor?callbackUrl=${encodeURIComponent(safeCallbackUrl(parsed.data.callbackUrl))}`,
     });
   } catch (error) {
     if (error instanceof AuthError) {

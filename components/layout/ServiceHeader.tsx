@@ -7,7 +7,8 @@ export interface ServiceNavigationItem {
   current?: boolean;
 }
 
-export type SignOutAction = (formData: FormData) => void | Promise<void>;
+/** A server action, or the path of the sign-out route handler (app/sign-out/route.ts), posted to. */
+export type SignOutAction = ((formData: FormData) => void | Promise<void>) | string;
 
 interface HeaderBaseProps {
   serviceName?: string;
@@ -21,11 +22,14 @@ interface HeaderBaseProps {
 interface SignedInProps extends HeaderBaseProps {
   userName: string;
   signOutAction: SignOutAction;
+  /** Where the user's name links to: their own account (password, two-factor authentication). */
+  accountHref?: string;
 }
 
 interface SignedOutProps extends HeaderBaseProps {
   userName?: undefined;
   signOutAction?: undefined;
+  accountHref?: undefined;
 }
 
 export type ServiceHeaderProps = SignedInProps | SignedOutProps;
@@ -47,6 +51,7 @@ export function ServiceHeader({
   navigationLabel = "Menu",
   userName,
   signOutAction,
+  accountHref,
 }: ServiceHeaderProps) {
   const hasAccount = userName !== undefined && signOutAction !== undefined;
   const hasNavigation = navigation.length > 0;
@@ -101,9 +106,19 @@ export function ServiceHeader({
         <div className="ses-account">
           <p className="ses-account__name">
             <span className="govuk-visually-hidden">Signed in as </span>
-            {userName}
+            {accountHref ? (
+              <a className="govuk-link govuk-link--no-visited-state" href={accountHref}>
+                {userName}
+              </a>
+            ) : (
+              userName
+            )}
           </p>
-          <form action={signOutAction} className="ses-account__sign-out">
+          <form
+            action={signOutAction}
+            className="ses-account__sign-out"
+            {...(typeof signOutAction === "string" ? { method: "post" } : {})}
+          >
             <button type="submit" className="ses-link-button">
               Sign out
             </button>

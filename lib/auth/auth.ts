@@ -19,7 +19,7 @@ const credentialsSchema = z.object({
   password: plainString("password").max(1024),
 });
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   "read:security-report:any",
   // A subject access export of everything held on one NINO (docs/security.md DP-03); SCR cases only for nominated officers
   "export:subject-access:any",
+  // Sign a user out everywhere (docs/security.md SE-05): administrators and nominated officers
+  "end:user-sessions:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,9 +45,10 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "update:restricted-case:any",
     "read:security-report:any",
     "export:subject-access:any",
+    "end:user-sessions:any",
   ],
   manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
-  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any", "export:subject-access:any"],
+  administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any", "export:subject-access:any", "end:user-sessions:any"],
 };
 
 export function can(roles: readonly Role[], permission: Permission): boolean {

@@ -94,6 +94,12 @@ export const SETTINGS = {
     label: "Exports one user may download in an hour",
     rule: "docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md",
   },
+  "security.mfaRequiredForCaseworkers": {
+    schema: z.boolean(),
+    default: false,
+    label: "Caseworkers must use two-factor authentication (nominated officers, managers and administrators always do)",
+    rule: "docs/security.md#b-authentication",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

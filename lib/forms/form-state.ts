@@ -11,6 +11,8 @@ export interface FormState {
   fieldErrors: FieldErrors;
   /** The submitted values, echoed back to refill the form after an error. Never passwords. */
   values: Record<string, string>;
+  /** What a successful action shows once and never stores in a URL: a set-up link, recovery codes. */
+  data?: Record<string, string>;
 }
 
 export const initialFormState: FormState = { status: "idle", fieldErrors: {}, values: {} };

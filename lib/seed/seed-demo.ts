@@ -9,6 +9,7 @@
  */
 import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar/index";
 import { hashPassword } from "@/lib/server/auth/password";
+import { DEMO_TOTP_SECRET, sealTotpSecret } from "@/lib/security/mfa-secret";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
 import { nationToCode } from "@/lib/domain/nation";
@@ -148,7 +149,11 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
   const calendar = await loadCalendar(prisma);
   // argon2id costs ~30-50 ms: hash once, share it (the demo password is the same for all).
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const dataset = buildDemoDataset({ today, calendar, passwordHash });
+  // The demo accounts' second factor (AU-04) is sealed with AUTH_SECRET, as the app will read it;
+  // without one (a bare `db:seed`), they set it up at their first sign-in instead.
+  const authSecret = process.env.AUTH_SECRET;
+  const mfaSecretFor = authSecret ? (id: string) => sealTotpSecret(id, DEMO_TOTP_SECRET, authSecret) : undefined;
+  const dataset = buildDemoDataset({ today, calendar, passwordHash, mfaSecretFor });
 
   await prisma.$transaction(
     async (tx) => {

@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, siteId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
-import { DEMO_USERS, navigationLabels, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
+import { DEMO_USERS, firstSignInFromLink, navigationLabels, shownPasswordLink, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 // Sign in as each role and see only what that role can use (docs/rules/roles.md).
@@ -27,7 +27,7 @@ test.describe("signing in", () => {
   }
 
   test("a page reached by a redirect from a server action has its title as soon as its heading (WCAG 2.4.2)", { lock: "sign-out-account" }, async ({ page }) => {
-    // Signing in redirects to the home page; adding a user redirects to the user's page. Each is a
+    // Signing in redirects to the home page; adding a user shows its set-up link in place. Each is a
     // client-side navigation: the watcher in support/test.ts records any moment with a heading and
     // no title, and expectPageTitled reads the title the moment the heading shows, without waiting.
     await signInThroughForm(page, SIGN_OUT_ACCOUNT);
@@ -36,10 +36,9 @@ test.describe("signing in", () => {
     await page.getByLabel("Full name").fill("Tomasz Wiśniewski");
     await page.getByLabel("Email address", { exact: true }).fill("tomasz.wisniewski@ses.example");
     await page.getByLabel("Caseworker").check();
-    await page.getByLabel("Initial password", { exact: true }).fill("Amber-harbour-lantern-2032");
     await page.getByRole("button", { name: "Add user" }).click();
     await expect(page.getByText("User added.")).toBeVisible();
-    await expectPageTitled(page, "User");
+    await expectPageTitled(page, "User added");
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Sign in to SES Casework" })).toBeVisible();
     await expectPageTitled(page, "Sign in");
@@ -133,36 +132,52 @@ test.describe("sessions and headers", () => {
 });
 
 test.describe("administrator", () => {
-  test("adds a user who can then sign in, and deactivating them ends their session (AU-07)", async ({ browser, page, loginAs }) => {
+  test("adds a user who sets their own password from a single-use set-up link, then deactivating them ends their session (AU-06, AU-07)", async ({ browser, page, loginAs }) => {
     await loginAs("administrator");
     await page.goto("/admin/users");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("button", { name: "Add a user" }).click();
     await expectNoAccessibilityViolations(page);
 
-    // A bad submission shows every error and keeps what was typed.
+    // A bad submission shows every error and keeps what was typed. There is no password field:
+    // the administrator never types or learns the user's password (AU-06).
+    await expect(page.getByLabel("Initial password")).toHaveCount(0);
     await page.getByLabel("Full name").fill("Priya Natarajan");
     await page.getByRole("button", { name: "Add user" }).click();
     const summary = page.locator(".govuk-error-summary");
     await expect(summary).toContainText("Enter an email address");
     await expect(summary).toContainText("Select at least one role");
-    await expect(summary).toContainText("Enter a password");
     await expect(page.getByLabel("Full name")).toHaveValue("Priya Natarajan");
     await expectNoAccessibilityViolations(page);
 
-    const password = "Quiet-meadow-river-2031";
-    await page.getByLabel("Email address", { exact: true }).fill("priya.natarajan@ses.example");
+    const email = `priya.natarajan.${Date.now()}@ses.example`;
+    await page.getByLabel("Email address", { exact: true }).fill(email);
     await page.getByLabel("Caseworker").check();
-    await page.getByLabel("Initial password", { exact: true }).fill(password);
     await page.getByRole("button", { name: "Add user" }).click();
     await expect(page.getByText("User added.")).toBeVisible();
+    const link = await shownPasswordLink(page);
+    expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
     await expectNoAccessibilityViolations(page);
 
     const other = await browser.newContext();
     const newUserPage = await other.newPage();
-    await signInThroughForm(newUserPage, "priya.natarajan@ses.example", password);
+    const password = "Quiet-meadow-river-2031";
+    await newUserPage.goto(new URL(link).pathname);
+    await expectNoAccessibilityViolations(newUserPage);
+    // The policy applies (AU-03), and nothing is spent by a refused attempt.
+    await newUserPage.getByLabel("New password", { exact: true }).fill("short");
+    await newUserPage.getByLabel("Confirm new password", { exact: true }).fill("short");
+    await newUserPage.getByRole("button", { name: "Set password" }).click();
+    await expect(newUserPage.locator(".govuk-error-summary")).toContainText("12 characters");
+    await firstSignInFromLink(newUserPage, link, email, password);
     expect(await navigationLabels(newUserPage)).toEqual(EXPECTED_NAVIGATION.caseworker);
 
+    // The link works once.
+    const again = await (await browser.newContext()).newPage();
+    await again.goto(new URL(link).pathname);
+    await expect(again.getByRole("heading", { name: "This link cannot be used" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Go to the user" }).click();
     await page.getByRole("button", { name: "Deactivate user" }).click();
     await expect(page.getByText("User deactivated.")).toBeVisible();
 

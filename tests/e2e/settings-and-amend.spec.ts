@@ -1,6 +1,6 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { fillDate, fillReferral, goToRecordedCase, UC_ROUTE } from "./support/referral-form";
-import { signInThroughForm } from "./support/sign-in";
+import { firstSignInFromLink, shownPasswordLink } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 /**
@@ -62,12 +62,13 @@ test.describe("amend with reason", () => {
     await page.getByLabel("Caseworker", { exact: true }).check();
     await page.getByLabel("Administrator", { exact: true }).check();
     await page.getByLabel("Site").selectOption({ label: "Leeds Central" });
-    await page.getByLabel("Initial password").fill("Quartz-Meadow-Lantern-7481");
     await page.getByRole("button", { name: /Add|Create/ }).click();
     await expect(page.locator(".govuk-notification-banner")).toBeVisible();
+    const link = await shownPasswordLink(page);
 
+    // Their first sign-in: the set-up link, then two-factor set-up (an administrator must, AU-04).
     await page.context().clearCookies();
-    await signInThroughForm(page, email, "Quartz-Meadow-Lantern-7481");
+    await firstSignInFromLink(page, link, email, "Quartz-Meadow-Lantern-7481");
     await page.goto("/referrals/new");
     await fillReferral(page, {
       route: UC_ROUTE,

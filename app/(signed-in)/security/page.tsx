@@ -50,6 +50,11 @@ export default async function SecurityReportPage({ searchParams }: { searchParam
         Refused requests, changes to a case&apos;s restriction, changes to users and their roles, and lockouts, across your organisation.
         Newest first. Downloads are recorded.
       </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/security/sign-out-user">
+          Sign a user out everywhere
+        </a>
+      </p>
       <form method="get" action="/security" noValidate>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">

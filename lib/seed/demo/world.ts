@@ -42,6 +42,8 @@ export interface DemoContext {
   calendar: WorkingDayCalendar;
   /** hashPassword(DEMO_PASSWORD), computed once by the caller and shared by every demo user. */
   passwordHash: string;
+  /** The demo accounts' TOTP secret sealed for a user (lib/security/mfa-secret.ts), or null without AUTH_SECRET. */
+  mfaSecretFor?: (userId: string) => string | null;
 }
 
 export type Instant = string;
@@ -181,19 +183,24 @@ export class DemoWorld {
         createdAt: founded,
         updatedAt: founded,
       })),
-      users: DEMO_USERS.map((user) => ({
-        id: userId(user.key),
-        organisationId: DEMO_ORGANISATION_ID,
-        siteId: user.site ? siteId(user.site) : null,
-        email: user.email,
-        name: user.name,
-        passwordHash,
-        roles: [...user.roles],
-        isDemo: true,
-        passwordChangedAt: founded,
-        createdAt: founded,
-        updatedAt: founded,
-      })),
+      users: DEMO_USERS.map((user) => {
+        const mfaSecret = context.mfaSecretFor?.(userId(user.key)) ?? null;
+        return {
+          id: userId(user.key),
+          organisationId: DEMO_ORGANISATION_ID,
+          siteId: user.site ? siteId(user.site) : null,
+          email: user.email,
+          name: user.name,
+          passwordHash,
+          roles: [...user.roles],
+          isDemo: true,
+          // docs/security.md AU-04: every demo account has set up its second factor with the known demo secret.
+          ...(mfaSecret ? { mfaSecret, mfaEnabledAt: founded } : {}),
+          passwordChangedAt: founded,
+          createdAt: founded,
+          updatedAt: founded,
+        };
+      }),
       siteContacts: DEMO_SITES.map((site) => ({
         id: seedId(`site:${site.key}:jcp-spoc`),
         siteId: siteId(site.key),

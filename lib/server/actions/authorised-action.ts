@@ -11,7 +11,7 @@ import { postedCaseId } from "@/lib/server/audit/record-refused-request";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
-export type ActionOutcome = { redirectTo?: string; message?: string } | void;
+export type ActionOutcome = { redirectTo?: string; message?: string; data?: Record<string, string> } | void;
 
 /** The database handle the chain gives a handler (the app never opens it itself). */
 export type ActionDatabase = PrismaClient;
@@ -81,6 +81,6 @@ export function authorisedAction<Schema extends z.ZodType>(
       throw error;
     }
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { ...initialFormState, status: "success", message: outcome?.message };
+    return { ...initialFormState, status: "success", message: outcome?.message, ...(outcome?.data ? { data: outcome.data } : {}) };
   };
 }

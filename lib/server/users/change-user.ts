@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { recordAudit } from "../audit/record-audit";
 import { loginEmailKey } from "../auth/login-throttle";
 import type { UseCaseActor } from "../assert-can";
@@ -21,6 +21,8 @@ export async function changeUser(
     /** A password reset also lifts a sign-in lock (the lock message tells users to ask for one). */
     alsoClearLoginLock?: boolean;
   },
+  /** More writes that belong to the same change, in its transaction (a reset link). */
+  alsoWrite?: (tx: Prisma.TransactionClient) => Promise<void>,
 ) {
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findFirst({
@@ -35,6 +37,7 @@ export async function changeUser(
     });
     if (updated.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
     if (alsoClearLoginLock) await tx.rateLimit.deleteMany({ where: { key: loginEmailKey(before.email) } });
+    if (alsoWrite) await alsoWrite(tx);
     await recordAudit(tx, actor, {
       action,
       entityType: "User",

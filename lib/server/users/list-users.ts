@@ -12,6 +12,8 @@ export interface UserSummary {
   lastSignedInAt: Date | null;
   lockedUntil: Date | null;
   version: number;
+  /** When they set up two-factor authentication (docs/security.md AU-04), or null. */
+  mfaEnabledAt: Date | null;
 }
 
 /** The organisation's users, active first, by name (administrators only). */
@@ -22,7 +24,7 @@ export async function listUsers(prisma: PrismaClient, actor: UseCaseActor): Prom
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: {
       id: true, name: true, email: true, roles: true, siteId: true, active: true,
-      lastSignedInAt: true, lockedUntil: true, version: true, site: { select: { name: true } },
+      lastSignedInAt: true, lockedUntil: true, version: true, mfaEnabledAt: true, site: { select: { name: true } },
     },
   });
   return users.map(({ site, ...user }) => ({ ...user, siteName: site?.name ?? null }));

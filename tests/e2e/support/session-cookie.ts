@@ -12,6 +12,7 @@ import { E2E_AUTH_SECRET } from "./e2e-server";
  * from Auth.js's default token; it is encrypted as Auth.js does (`encode`, the cookie name as the
  * salt) with the e2e server's AUTH_SECRET. The server then checks it like any other session:
  * against the user row, its `active` flag and its `sessionVersion` (lib/auth/current-user.ts).
+ * The token says the second factor was passed, as the two-factor page's signed grant would.
  *
  * The accounts are the demo users scripts/start.ts seeds, with their deterministic ids
  * (lib/seed/ids.ts) and the sessionVersion every new user starts with (0). So no spec may end
@@ -40,6 +41,8 @@ export async function sessionCookie(account: DemoAccount, baseURL: string): Prom
   const signedIn = { token: { name: user.name, email: user.email, picture: undefined, sub: id }, user: { id, name: user.name, email: user.email, sessionVersion: 0 }, account: null, trigger: "signIn" };
   const token = await authConfig.callbacks.jwt(signedIn as unknown as Parameters<typeof authConfig.callbacks.jwt>[0]);
   if (!token) throw new Error("The app's jwt callback refused the session");
+  // A session that has passed the second factor (docs/security.md AU-04), as after the two-factor page.
+  token.mfa = true;
   const name = sessionCookieName(true);
   const value = await encode({ token, secret: E2E_AUTH_SECRET, salt: name, maxAge: IDLE_TIMEOUT_SECONDS });
   // Set for the site's URL, so host-only as the __Host- prefix requires (SE-01); given as https

@@ -19,6 +19,8 @@ import { authenticate } from "@/lib/server/auth/authenticate";
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { NOT_FOUND_MESSAGE } from "@/lib/server/use-case-error";
 import { findSessionUser } from "@/lib/server/users/find-session-user";
+import { setPasswordSchema } from "@/lib/domain/forms/identity-forms";
+import { setPasswordFromLink } from "@/lib/server/identity/set-password-from-link";
 import { actorFor, createOrganisationWithAdministrator, createSiteRow, createUserRow, DEFAULT_PASSWORD } from "@/tests/integration/support/builders";
 import { auditRowsFor, publicTables, rowCounts, rowsContaining } from "@/tests/integration/support/inspect";
 import { expectUseCaseError } from "@/tests/integration/support/outcomes";
@@ -42,16 +44,20 @@ const NEW_PASSWORD = "Marble-Orchard-Kestrel-6620";
 let emailCounter = 0;
 const freshEmail = () => `new-user-${++emailCounter}-${Date.now()}@provider.example`;
 
-const newUserInput = (fields: Partial<Record<"name" | "email" | "siteId" | "password", string>> & { roles?: Role[] } = {}) =>
-  createUserSchema.parse({ name: "Priya Shah", email: freshEmail(), roles: ["caseworker"], siteId: "", password: NEW_PASSWORD, ...fields });
+const newUserInput = (fields: Partial<Record<"name" | "email" | "siteId", string>> & { roles?: Role[] } = {}) =>
+  createUserSchema.parse({ name: "Priya Shah", email: freshEmail(), roles: ["caseworker"], siteId: "", ...fields });
+
+/** The user sets the password from the link the administrator was shown (AU-06). */
+const useLink = (path: string, password = NEW_PASSWORD) =>
+  setPasswordFromLink(db.prisma, setPasswordSchema.parse({ token: path.split("/").pop(), password, confirmPassword: password }), { ip: "192.0.2.9", userAgent: "Vitest" });
 
 const userRow = (id: string) => db.prisma.user.findUniqueOrThrow({ where: { id } });
 
 describe("createUser (LG-06)", () => {
-  it("creates the user in the administrator's own organisation with an argon2id hash, and audits user.created with who and when (LG-06)", async () => {
+  it("creates the user in the administrator's own organisation with no usable password until their set-up link is used, and audits user.created with who and when (LG-06, AU-06)", async () => {
     const { organisation, site, administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
-    const input = newUserInput({ siteId: site.id, roles: ["caseworker", "nominated_officer"] });
-    const { userId } = await createUser(db.prisma, actor, input);
+    const input = newUserInput({ siteId: site.id, roles: ["caseworker", "manager"] });
+    const { userId, setUpLink } = await createUser(db.prisma, actor, input);
 
     const created = await userRow(userId);
     expect(created).toMatchObject({
@@ -59,14 +65,16 @@ describe("createUser (LG-06)", () => {
       siteId: site.id,
       email: input.email,
       name: "Priya Shah",
-      roles: ["caseworker", "nominated_officer"],
+      roles: ["caseworker", "manager"],
       active: true,
       version: 1,
     });
-    expect(created.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(created.passwordHash, NEW_PASSWORD)).toBe(true);
+    expect(created.passwordHash).not.toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(created.passwordHash, NEW_PASSWORD)).toBe(false);
+    await useLink(setUpLink);
+    expect(await verifyPassword((await userRow(userId)).passwordHash, NEW_PASSWORD)).toBe(true);
 
-    const audit = await auditRowsFor(db.prisma, { entityId: userId });
+    const audit = await auditRowsFor(db.prisma, { entityId: userId, action: "user.created" });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({
       action: "user.created",
@@ -75,7 +83,7 @@ describe("createUser (LG-06)", () => {
       actorRoles: ["administrator"],
       ip: actor.ip,
       userAgent: actor.userAgent,
-      after: { name: "Priya Shah", email: input.email, roles: ["caseworker", "nominated_officer"], siteId: site.id },
+      after: { name: "Priya Shah", email: input.email, roles: ["caseworker", "manager"], siteId: site.id, setUpLinkIssued: true },
     });
     expect(Math.abs(audit[0].at.getTime() - Date.now())).toBeLessThan(60_000);
   });
@@ -183,15 +191,15 @@ describe("updateUser (LG-06)", () => {
       updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: administrator.name, roles: ["caseworker"], siteId: "" })),
       "INVALID",
     );
-    expect(error.fieldErrors).toEqual({ roles: "You cannot remove your own administrator role" });
+    expect(error.fieldErrors).toEqual({ roles: "You cannot change your own roles: ask another administrator" });
     expect(await userRow(administrator.id)).toEqual(administrator);
     expect(await rowCounts(db.prisma)).toEqual(before);
   });
 
-  it("lets an administrator change their own name while keeping the administrator role", async () => {
+  it("lets an administrator change their own name while keeping their roles", async () => {
     const { administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
-    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: "Renamed Admin", roles: ["administrator", "manager"], siteId: "" }));
-    expect(await userRow(administrator.id)).toMatchObject({ name: "Renamed Admin", roles: ["administrator", "manager"] });
+    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: "Renamed Admin", roles: ["administrator"], siteId: "" }));
+    expect(await userRow(administrator.id)).toMatchObject({ name: "Renamed Admin", roles: ["administrator"] });
   });
 
   // BUG (lib/server/admin/user-admin.ts, updateUser and setUserStatus): the self-protection
@@ -268,14 +276,16 @@ describe("setUserStatus: deactivating a leaver (AU-07, LG-06)", () => {
 });
 
 describe("resetUserPassword (AU-07, SE-04, LG-06)", () => {
-  it("sets a new password that verifies, retires the old one, ends every session and audits without the password (AU-07, LG-06)", async () => {
+  it("AU-06: retires the old password, ends every session and gives a reset link with which the user sets a new one; audited without the password (AU-07, LG-06)", async () => {
     const { organisation, actor } = await createOrganisationWithAdministrator(db.prisma);
     const target = await createUserRow(db.prisma, { organisationId: organisation.id });
-    await resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1", password: NEW_PASSWORD }));
+    const { resetLink } = await resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1" }));
+    expect(await verifyPassword((await userRow(target.id)).passwordHash, DEFAULT_PASSWORD)).toBe(false);
+    await useLink(resetLink);
 
     const stored = await userRow(target.id);
-    expect(stored.sessionVersion).toBe(target.sessionVersion + 1);
-    expect(stored.version).toBe(2);
+    expect(stored.sessionVersion).toBe(target.sessionVersion + 2);
+    expect(stored.version).toBe(3);
     expect(stored.passwordChangedAt.getTime()).toBeGreaterThan(target.passwordChangedAt.getTime());
     expect(await verifyPassword(stored.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(stored.passwordHash, DEFAULT_PASSWORD)).toBe(false);
@@ -294,7 +304,7 @@ describe("resetUserPassword (AU-07, SE-04, LG-06)", () => {
     const target = await createUserRow(db.prisma, { organisationId: organisation.id });
     await setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId: target.id, version: "1", active: "true" }));
     const current = await userRow(target.id);
-    await expectUseCaseError(resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1", password: NEW_PASSWORD })), "STALE");
+    await expectUseCaseError(resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1" })), "STALE");
     expect(await userRow(target.id)).toEqual(current);
   });
 
@@ -313,7 +323,8 @@ describe("resetUserPassword (AU-07, SE-04, LG-06)", () => {
     const later = (password: string) => authenticate(db.prisma, { email: target.email, password, ip: "192.0.2.77", userAgent: "Vitest" }, new Date(at.getTime() + 60_000));
     expect(await later(DEFAULT_PASSWORD)).toMatchObject({ ok: false, reason: "locked" });
 
-    await resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1", password: NEW_PASSWORD }));
+    const { resetLink } = await resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId: target.id, version: "1" }));
+    await useLink(resetLink);
     expect(await later(NEW_PASSWORD)).toMatchObject({ ok: true });
   });
 });
@@ -323,7 +334,7 @@ describe("organisation scoping: an administrator of A cannot see or change B's u
   const attempts: [string, Attempt][] = [
     ["updateUser", (actor, userId) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Taken Over", roles: ["administrator"], siteId: "" }))],
     ["setUserStatus (deactivate)", (actor, userId) => setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId, version: "1", active: "false" }))],
-    ["resetUserPassword", (actor, userId) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1", password: NEW_PASSWORD }))],
+    ["resetUserPassword", (actor, userId) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1" }))],
     ["getUser", (actor, userId) => getUser(db.prisma, actor, userId)],
   ];
 
@@ -368,7 +379,7 @@ describe("only an administrator may manage users (AC-03)", () => {
     ["createUser", (actor, { siteId }) => createUser(db.prisma, actor, newUserInput({ siteId }))],
     ["updateUser", (actor, { userId }) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Changed", roles: ["administrator"], siteId: "" }))],
     ["setUserStatus", (actor, { userId }) => setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId, version: "1", active: "false" }))],
-    ["resetUserPassword", (actor, { userId }) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1", password: NEW_PASSWORD }))],
+    ["resetUserPassword", (actor, { userId }) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1" }))],
     ["listUsers", (actor) => listUsers(db.prisma, actor)],
     ["getUser", (actor, { userId }) => getUser(db.prisma, actor, userId)],
   ];

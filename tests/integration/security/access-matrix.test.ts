@@ -3,6 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ROLES, type Permission, type Role } from "@/lib/domain/permissions";
 import { unlockSignInSchema } from "@/lib/domain/forms/admin-forms";
+import {
+  changeOwnPasswordSchema,
+  decideRoleChangeSchema,
+  enrolMfaSchema,
+  resetUserMfaSchema,
+  setPasswordSchema,
+  signOutUserEverywhereSchema,
+  staySignedInSchema,
+  verifyMfaSchema,
+} from "@/lib/domain/forms/identity-forms";
+import { decideRoleChange } from "@/lib/server/identity/role-change-requests";
+import { resetUserMfa } from "@/lib/server/identity/reset-user-mfa";
+import { signOutUserEverywhere } from "@/lib/server/identity/sign-out-user-everywhere";
 import { Prisma } from "@/lib/db/prisma";
 import { addCaseNoteSchema, assignCaseSchema, recordContactAttemptSchema } from "@/lib/domain/forms/case-work-forms";
 import { lifecycleFormSchema, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
@@ -196,12 +209,20 @@ const CASE_DIR = `${CASES_DIR}/[caseId]`;
 export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   // ── not about an existing case ──
   "app/sign-in/sign-in-action.ts#signInAction": notCaseAction("signs in; no session or case yet (AU-02, AU-08)"),
-  "app/sign-out-action.ts#signOutAction": notCaseAction("signs the current user out; touches no case"),
   "app/(signed-in)/admin/users/actions.ts#createUserAction": notCaseAction("administrators' user management (LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#updateUserAction": notCaseAction("administrators' user management (LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#resetPasswordAction": notCaseAction("administrators' user management (AU-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#setUserStatusAction": notCaseAction("administrators' user management (AU-07, LG-06); no case"),
   "app/(signed-in)/admin/users/actions.ts#unlockSignInAction": notCaseAction("administrators lift a sign-in lock (AU-02); no case", unlockSignInSchema),
+  "app/(signed-in)/admin/users/actions.ts#resetUserMfaAction": notCaseAction("administrators reset a user's two-factor authentication (AU-04); no case", resetUserMfaSchema),
+  "app/(signed-in)/admin/users/actions.ts#decideRoleChangeAction": notCaseAction("a second administrator decides a nominated officer role change (AC-06); no case", decideRoleChangeSchema),
+  "app/(signed-in)/admin/users/actions.ts#signOutUserEverywhereAction": notCaseAction("sign a user out everywhere (SE-05); no case", signOutUserEverywhereSchema),
+  "app/(signed-in)/security/actions.ts#signOutUserFromSecurityAction": notCaseAction("sign a user out everywhere (SE-05); no case", signOutUserEverywhereSchema),
+  "app/(signed-in)/account/actions.ts#changeOwnPasswordAction": notCaseAction("the signed-in user's own password (AU-06); no case", changeOwnPasswordSchema),
+  "app/(signed-in)/account/actions.ts#staySignedInAction": notCaseAction("keeps the session alive from the timeout warning (SE-03); no case", staySignedInSchema),
+  "app/sign-in/two-factor/actions.ts#verifyMfaAction": notCaseAction("the second step of signing in (AU-04); no case yet", verifyMfaSchema),
+  "app/sign-in/two-factor/actions.ts#enrolMfaAction": notCaseAction("setting up two-factor authentication (AU-04); no case", enrolMfaSchema),
+  "app/set-password/[token]/actions.ts#setPasswordAction": notCaseAction("a set-up or reset link sets the user's password (AU-06); no session or case", setPasswordSchema),
   "app/(signed-in)/admin/sites/actions.ts#createSiteAction": notCaseAction("administrators' site management; no case"),
   "app/(signed-in)/admin/sites/actions.ts#updateSiteAction": notCaseAction("administrators' site management; no case"),
   "app/(signed-in)/admin/bank-holidays/actions.ts#createBankHolidayAction": notCaseAction("the working-day calendar; no case"),
@@ -896,4 +917,49 @@ describe("retention and subject access, every role (DP-02, DP-03, AC-01, AC-03)"
       expect(scr).toBe(random);
     });
   }
+});
+
+describe("identity actions: refused to every role without the permission, changing nothing (AC-03, AU-04, AC-06, SE-05)", () => {
+  let db: TestDatabase;
+  let actors: Record<Role, UseCaseActor>;
+  let targetId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const provider = await createProvider(db.prisma);
+    actors = actorsByRole(provider);
+    targetId = provider.users.caseworker.id;
+  });
+  afterAll(() => db.close());
+
+  const calls = {
+    resetUserMfa: (actor: UseCaseActor) => resetUserMfa(db.prisma, actor, { userId: targetId, version: 1 }),
+    decideRoleChange: (actor: UseCaseActor) =>
+      decideRoleChange(db.prisma, actor, { requestId: randomUUID(), version: 1, decision: "approve", reason: "Access matrix probe" }),
+    signOutUserEverywhere: (actor: UseCaseActor) => signOutUserEverywhere(db.prisma, actor, { userId: targetId }),
+  };
+  const allowed: Record<keyof typeof calls, readonly Role[]> = {
+    resetUserMfa: ["administrator"],
+    decideRoleChange: ["administrator"],
+    signOutUserEverywhere: ["administrator", "nominated_officer"],
+  };
+
+  for (const role of ROLES) {
+    for (const [name, call] of Object.entries(calls) as [keyof typeof calls, (actor: UseCaseActor) => Promise<unknown>][]) {
+      if (allowed[name].includes(role)) continue;
+      it(`as ${role}: ${name} is FORBIDDEN and writes nothing`, async () => {
+        const before = await databaseFingerprint(db.prisma);
+        expect(await outcomeOf(call(actors[role]))).toMatch(/"code":"FORBIDDEN"/);
+        expect(await databaseFingerprint(db.prisma)).toEqual(before);
+      });
+    }
+  }
+
+  it("as administrator: deciding a request that does not exist is NOT_FOUND (the matrix can fail)", async () => {
+    expect(await outcomeOf(calls.decideRoleChange(actors.administrator))).toMatch(/"code":"NOT_FOUND"/);
+  });
+
+  it("as nominated_officer: signing a user out everywhere succeeds (the matrix can fail)", async () => {
+    expect(await outcomeOf(calls.signOutUserEverywhere(actors.nominated_officer))).toBe("succeeded");
+  });
 });

@@ -27,6 +27,7 @@ const MATRIX = {
   "manage:settings:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "read:security-report:any":    { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
   "export:subject-access:any":   { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
+  "end:user-sessions:any":       { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>

@@ -27,8 +27,9 @@ describe("components/ rules", () => {
   });
 
   it("is server components by default: client components are an explicit, short list", () => {
-    // ErrorSummary focuses itself (UX-03); ErrorTitle prefixes document.title with "Error: ".
-    const allowed = ["forms/ErrorSummary.tsx", "forms/ErrorTitle.tsx"];
+    // ErrorSummary focuses itself (UX-03); ErrorTitle prefixes document.title with "Error: ";
+    // SessionTimeoutWarning counts down in the browser and opens its dialog (SE-03).
+    const allowed = ["forms/ErrorSummary.tsx", "forms/ErrorTitle.tsx", "layout/SessionTimeoutWarning.tsx"];
     const clientFiles = files.filter((file) => /^\s*["']use client["']/.test(file.source)).map((file) => file.path.slice(root.length + 1));
     expect(clientFiles.filter((path) => !allowed.includes(path))).toEqual([]);
   });

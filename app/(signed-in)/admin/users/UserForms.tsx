@@ -5,7 +5,10 @@ import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { FormErrors } from "@/components/forms/FormErrors";
-import { PasswordInput } from "@/components/forms/PasswordInput";
+import { Radios } from "@/components/forms/Radios";
+import { Textarea } from "@/components/forms/Textarea";
+import { NotificationBanner } from "@/components/content/NotificationBanner";
+import { DocumentTitle } from "@/components/layout/DocumentTitle";
 import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/permissions";
@@ -18,14 +21,47 @@ interface SiteOption {
 }
 
 const roleItems = ROLES.map((role) => ({ value: role, text: ROLE_LABELS[role] }));
-const passwordHint = "At least 12 characters. A short phrase of several words is easy to remember and hard to guess.";
 
 function siteSelectOptions(sites: readonly SiteOption[]) {
   return [{ value: "", text: "All sites" }, ...sites.map((site) => ({ value: site.id, text: site.name }))];
 }
 
+/**
+ * The link a user sets their own password with (docs/security.md AU-06), shown to the
+ * administrator once, to hand over by a secure route; it is never stored in a URL or shown again.
+ */
+function PasswordLinkNotice({ title, link, expires, children }: { title: string; link: string; expires: string; children?: React.ReactNode }) {
+  return (
+    <NotificationBanner type="success" title="Success">
+      <p className="govuk-notification-banner__heading">{title}</p>
+      <p className="govuk-body">Give the user this link by a secure route (not email). It works once and expires on {expires}. You will not see it again.</p>
+      <p className="govuk-body">
+        <code className="ses-password-link">{link}</code>
+      </p>
+      {children}
+    </NotificationBanner>
+  );
+}
+
 export function CreateUserForm({ action, sites }: { action: Action; sites: readonly SiteOption[] }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  if (state.status === "success" && state.data?.link) {
+    return (
+      <>
+        <DocumentTitle>User added</DocumentTitle>
+        <PasswordLinkNotice title="User added. They set their own password with their set-up link." link={state.data.link} expires={state.data.expires}>
+          {state.data.roleChangeRequested && (
+            <p className="govuk-body">The nominated officer role needs another administrator&apos;s approval before it applies.</p>
+          )}
+        </PasswordLinkNotice>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/admin/users/${state.data.userId}`}>
+            Go to the user
+          </a>
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <FormErrors state={state} />
@@ -35,13 +71,13 @@ export function CreateUserForm({ action, sites }: { action: Action; sites: reado
         <Checkboxes
           name="roles"
           label="Roles"
-          hint="Select all that apply. Only nominated officers can see SCR cases and MAPPA restrictions."
+          hint="Select all that apply. Only nominated officers can see SCR cases and MAPPA restrictions; giving that role needs a second administrator's approval."
           items={roleItems}
           error={state.fieldErrors.roles}
           defaultValue={state.values.roles?.split("\n")}
         />
         <Select name="siteId" label="Site" options={siteSelectOptions(sites)} error={state.fieldErrors.siteId} defaultValue={state.values.siteId} />
-        <PasswordInput name="password" label="Initial password" hint={passwordHint} autoComplete="new-password" error={state.fieldErrors.password} />
+        <p className="govuk-body">You will get a set-up link for the user to choose their own password.</p>
         <Button type="submit" preventDoubleClick disabled={pending}>
           Add user
         </Button>
@@ -104,15 +140,69 @@ export function UserStatusForm({ action, user }: { action: Action; user: Editabl
 
 export function ResetPasswordForm({ action, user }: { action: Action; user: EditableUser }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
+  if (state.status === "success" && state.data?.link) {
+    return <PasswordLinkNotice title="Password reset. The user has been signed out everywhere and their old password no longer works." link={state.data.link} expires={state.data.expires} />;
+  }
   return (
     <>
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
       <form action={formAction} noValidate>
         <input type="hidden" name="userId" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
-        <PasswordInput name="password" label="New password" hint={`${passwordHint} Resetting signs the user out everywhere.`} autoComplete="new-password" error={state.fieldErrors.password} />
+        <p className="govuk-body">You get a reset link for the user to choose a new password. Their current password stops working and they are signed out everywhere.</p>
         <Button type="submit" variant="secondary" preventDoubleClick disabled={pending}>
           Reset password
+        </Button>
+      </form>
+    </>
+  );
+}
+
+/** A one-button form posting the user's id and version (resetting MFA, signing out everywhere). */
+export function UserButtonForm({ action, user, label, withVersion = true }: { action: Action; user: EditableUser; label: string; withVersion?: boolean }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <>
+      {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
+      <form action={formAction}>
+        <input type="hidden" name="userId" value={user.id} />
+        {withVersion && <input type="hidden" name="version" value={user.version} />}
+        <Button type="submit" variant="secondary" preventDoubleClick disabled={pending}>
+          {label}
+        </Button>
+      </form>
+    </>
+  );
+}
+
+interface RoleChangeRequestView {
+  id: string;
+  version: number;
+  description: string;
+}
+
+/** A second administrator approves or refuses a nominated officer role change, with a reason (AC-06). */
+export function DecideRoleChangeForm({ action, request }: { action: Action; request: RoleChangeRequestView }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <>
+      <FormErrors state={state} />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="requestId" value={request.id} />
+        <input type="hidden" name="version" value={request.version} />
+        <Radios
+          name="decision"
+          label={request.description}
+          items={[
+            { value: "approve", text: "Approve the change" },
+            { value: "refuse", text: "Refuse the change" },
+          ]}
+          error={state.fieldErrors.decision}
+          defaultValue={state.values.decision}
+        />
+        <Textarea name="reason" label="Reason" error={state.fieldErrors.reason} defaultValue={state.values.reason} rows={3} />
+        <Button type="submit" preventDoubleClick disabled={pending}>
+          Record decision
         </Button>
       </form>
     </>

@@ -6,8 +6,16 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { loadUserPage } from "@/lib/server/users/load-user-page";
-import { resetPasswordAction, setUserStatusAction, unlockSignInAction, updateUserAction } from "../actions";
-import { ResetPasswordForm, UnlockSignInForm, UpdateUserForm, UserStatusForm } from "../UserForms";
+import {
+  decideRoleChangeAction,
+  resetPasswordAction,
+  resetUserMfaAction,
+  setUserStatusAction,
+  signOutUserEverywhereAction,
+  unlockSignInAction,
+  updateUserAction,
+} from "../actions";
+import { DecideRoleChangeForm, ResetPasswordForm, UnlockSignInForm, UpdateUserForm, UserButtonForm, UserStatusForm } from "../UserForms";
 
 const CONFIRMATIONS: Record<string, string> = {
   created: "User added. Give them their initial password by a secure route (not email).",
@@ -15,6 +23,11 @@ const CONFIRMATIONS: Record<string, string> = {
   deactivated: "User deactivated. Their sessions have ended.",
   reactivated: "User reactivated.",
   password: "Password reset. The user has been signed out everywhere.",
+  requested: "Changes saved. The nominated officer role change now needs another administrator's approval.",
+  approved: "Role change approved. It applies at once.",
+  refused: "Role change refused.",
+  mfa: "Two-factor authentication reset. The user has been signed out everywhere and sets it up again at their next sign-in.",
+  signedOut: "The user has been signed out everywhere.",
   unlocked: "Sign-in unlocked. The user can sign in with their current password.",
 };
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
@@ -29,9 +42,9 @@ export default async function UserPage({
   const actor = await requireUser("manage:user:any");
   const { userId } = await params;
   const query = await searchParams;
-  const { account: user, sites } = await loadUserPage(actor, userId);
-  const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
+  const { account: user, sites, pendingRoleChanges } = await loadUserPage(actor, userId);
   const locked = Boolean(user.lockedUntil && user.lockedUntil > new Date());
+  const confirmation = CONFIRMATIONS[query.created ? "created" : (query.updated ?? "")];
   return (
     <>
       <BackLink href="/admin/users" />
@@ -46,6 +59,7 @@ export default async function UserPage({
               { key: "Site", value: user.siteName ?? "All sites" },
               { key: "Status", value: <Tag text={user.active ? "Active" : "Deactivated"} colour={user.active ? "green" : "grey"} /> },
               { key: "Last signed in", value: user.lastSignedInAt ? dateTime.format(user.lastSignedInAt) : "Never" },
+              { key: "Two-factor authentication", value: user.mfaEnabledAt ? `Set up ${dateTime.format(user.mfaEnabledAt)}` : "Not set up" },
               ...(locked && user.lockedUntil ? [{ key: "Sign-in locked until", value: dateTime.format(user.lockedUntil) }] : []),
             ]}
           />
@@ -56,10 +70,35 @@ export default async function UserPage({
               <UnlockSignInForm action={unlockSignInAction} user={user} />
             </>
           )}
+          {pendingRoleChanges.length > 0 && (
+            <>
+              <h2 className="govuk-heading-m">Role change waiting for approval</h2>
+              {pendingRoleChanges.map((request) => {
+                const description = `${request.requestedByName} asked on ${dateTime.format(request.requestedAt)} to ${request.grant ? "give" : "remove"} the ${request.roleLabel.toLowerCase()} role.`;
+                return request.requestedByActor || request.userId === actor.id ? (
+                  <p className="govuk-body" key={request.id}>
+                    {description} Another administrator must approve or refuse it.
+                  </p>
+                ) : (
+                  <DecideRoleChangeForm key={request.id} action={decideRoleChangeAction} request={{ id: request.id, version: request.version, description }} />
+                );
+              })}
+            </>
+          )}
           <h2 className="govuk-heading-m">Change details and roles</h2>
           <UpdateUserForm action={updateUserAction} user={user} sites={sites} />
           <h2 className="govuk-heading-m">Reset password</h2>
           <ResetPasswordForm action={resetPasswordAction} user={user} />
+          {user.mfaEnabledAt && user.id !== actor.id && (
+            <>
+              <h2 className="govuk-heading-m">Reset two-factor authentication</h2>
+              <p className="govuk-body">For a lost phone with no recovery codes left. The user is signed out everywhere and sets it up again at their next sign-in.</p>
+              <UserButtonForm action={resetUserMfaAction} user={user} label="Reset two-factor authentication" />
+            </>
+          )}
+          <h2 className="govuk-heading-m">Sign out everywhere</h2>
+          <p className="govuk-body">Ends every session the user has, on every device. They can sign in again.</p>
+          <UserButtonForm action={signOutUserEverywhereAction} user={user} label="Sign out everywhere" withVersion={false} />
           <h2 className="govuk-heading-m">{user.active ? "Deactivate" : "Reactivate"}</h2>
           <p className="govuk-body">
             {user.active
