@@ -5,6 +5,7 @@ import { Pagination } from "@/components/content/Pagination";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
+import { UrgencyTag } from "@/components/cases/UrgencyTag";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -187,7 +188,19 @@ function AtRiskSection({ view }: { view: DashboardView }) {
                 { content: row.claimantName },
                 { content: formatLongDate(row.startDueOn) },
                 { content: <Tag text={row.riskText} colour={RISK_COLOUR[row.risk]} /> },
-                { content: row.nextAction ? `${row.nextAction.label}, by ${formatLongDate(row.nextAction.dueOn)}` : "None outstanding" },
+                {
+                  content: row.nextAction ? (
+                    <>
+                      {row.nextAction.label}, by {formatLongDate(row.nextAction.dueOn)}
+                      {row.nextActionUrgency && <> <UrgencyTag level={row.nextActionUrgency} /></>}
+                    </>
+                  ) : row.risk === "missed" ? (
+                    // 13.13: a start missed leaves one thing to do — record the start, or cancel.
+                    <>Record the start or cancel the referral <UrgencyTag level="overdue" /></>
+                  ) : (
+                    "None outstanding"
+                  ),
+                },
                 { content: row.caseworkerName ?? "Unassigned" },
                 { content: row.siteName },
               ],
