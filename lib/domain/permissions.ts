@@ -27,11 +27,14 @@ export const PERMISSIONS = [
   "manage:settings:any", // settings, contacts and reason lists (docs/rules/reasons-and-settings.md)
   // The organisation-wide security report: refused requests, restriction and role changes, lockouts (LG-03)
   "read:security-report:any",
+  // Assign cases to a caseworker in bulk from the queue or the unassigned list: caseworkers and
+  // nominated officers, and managers, who hold no cases themselves (docs/decisions/0017-work-queue-urgency-and-bulk-reassignment.md)
+  "assign:case:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  caseworker: ["read:case:any", "create:referral:any", "update:case:any"],
+  caseworker: ["read:case:any", "create:referral:any", "update:case:any", "assign:case:any"],
   // Nominated officers are caseworkers who alone handle SCR and MAPPA restrictions.
   nominated_officer: [
     "read:case:any",
@@ -40,8 +43,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "read:restricted-case:any",
     "update:restricted-case:any",
     "read:security-report:any",
+    "assign:case:any",
   ],
-  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
+  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any", "assign:case:any"],
   administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any"],
 };
 

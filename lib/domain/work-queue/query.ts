@@ -111,3 +111,12 @@ export function workQueueQueryString(query: Partial<WorkQueueQuery> & Pick<WorkQ
 export function activeFilterCount(filters: WorkQueueFilters): number {
   return WORK_QUEUE_FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
 }
+
+/**
+ * The list a user lands on: a manager (who holds no cases) lands on "All open", where "My cases"
+ * would be empty; anyone who works cases lands on their own.
+ */
+export function defaultWorkQueueView(roles: readonly string[]): WorkQueueView {
+  const worksCases = roles.includes("caseworker") || roles.includes("nominated_officer");
+  return roles.includes("manager") && !worksCases ? "open" : "mine";
+}
