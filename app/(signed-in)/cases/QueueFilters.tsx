@@ -15,7 +15,12 @@ import {
   type WorkQueueQuery,
 } from "@/lib/domain/work-queue/query";
 
-export const CLOCK_FILTER_LABELS: Record<WorkQueueClockFilter, string> = { overdue: "Overdue", "due-soon": "Due today or soon" };
+export const CLOCK_FILTER_LABELS: Record<WorkQueueClockFilter, string> = {
+  overdue: "Overdue",
+  "due-soon": "Due today or soon",
+  "start-running": "Waiting to start",
+  "start-missed": "Start deadline missed",
+};
 export const MARKER_LABELS: Record<WorkQueueMarker, string> = { mappa: "MAPPA", scr: "SCR" };
 
 const FILTER_NAMES: Record<keyof WorkQueueFilters, string> = {

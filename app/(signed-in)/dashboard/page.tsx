@@ -6,6 +6,7 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
 import { UrgencyTag } from "@/components/cases/UrgencyTag";
+import { drillDownHref } from "@/lib/domain/work-queue/query";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -164,8 +165,14 @@ function AtRiskSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "Waiting to start", value: `${atRisk.awaitingStartTotal} ${atRisk.awaitingStartTotal === 1 ? "case" : "cases"}` },
-          { key: "Start deadline missed", value: `${atRisk.missedTotal} ${atRisk.missedTotal === 1 ? "case" : "cases"} not started after the deadline` },
+          {
+            key: "Waiting to start",
+            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-running" }, "start-deadline")}>{`${atRisk.awaitingStartTotal} ${atRisk.awaitingStartTotal === 1 ? "case" : "cases"}`}</a>,
+          },
+          {
+            key: "Start deadline missed",
+            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-missed" }, "start-deadline")}>{`${atRisk.missedTotal} ${atRisk.missedTotal === 1 ? "case" : "cases"} not started after the deadline`}</a>,
+          },
           { key: `Must start within ${AT_RISK_WINDOW_WORKING_DAYS} working days`, value: `${atRisk.atRiskTotal} ${atRisk.atRiskTotal === 1 ? "case" : "cases"}` },
         ]}
       />
@@ -246,8 +253,11 @@ function CaseloadSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "Open cases", value: String(caseload.openTotal) },
-          { key: "Unassigned open cases", value: String(caseload.unassignedTotal) },
+          { key: "Open cases", value: <a className="govuk-link" href={drillDownHref("open", view.filters)}>{`${caseload.openTotal} ${caseload.openTotal === 1 ? "case" : "cases"}`}</a> },
+          {
+            key: "Unassigned open cases",
+            value: <a className="govuk-link" href={drillDownHref("unassigned", view.filters)}>{`${caseload.unassignedTotal} ${caseload.unassignedTotal === 1 ? "case" : "cases"}`}</a>,
+          },
         ]}
       />
       <BarChart

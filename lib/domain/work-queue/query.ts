@@ -20,8 +20,12 @@ export type WorkQueueSort = (typeof WORK_QUEUE_SORTS)[number];
 export const WORK_QUEUE_PAGE_SIZES = [25, 50] as const;
 export type WorkQueuePageSize = (typeof WORK_QUEUE_PAGE_SIZES)[number];
 
-/** Clock status: the next deadline is past (overdue) or within the due-soon window (today included). */
-export const WORK_QUEUE_CLOCK_FILTERS = ["overdue", "due-soon"] as const;
+/**
+ * Clock status: the next deadline is past (overdue) or within the due-soon window (today included);
+ * or the start target (13.13, 3.07): not started and still running, or not started past its deadline —
+ * the dashboard's "Waiting to start" and "Start deadline missed" drill down to these.
+ */
+export const WORK_QUEUE_CLOCK_FILTERS = ["overdue", "due-soon", "start-running", "start-missed"] as const;
 export type WorkQueueClockFilter = (typeof WORK_QUEUE_CLOCK_FILTERS)[number];
 
 /** Markers: a MAPPA case, or (for nominated officers only, through the visibility rule) an SCR case. */
@@ -119,4 +123,22 @@ export function activeFilterCount(filters: WorkQueueFilters): number {
 export function defaultWorkQueueView(roles: readonly string[]): WorkQueueView {
   const worksCases = roles.includes("caseworker") || roles.includes("nominated_officer");
   return roles.includes("manager") && !worksCases ? "open" : "mine";
+}
+
+/**
+ * The queue address behind a dashboard count (drill-down): the dashboard's site, caseworker and route
+ * filters carried over, ids only. SCR cases stay out of the list as on the dashboard's lists, by the
+ * visibility rule (docs/decisions/0005-restricted-cases-in-manager-figures.md).
+ */
+export function drillDownHref(
+  view: WorkQueueView,
+  filters: { site?: string; caseworker?: string; route?: string },
+  extra: Partial<WorkQueueFilters> = {},
+  sort: WorkQueueSort = "next-deadline",
+): string {
+  const carried: WorkQueueFilters = {};
+  if (filters.site) carried.site = filters.site;
+  if (filters.caseworker) carried.caseworker = filters.caseworker;
+  if (filters.route && (WORK_QUEUE_ROUTES as readonly string[]).includes(filters.route)) carried.route = filters.route as CaseRoute;
+  return `/cases?${workQueueQueryString({ view, sort, filters: { ...carried, ...extra } })}`;
 }

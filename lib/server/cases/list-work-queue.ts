@@ -81,6 +81,10 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
   }
 }
 
+/** The start clock still runs: not started, the case open, a start due date stored (13.13, 3.07). */
+const startRunning: Prisma.CaseWhereInput = { startedOn: null, startDueOn: { not: null }, state: { in: openStates } };
+const startNotRunning: Prisma.CaseWhereInput = { OR: [{ startedOn: { not: null } }, { startDueOn: null }, { state: { in: closedStates } }] };
+
 /**
  * The MoJ filters (lib/domain/work-queue/query.ts), as a where that is ANDed with THE visibility
  * rule: a filter can narrow what a user sees, never widen it (a caseworker's marker=scr finds nothing).
@@ -99,6 +103,8 @@ export function workQueueFilterWhere(
   if (filters.ruleset) clauses.push({ ruleset: filters.ruleset });
   if (filters.marker) clauses.push({ restrictionTier: filters.marker });
   if (filters.clock === "overdue") clauses.push({ nextDeadlineOn: { lt: isoDateToDb(context.today) } });
+  if (filters.clock === "start-running") clauses.push(startRunning);
+  if (filters.clock === "start-missed") clauses.push({ ...startRunning, startDueOn: { lt: isoDateToDb(context.today) } });
   if (filters.clock === "due-soon" && context.calendar) {
     const calendar = context.calendar;
     const window = context.dueSoonWorkingDays ?? 3;
@@ -137,10 +143,6 @@ export function searchFilter(term: string): Prisma.CaseWhereInput {
   }
   return clauses.length > 0 ? { OR: clauses } : { id: { in: [] } };
 }
-
-/** The start clock still runs: not started, the case open, a start due date stored (13.13, 3.07). */
-const startRunning: Prisma.CaseWhereInput = { startedOn: null, startDueOn: { not: null }, state: { in: openStates } };
-const startNotRunning: Prisma.CaseWhereInput = { OR: [{ startedOn: { not: null } }, { startDueOn: null }, { state: { in: closedStates } }] };
 
 /**
  * The caseworker's work queue, soonest deadline first (docs/rules/clocks.md). Sorting uses the stored
