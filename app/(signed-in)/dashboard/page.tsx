@@ -137,7 +137,8 @@ function StartTargetSection({ view }: { view: DashboardView }) {
       </h2>
       <div className="govuk-grid-row">
         <HeadlineFigure title={`This month (${view.thisMonth.label})`} figure={startTarget.thisMonth} />
-        <HeadlineFigure title={view.period.label} figure={startTarget.period} />
+        {/* With the period "This month" the second figure would repeat the first. */}
+        {view.filters.period !== "this-month" && <HeadlineFigure title={view.period.label} figure={startTarget.period} />}
       </div>
       <BarChart
         title="Share started on time, last 12 months by month"

@@ -21,6 +21,7 @@ describe("dashboard periods", () => {
     expect(periodRange("this-month", "2026-12-03")).toEqual({ from: "2026-12-01", to: "2026-12-03" });
     expect(periodRange("last-month", "2026-01-10")).toEqual({ from: "2025-12-01", to: "2025-12-31" });
     expect(periodRange("last-3-months", "2026-12-03")).toEqual({ from: "2026-10-01", to: "2026-12-03" });
+    expect(periodRange("all-time", "2026-12-03")).toEqual({ from: "2016-01-01", to: "2026-12-03" });
     expect(periodRange("last-12-months", "2026-12-03")).toEqual({ from: "2026-01-01", to: "2026-12-03" });
   });
 
