@@ -113,6 +113,15 @@ test.describe("the work queue: filter, start order and bulk reassignment", () =>
       await expect(page.locator("table tbody")).not.toContainText("SCR");
     }
 
+    // The at-risk list is sortable (MoJ sortable table, server-sorted).
+    await page.goto("/dashboard");
+    await page.getByRole("columnheader", { name: "Case" }).getByRole("link").click();
+    await expect(page).toHaveURL(/sort=case/);
+    await expect(page.getByRole("columnheader", { name: "Case" })).toHaveAttribute("aria-sort", "ascending");
+    const references = (await page.locator("table.ses-at-risk-table tbody tr td:first-child").allInnerTexts()).map((text) => text.trim());
+    expect(references).toEqual([...references].sort());
+    await expectNoAccessibilityViolations(page);
+
     // The dashboard's counts link to the same lists.
     await page.goto("/dashboard");
     await page.locator(".govuk-summary-list__row").filter({ hasText: "Unassigned open cases" }).getByRole("link").click();

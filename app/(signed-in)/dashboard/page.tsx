@@ -12,7 +12,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
-import { dashboardQueryString, parseDashboardQuery } from "@/lib/domain/dashboard/filters";
+import { dashboardQueryString, parseDashboardQuery, type AtRiskSort } from "@/lib/domain/dashboard/filters";
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
@@ -156,9 +156,15 @@ function StartTargetSection({ view }: { view: DashboardView }) {
   );
 }
 
-function AtRiskSection({ view }: { view: DashboardView }) {
+function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }) {
   const { atRisk } = view;
-  const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, { page })}#at-risk`;
+  const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, sort === "must-start-by" ? { page } : { page, sort })}#at-risk`;
+  // MoJ sortable table, sorted on the server by header links (works without JavaScript).
+  const sortHead = (text: string, key: AtRiskSort) => ({
+    text,
+    sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: key })}#at-risk`, direction: sort === key ? ("ascending" as const) : ("none" as const) },
+  });
+  const orderText: Record<AtRiskSort, string> = { "must-start-by": "fewest working days left first", "referral-date": "earliest referral first", case: "by case reference" };
   return (
     <section aria-labelledby="at-risk">
       <h2 className="govuk-heading-l" id="at-risk">
@@ -184,11 +190,11 @@ function AtRiskSection({ view }: { view: DashboardView }) {
       ) : (
         <>
           <Table
-            caption={`Cases waiting to start, fewest working days left first (${atRisk.total} ${atRisk.total === 1 ? "case" : "cases"}, page ${atRisk.page} of ${atRisk.totalPages})`}
+            caption={`Cases waiting to start, ${orderText[sort]} (${atRisk.total} ${atRisk.total === 1 ? "case" : "cases"}, page ${atRisk.page} of ${atRisk.totalPages})`}
             captionSize="s"
             responsive
             className="ses-at-risk-table"
-            head={[{ text: "Case" }, { text: "Claimant" }, { text: "Must start by" }, { text: "Working days left" }, { text: "Next action due" }, { text: "Caseworker" }, { text: "Site" }]}
+            head={[sortHead("Case", "case"), { text: "Claimant" }, sortHead("Must start by", "must-start-by"), { text: "Working days left" }, { text: "Next action due" }, { text: "Caseworker" }, { text: "Site" }]}
             rows={atRisk.rows.map((row) => ({
               id: row.id,
               cells: [
@@ -341,8 +347,8 @@ function FunnelSection({ view }: { view: DashboardView }) {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("read:dashboard:any");
-  const { filters, page, errors } = parseDashboardQuery(await searchParams);
-  const view = await loadDashboardPage(user, filters, page);
+  const { filters, page, sort, errors } = parseDashboardQuery(await searchParams);
+  const view = await loadDashboardPage(user, filters, page, sort);
   const notices = await loadStaffNotices(user);
   return (
     <>
@@ -375,7 +381,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <InsetText>With a caseworker or route filter, restricted cases are left out of every figure.</InsetText>
       )}
       <StartTargetSection view={view} />
-      <AtRiskSection view={view} />
+      <AtRiskSection view={view} sort={sort} />
       <ClocksSection view={view} />
       <CaseloadSection view={view} />
       <FunnelSection view={view} />

@@ -5,7 +5,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import { Prisma, type PrismaClient } from "@/lib/db/prisma";
 import { ROUTE_LABELS, type CaseRoute } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { DASHBOARD_ROUTES, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { DASHBOARD_ROUTES, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import {
   AT_RISK_WINDOW_WORKING_DAYS,
   AWAITING_START_STATES,
@@ -378,6 +378,18 @@ const AT_RISK_LIST = {
   orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."startDueOn" ASC, ${t}."reference" ASC`,
 };
 
+/** The at-risk list in the order a manager chose (dashboard sortable table); the default is the stored start deadline. */
+function atRiskList(sort: AtRiskSort = "must-start-by"): typeof AT_RISK_LIST {
+  switch (sort) {
+    case "referral-date":
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ASC NULLS LAST, ${t}."reference" ASC` };
+    case "case":
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ASC` };
+    default:
+      return AT_RISK_LIST;
+  }
+}
+
 /** The unassigned list's cases (list scope) and their order: longest waiting first. */
 const UNASSIGNED_LIST = {
   where: Prisma.sql`c."state" IN (${OPEN}) AND c."assignedCaseworkerId" IS NULL`,
@@ -456,10 +468,10 @@ export async function listAtRisk(
   actor: UseCaseActor,
   filters: DashboardFilters,
   today: IsoDate,
-  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar> },
+  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar>; sort?: AtRiskSort },
 ): Promise<Paged<AtRiskRow>> {
   const [{ rows, total, page }, calendar, deadlineSettings] = await Promise.all([
-    casePage(db, caseScopeSql(actor, filters, "list"), AT_RISK_LIST, options.page, options.pageSize),
+    casePage(db, caseScopeSql(actor, filters, "list"), atRiskList(options.sort), options.page, options.pageSize),
     options.calendar ?? loadCalendar(db),
     loadDeadlineSettings(db),
   ]);
@@ -631,7 +643,7 @@ function scope(actor: UseCaseActor, filters: DashboardFilters, which: DashboardS
  * displayed. Headline totals
  * count SCR cases; nothing else does (decision 0005).
  */
-export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, filters: DashboardFilters, today: IsoDate, options: { atRiskPage?: number; now?: Date } = {}): Promise<DashboardView> {
+export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, filters: DashboardFilters, today: IsoDate, options: { atRiskPage?: number; atRiskSort?: AtRiskSort; now?: Date } = {}): Promise<DashboardView> {
   assertCan(actor, "read:dashboard:any");
   const now = options.now ?? new Date();
   const period = periodRange(filters.period, today);
@@ -650,7 +662,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     }),
     startTargetFigures(prisma, totals, scope(actor, filters, "list"), period, thisMonth, today),
     calendarLoaded.then((calendar) => openFigures(prisma, totals, calendar, today, now)),
-    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded }),
+    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
     funnelFigures(prisma, totals, period),
   ]);
