@@ -115,9 +115,10 @@ test.describe("the work queue: filter, start order and bulk reassignment", () =>
 
     // The at-risk list is sortable (MoJ sortable table, server-sorted).
     await page.goto("/dashboard");
-    await page.getByRole("columnheader", { name: "Case" }).getByRole("link").click();
+    const atRiskTable = page.locator("table.ses-at-risk-table");
+    await atRiskTable.getByRole("columnheader", { name: "Case", exact: true }).getByRole("link").click();
     await expect(page).toHaveURL(/sort=case/);
-    await expect(page.getByRole("columnheader", { name: "Case" })).toHaveAttribute("aria-sort", "ascending");
+    await expect(atRiskTable.getByRole("columnheader", { name: "Case", exact: true })).toHaveAttribute("aria-sort", "ascending");
     const references = (await page.locator("table.ses-at-risk-table tbody tr td:first-child").allInnerTexts()).map((text) => text.trim());
     expect(references).toEqual([...references].sort());
     await expectNoAccessibilityViolations(page);
