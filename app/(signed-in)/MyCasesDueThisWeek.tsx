@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/content/EmptyState";
 import { Table } from "@/components/content/Table";
-import { Tag } from "@/components/content/Tag";
+import { UrgencyTag } from "@/components/cases/UrgencyTag";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import type { MyCasesDue } from "@/lib/server/dashboard/list-my-cases-due";
 
@@ -15,6 +15,7 @@ export function MyCasesDueThisWeek({ due: { rows, total, weekEndsOn } }: { due: 
         <EmptyState>None of your cases has a deadline between now and {formatLongDate(weekEndsOn)}. Overdue cases would also appear here.</EmptyState>
       ) : (
         <Table
+          responsive
           caption={`${total} ${total === 1 ? "case" : "cases"} with a deadline on or before ${formatLongDate(weekEndsOn)}, overdue first${total > rows.length ? ` (the first ${rows.length} shown)` : ""}`}
           captionSize="s"
           head={[{ text: "Case" }, { text: "Claimant" }, { text: "Next deadline" }, { text: "Clock" }]}
@@ -24,7 +25,7 @@ export function MyCasesDueThisWeek({ due: { rows, total, weekEndsOn } }: { due: 
               { content: <a className="govuk-link ses-nowrap" href={`/cases/${row.id}`}>{row.reference}</a> },
               { content: row.claimantName },
               { content: formatLongDate(row.nextDeadlineOn) },
-              { content: row.tagText && row.tagColour ? <>{row.clockLabel}: <Tag text={row.tagText} colour={row.tagColour} /></> : "None" },
+              { content: row.clock ? <>{row.clockLabel}: <UrgencyTag clock={row.clock} /></> : "None" },
             ],
           }))}
         />

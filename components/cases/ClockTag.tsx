@@ -1,8 +1,7 @@
-import { Tag } from "@/components/content/Tag";
-import { clockTagColour, clockTagText } from "@/lib/domain/clock-presentation";
 import type { Clock } from "@/lib/domain/deadlines";
+import { UrgencyTag } from "./UrgencyTag";
 
-/** A deadline's status as a tag whose text says it all (colour is never the only signal, UX-06). */
+/** A deadline's status: the one urgency scheme's tag (components/cases/UrgencyTag.tsx, UX-06). */
 export function ClockTag({ clock }: { clock: Clock }) {
-  return <Tag text={clockTagText(clock)} colour={clockTagColour(clock)} />;
+  return <UrgencyTag clock={clock} />;
 }

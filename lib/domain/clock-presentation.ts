@@ -4,30 +4,18 @@
  * (`govuk-tag--<colour>`).
  */
 import { ukTimeOfInstant, type Clock, type ClockState } from "./deadlines";
+import { URGENCY_SCHEME, urgencyDetail, urgencyOfClockState } from "./urgency";
 
 export type ClockTagColour = "grey" | "blue" | "yellow" | "orange" | "red" | "green";
 
-function workingDays(count: number): string {
-  return `${count} working ${count === 1 ? "day" : "days"}`;
-}
-
+/**
+ * A clock's tag. An open clock reads as its urgency level, in the one scheme's words and colour
+ * (lib/domain/urgency.ts); a clock that has stopped reads as its outcome.
+ */
 export function clockTagText(clock: Clock): string {
+  const level = urgencyOfClockState(clock.state);
+  if (level !== null) return URGENCY_SCHEME[level].label;
   switch (clock.state) {
-    case "not_applicable":
-      return "Not applicable";
-    case "not_yet_due":
-      return "Not yet due";
-    case "due_soon": {
-      if (clock.workingDaysRemaining !== null) return `Due in ${workingDays(clock.workingDaysRemaining)}`;
-      // The 24-hour back-out clock (13.35, 3.15) counts hours: name the time it runs out.
-      return clock.dueAt === null ? "Due soon" : `Due by ${ukTimeOfInstant(clock.dueAt)}`;
-    }
-    case "due_today":
-      return "Due today";
-    case "overdue":
-      return clock.workingDaysRemaining !== null && clock.workingDaysRemaining < 0
-        ? `Overdue by ${workingDays(-clock.workingDaysRemaining)}`
-        : "Overdue";
     case "met_on_time":
       return "Met on time";
     case "met_late":
@@ -36,15 +24,23 @@ export function clockTagText(clock: Clock): string {
       return "Not met";
     case "missed":
       return "Missed";
+    default:
+      return "Not applicable";
   }
 }
 
-const COLOURS: Readonly<Record<ClockState, ClockTagColour>> = {
+/** The words beside an open clock's tag: how late, or how long is left ("2 working days left", "by 11am"). */
+export function clockTagDetail(clock: Clock): string | null {
+  const level = urgencyOfClockState(clock.state);
+  if (level === null) return null;
+  // The 24-hour back-out clock (13.35, 3.15) counts hours: name the UK time it runs out.
+  const dueByTime = clock.dueAt === null ? null : ukTimeOfInstant(clock.dueAt);
+  return urgencyDetail(level, clock.workingDaysRemaining, dueByTime);
+}
+
+/** Outcomes of a clock that has stopped; open clocks take their colour from the urgency scheme. */
+const OUTCOME_COLOURS: Readonly<Partial<Record<ClockState, ClockTagColour>>> = {
   not_applicable: "grey",
-  not_yet_due: "blue",
-  due_soon: "yellow",
-  due_today: "orange",
-  overdue: "red",
   met_on_time: "green",
   // Done, so no action is needed (not red), but the target was missed (not green): orange
   // flags it for a manager's eye. The text "Met late" says which.
@@ -55,7 +51,9 @@ const COLOURS: Readonly<Record<ClockState, ClockTagColour>> = {
 };
 
 export function clockTagColour(clock: Clock): ClockTagColour {
-  return COLOURS[clock.state];
+  const level = urgencyOfClockState(clock.state);
+  if (level !== null) return URGENCY_SCHEME[level].colour;
+  return OUTCOME_COLOURS[clock.state] ?? "grey";
 }
 
 /** Lower is more urgent; closed-out states are never "most urgent". */

@@ -15,6 +15,7 @@ import { nationDisplayName, type Nation } from "../calendar/nations";
 // Types only: this module stays free of the bank-holiday data, so the presentation layer can
 // import it without bundling the calendar; callers pass the calendar in.
 import type { WorkingDayCalendar, WorkingDayExplanation } from "../calendar/working-day-calendar";
+import { BACK_OUT_DUE_SOON_HOURS } from "./urgency";
 import { listInEnglish, plural } from "./wording";
 
 /**
@@ -305,8 +306,6 @@ const RULESET_NAMES: Readonly<Record<Ruleset, string>> = {
   ses_2017: "2017 single-referral (Chapter 3)",
 };
 
-/** A back-out cancellation is "due soon" in its last 6 hours. */
-const BACK_OUT_DUE_SOON_HOURS = 6;
 
 function describeFact(fact: DateFact, facts: CaseClockFacts): string {
   switch (fact) {

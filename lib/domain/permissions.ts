@@ -31,11 +31,14 @@ export const PERMISSIONS = [
   "export:subject-access:any",
   // Sign a user out everywhere (docs/security.md SE-05): administrators and nominated officers
   "end:user-sessions:any",
+  // Assign cases to a caseworker in bulk from the queue or the unassigned list: caseworkers and
+  // nominated officers, and managers, who hold no cases themselves (docs/decisions/0017-work-queue-urgency-and-bulk-reassignment.md)
+  "assign:case:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  caseworker: ["read:case:any", "create:referral:any", "update:case:any"],
+  caseworker: ["read:case:any", "create:referral:any", "update:case:any", "assign:case:any"],
   // Nominated officers are caseworkers who alone handle SCR and MAPPA restrictions.
   nominated_officer: [
     "read:case:any",
@@ -46,8 +49,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "read:security-report:any",
     "export:subject-access:any",
     "end:user-sessions:any",
+    "assign:case:any",
   ],
-  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
+  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any", "assign:case:any"],
   administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any", "export:subject-access:any", "end:user-sessions:any"],
 };
 

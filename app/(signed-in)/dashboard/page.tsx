@@ -5,12 +5,14 @@ import { Pagination } from "@/components/content/Pagination";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
+import { UrgencyTag } from "@/components/cases/UrgencyTag";
+import { drillDownHref } from "@/lib/domain/work-queue/query";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
-import { dashboardQueryString, parseDashboardQuery } from "@/lib/domain/dashboard/filters";
+import { dashboardQueryString, parseDashboardQuery, type AtRiskSort } from "@/lib/domain/dashboard/filters";
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
@@ -135,7 +137,8 @@ function StartTargetSection({ view }: { view: DashboardView }) {
       </h2>
       <div className="govuk-grid-row">
         <HeadlineFigure title={`This month (${view.thisMonth.label})`} figure={startTarget.thisMonth} />
-        <HeadlineFigure title={view.period.label} figure={startTarget.period} />
+        {/* With the period "This month" the second figure would repeat the first. */}
+        {view.filters.period !== "this-month" && <HeadlineFigure title={view.period.label} figure={startTarget.period} />}
       </div>
       <BarChart
         title="Share started on time, last 12 months by month"
@@ -153,9 +156,15 @@ function StartTargetSection({ view }: { view: DashboardView }) {
   );
 }
 
-function AtRiskSection({ view }: { view: DashboardView }) {
+function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }) {
   const { atRisk } = view;
-  const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, { page })}#at-risk`;
+  const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, sort === "must-start-by" ? { page } : { page, sort })}#at-risk`;
+  // MoJ sortable table, sorted on the server by header links (works without JavaScript).
+  const sortHead = (text: string, key: AtRiskSort) => ({
+    text,
+    sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: key })}#at-risk`, direction: sort === key ? ("ascending" as const) : ("none" as const) },
+  });
+  const orderText: Record<AtRiskSort, string> = { "must-start-by": "fewest working days left first", "referral-date": "earliest referral first", case: "by case reference" };
   return (
     <section aria-labelledby="at-risk">
       <h2 className="govuk-heading-l" id="at-risk">
@@ -163,8 +172,14 @@ function AtRiskSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "Waiting to start", value: `${atRisk.awaitingStartTotal} ${atRisk.awaitingStartTotal === 1 ? "case" : "cases"}` },
-          { key: "Start deadline missed", value: `${atRisk.missedTotal} ${atRisk.missedTotal === 1 ? "case" : "cases"} not started after the deadline` },
+          {
+            key: "Waiting to start",
+            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-running" }, "start-deadline")}>{`${atRisk.awaitingStartTotal} ${atRisk.awaitingStartTotal === 1 ? "case" : "cases"}`}</a>,
+          },
+          {
+            key: "Start deadline missed",
+            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-missed" }, "start-deadline")}>{`${atRisk.missedTotal} ${atRisk.missedTotal === 1 ? "case" : "cases"} not started after the deadline`}</a>,
+          },
           { key: `Must start within ${AT_RISK_WINDOW_WORKING_DAYS} working days`, value: `${atRisk.atRiskTotal} ${atRisk.atRiskTotal === 1 ? "case" : "cases"}` },
         ]}
       />
@@ -175,11 +190,11 @@ function AtRiskSection({ view }: { view: DashboardView }) {
       ) : (
         <>
           <Table
-            caption={`Cases waiting to start, fewest working days left first (${atRisk.total} ${atRisk.total === 1 ? "case" : "cases"}, page ${atRisk.page} of ${atRisk.totalPages})`}
+            caption={`Cases waiting to start, ${orderText[sort]} (${atRisk.total} ${atRisk.total === 1 ? "case" : "cases"}, page ${atRisk.page} of ${atRisk.totalPages})`}
             captionSize="s"
             responsive
             className="ses-at-risk-table"
-            head={[{ text: "Case" }, { text: "Claimant" }, { text: "Must start by" }, { text: "Working days left" }, { text: "Next action due" }, { text: "Caseworker" }, { text: "Site" }]}
+            head={[sortHead("Case", "case"), { text: "Claimant" }, sortHead("Must start by", "must-start-by"), { text: "Working days left" }, { text: "Next action due" }, { text: "Caseworker" }, { text: "Site" }]}
             rows={atRisk.rows.map((row) => ({
               id: row.id,
               cells: [
@@ -187,7 +202,19 @@ function AtRiskSection({ view }: { view: DashboardView }) {
                 { content: row.claimantName },
                 { content: formatLongDate(row.startDueOn) },
                 { content: <Tag text={row.riskText} colour={RISK_COLOUR[row.risk]} /> },
-                { content: row.nextAction ? `${row.nextAction.label}, by ${formatLongDate(row.nextAction.dueOn)}` : "None outstanding" },
+                {
+                  content: row.nextAction ? (
+                    <>
+                      {row.nextAction.label}, by {formatLongDate(row.nextAction.dueOn)}
+                      {row.nextActionUrgency && <> <UrgencyTag level={row.nextActionUrgency} /></>}
+                    </>
+                  ) : row.risk === "missed" ? (
+                    // 13.13: a start missed leaves one thing to do — record the start, or cancel.
+                    <>Record the start or cancel the referral <UrgencyTag level="overdue" /></>
+                  ) : (
+                    "None outstanding"
+                  ),
+                },
                 { content: row.caseworkerName ?? "Unassigned" },
                 { content: row.siteName },
               ],
@@ -233,8 +260,11 @@ function CaseloadSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "Open cases", value: String(caseload.openTotal) },
-          { key: "Unassigned open cases", value: String(caseload.unassignedTotal) },
+          { key: "Open cases", value: <a className="govuk-link" href={drillDownHref("open", view.filters)}>{`${caseload.openTotal} ${caseload.openTotal === 1 ? "case" : "cases"}`}</a> },
+          {
+            key: "Unassigned open cases",
+            value: <a className="govuk-link" href={drillDownHref("unassigned", view.filters)}>{`${caseload.unassignedTotal} ${caseload.unassignedTotal === 1 ? "case" : "cases"}`}</a>,
+          },
         ]}
       />
       <BarChart
@@ -317,8 +347,8 @@ function FunnelSection({ view }: { view: DashboardView }) {
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("read:dashboard:any");
-  const { filters, page, errors } = parseDashboardQuery(await searchParams);
-  const view = await loadDashboardPage(user, filters, page);
+  const { filters, page, sort, errors } = parseDashboardQuery(await searchParams);
+  const view = await loadDashboardPage(user, filters, page, sort);
   const notices = await loadStaffNotices(user);
   return (
     <>
@@ -351,7 +381,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <InsetText>With a caseworker or route filter, restricted cases are left out of every figure.</InsetText>
       )}
       <StartTargetSection view={view} />
-      <AtRiskSection view={view} />
+      <AtRiskSection view={view} sort={sort} />
       <ClocksSection view={view} />
       <CaseloadSection view={view} />
       <FunnelSection view={view} />

@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/content/EmptyState";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
-import { ClockTag } from "@/components/cases/ClockTag";
+import { UrgencyTag } from "@/components/cases/UrgencyTag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -33,7 +33,7 @@ function scrRows(rows: readonly ScrQueueRow[]) {
         ),
       },
       { content: row.sl2ReceivedOn ? formatLongDate(row.sl2ReceivedOn) : "Not recorded" },
-      { content: row.startClock ? <ClockTag clock={row.startClock} /> : "—" },
+      { content: row.startClock ? <UrgencyTag clock={row.startClock} /> : "—" },
       { content: row.siteName },
     ],
   }));

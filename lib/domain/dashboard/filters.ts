@@ -50,9 +50,18 @@ export const DASHBOARD_LIST_LABELS: Record<DashboardList, string> = {
 export const dashboardExportSchema = dashboardFiltersSchema.extend({ list: z.enum(DASHBOARD_LISTS, { error: "Choose a list to export" }) }).strict();
 export type DashboardExportRequest = z.infer<typeof dashboardExportSchema>;
 
+/**
+ * The at-risk list's sort (MoJ sortable table, server-sorted): must start by (the default, fewest
+ * working days left first), referral date (longest waiting first) or case reference.
+ */
+export const AT_RISK_SORTS = ["must-start-by", "referral-date", "case"] as const;
+export type AtRiskSort = (typeof AT_RISK_SORTS)[number];
+
 export interface ParsedDashboardQuery {
   filters: DashboardFilters;
   page: number;
+  /** The at-risk list's order; an unknown value falls back to the default. */
+  sort: AtRiskSort;
   /** Filters that did not parse (field and message); those filters are dropped, never guessed. */
   errors: { field: "site" | "caseworker" | "route" | "period"; message: string }[];
 }
@@ -68,6 +77,7 @@ const FILTER_FIELDS = ["site", "caseworker", "route", "period"] as const;
 export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedDashboardQuery {
   const values: Record<string, string> = {};
   let page = 1;
+  let sort: AtRiskSort = "must-start-by";
   for (const [key, raw] of Object.entries(params)) {
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined) continue;
@@ -76,10 +86,14 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
       page = Number.isFinite(parsedPage) && parsedPage >= 1 ? Math.min(parsedPage, 100_000) : 1;
       continue;
     }
+    if (key === "sort") {
+      sort = (AT_RISK_SORTS as readonly string[]).includes(value) ? (value as AtRiskSort) : "must-start-by";
+      continue;
+    }
     values[key] = value;
   }
   const result = dashboardFiltersSchema.safeParse(values);
-  if (result.success) return { filters: result.data, page, errors: [] };
+  if (result.success) return { filters: result.data, page, sort, errors: [] };
   const errors = result.error.issues.map((issue) => {
     const field = FILTER_FIELDS.find((candidate) => candidate === issue.path[0]) ?? "site";
     return issue.code === "unrecognized_keys" ? { field, message: "The address contained a filter that does not exist; it was ignored" } : { field, message: issue.message };
@@ -90,7 +104,7 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
     if (values[key] !== undefined && dashboardFiltersSchema.safeParse({ [key]: values[key] }).success) kept[key] = values[key];
   }
   const fallback = dashboardFiltersSchema.safeParse(kept);
-  return { filters: fallback.success ? fallback.data : DEFAULT_DASHBOARD_FILTERS, page, errors };
+  return { filters: fallback.success ? fallback.data : DEFAULT_DASHBOARD_FILTERS, page, sort, errors };
 }
 
 /** The query string for a set of filters (for links and pagination), without empty values. */

@@ -2,7 +2,7 @@ import type { IsoDate } from "@/lib/calendar/iso-date";
 import { dayOfWeek, formatIsoDate, parseIsoDate } from "@/lib/calendar/iso-date";
 
 /** The reporting periods a manager can choose (a dashboard filter). Pure: dates are ISO strings. */
-export const DASHBOARD_PERIODS = ["this-month", "last-month", "last-3-months", "last-12-months"] as const;
+export const DASHBOARD_PERIODS = ["this-month", "last-month", "last-3-months", "last-12-months", "all-time"] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 export const DEFAULT_DASHBOARD_PERIOD: DashboardPeriod = "last-12-months";
 
@@ -11,7 +11,11 @@ export const PERIOD_LABELS: Record<DashboardPeriod, string> = {
   "last-month": "Last month",
   "last-3-months": "Last 3 months (including this month)",
   "last-12-months": "Last 12 months (including this month)",
+  "all-time": "All time",
 };
+
+/** "All time" starts with the earliest guidance the app follows (Chapter 13, 2016; docs/rules/rulesets.md). */
+export const ALL_TIME_FROM: IsoDate = "2016-01-01";
 
 export interface DateRange {
   /** First day, inclusive. */
@@ -50,6 +54,8 @@ export function periodRange(period: DashboardPeriod, today: IsoDate): DateRange 
       return { from: firstOfMonth(today, 2), to: today };
     case "last-12-months":
       return { from: firstOfMonth(today, 11), to: today };
+    case "all-time":
+      return { from: ALL_TIME_FROM, to: today };
   }
 }
 

@@ -3,6 +3,7 @@ import type { CaseState } from "@/lib/domain/case-states";
 import type { DashboardFilters } from "./filters";
 import type { CountRow, NextAction, StartRisk, StartTargetFigure } from "./figures";
 import type { DateRange } from "./periods";
+import type { UrgencyLevel } from "../urgency";
 
 /** What the dashboard page and its exports receive: plain data, never database rows. */
 
@@ -29,6 +30,8 @@ export interface AtRiskRow {
   risk: StartRisk;
   riskText: string;
   nextAction: NextAction | null;
+  /** The next action's urgency in the one scheme (lib/domain/urgency.ts); null when none is outstanding. */
+  nextActionUrgency: UrgencyLevel | null;
 }
 
 export interface UnassignedRow {

@@ -15,19 +15,22 @@ import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
+import { isoDateToDb } from "@/lib/db/dates";
+import { NATIONS } from "@/lib/calendar/nations";
+import type { WorkingDayCalendar } from "@/lib/calendar";
+import { nationToCode } from "@/lib/domain/nation";
+import type { WorkQueueFilters, WorkQueueSort, WorkQueueView } from "@/lib/domain/work-queue/query";
 
-export const WORK_QUEUE_VIEWS = ["mine", "unassigned", "open", "closed", "search"] as const;
-export type WorkQueueView = (typeof WORK_QUEUE_VIEWS)[number];
+export { WORK_QUEUE_SORTS, WORK_QUEUE_VIEWS, type WorkQueueSort, type WorkQueueView } from "@/lib/domain/work-queue/query";
 export const WORK_QUEUE_PAGE_SIZE = 25;
 /** The audit action of an SCR case shown in a list or search result (LG-01). */
 export const LISTED_RESTRICTED_READ_ACTION = "case.restricted_read_listed";
-/** Soonest next deadline of any clock, or fewest working days left to the 20-day start target. */
-export const WORK_QUEUE_SORTS = ["next-deadline", "start-deadline"] as const;
-export type WorkQueueSort = (typeof WORK_QUEUE_SORTS)[number];
 
 export interface WorkQueueRow {
   id: string;
   reference: string;
+  /** The case's version when listed: bulk reassignment refuses a case changed since (optimistic concurrency). */
+  version: number;
   claimantName: string;
   state: CaseState;
   route: string;
@@ -46,6 +49,7 @@ export interface WorkQueuePage {
   total: number;
   page: number;
   totalPages: number;
+  pageSize: number;
 }
 
 const closedStates = [...CLOSED_STATES];
@@ -77,6 +81,43 @@ function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereI
   }
 }
 
+/** The start clock still runs: not started, the case open, a start due date stored (13.13, 3.07). */
+const startRunning: Prisma.CaseWhereInput = { startedOn: null, startDueOn: { not: null }, state: { in: openStates } };
+const startNotRunning: Prisma.CaseWhereInput = { OR: [{ startedOn: { not: null } }, { startDueOn: null }, { state: { in: closedStates } }] };
+
+/**
+ * The MoJ filters (lib/domain/work-queue/query.ts), as a where that is ANDed with THE visibility
+ * rule: a filter can narrow what a user sees, never widen it (a caseworker's marker=scr finds nothing).
+ * "Due soon" is the next deadline from today to the end of the Settings window, counted in each
+ * site nation's working days (docs/rules/clocks.md "Due soon").
+ */
+export function workQueueFilterWhere(
+  filters: WorkQueueFilters,
+  context: { today: IsoDate; calendar?: WorkingDayCalendar; dueSoonWorkingDays?: number },
+): Prisma.CaseWhereInput[] {
+  const clauses: Prisma.CaseWhereInput[] = [];
+  if (filters.state) clauses.push({ state: filters.state });
+  if (filters.site) clauses.push({ siteId: filters.site });
+  if (filters.caseworker) clauses.push({ assignedCaseworkerId: filters.caseworker });
+  if (filters.route) clauses.push({ route: filters.route });
+  if (filters.ruleset) clauses.push({ ruleset: filters.ruleset });
+  if (filters.marker) clauses.push({ restrictionTier: filters.marker });
+  if (filters.clock === "overdue") clauses.push({ nextDeadlineOn: { lt: isoDateToDb(context.today) } });
+  if (filters.clock === "start-running") clauses.push(startRunning);
+  if (filters.clock === "start-missed") clauses.push({ ...startRunning, startDueOn: { lt: isoDateToDb(context.today) } });
+  if (filters.clock === "due-soon" && context.calendar) {
+    const calendar = context.calendar;
+    const window = context.dueSoonWorkingDays ?? 3;
+    clauses.push({
+      OR: NATIONS.map((nation) => ({
+        site: { nation: nationToCode(nation) },
+        nextDeadlineOn: { gte: isoDateToDb(context.today), lte: isoDateToDb(calendar.addWorkingDays(context.today, window, nation)) },
+      })),
+    });
+  }
+  return clauses;
+}
+
 /**
  * Search by name, NINO, purchase order number or case reference. The term arrives in
  * a POST body, never a URL (docs/security.md HD-05); the visibility rule still applies around it.
@@ -105,54 +146,94 @@ export function searchFilter(term: string): Prisma.CaseWhereInput {
 
 /**
  * The caseworker's work queue, soonest deadline first (docs/rules/clocks.md). Sorting uses the stored
- * nextDeadlineOn (indexed), so no working-day arithmetic runs per row in the query; the most
- * urgent clock is computed only for the 25 rows shown.
+ * nextDeadlineOn / startDueOn (indexed), so no working-day arithmetic runs per row in the query; the most
+ * urgent clock is computed only for the rows shown. Only the columns shown are read.
+ *
+ * "Start within 20 working days" lists the cases whose start clock still runs first, fewest working
+ * days left (most overdue) first, then those met, closed or not running (lib/domain/work-queue/start-order.ts):
+ * two ordered segments, paged across, because a stored due date of a met clock is kept (reports).
  */
 export async function listWorkQueue(
   prisma: PrismaClient,
   actor: UseCaseActor,
-  options: { view: WorkQueueView; sort?: WorkQueueSort; page: number; today: IsoDate; now: Date; search?: string | null },
+  options: {
+    view: WorkQueueView;
+    sort?: WorkQueueSort;
+    page: number;
+    pageSize?: number;
+    filters?: WorkQueueFilters;
+    today: IsoDate;
+    now: Date;
+    search?: string | null;
+  },
 ): Promise<WorkQueuePage> {
   assertCan(actor, "read:case:any");
-  const filters = [caseWhereVisibleTo(actor), viewFilter(options.view, actor)];
-  if (options.view === "search") filters.push(searchFilter(options.search ?? ""));
-  const where: Prisma.CaseWhereInput = { AND: filters };
-  // The count, the requested page, the calendar and the settings are independent: one round trip
-  // of wall time instead of four (README "Speed at scale", npm run bench). A page past the end (a stale link) is
-  // fetched again, clamped.
+  const pageSize = options.pageSize === 50 ? 50 : WORK_QUEUE_PAGE_SIZE;
+  const filters = options.filters ?? {};
+  // The calendar and settings are needed before the query only for the "due soon" filter.
+  const calendarLoad = loadCalendar(prisma);
+  const settingsLoad = loadDeadlineSettings(prisma);
+  const dueSoonContext =
+    filters.clock === "due-soon" ? { calendar: await calendarLoad, dueSoonWorkingDays: (await settingsLoad).dueSoonWorkingDays } : {};
+  const clauses = [caseWhereVisibleTo(actor), viewFilter(options.view, actor), ...workQueueFilterWhere(filters, { today: options.today, ...dueSoonContext })];
+  if (options.view === "search") clauses.push(searchFilter(options.search ?? ""));
+  const where: Prisma.CaseWhereInput = { AND: clauses };
+  const select = {
+    id: true,
+    reference: true,
+    route: true,
+    nextDeadlineOn: true,
+    ...CLOCK_INPUT_SELECT,
+    site: { select: { name: true, nation: true } },
+    claimant: { select: { forename: true, surname: true } },
+    assignedCaseworker: { select: { name: true } },
+    version: true,
+  } as const satisfies Prisma.CaseSelect;
   // Whatever a caller passes, the page is a whole number the database can skip to (IV-01).
   const requestedPage = Number.isSafeInteger(options.page) ? Math.min(Math.max(1, options.page), 100_000) : 1;
-  const pageOf = (page: number) =>
+  const byNextDeadline = (page: number) =>
     prisma.case.findMany({
       where,
       // Stored, indexed due dates: working days remaining order the same way as the dates they count to.
-      orderBy:
-        options.sort === "start-deadline"
-          ? [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }]
-          : [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
-      skip: (page - 1) * WORK_QUEUE_PAGE_SIZE,
-      take: WORK_QUEUE_PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        route: true,
-        nextDeadlineOn: true,
-        ...CLOCK_INPUT_SELECT,
-        site: { select: { name: true, nation: true } },
-        claimant: { select: { forename: true, surname: true } },
-        assignedCaseworker: { select: { name: true } },
-      },
+      orderBy: [{ nextDeadlineOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select,
     });
-  const [total, requested, calendar, settings, sroSettings] = await Promise.all([
-    prisma.case.count({ where }),
-    pageOf(requestedPage),
-    loadCalendar(prisma),
-    loadDeadlineSettings(prisma),
-    loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]),
-  ]);
-  const totalPages = Math.max(1, Math.ceil(total / WORK_QUEUE_PAGE_SIZE));
-  const page = Math.min(requestedPage, totalPages);
-  const cases = page === requestedPage ? requested : await pageOf(page);
+  const startSegment = (segment: Prisma.CaseWhereInput, skip: number, take: number) =>
+    take <= 0
+      ? Promise.resolve([])
+      : prisma.case.findMany({
+          where: { AND: [where, segment] },
+          orderBy: [{ startDueOn: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
+          skip,
+          take,
+          select,
+        });
+  let total: number;
+  let page: number;
+  let cases: Awaited<ReturnType<typeof byNextDeadline>>;
+  if (options.sort === "start-deadline") {
+    const [count, runningCount] = await Promise.all([prisma.case.count({ where }), prisma.case.count({ where: { AND: [where, startRunning] } })]);
+    total = count;
+    page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
+    const offset = (page - 1) * pageSize;
+    const fromRunning = Math.max(0, Math.min(pageSize, runningCount - offset));
+    const [running, rest] = await Promise.all([
+      startSegment(startRunning, offset, fromRunning),
+      startSegment(startNotRunning, Math.max(0, offset - runningCount), pageSize - fromRunning),
+    ]);
+    cases = [...running, ...rest];
+  } else {
+    // The count and the requested page are independent: one round trip of wall time (README "Speed
+    // at scale", npm run bench). A page past the end (a stale link) is fetched again, clamped.
+    const [count, requested] = await Promise.all([prisma.case.count({ where }), byNextDeadline(requestedPage)]);
+    total = count;
+    page = Math.min(requestedPage, Math.max(1, Math.ceil(total / pageSize)));
+    cases = page === requestedPage ? requested : await byNextDeadline(page);
+  }
+  const totalPages = Math.max(1, Math.ceil(total / pageSize));
+  const [calendar, settings, sroSettings] = await Promise.all([calendarLoad, settingsLoad, loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"])]);
   // A nominated officer's list or search that shows an SCR case is a read of it: one row per SCR
   // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
   await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);
@@ -164,9 +245,11 @@ export async function listWorkQueue(
     total,
     page,
     totalPages,
+    pageSize,
     rows: cases.map((row) => ({
       id: row.id,
       reference: row.reference,
+      version: row.version,
       claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
       state: row.state,
       route: row.route,

@@ -6,7 +6,7 @@ import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { CLOSED_STATES } from "@/lib/domain/case-states";
 import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } from "@/lib/domain/clock-presentation";
 import { endOfWeek } from "@/lib/domain/dashboard/periods";
-import { computeClocks } from "@/lib/domain/deadlines";
+import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
@@ -24,6 +24,8 @@ export interface MyCaseDue {
   clockLabel: string | null;
   tagText: string | null;
   tagColour: ClockTagColour | null;
+  /** The most urgent open clock, for the one urgency tag (components/cases/UrgencyTag.tsx). */
+  clock: Clock | null;
   overdue: boolean;
 }
 
@@ -78,6 +80,7 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
         clockLabel: clock?.label ?? null,
         tagText: clock ? clockTagText(clock) : null,
         tagColour: clock ? clockTagColour(clock) : null,
+        clock,
         overdue: nextDeadlineOn < today,
       };
     }),

@@ -5,7 +5,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import { Prisma, type PrismaClient } from "@/lib/db/prisma";
 import { ROUTE_LABELS, type CaseRoute } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { DASHBOARD_ROUTES, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { DASHBOARD_ROUTES, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import {
   AT_RISK_WINDOW_WORKING_DAYS,
   AWAITING_START_STATES,
@@ -21,6 +21,9 @@ import {
 import { PERIOD_LABELS, firstOfMonth, lastTwelveMonthStarts, monthLabel, periodRange, type DateRange } from "@/lib/domain/dashboard/periods";
 import type { AtRiskRow, CaseloadRow, DashboardView, OpenCaseRow, Paged, StartTargetRow, UnassignedRow } from "@/lib/domain/dashboard/view";
 import { nationFromCode } from "@/lib/domain/nation";
+import { DEFAULT_DEADLINE_SETTINGS } from "@/lib/domain/deadlines";
+import { urgencyOfWorkingDays } from "@/lib/domain/urgency";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseScopeSql, dashboardListWhere, totalsIncludeRestricted, type DashboardScope } from "./dashboard-scope";
@@ -28,7 +31,7 @@ import { caseScopeSql, dashboardListWhere, totalsIncludeRestricted, type Dashboa
 export const AT_RISK_PAGE_SIZE = 25;
 export const UNASSIGNED_PAGE_SIZE = 50;
 
-type Db = Pick<PrismaClient, "$queryRaw" | "case" | "site" | "user" | "bankHoliday">;
+type Db = Pick<PrismaClient, "$queryRaw" | "case" | "site" | "user" | "bankHoliday" | "setting">;
 
 const stateList = (values: readonly string[]) => Prisma.join(values.map((value) => Prisma.sql`${value}::"CaseState"`));
 const AWAITING = stateList(AWAITING_START_STATES);
@@ -297,11 +300,30 @@ const ROW_SELECT = {
 
 type ListRow = Prisma.CaseGetPayload<{ select: typeof ROW_SELECT }>;
 
-function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate): AtRiskRow {
+function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate, dueSoonWorkingDays = DEFAULT_DEADLINE_SETTINGS.dueSoonWorkingDays): AtRiskRow {
   const startDueOn = isoDateFromDb(row.startDueOn) as IsoDate;
-  const workingDaysLeft = calendar.workingDaysBetween(today, startDueOn, nationFromCode(row.site.nation));
+  const nation = nationFromCode(row.site.nation);
+  const workingDaysLeft = calendar.workingDaysBetween(today, startDueOn, nation);
   const risk = startRisk(workingDaysLeft, startDueOn, today);
+  const nextAction = nextActionDue({
+    meetDueOn: isoDateFromDb(row.meetDueOn),
+      initialAssessmentOn: isoDateFromDb(row.initialAssessmentOn),
+      firstMetOn: isoDateFromDb(row.firstMetOn),
+      formsChaseDueOn: isoDateFromDb(row.formsChaseDueOn),
+      ucpr1DuplicateDueOn: isoDateFromDb(row.ucpr1DuplicateDueOn),
+      ucpr1DuplicateRequestedOn: isoDateFromDb(row.ucpr1DuplicateRequestedOn),
+      uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),
+      ucpr1ReceivedOn: isoDateFromDb(row.ucpr1ReceivedOn),
+      spocChasedOn: isoDateFromDb(row.spocChasedOn),
+      welcomeCallDueOn: isoDateFromDb(row.welcomeCallDueOn),
+      welcomeCallOn: isoDateFromDb(row.welcomeCallOn),
+    });
+  // The one urgency scheme (lib/domain/urgency.ts) tags the next action as everywhere else.
+  const nextActionUrgency = nextAction
+    ? urgencyOfWorkingDays(calendar.workingDaysBetween(today, nextAction.dueOn, nation), dueSoonWorkingDays)
+    : null;
   return {
+    nextActionUrgency,
     id: row.id,
     reference: row.reference,
     claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
@@ -316,19 +338,7 @@ function toAtRiskRow(row: ListRow, calendar: WorkingDayCalendar, today: IsoDate)
     workingDaysLeft,
     risk,
     riskText: startRiskText(risk, workingDaysLeft),
-    nextAction: nextActionDue({
-      meetDueOn: isoDateFromDb(row.meetDueOn),
-      initialAssessmentOn: isoDateFromDb(row.initialAssessmentOn),
-      firstMetOn: isoDateFromDb(row.firstMetOn),
-      formsChaseDueOn: isoDateFromDb(row.formsChaseDueOn),
-      ucpr1DuplicateDueOn: isoDateFromDb(row.ucpr1DuplicateDueOn),
-      ucpr1DuplicateRequestedOn: isoDateFromDb(row.ucpr1DuplicateRequestedOn),
-      uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),
-      ucpr1ReceivedOn: isoDateFromDb(row.ucpr1ReceivedOn),
-      spocChasedOn: isoDateFromDb(row.spocChasedOn),
-      welcomeCallDueOn: isoDateFromDb(row.welcomeCallDueOn),
-      welcomeCallOn: isoDateFromDb(row.welcomeCallOn),
-    }),
+    nextAction,
   };
 }
 
@@ -367,6 +377,18 @@ const AT_RISK_LIST = {
   // The stored, indexed start deadline orders cases exactly as working days left would.
   orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."startDueOn" ASC, ${t}."reference" ASC`,
 };
+
+/** The at-risk list in the order a manager chose (dashboard sortable table); the default is the stored start deadline. */
+function atRiskList(sort: AtRiskSort = "must-start-by"): typeof AT_RISK_LIST {
+  switch (sort) {
+    case "referral-date":
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ASC NULLS LAST, ${t}."reference" ASC` };
+    case "case":
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ASC` };
+    default:
+      return AT_RISK_LIST;
+  }
+}
 
 /** The unassigned list's cases (list scope) and their order: longest waiting first. */
 const UNASSIGNED_LIST = {
@@ -446,13 +468,14 @@ export async function listAtRisk(
   actor: UseCaseActor,
   filters: DashboardFilters,
   today: IsoDate,
-  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar> },
+  options: { page: number; pageSize: number; calendar?: WorkingDayCalendar | Promise<WorkingDayCalendar>; sort?: AtRiskSort },
 ): Promise<Paged<AtRiskRow>> {
-  const [{ rows, total, page }, calendar] = await Promise.all([
-    casePage(db, caseScopeSql(actor, filters, "list"), AT_RISK_LIST, options.page, options.pageSize),
+  const [{ rows, total, page }, calendar, deadlineSettings] = await Promise.all([
+    casePage(db, caseScopeSql(actor, filters, "list"), atRiskList(options.sort), options.page, options.pageSize),
     options.calendar ?? loadCalendar(db),
+    loadDeadlineSettings(db),
   ]);
-  return paged(rows.map((row) => toAtRiskRow(row, calendar, today)), total, page, options.pageSize);
+  return paged(rows.map((row) => toAtRiskRow(row, calendar, today, deadlineSettings.dueSoonWorkingDays)), total, page, options.pageSize);
 }
 
 function waitingSince(row: ListRow): IsoDate {
@@ -620,7 +643,7 @@ function scope(actor: UseCaseActor, filters: DashboardFilters, which: DashboardS
  * displayed. Headline totals
  * count SCR cases; nothing else does (decision 0005).
  */
-export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, filters: DashboardFilters, today: IsoDate, options: { atRiskPage?: number; now?: Date } = {}): Promise<DashboardView> {
+export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, filters: DashboardFilters, today: IsoDate, options: { atRiskPage?: number; atRiskSort?: AtRiskSort; now?: Date } = {}): Promise<DashboardView> {
   assertCan(actor, "read:dashboard:any");
   const now = options.now ?? new Date();
   const period = periodRange(filters.period, today);
@@ -639,7 +662,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     }),
     startTargetFigures(prisma, totals, scope(actor, filters, "list"), period, thisMonth, today),
     calendarLoaded.then((calendar) => openFigures(prisma, totals, calendar, today, now)),
-    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded }),
+    listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
     funnelFigures(prisma, totals, period),
   ]);

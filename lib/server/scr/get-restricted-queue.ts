@@ -15,6 +15,7 @@ import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import type { UseCaseActor } from "../assert-can";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { compareByStartDeadline } from "@/lib/domain/work-queue/start-order";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
 /**
@@ -135,7 +136,9 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
       jcpReferralMissing: jcpReferralMissing({ state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) }, calendar, clock.today, missingAfter),
     };
   };
-  const openScrCases = open.map(toRow);
+  // Start clocks still running first, fewest working days left (most overdue) first; then met or
+  // not running (lib/domain/work-queue/start-order.ts, 13.13, 3.07).
+  const openScrCases = open.map(toRow).sort(compareByStartDeadline);
   const closedScrCases = closed.map(toRow);
 
   const listedDuplicates = duplicates.flatMap((alert) => [alert.case, alert.scrCase]);

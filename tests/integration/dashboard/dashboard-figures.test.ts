@@ -109,6 +109,18 @@ describe("manager dashboard figures (hand-counted)", () => {
     expect({ waiting: view.atRisk.awaitingStartTotal, missed: view.atRisk.missedTotal, atRisk: view.atRisk.atRiskTotal }).toEqual({ waiting: 5, missed: 1, atRisk: 1 });
   });
 
+  it("at risk is sortable by case reference, and each next action carries its urgency in the one scheme (lib/domain/urgency.ts)", async () => {
+    const byCase = await loadDashboard(db.prisma, actors.manager, filters(), TODAY, { now: NOW, atRiskSort: "case" });
+    const references = byCase.atRisk.rows.map((row) => row.reference);
+    expect(references).toEqual([...references].sort());
+    expect(refsOf(byCase.atRisk.rows).sort()).toEqual([caseId("c04"), caseId("c05"), caseId("c07"), caseId("c06")].sort());
+    const byDeadline = await load();
+    for (const row of byDeadline.atRisk.rows) expect(row.nextActionUrgency === null).toBe(row.nextAction === null);
+    // Seen on 3 December: the Initial Assessment due 30 November and the forms chase due 2 December are overdue.
+    expect(byDeadline.atRisk.rows[2].nextActionUrgency).toBe("overdue");
+    expect(byDeadline.atRisk.rows[3].nextActionUrgency).toBe("overdue");
+  });
+
   // Changed on purpose: two chase counts, one per obligation (docs/rules/clocks.md).
   it("other clocks: 1 meeting missed (13.17), 1 forms chase due (13.14), 1 UCPR1 duplicate due (13.67), 1 cancellation pending and overdue (13.35, 3.15)", async () => {
     const view = await load();

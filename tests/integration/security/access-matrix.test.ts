@@ -41,6 +41,8 @@ import { listCaseAccessLog } from "@/lib/server/cases/list-case-access-log";
 import { changeRestriction } from "@/lib/server/cases/change-restriction";
 import { addCaseNote } from "@/lib/server/cases/add-case-note";
 import { assignCase } from "@/lib/server/cases/assign-case";
+import { bulkReassignCases } from "@/lib/server/cases/bulk-reassign-cases";
+import { bulkReassignSchema } from "@/lib/domain/forms/bulk-reassign-form";
 import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
 import { getCaseView } from "@/lib/server/cases/case-view";
 import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
@@ -275,6 +277,13 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     schema: assignCaseSchema,
     run: async (context, actor, caseId) =>
       assignCase(context.prisma, actor, { caseId, version: await context.versionOf(caseId), caseworkerId: context.caseworkerId }),
+  }),
+  [`${CASES_DIR}/reassign/actions.ts#bulkReassignAction`]: caseAction({
+    permission: "assign:case:any",
+    useCase: "bulkReassignCases",
+    schema: bulkReassignSchema,
+    run: async (context, actor, caseId) =>
+      bulkReassignCases(context.prisma, actor, { case: [{ caseId, version: await context.versionOf(caseId) }], caseworkerId: context.caseworkerId }),
   }),
   [`${CASE_DIR}/actions.ts#recordContactAttemptAction`]: caseAction({
     permission: "update:case:any",

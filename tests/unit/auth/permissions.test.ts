@@ -28,6 +28,7 @@ const MATRIX = {
   "read:security-report:any":    { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
   "export:subject-access:any":   { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
   "end:user-sessions:any":       { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
+  "assign:case:any":             { caseworker: Y, nominated_officer: Y, manager: Y, administrator: N },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>
@@ -70,8 +71,9 @@ describe("deny by default and the rules the matrix encodes", () => {
     expect(can(["nominated_officer"], "read:restricted-case:any")).toBe(true);
   });
 
-  it("lets a manager watch cases but never change them (AC-03)", () => {
+  it("lets a manager watch cases and assign them, but never change them otherwise (AC-03; decision 0017)", () => {
     expect(can(["manager"], "read:case:any")).toBe(true);
+    expect(can(["manager"], "assign:case:any")).toBe(true);
     expect(can(["manager"], "update:case:any")).toBe(false);
     expect(can(["manager"], "create:referral:any")).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { shippedCalendar } from "@/lib/calendar/working-day-calendar";
-import { clockTagColour, clockTagText, mostUrgentClock } from "@/lib/domain/clock-presentation";
+import { clockTagColour, clockTagDetail, clockTagText, mostUrgentClock } from "@/lib/domain/clock-presentation";
 import { computeClocks, type CaseClockFacts, type Clock, type ClockState } from "@/lib/domain/deadlines";
 
 function fakeClock(overrides: Partial<Clock>): Clock {
@@ -19,19 +19,21 @@ function fakeClock(overrides: Partial<Clock>): Clock {
   };
 }
 
-describe("clock tags say what they mean in words (WCAG 2.2 1.4.1: never colour alone)", () => {
-  it.each<[ClockState, number | null, string]>([
-    ["not_applicable", null, "Not applicable"],
-    ["not_yet_due", 8, "Not yet due"],
-    ["due_soon", 2, "Due in 2 working days"],
-    ["due_soon", 1, "Due in 1 working day"],
-    ["due_today", 0, "Due today"],
-    ["overdue", -3, "Overdue by 3 working days"],
-    ["overdue", -1, "Overdue by 1 working day"],
-    ["met_on_time", null, "Met on time"],
-    ["met_late", null, "Met late"],
-  ])("%s with %s working days remaining reads '%s'", (state, workingDaysRemaining, text) => {
-    expect(clockTagText(fakeClock({ state, workingDaysRemaining }))).toBe(text);
+describe("clock tags say what they mean in words, in the one urgency scheme (WCAG 2.2 1.4.1: never colour alone)", () => {
+  it.each<[ClockState, number | null, string, string | null]>([
+    ["not_applicable", null, "Not applicable", null],
+    ["not_yet_due", 8, "Not yet due", "8 working days left"],
+    ["due_soon", 2, "Due soon", "2 working days left"],
+    ["due_soon", 1, "Due soon", "1 working day left"],
+    ["due_today", 0, "Due today", null],
+    ["overdue", -3, "Overdue", "by 3 working days"],
+    ["overdue", -1, "Overdue", "by 1 working day"],
+    ["met_on_time", null, "Met on time", null],
+    ["met_late", null, "Met late", null],
+  ])("%s with %s working days remaining reads '%s' (%s beside it)", (state, workingDaysRemaining, text, detail) => {
+    const clock = fakeClock({ state, workingDaysRemaining });
+    expect(clockTagText(clock)).toBe(text);
+    expect(clockTagDetail(clock)).toBe(detail);
   });
 
   it("names the UK time a back-out cancellation is due by, since it counts hours (13.35)", () => {
@@ -42,8 +44,10 @@ describe("clock tags say what they mean in words (WCAG 2.2 1.4.1: never colour a
       dueOn: "2017-03-26",
       dueAt: "2017-03-26T10:00:00.000Z",
     });
-    expect(clockTagText(backOut)).toBe("Due by 11am");
+    expect(clockTagText(backOut)).toBe("Due soon");
+    expect(clockTagDetail(backOut)).toBe("by 11am");
     expect(clockTagText({ ...backOut, state: "overdue" })).toBe("Overdue");
+    expect(clockTagDetail({ ...backOut, state: "overdue" })).toBe("was due by 11am");
   });
 
   it("gives every state a distinct wording", () => {
@@ -120,7 +124,8 @@ describe("the most urgent clock", () => {
     const clocks = computeClocks(facts, shippedCalendar(), "2017-05-12", new Date("2017-05-12T09:00:00Z"));
     const urgent = mostUrgentClock(clocks);
     expect(urgent?.id).toBe("start");
-    expect(urgent && clockTagText(urgent)).toBe("Due in 2 working days");
+    expect(urgent && clockTagText(urgent)).toBe("Due soon");
+    expect(urgent && clockTagDetail(urgent)).toBe("2 working days left");
     expect(urgent && clockTagColour(urgent)).toBe("yellow");
   });
 });

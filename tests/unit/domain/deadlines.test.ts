@@ -324,11 +324,11 @@ describe("cancel after POST's back-out email: 24 clock hours (13.35, 3.15)", () 
     expect(explanation(cancel)).toContain("reads 8:30am rather than 9:30am");
   });
 
-  it("is due soon in its last 6 hours, overdue once the 24 hours have passed", () => {
+  it("is due soon in its last 8 hours (lib/domain/urgency.ts), overdue once the 24 hours have passed", () => {
     const email = { backOutEmailAt: "2017-06-01T14:00:00Z" };
     const at = (instant: string) => clock("back_out_cancel", email, "2017-06-02", new Date(instant)).state;
-    expect(at("2017-06-02T07:59:59Z")).toBe("not_yet_due");
-    expect(at("2017-06-02T08:00:01Z")).toBe("due_soon");
+    expect(at("2017-06-02T05:59:59Z")).toBe("not_yet_due");
+    expect(at("2017-06-02T06:00:01Z")).toBe("due_soon");
     expect(at("2017-06-02T14:00:00Z")).toBe("due_soon");
     expect(at("2017-06-02T14:00:01Z")).toBe("overdue");
   });

@@ -21,6 +21,9 @@ describe("dashboard periods", () => {
     expect(periodRange("this-month", "2026-12-03")).toEqual({ from: "2026-12-01", to: "2026-12-03" });
     expect(periodRange("last-month", "2026-01-10")).toEqual({ from: "2025-12-01", to: "2025-12-31" });
     expect(periodRange("last-3-months", "2026-12-03")).toEqual({ from: "2026-10-01", to: "2026-12-03" });
+    expect(parseDashboardQuery({ sort: "case" }).sort).toBe("case");
+    expect(parseDashboardQuery({ sort: "name; DROP TABLE" })).toMatchObject({ sort: "must-start-by", errors: [] });
+    expect(periodRange("all-time", "2026-12-03")).toEqual({ from: "2016-01-01", to: "2026-12-03" });
     expect(periodRange("last-12-months", "2026-12-03")).toEqual({ from: "2026-01-01", to: "2026-12-03" });
   });
 
@@ -50,7 +53,7 @@ describe("dashboard filters (strict, from the query string)", () => {
   });
 
   it("parses a page query: takes out the page, keeps valid filters, reports the bad ones", () => {
-    expect(parseDashboardQuery({ site: SITE, page: "3" })).toEqual({ filters: { site: SITE, period: "last-12-months" }, page: 3, errors: [] });
+    expect(parseDashboardQuery({ site: SITE, page: "3" })).toEqual({ filters: { site: SITE, period: "last-12-months" }, page: 3, sort: "must-start-by", errors: [] });
     const bad = parseDashboardQuery({ site: SITE, caseworker: "nobody", period: "forever", extra: "x", page: "-2" });
     expect(bad.filters).toEqual({ site: SITE, period: "last-12-months" });
     expect(bad.page).toBe(1);
@@ -61,7 +64,7 @@ describe("dashboard filters (strict, from the query string)", () => {
   it("round-trips filters through the query string", () => {
     const filters = { site: SITE, route: "prap_two_stage" as const, period: "last-month" as const };
     const query = new URLSearchParams(dashboardQueryString(filters, { page: 2 }));
-    expect(parseDashboardQuery(Object.fromEntries(query))).toEqual({ filters, page: 2, errors: [] });
+    expect(parseDashboardQuery(Object.fromEntries(query))).toEqual({ filters, page: 2, sort: "must-start-by", errors: [] });
   });
 
   it("the export body needs a known list and nothing else", () => {
