@@ -13,6 +13,7 @@ import { LIFECYCLE_SNAPSHOT_SELECT, lifecycleSnapshotOf } from "../cases/lifecyc
 import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
 import { clockRecordFromRow } from "../cases/recompute-due-dates";
 import { caseTasks, type CaseTask } from "@/lib/domain/case-tasks";
+import { mayOfferTransfer } from "@/lib/domain/case-transfer";
 
 /**
  * Everything the case page shows, from one read of the case. The page sits above the areas whose
@@ -30,6 +31,10 @@ export interface CasePage {
   whatToDoNext: WhatToDoNextLinks | null;
   /** "What to do next" as one ordered task list: open clocks, steps, emails to send, chases (lib/domain/case-tasks.ts). */
   tasks: CaseTask[];
+  /** Whether this user may move the case to another site (lib/domain/case-transfer.ts). */
+  mayTransfer: boolean;
+  /** Whether this user may change the claimant's contact and personal details (a MAPPA case's: nominated officers only, 13.71). */
+  mayChangeCircumstances: boolean;
   /** Who the case can be assigned to; empty for a user who cannot assign. */
   caseworkers: { id: string; name: string }[];
 }
@@ -80,10 +85,17 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
       emails: forms.emails,
     },
   });
+  const me = await db.user.findUnique({ where: { id: actor.id }, select: { siteId: true } });
+  const mayTransfer = mayOfferTransfer(
+    { id: actor.id, roles: actor.roles, siteId: me?.siteId ?? null },
+    { assignedCaseworkerId: row.assignedCaseworkerId, restrictionTier: row.restrictionTier, fromSiteId: row.siteId },
+  );
   return {
     view,
     forms,
     tasks,
+    mayTransfer,
+    mayChangeCircumstances: can(actor.roles, "update:case:any") && (row.restrictionTier !== "mappa" || actor.roles.includes("nominated_officer")),
     sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
     whatToDoNext,

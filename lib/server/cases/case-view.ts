@@ -2,7 +2,8 @@ import { correctionSummary } from "@/lib/domain/corrections/amend";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { CaseState } from "@/lib/domain/case-states";
+import { isClosedState, type CaseState } from "@/lib/domain/case-states";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
@@ -65,6 +66,10 @@ export interface CaseView {
   reReferralJustification: string | null;
   /** The note recorded with the closure (e.g. a duplicate closed), null for none. */
   closureNote: string | null;
+  /** How a closed case closed, from its closing step: the DEA or Work Coach's agreement (3.08–3.10) and the step's reason. */
+  closureDetails: { key: string; value: string }[];
+  /** The latest move to another site, for the deadlines' explanation; null when never moved. */
+  lastTransfer: { from: string; to: string; on: IsoDate } | null;
   /**
    * A MAPPA case: the provider's own nominated officers, whom a caseworker contacts for anything
    * beyond day-to-day information (13.71, 3.37); empty for any other case.
@@ -252,6 +257,8 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     siteNation: row.site.nation,
     reReferralJustification: row.reReferralJustification,
     closureNote: row.closureNote,
+    closureDetails: closureDetailsOf(row.state, events),
+    lastTransfer: lastTransferOf(events),
     nominatedOfficers: nominatedOfficers.map((officer) => officer.name),
     dates: [
       { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
@@ -304,6 +311,35 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       ...timelineWording({ action: event.action, entityId: event.entityId ?? "", before: event.before, after: event.after, reason: event.reason }, { users: actors, notes: noteTexts }),
     })),
   };
+}
+
+type TimelineRow = { action: string; at: Date; before: Prisma.JsonValue | null; after: Prisma.JsonValue | null; reason: string | null };
+
+function jsonFields(value: Prisma.JsonValue | null): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The step that closed the case (its audit row, `case.<closed state>`): the DEA or Work Coach's answer and the warnings recorded. */
+function closureDetailsOf(state: CaseState, events: readonly TimelineRow[]): { key: string; value: string }[] {
+  if (!isClosedState(state)) return [];
+  const closing = events.find((event) => event.action === `case.${state}`);
+  if (!closing) return [];
+  const after = jsonFields(closing.after);
+  const rows: { key: string; value: string }[] = [];
+  if (typeof after.workCoachAgreed === "boolean") {
+    const who = typeof after.workCoachName === "string" ? after.workCoachName : "The DEA or Work Coach";
+    const on = typeof after.workCoachContactedOn === "string" ? ` (asked ${formatLongDate(after.workCoachContactedOn as IsoDate)})` : "";
+    rows.push({ key: "DEA or Work Coach agreement (3.08)", value: `${who} ${after.workCoachAgreed ? "agreed" : "did not agree"}${on}` });
+  }
+  if (closing.reason) rows.push({ key: "Recorded with the closure", value: closing.reason });
+  return rows;
+}
+
+function lastTransferOf(events: readonly TimelineRow[]): CaseView["lastTransfer"] {
+  const moved = events.find((event) => event.action === "case.transferred");
+  if (!moved) return null;
+  const site = (value: Prisma.JsonValue | null) => String(jsonFields(value).site ?? "another site");
+  return { from: site(moved.before), to: site(moved.after), on: todayInLondon(moved.at) };
 }
 
 function optionalDate(value: Date | null): IsoDate | null {
