@@ -34,7 +34,9 @@ async function recordReferral(page: Page, referral: Referral): Promise<string> {
   await expectNoAccessibilityViolations(page);
   const caseId = RECORDED_URL.exec(page.url())?.[1];
   await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+  // The case page: the person is the heading; the identity bar names the case.
+  await expect(page.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(await page.locator(".ses-identity-bar__name").innerText());
   if (!caseId) throw new Error(`no case id in ${page.url()}`);
   return caseId;
 }

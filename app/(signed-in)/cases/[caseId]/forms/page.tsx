@@ -31,7 +31,6 @@ export default async function CaseFormsPage({
   return (
     <>
       <CaseFrame view={view} roles={user.roles} section="forms" confirmation={caseConfirmation(search, view.state)} />
-      <h2 className="govuk-heading-l">Forms and letters</h2>
       {sl2 && <Sl2Section sl2={sl2} user={user} />}
       {forms && <FormsSection forms={forms} clocks={view.clocks} user={user} startedOn={view.dates.find((date) => date.label === "Started")?.value ?? null} />}
       {!sl2 && !forms && <p className="govuk-body">This case has no UC452, UCPR1 or SL2: its referral came through PRaP alone.</p>}

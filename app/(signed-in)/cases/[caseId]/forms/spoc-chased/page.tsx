@@ -14,7 +14,7 @@ export default async function SpocChasedPage({ params }: { params: Promise<{ cas
   const missing = [...(forms.uc452ReceivedOn ? [] : ["UC452"]), ...(forms.ucpr1 ? [] : ["UCPR1"])];
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>

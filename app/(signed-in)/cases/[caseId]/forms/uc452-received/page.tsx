@@ -13,7 +13,7 @@ export default async function Uc452ReceivedPage({ params }: { params: Promise<{ 
   if (!forms.isUc) notFound();
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>

@@ -14,7 +14,7 @@ export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ 
   const stored = Object.fromEntries((forms.ucpr1?.fields ?? []).map((field) => [field.key, field.value]));
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>

@@ -17,7 +17,7 @@ export default async function Sl2MarkingPage({ params }: { params: Promise<{ cas
   if (!sl2.markingOverridable) notFound();
   return (
     <>
-      <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+      <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">

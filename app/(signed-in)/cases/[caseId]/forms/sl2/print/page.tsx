@@ -44,7 +44,7 @@ export default async function Sl2PrintPage({ params }: { params: Promise<{ caseI
   return (
     <>
       <div className="ses-print-hidden">
-        <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+        <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       </div>
       <span className="govuk-caption-l">Case {sl2.reference}</span>
       <DocumentTitle>SL2 clerical referral</DocumentTitle>

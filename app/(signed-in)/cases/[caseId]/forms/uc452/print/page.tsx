@@ -16,7 +16,7 @@ export default async function Uc452PrintPage({ params }: { params: Promise<{ cas
   return (
     <>
       <div className="ses-print-hidden">
-        <BackLink href={`/cases/${form.caseId}#forms`} text="Back to the case" />
+        <BackLink href={`/cases/${form.caseId}/forms`} text="Back to forms and letters" />
       </div>
       <span className="govuk-caption-l">Case {form.reference}</span>
       <DocumentTitle>UC452 Claimant Tracker</DocumentTitle>

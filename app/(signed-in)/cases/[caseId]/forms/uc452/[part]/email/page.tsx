@@ -20,7 +20,7 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
   const base = `/cases/${page.caseId}/forms/uc452/${part}`;
   return (
     <>
-      <BackLink href={`/cases/${page.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${page.caseId}/forms`} text="Back to forms and letters" />
       <span className="govuk-caption-l">Case {page.reference}</span>
       <DocumentTitle>Email the UC452</DocumentTitle>
       <h1 className="govuk-heading-l">Email UC452 part {part.slice(5)}</h1>
