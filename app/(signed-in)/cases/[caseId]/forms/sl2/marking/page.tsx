@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
@@ -23,7 +24,7 @@ export default async function Sl2MarkingPage({ params }: { params: Promise<{ cas
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>Change the SL2 marking</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Change the SL2 marking", "", sl2.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Change the SL2 marking</h1>
           <p className="govuk-body">
             Each SL2 page is marked “SCR participant” under Chapter 13 or “SCR customer” under Chapter 3 (13.77, 3.43). This case’s
