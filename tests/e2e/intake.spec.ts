@@ -80,6 +80,8 @@ test.describe("PRaP referral intake", () => {
     await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
     // The case shows why it runs that ruleset, in plain words (docs/rules/rulesets.md).
     await expect(page.getByText(/Referral date Thursday 13 April 2017, purchase order starting 2: .* Chapter 13’s two-stage process applies\./)).toBeVisible();
+    // The PRaP referral itself is on the case's Forms and letters section.
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Forms and letters" }).click();
     await expect(page.getByRole("cell", { name: "200123456", exact: true })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });

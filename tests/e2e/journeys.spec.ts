@@ -160,7 +160,8 @@ test.describe("caseworker journeys", () => {
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await confirmOnCheckAnswers(page, "Record early leaving", ["Found work"]);
     await expectCaseAfter(page, caseId, "record-early-leaving", "Left early");
-    await expect(whatToDoNext(page).getByRole("link")).toHaveCount(0);
+    // No step is left; the one task is the exit notice, with its clock (3.16).
+    await expect(whatToDoNext(page).getByRole("link")).toHaveText(["Send the Customer Exit Tracker to the DEA or Work Coach"]);
   });
 
   test("a UC referral rejected as made in error", async ({ page, loginAs }) => {

@@ -52,7 +52,7 @@ export default async function CaseOverviewPage({
           What to do next
         </h2>
         {tasks.length === 0 ? (
-          <p className="govuk-body">Nothing is due on this case now.</p>
+          <p className="govuk-body">There is no referral step to record for this case now. Nothing is due.</p>
         ) : (
           <TaskList
             idPrefix="case-task"
