@@ -119,7 +119,7 @@ export default async function CaseOverviewPage({
         actions={changeDetails}
         rows={[
           { key: "Telephone", value: view.claimant.telephone ?? contactWithheld },
-          { key: "Alternative telephone", value: view.claimant.alternativeTelephone ?? contactWithheld },
+          ...(view.claimant.alternativeTelephone ? [{ key: "Alternative telephone", value: view.claimant.alternativeTelephone }] : []),
           { key: "Address", value: view.claimant.address ?? contactWithheld },
         ]}
       />
