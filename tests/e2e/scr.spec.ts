@@ -64,7 +64,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await page.getByRole("button", { name: "Create the SCR case" }).click();
     await expect(page).toHaveURL(CASE_URL);
     scrCaseId = CASE_URL.exec(page.url())![1];
-    scrReference = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: /^Case/ }).locator("dd").innerText()).trim();
+    scrReference = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: /^Case\s*(SES|SCR)-/ }).locator("dd").innerText()).trim();
     expect(scrReference).toMatch(/^SCR-\d{6}$/);
     await expect(page.locator(".moj-identity-bar")).toContainText(MARKING);
     // No PRaP steps for a clerical SCR case (13.53, 13.74, 3.31, 3.40).
