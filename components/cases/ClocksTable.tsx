@@ -15,6 +15,7 @@ function dueText(clock: Clock): string {
 export function ClocksTable({ clocks }: { clocks: readonly Clock[] }) {
   return (
     <Table
+      responsive
       caption="Deadlines"
       captionSize="m"
       head={[{ text: "Deadline" }, { text: "Due" }, { text: "Status" }, { text: "Why this date" }]}

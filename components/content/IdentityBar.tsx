@@ -19,15 +19,17 @@ export interface IdentityBarProps {
   markers?: readonly (IdentityBarMarker | string)[];
   /** Names the landmark; defaults to "Participant". */
   ariaLabel?: string;
+  /** Stays at the top of the window while the page scrolls (the case's pages). */
+  sticky?: boolean;
 }
 
 /**
  * MoJ identity bar: who this case is about, on every page of the case, so a caseworker always
  * knows whose record they are changing. Styled in components.css.
  */
-export function IdentityBar({ name, identifiers = [], markers = [], ariaLabel = "Participant" }: IdentityBarProps) {
+export function IdentityBar({ name, identifiers = [], markers = [], ariaLabel = "Participant", sticky = false }: IdentityBarProps) {
   return (
-    <section className="moj-identity-bar ses-identity-bar" aria-label={ariaLabel}>
+    <section className={`moj-identity-bar ses-identity-bar${sticky ? " ses-identity-bar--sticky" : ""}`} aria-label={ariaLabel}>
       <div className="moj-identity-bar__container">
         <div className="moj-identity-bar__details">
           <p className="moj-identity-bar__title ses-identity-bar__name">{name}</p>

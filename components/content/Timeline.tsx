@@ -15,7 +15,8 @@ export interface TimelineItem {
 
 export interface TimelineProps {
   items: readonly TimelineItem[];
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** A heading level per entry; "none" renders each title as a paragraph (a long case history is not 18 headings). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | "none";
 }
 
 /**
@@ -24,7 +25,7 @@ export interface TimelineProps {
  */
 export function Timeline({ items, headingLevel = 2 }: TimelineProps) {
   if (items.length === 0) return null;
-  const Heading = `h${headingLevel}` as const;
+  const Heading = headingLevel === "none" ? "p" : (`h${headingLevel}` as const);
   return (
     <div className="moj-timeline">
       {items.map((item) => (

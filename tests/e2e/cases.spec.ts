@@ -72,26 +72,40 @@ test.describe("working a case (notes, assignment, contact attempts)", () => {
 
   test("a caseworker logs three unanswered calls, is prompted about 3.08, adds a note and takes the case", async ({ page }) => {
     await page.goto(`/cases/${demoCaseId("s17-referred")}`);
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Contact and notes" }).click();
+    await expect(page.getByRole("link", { name: "Contact and notes" })).toHaveAttribute("aria-current", "page");
 
     // A bad submission: nothing chosen → errors, nothing saved.
+    await page.getByRole("button", { name: "Log a contact attempt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /Log a contact attempt/ })).toBeVisible();
     await page.getByRole("button", { name: "Log contact attempt" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Select how you tried to contact them");
     await expectNoAccessibilityViolations(page);
 
     for (let attempt = 1; attempt <= 3; attempt++) {
+      if (attempt > 1) await page.getByRole("button", { name: "Log a contact attempt" }).click();
       await page.getByLabel("Telephone", { exact: true }).check();
       await page.getByLabel("No answer", { exact: true }).check();
       await page.getByRole("button", { name: "Log contact attempt" }).click();
-      // Wait for this attempt's own row: the banner is already showing after the first one.
+      // Back on Contact and notes: wait for this attempt's own row.
       await expect(page.getByRole("table", { name: "Contact attempts, newest first" }).locator("tbody tr")).toHaveCount(attempt);
     }
     await expect(page.getByText(/3 attempts to contact them have been unsuccessful/)).toBeVisible();
 
+    await page.getByRole("button", { name: "Add a note" }).click();
     await page.getByLabel("Add a note").fill("Three calls unanswered; emailing the DEA to agree next steps.");
     await page.getByRole("button", { name: "Save note" }).click();
     await expect(page.getByText("Note saved.")).toBeVisible();
     await expect(page.getByText("Three calls unanswered; emailing the DEA to agree next steps.")).toBeVisible();
 
+    // The timeline says what happened, in words, with the note's text.
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Timeline" }).click();
+    await expect(page.locator(".moj-timeline")).toContainText("Contact attempt logged");
+    await expect(page.locator(".moj-timeline")).toContainText("Telephone: no answer.");
+    await expect(page.locator(".moj-timeline")).toContainText("Three calls unanswered");
+
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Overview" }).click();
+    await page.getByRole("link", { name: "Change caseworker" }).click();
     await page.getByLabel("Caseworker", { exact: true }).selectOption({ label: "Amira Hussain" });
     await page.getByRole("button", { name: "Save caseworker" }).click();
     await expect(page.getByText("Caseworker saved.")).toBeVisible();

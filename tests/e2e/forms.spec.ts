@@ -8,7 +8,10 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
   // Changed on purpose: two obligations, two warnings — contact the SPoC (13.14) and ask for a duplicate UCPR1 (13.67).
   test("the missing UCPR1 raises the forms chase and the duplicate request warnings; recording it clears both", async ({ page }) => {
     const caseUrl = `/cases/${demoCaseId("uc-acknowledged-ucpr1-missing")}`;
+    // The task list puts the chase first (13.14); the Forms and letters section has the paper trail.
     await page.goto(caseUrl);
+    await expect(page.getByRole("region", { name: "What to do next" }).getByRole("link", { name: /^Chase the JCP SPoC for the UCPR1$/ })).toBeVisible();
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Forms and letters" }).click();
     const forms = page.locator("section", { has: page.getByRole("heading", { name: "Forms", exact: true }) });
     await expect(forms.getByText(/Contact the JCP SPoC: the UCPR1 has not arrived by the 4th working day from the date of referral/)).toBeVisible();
     await expect(forms.getByRole("link", { name: "Record that you contacted the JCP SPoC" })).toBeVisible();
@@ -38,7 +41,7 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
     await page.getByLabel("Preferred hours (optional)", { exact: true }).fill("Mornings, up to 25 hours a week");
     await page.getByRole("button", { name: "Save" }).click();
 
-    await expect(page).toHaveURL(new RegExp(`${caseUrl}(\\?done=ucpr1-received)?(#forms)?$`));
+    await expect(page).toHaveURL(new RegExp(`${caseUrl}/forms(\\?done=ucpr1-received)?$`));
     await expect(page.getByText("UCPR1 recorded. Deadlines updated.")).toBeVisible();
     await expect(forms.getByText(/Contact the JCP SPoC|Ask the JCP SPoC/)).toHaveCount(0);
     await expect(forms.getByText("Warehouse or stock control work")).toBeVisible();
@@ -47,7 +50,7 @@ test.describe("a UC case's forms (13.14, 13.21, 13.66, 13.67)", () => {
 
   test("the UC452 print view shows parts 1–4 and part 6 with the template version; the .eml downloads", async ({ page }) => {
     const caseId = demoCaseId("uc-recommended");
-    await page.goto(`/cases/${caseId}`);
+    await page.goto(`/cases/${caseId}/forms`);
     await page.getByRole("link", { name: "Print the UC452" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "UC452 Claimant Tracker" })).toBeVisible();
     await expect(page.getByText(/Template version: uc452-2016/).first()).toBeVisible();

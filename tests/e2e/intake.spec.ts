@@ -71,7 +71,7 @@ test.describe("PRaP referral intake", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
     await expectNoAccessibilityViolations(page);
     await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+    await expect(page.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
     const startRow = page
       .getByRole("table", { name: "Deadlines" })
       .getByRole("row")
@@ -80,6 +80,8 @@ test.describe("PRaP referral intake", () => {
     await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
     // The case shows why it runs that ruleset, in plain words (docs/rules/rulesets.md).
     await expect(page.getByText(/Referral date Thursday 13 April 2017, purchase order starting 2: .* Chapter 13’s two-stage process applies\./)).toBeVisible();
+    // The PRaP referral itself is on the case's Forms and letters section.
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Forms and letters" }).click();
     await expect(page.getByRole("cell", { name: "200123456", exact: true })).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
@@ -109,7 +111,7 @@ test.describe("PRaP referral intake", () => {
     await plain.getByRole("button", { name: "Record referral" }).click();
     await expect(plain).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
     await plain.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
-    await expect(plain.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+    await expect(plain.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
     await expect(plain.getByText("SES 2017 (Chapter 3)")).toBeVisible();
     await noScript.close();
   });

@@ -34,7 +34,9 @@ async function recordReferral(page: Page, referral: Referral): Promise<string> {
   await expectNoAccessibilityViolations(page);
   const caseId = RECORDED_URL.exec(page.url())?.[1];
   await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Case SES-\d{6}$/);
+  // The case page: the person is the heading; the identity bar names the case.
+  await expect(page.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(await page.locator(".ses-identity-bar__name").innerText());
   if (!caseId) throw new Error(`no case id in ${page.url()}`);
   return caseId;
 }
@@ -158,7 +160,8 @@ test.describe("caseworker journeys", () => {
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await confirmOnCheckAnswers(page, "Record early leaving", ["Found work"]);
     await expectCaseAfter(page, caseId, "record-early-leaving", "Left early");
-    await expect(whatToDoNext(page).getByRole("link")).toHaveCount(0);
+    // No step is left; the one task is the exit notice, with its clock (3.16).
+    await expect(whatToDoNext(page).getByRole("link")).toHaveText(["Send the Customer Exit Tracker to the DEA or Work Coach"]);
   });
 
   test("a UC referral rejected as made in error", async ({ page, loginAs }) => {

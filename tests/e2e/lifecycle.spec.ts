@@ -73,7 +73,8 @@ test.describe("the referral lifecycle", () => {
     await page.getByRole("button", { name: "Confirm: record early leaving" }).click();
     await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=record-early-leaving`));
     await expect(identityState(page)).toContainText("Left early");
-    await expect(page.getByRole("region", { name: "What to do next" }).getByRole("link")).toHaveCount(0);
+    // No step is left; the one task is the exit notice, with its clock (3.16).
+    await expect(page.getByRole("region", { name: "What to do next" }).getByRole("link")).toHaveText(["Send the Customer Exit Tracker to the DEA or Work Coach"]);
     await expectNoAccessibilityViolations(page);
 
     // The step is gone: its page says why, in the state machine's words, and offers no button.

@@ -33,6 +33,12 @@ async function openStep(page: Page, caseId: string, label: string, slug: string)
 }
 
 /** The DEA or Work Coach's answer (3.08): who, when, how. */
+/** Go to a section of the case through its sub navigation. */
+async function caseSection(page: Page, name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
 async function fillWorkCoach(page: Page, agreed: "Yes" | "No" | null): Promise<void> {
   if (agreed) await page.getByRole("group", { name: /did the DEA or Work Coach agree/ }).getByLabel(agreed, { exact: true }).check();
   await page.getByLabel("Name of the DEA or Work Coach you spoke to", { exact: true }).fill("Rachel Moorhouse");
@@ -40,8 +46,10 @@ async function fillWorkCoach(page: Page, agreed: "Yes" | "No" | null): Promise<v
   await page.getByRole("group", { name: "How did you contact them?" }).getByLabel("Telephone", { exact: true }).check();
 }
 
-/** Log one unanswered call from the case page, and wait until it is in the table. */
+/** Log one unanswered call from the case's Contact and notes section, and wait until it is in the table. */
 async function logFailedAttempt(page: Page, expectedCount: number): Promise<void> {
+  await caseSection(page, "Contact and notes");
+  await page.getByRole("button", { name: "Log a contact attempt", exact: true }).click();
   await page.getByRole("group", { name: "How did you try to contact them?" }).getByLabel("Telephone", { exact: true }).check();
   await page.getByRole("group", { name: "What happened?" }).getByLabel("No answer", { exact: true }).check();
   await page.getByRole("button", { name: "Log contact attempt", exact: true }).click();
@@ -99,6 +107,7 @@ test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10,
     await logFailedAttempt(page, 2);
     await expect(prompt).toHaveCount(0);
 
+    await caseSection(page, "Overview");
     await openStep(page, caseId, "Reject the referral", "reject");
     await page.getByLabel("Unable to contact the customer after several attempts", { exact: true }).check();
     await fillWorkCoach(page, "Yes");
@@ -110,6 +119,7 @@ test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10,
     await logFailedAttempt(page, 3);
     await expect(prompt).toContainText("the threshold is 3");
     await expectNoAccessibilityViolations(page);
+    await caseSection(page, "Overview");
     await openStep(page, caseId, "Reject the referral", "reject");
     await page.getByLabel("Unable to contact the customer after several attempts", { exact: true }).check();
     await fillWorkCoach(page, "Yes");
@@ -156,7 +166,8 @@ test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10,
     await page.getByRole("button", { name: "Confirm: record early leaving", exact: true }).click();
     await expect(identityState(page)).toContainText("Left early");
 
-    const task = page.getByRole("region", { name: "Exit notice" });
+    // The exit notice is a task in "What to do next", with its clock (3.16).
+    const task = page.getByRole("region", { name: "What to do next" });
     await expect(task).toContainText("Send the Customer Exit Tracker to the DEA or Work Coach");
     await expectNoAccessibilityViolations(page);
     await task.getByRole("link", { name: "Send the Customer Exit Tracker to the DEA or Work Coach" }).click();
@@ -171,7 +182,7 @@ test.describe("the DEA/Work Coach safeguard and exit notices (3.05, 3.08–3.10,
     await expectNoAccessibilityViolations(page);
 
     await page.goto(`/cases/${caseId}`);
-    await expect(page.getByRole("region", { name: "Exit notice" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "What to do next" }).getByRole("link", { name: "Send the Customer Exit Tracker to the DEA or Work Coach" })).toHaveCount(0);
   });
 });
 
@@ -217,10 +228,11 @@ test.describe("a 2016 claimant who did not attend the Initial Assessment (docs/d
     await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=reject$`));
     await expect(identityState(page)).toContainText("Rejected");
     // PRaP holds its own label, "Other"; the case says what happened.
+    await expect(page.locator(".govuk-summary-list").filter({ hasText: "Reason closed" })).toContainText("Did not attend the Initial Assessment");
+    await caseSection(page, "Forms and letters");
     const referral = page.getByRole("table", { name: "PRaP referrals" }).getByRole("row").filter({ hasText: "PRAP-NOSHOW-1401-IA" });
     await expect(referral).toContainText("rejected");
     await expect(referral).toContainText("Other");
-    await expect(page.locator(".govuk-summary-list").filter({ hasText: "Reason closed" })).toContainText("Did not attend the Initial Assessment");
     await expectNoAccessibilityViolations(page);
   });
 });

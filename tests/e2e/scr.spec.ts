@@ -23,6 +23,12 @@ function sl2Section(page: Page) {
   return page.getByRole("region", { name: "SL2 clerical referral" });
 }
 
+/** Go to a section of the case through its sub navigation. */
+async function caseSection(page: Page, name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+}
+
 function whatToDoNext(page: Page) {
   return page.getByRole("region", { name: "What to do next" });
 }
@@ -58,12 +64,14 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await page.getByRole("button", { name: "Create the SCR case" }).click();
     await expect(page).toHaveURL(CASE_URL);
     scrCaseId = CASE_URL.exec(page.url())![1];
-    scrReference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Case /, "").trim();
+    scrReference = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: /^Case\s*(SES|SCR)-/ }).locator("dd").innerText()).trim();
     expect(scrReference).toMatch(/^SCR-\d{6}$/);
     await expect(page.locator(".moj-identity-bar")).toContainText(MARKING);
-    await expect(sl2Section(page)).toContainText("nothing to acknowledge or accept in PRaP");
     // No PRaP steps for a clerical SCR case (13.53, 13.74, 3.31, 3.40).
     await expect(whatToDoNext(page).getByRole("link", { name: /Acknowledge|Accept|Reject|Cancel/ })).toHaveCount(0);
+    await expectNoAccessibilityViolations(page);
+    await caseSection(page, "Forms and letters");
+    await expect(sl2Section(page)).toContainText("nothing to acknowledge or accept in PRaP");
     await expect(page.getByRole("table", { name: "PRaP referrals" })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
 
@@ -82,7 +90,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await page.getByLabel("Track and Trace number (for post)", { exact: true }).fill("SD 0071 9911 2GB");
     await page.getByLabel(/I have kept pages 2 and 3/).check();
     await page.getByRole("button", { name: "Record the return of page 1" }).click();
-    await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}\\?done=sl2-page-1`));
+    await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}/forms\\?done=sl2-page-1`));
     await expect(page.getByText("Return of SL2 page 1 recorded.")).toBeVisible();
     const log = page.getByRole("table", { name: "SL2 secure post log" });
     await expect(log).toContainText("SL2 page 1");
@@ -91,6 +99,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expectNoAccessibilityViolations(page);
 
     // Start at initial engagement (13.74, 3.40): straight from the referral.
+    await caseSection(page, "Overview");
     await whatToDoNext(page).getByRole("link", { name: "Record the start date", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Record the start date" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
@@ -101,13 +110,14 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expectNoAccessibilityViolations(page);
 
     // After the assessment: the referral form returned by secure email (13.56, 13.57).
+    await caseSection(page, "Forms and letters");
     await sl2Section(page).getByRole("link", { name: "Record the return of the referral form" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Record the return of the referral form" })).toBeVisible();
     await expectNoAccessibilityViolations(page);
     await fillIsoDate(page, "When did you return the referral form to the JCP nominated officer?", daysAgo(0));
     await page.getByLabel("Secure (encrypted) email", { exact: true }).check();
     await page.getByRole("button", { name: "Record the return of the referral form" }).click();
-    await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}\\?done=sl2-referral-form`));
+    await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}/forms\\?done=sl2-referral-form`));
     await expect(page.getByRole("table", { name: "SL2 secure post log" })).toContainText("Secure (encrypted) email");
     await expectNoAccessibilityViolations(page);
 

@@ -83,6 +83,8 @@ test.describe("amend with reason", () => {
     await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
     await goToRecordedCase(page);
 
+    // Corrections sit with the case's history, on its Timeline.
+    await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Timeline" }).click();
     await page.getByRole("link", { name: "Amend with reason" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Amend with reason");
     await expectNoAccessibilityViolations(page);
@@ -95,6 +97,7 @@ test.describe("amend with reason", () => {
     await expectNoAccessibilityViolations(page);
     await fillDate(page, "Corrected date", "12", "4", "2017");
     await page.getByRole("button", { name: "Correct the date" }).click();
+    await expect(page.locator(".moj-timeline")).toContainText("Date corrected (amend with reason)");
     await expect(page.locator(".moj-timeline")).toContainText("Referral date: Thursday 13 April 2017 → Wednesday 12 April 2017. Reason: Keyed from the wrong PRaP e-mail");
   });
 });

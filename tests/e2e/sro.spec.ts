@@ -128,6 +128,7 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await page.getByRole("button", { name: "Record JCP’s PRaP referral" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=sro-referred$`));
   await expect(identityState(page)).toContainText("Referred");
+  await page.getByRole("navigation", { name: "Case sections" }).getByRole("link", { name: "Forms and letters" }).click();
   await expect(page.getByRole("table", { name: "PRaP referrals" })).toContainText("100987321");
   await expectNoAccessibilityViolations(page);
 });

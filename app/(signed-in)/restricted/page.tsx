@@ -96,7 +96,7 @@ export default async function RestrictedCasesPage() {
           rows={queue.sl2ReturnsDue.map((row) => ({
             id: row.id,
             cells: [
-              { content: caseLink(row, "#sl2") },
+              { content: caseLink(row, "/forms") },
               { content: row.claimantName },
               { content: row.returnDue ? SL2_RETURN_LABELS[row.returnDue] : "" },
               { content: row.sl2ReceivedOn ? formatLongDate(row.sl2ReceivedOn) : "Not recorded" },

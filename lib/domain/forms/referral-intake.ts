@@ -177,13 +177,13 @@ const requiredDate = (today: IsoDate, options: DatePartsOptions & { notFuture?: 
 const optionalDate = (today: IsoDate, options: DatePartsOptions & { notFuture?: boolean }) => dateField(today, { ...options, whenBlank: "null" });
 
 /** A lone checkbox: ticked posts "yes", unticked posts nothing. */
-const tickbox = z
+export const tickbox = z
   .enum(["yes"], { error: "Reload the page and try again." })
   .optional()
   .transform((value) => value === "yes");
 
 /** Radios that may be left unanswered: "" and absent both mean "not given". */
-function optionalChoice<const Values extends readonly [string, ...string[]]>(values: Values, message: string) {
+export function optionalChoice<const Values extends readonly [string, ...string[]]>(values: Values, message: string) {
   return z
     .union([z.enum(values, { error: message }), z.literal("")], { error: message })
     .optional()
@@ -217,7 +217,7 @@ const nino = z
 const TELEPHONE_EXAMPLE = "like 01632 960 001, 07700 900 982 or +44 808 157 0192";
 
 /** A UK or international telephone number as people write them: digits, spaces, +, brackets, dashes. */
-function telephone(label: string, required: boolean) {
+export function telephone(label: string, required: boolean) {
   const capital = `${label[0].toUpperCase()}${label.slice(1)}`;
   return z
     .string()
@@ -249,7 +249,7 @@ export function normalisePostcode(input: string): string | null {
   return match ? `${match[1]} ${match[2]}` : null;
 }
 
-const postcode = z
+export const postcode = z
   .string()
   .max(10, "Enter a real postcode, like LS9 8QX")
   .optional()

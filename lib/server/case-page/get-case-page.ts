@@ -11,6 +11,9 @@ import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseVie
 import { findVisibleCase } from "../cases/find-visible-case";
 import { LIFECYCLE_SNAPSHOT_SELECT, lifecycleSnapshotOf } from "../cases/lifecycle/lifecycle-snapshot";
 import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
+import { clockRecordFromRow } from "../cases/recompute-due-dates";
+import { caseTasks, type CaseTask } from "@/lib/domain/case-tasks";
+import { mayOfferTransfer } from "@/lib/domain/case-transfer";
 
 /**
  * Everything the case page shows, from one read of the case. The page sits above the areas whose
@@ -26,6 +29,12 @@ export interface CasePage {
   sessro1: Sessro1View | null;
   /** "What to do next": the lifecycle steps offered now (13.25–13.27 and docs/rules/states.md); null when the user may take none, or for an SRO introduction before JCP's referral. */
   whatToDoNext: WhatToDoNextLinks | null;
+  /** "What to do next" as one ordered task list: open clocks, steps, emails to send, chases (lib/domain/case-tasks.ts). */
+  tasks: CaseTask[];
+  /** Whether this user may move the case to another site (lib/domain/case-transfer.ts). */
+  mayTransfer: boolean;
+  /** Whether this user may change the claimant's contact and personal details (a MAPPA case's: nominated officers only, 13.71). */
+  mayChangeCircumstances: boolean;
   /** Who the case can be assigned to; empty for a user who cannot assign. */
   caseworkers: { id: string; name: string }[];
 }
@@ -56,12 +65,37 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
   // The state machine is asked once, about the row already read. The view holds the 50 latest
   // contact attempts, newest first; no step's availability reads their count (the rejection's
   // threshold warning is checked on the step page and in the transaction, over every attempt).
-  const whatToDoNext = mayTakeLifecycleSteps(actor.roles)
-    ? whatToDoNextLinks(actor.roles, row.id, whatToDoNextFor(await lifecycleSnapshotOf(db, row, row.contactAttempts.map((attempt) => attempt.outcome).reverse()), row.strand))
+  const next = mayTakeLifecycleSteps(actor.roles)
+    ? whatToDoNextFor(await lifecycleSnapshotOf(db, row, row.contactAttempts.map((attempt) => attempt.outcome).reverse()), row.strand)
     : null;
+  const whatToDoNext = next ? whatToDoNextLinks(actor.roles, row.id, next) : null;
+  const forms = view.ruleset === "ses_2016_uc" && view.restrictionTier !== "scr" ? formsOverviewOf(row) : null;
+  const tasks = caseTasks({
+    caseId: row.id,
+    ruleset: view.ruleset,
+    state: view.state,
+    startedOn: clockRecordFromRow(row).startedOn,
+    clocks: view.clocks,
+    next,
+    roles: actor.roles,
+    forms: forms && {
+      uc452ReceivedOn: forms.uc452ReceivedOn,
+      ucpr1Received: forms.ucpr1 !== null,
+      parts: forms.parts,
+      emails: forms.emails,
+    },
+  });
+  const me = await db.user.findUnique({ where: { id: actor.id }, select: { siteId: true } });
+  const mayTransfer = mayOfferTransfer(
+    { id: actor.id, roles: actor.roles, siteId: me?.siteId ?? null },
+    { assignedCaseworkerId: row.assignedCaseworkerId, restrictionTier: row.restrictionTier, fromSiteId: row.siteId },
+  );
   return {
     view,
-    forms: view.ruleset === "ses_2016_uc" && view.restrictionTier !== "scr" ? formsOverviewOf(row) : null,
+    forms,
+    tasks,
+    mayTransfer,
+    mayChangeCircumstances: can(actor.roles, "update:case:any") && (row.restrictionTier !== "mappa" || actor.roles.includes("nominated_officer")),
     sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
     whatToDoNext,

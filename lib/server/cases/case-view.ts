@@ -2,13 +2,16 @@ import { correctionSummary } from "@/lib/domain/corrections/amend";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
-import type { CaseState } from "@/lib/domain/case-states";
+import { isClosedState, type CaseState } from "@/lib/domain/case-states";
+import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/domain/lifecycle/steps/record-welcome-call";
 import { PRAP_REASON_LABELS } from "@/lib/domain/forms/settings-forms";
 import { loadSettings } from "../reference/load-settings";
+import { showValue, timelineWording } from "@/lib/domain/timeline-wording";
+import { claimantFieldsOf, type ClaimantFields } from "@/lib/domain/forms/circumstances";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
 import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
@@ -45,7 +48,28 @@ export interface CaseView {
     telephone: string | null;
     alternativeTelephone: string | null;
     address: string | null;
+    /** The contact and personal details as stored, for the change-of-circumstances form (contact details withheld on a MAPPA case for anyone but a nominated officer). */
+    fields: ClaimantFields;
+    /** 3.33: "Safeguard" (vulnerable customer status). */
+    vulnerable: boolean;
+    /** Everything else the referral captured, as summary rows (13.62–13.64, 3.33). */
+    personalDetails: { key: string; value: string }[];
+    /** 13.63: jobs, most recent first. */
+    employmentHistory: { description: string; startDate: IsoDate | null; endDate: IsoDate | null }[];
+    /** 13.64: qualifications as listed. */
+    qualifications: { subject: string; level: string | null; outcome: string | null; startDate: IsoDate | null; endDate: IsoDate | null }[];
   };
+  /** The site's id and nation (whose working-day calendar the clocks count in). */
+  siteId: string;
+  siteNation: string;
+  /** 13.39, 13.46: why a re-referral of someone with an earlier SES spell was accepted; null for none. */
+  reReferralJustification: string | null;
+  /** The note recorded with the closure (e.g. a duplicate closed), null for none. */
+  closureNote: string | null;
+  /** How a closed case closed, from its closing step: the DEA or Work Coach's agreement (3.08–3.10) and the step's reason. */
+  closureDetails: { key: string; value: string }[];
+  /** The latest move to another site, for the deadlines' explanation; null when never moved. */
+  lastTransfer: { from: string; to: string; on: IsoDate } | null;
   /**
    * A MAPPA case: the provider's own nominated officers, whom a caseworker contacts for anything
    * beyond day-to-day information (13.71, 3.37); empty for any other case.
@@ -75,8 +99,11 @@ export interface CaseView {
   /** 3.07: what the welcome call arranged, as summary rows. */
   welcomeCall: { key: string; value: string }[];
   assignedCaseworkerId: string | null;
-  /** `detail`: a correction's before → after and reason (docs/rules/states.md: corrections). */
-  timeline: { id: string; action: string; at: string; actorName: string | null; detail: string | null }[];
+  /**
+   * `detail`: a correction's before → after and reason (docs/rules/states.md: corrections);
+   * `title` and `details`: the entry in plain words (lib/domain/timeline-wording.ts).
+   */
+  timeline: { id: string; action: string; at: string; actorName: string | null; detail: string | null; title: string; details: string[] }[];
 }
 
 /** The columns the case page's own sections show (the sections of other records add theirs). */
@@ -95,8 +122,31 @@ export const CASE_VIEW_SELECT = {
   site: { select: { name: true, nation: true } },
   assignedCaseworker: { select: { name: true } },
   claimant: {
-    select: { title: true, forename: true, surname: true, nino: true, telephone: true, alternativeTelephone: true, addressLine1: true, addressLine2: true, town: true, postcode: true },
+    select: {
+      title: true,
+      forename: true,
+      surname: true,
+      nino: true,
+      telephone: true,
+      alternativeTelephone: true,
+      addressLine1: true,
+      addressLine2: true,
+      town: true,
+      postcode: true,
+      disabled: true,
+      vulnerable: true,
+      welshLanguage: true,
+      childcareRequirements: true,
+      disadvantaged: true,
+      drivingLicence: true,
+      workSearchReviewAppointment: true,
+      employmentHistory: { orderBy: { sequence: "asc" } },
+      qualifications: { orderBy: { sequenceNumber: "asc" } },
+    },
   },
+  siteId: true,
+  reReferralJustification: true,
+  closureNote: true,
   prapReferrals: { orderBy: { referralDate: "asc" } },
   closureReason: { select: { kind: true, label: true } },
   contacts: { orderBy: { createdAt: "asc" } },
@@ -137,9 +187,22 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     where: { caseId: row.id, restrictedRead: false, ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }) },
     orderBy: { at: "desc" },
     take: 100,
-    select: { id: true, action: true, at: true, actorId: true, before: true, after: true, reason: true },
+    select: { id: true, action: true, at: true, actorId: true, entityId: true, before: true, after: true, reason: true },
   });
-  const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => Boolean(id)))];
+  // The names the entries refer to: who did it, and who a case was assigned from and to.
+  const assigneeIds = events.flatMap((event) =>
+    event.action === "case.assigned" || event.action === "case.unassigned"
+      ? [(event.before as { assignedCaseworkerId?: unknown } | null)?.assignedCaseworkerId, (event.after as { assignedCaseworkerId?: unknown } | null)?.assignedCaseworkerId]
+      : [],
+  );
+  const actorIds = [...new Set([...events.map((event) => event.actorId), ...assigneeIds].filter((id): id is string => typeof id === "string" && id !== ""))];
+  // The case page shows notes to everyone who may read the case, so the timeline shows their text too.
+  const noteIds = events.filter((event) => event.action === "note.added").flatMap((event) => (event.entityId ? [event.entityId] : []));
+  const noteTexts = new Map(
+    noteIds.length === 0
+      ? []
+      : (await prisma.caseNote.findMany({ where: { id: { in: noteIds }, caseId: row.id }, select: { id: true, text: true } })).map((note) => [note.id, note.text] as const),
+  );
   const actors = new Map(
     (await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
   );
@@ -178,7 +241,24 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       telephone: claimant.telephone,
       alternativeTelephone: claimant.alternativeTelephone,
       address,
+      fields: claimantFieldsOf(claimant),
+      vulnerable: claimant.vulnerable,
+      personalDetails: personalDetailRows(claimant),
+      employmentHistory: claimant.employmentHistory.map((job) => ({ description: job.description, startDate: optionalDate(job.startDate), endDate: optionalDate(job.endDate) })),
+      qualifications: claimant.qualifications.map((qualification) => ({
+        subject: qualification.subject,
+        level: qualification.level,
+        outcome: qualification.outcome,
+        startDate: optionalDate(qualification.startDate),
+        endDate: optionalDate(qualification.endDate),
+      })),
     },
+    siteId: row.siteId,
+    siteNation: row.site.nation,
+    reReferralJustification: row.reReferralJustification,
+    closureNote: row.closureNote,
+    closureDetails: closureDetailsOf(row.state, events),
+    lastTransfer: lastTransferOf(events),
     nominatedOfficers: nominatedOfficers.map((officer) => officer.name),
     dates: [
       { label: row.restrictionTier === "scr" ? "SL2 received" : "Referral date", value: record.referralDate },
@@ -228,8 +308,61 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       detail: CORRECTION_ACTIONS.has(event.action)
         ? correctionSummary((event.before ?? {}) as Record<string, unknown>, (event.after ?? {}) as Record<string, unknown>, event.reason)
         : null,
+      ...timelineWording({ action: event.action, entityId: event.entityId ?? "", before: event.before, after: event.after, reason: event.reason }, { users: actors, notes: noteTexts }),
     })),
   };
+}
+
+type TimelineRow = { action: string; at: Date; before: Prisma.JsonValue | null; after: Prisma.JsonValue | null; reason: string | null };
+
+function jsonFields(value: Prisma.JsonValue | null): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** The step that closed the case (its audit row, `case.<closed state>`): the DEA or Work Coach's answer and the warnings recorded. */
+function closureDetailsOf(state: CaseState, events: readonly TimelineRow[]): { key: string; value: string }[] {
+  if (!isClosedState(state)) return [];
+  const closing = events.find((event) => event.action === `case.${state}`);
+  if (!closing) return [];
+  const after = jsonFields(closing.after);
+  const rows: { key: string; value: string }[] = [];
+  if (typeof after.workCoachAgreed === "boolean") {
+    const who = typeof after.workCoachName === "string" ? after.workCoachName : "The DEA or Work Coach";
+    const on = typeof after.workCoachContactedOn === "string" ? ` (asked ${formatLongDate(after.workCoachContactedOn as IsoDate)})` : "";
+    rows.push({ key: "DEA or Work Coach agreement (3.08)", value: `${who} ${after.workCoachAgreed ? "agreed" : "did not agree"}${on}` });
+  }
+  if (closing.reason) rows.push({ key: "Recorded with the closure", value: closing.reason });
+  return rows;
+}
+
+function lastTransferOf(events: readonly TimelineRow[]): CaseView["lastTransfer"] {
+  const moved = events.find((event) => event.action === "case.transferred");
+  if (!moved) return null;
+  const site = (value: Prisma.JsonValue | null) => String(jsonFields(value).site ?? "another site");
+  return { from: site(moved.before), to: site(moved.after), on: todayInLondon(moved.at) };
+}
+
+function optionalDate(value: Date | null): IsoDate | null {
+  return value ? isoDateFromDb(value) : null;
+}
+
+/** 3.33, 13.62: the personal details the referral captured, in words; "Not recorded" where it said nothing. */
+function personalDetailRows(claimant: CaseViewRow["claimant"]): { key: string; value: string }[] {
+  const yesNo = (value: boolean | null) => (value === null ? "Not recorded" : value ? "Yes" : "No");
+  return [
+    // 13.62: that the person is disabled, never what the disability is.
+    { key: "Disabled", value: yesNo(claimant.disabled) },
+    { key: "Safeguard (vulnerable customer)", value: claimant.vulnerable ? "Yes" : "No" },
+    { key: "Welsh language", value: claimant.welshLanguage ? showValue("welshLanguage", claimant.welshLanguage) : "Not recorded" },
+    { key: "Childcare", value: claimant.childcareRequirements ?? "None recorded" },
+    // 3.33: if Y, ask the customer to disclose their disadvantages.
+    {
+      key: "Disadvantaged marker",
+      value: claimant.disadvantaged === null ? "Not recorded" : claimant.disadvantaged ? "Yes: ask them to disclose their disadvantages (3.33)" : "No",
+    },
+    ...(claimant.drivingLicence ? [{ key: "Driving licence", value: claimant.drivingLicence }] : []),
+    ...(claimant.workSearchReviewAppointment ? [{ key: "Work search review appointment", value: claimant.workSearchReviewAppointment }] : []),
+  ];
 }
 
 /** Case.welcomeCall (3.07) as summary rows; nothing when no call is recorded. */

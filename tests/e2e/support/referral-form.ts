@@ -103,6 +103,6 @@ export async function goToRecordedCase(page: Page): Promise<string> {
   const caseId = /\/referrals\/recorded\/([0-9a-f-]{36})$/.exec(page.url())![1];
   await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(/^Case SES-/);
+  await expect(page.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
   return caseId;
 }

@@ -44,6 +44,10 @@ import { assignCase } from "@/lib/server/cases/assign-case";
 import { bulkReassignCases } from "@/lib/server/cases/bulk-reassign-cases";
 import { bulkReassignSchema } from "@/lib/domain/forms/bulk-reassign-form";
 import { recordContactAttempt } from "@/lib/server/cases/record-contact-attempt";
+import { changeCircumstancesSchema, claimantFieldsOf } from "@/lib/domain/forms/circumstances";
+import { transferCaseSchema } from "@/lib/domain/forms/case-transfer-form";
+import { changeCircumstances } from "@/lib/server/cases/change-circumstances";
+import { transferCase } from "@/lib/server/cases/transfer-case";
 import { getCaseView } from "@/lib/server/cases/case-view";
 import { applyLifecycleAction } from "@/lib/server/cases/lifecycle/apply-lifecycle-action";
 import { getLifecycleCase } from "@/lib/server/cases/lifecycle/lifecycle-page";
@@ -290,6 +294,23 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
     useCase: "recordContactAttempt",
     schema: recordContactAttemptSchema,
     run: (context, actor, caseId) => recordContactAttempt(context.prisma, actor, { caseId, attemptedOn: clock.today, channel: "telephone", outcome: "no_answer", note: null }, clock.now),
+  }),
+  [`${CASE_DIR}/details/actions.ts#changeCircumstancesAction`]: caseAction({
+    permission: "update:case:any",
+    useCase: "changeCircumstances",
+    schema: changeCircumstancesSchema,
+    run: async (context, actor, caseId) =>
+      changeCircumstances(context.prisma, actor, {
+        caseId,
+        version: await context.versionOf(caseId),
+        fields: { ...claimantFieldsOf({ forename: "Access", surname: "Probe" }), telephone: "07700 900 000" },
+      }),
+  }),
+  [`${CASE_DIR}/transfer/actions.ts#transferCaseAction`]: caseAction({
+    permission: "read:case:any",
+    useCase: "transferCase",
+    schema: transferCaseSchema,
+    run: async (context, actor, caseId) => transferCase(context.prisma, actor, { caseId, version: await context.versionOf(caseId), siteId: randomUUID(), reason: "Access matrix probe" }),
   }),
   [`${CASE_DIR}/strand-referral/actions.ts#recordStrandReferralAction`]: caseAction({
     permission: "update:case:any",

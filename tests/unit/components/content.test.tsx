@@ -96,6 +96,12 @@ describe("Timeline", () => {
   it("renders nothing without events", () => {
     expect(render(<Timeline items={[]} />)).toBe("");
   });
+
+  it("can give each entry a paragraph title instead of a heading (a long case history is not a heading per entry)", () => {
+    const html = render(<Timeline headingLevel="none" items={[{ id: "e1", title: "Note added", byline: "Amira Hussain", datetime: "2026-12-03T09:15:00Z", displayDate: "Keyed 3 December 2026 at 09:15" }]} />);
+    expect(tags(html, "h2")).toHaveLength(0);
+    expect(html).toContain('<p class="moj-timeline__title">Note added</p>');
+  });
 });
 
 describe("SubNavigation", () => {

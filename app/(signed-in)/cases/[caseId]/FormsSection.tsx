@@ -22,7 +22,18 @@ const PART_LABELS: Record<string, string> = {
  * The case page shows it for Universal Credit cases only (13.08, 13.12); an SCR case has no PRaP
  * referral and so no UC452/UCPR1 from JCP: its paper trail is the SL2 (Sl2Section).
  */
-export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; clocks: readonly Clock[]; user: Pick<CurrentUser, "roles"> }) {
+export function FormsSection({
+  forms,
+  clocks,
+  user,
+  startedOn = null,
+}: {
+  forms: FormsOverview;
+  clocks: readonly Clock[];
+  user: Pick<CurrentUser, "roles">;
+  /** Once the participant has started, a missing form is no longer chased (lib/domain/case-tasks.ts). */
+  startedOn?: string | null;
+}) {
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${forms.caseId}/forms`;
   // Two obligations, two tasks (docs/rules/clocks.md): the forms chase (13.14, from the referral
@@ -31,8 +42,8 @@ export function FormsSection({ forms, clocks, user }: { forms: FormsOverview; cl
   const duplicate = clocks.find((clock) => clock.id === "ucpr1_duplicate");
   const missing = [...(forms.uc452ReceivedOn ? [] : ["the UC452"]), ...(forms.ucpr1 ? [] : ["the UCPR1"])];
   const due = (state: string | undefined) => state === "overdue" || state === "due_today";
-  const chaseNow = missing.length > 0 && !forms.spocChasedOn && due(chase?.state);
-  const duplicateNow = !forms.ucpr1 && !forms.ucpr1DuplicateRequestedOn && due(duplicate?.state);
+  const chaseNow = !startedOn && missing.length > 0 && !forms.spocChasedOn && due(chase?.state);
+  const duplicateNow = !startedOn && !forms.ucpr1 && !forms.ucpr1DuplicateRequestedOn && due(duplicate?.state);
   const received = (on: string | null) => (on ? `Received ${formatLongDate(on)}` : "Not received");
   const action = (href: string, label: string, hidden: string) => (canWork ? [{ href, label, visuallyHiddenText: hidden }] : undefined);
 

@@ -32,11 +32,6 @@ export function RestrictedRecordSection({ view, user }: { view: Pick<CaseView, "
             </a>
           </li>
         )}
-        <li>
-          <a className="govuk-link" href={`/cases/${view.id}/access-log`}>
-            Access log
-          </a>
-        </li>
       </ul>
     </section>
   );

@@ -10,7 +10,7 @@ export const addCaseNoteAction = authorisedAction(
   { name: "addCaseNote", permission: "update:case:any", schema: addCaseNoteSchema },
   async (input, user, db) => {
     await addCaseNote(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=note#notes` };
+    return { redirectTo: `/cases/${input.caseId}/contact?done=note` };
   },
 );
 
@@ -26,6 +26,6 @@ export const recordContactAttemptAction = authorisedAction(
   { name: "recordContactAttempt", permission: "update:case:any", schema: recordContactAttemptSchema },
   async (input, user, db) => {
     const result = await recordContactAttempt(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=${result.promptUnableToContact ? "contact-prompt" : "contact"}#contact-attempts` };
+    return { redirectTo: `/cases/${input.caseId}/contact?done=${result.promptUnableToContact ? "contact-prompt" : "contact"}` };
   },
 );

@@ -72,6 +72,9 @@ export interface StepPageHeader {
   pagePath: string;
   /** "Jane Smith – case SES-000123" */
   caption: string;
+  /** The page title's case part (lib/domain/case-sections.ts casePageTitle). */
+  claimantName: string;
+  reference: string;
 }
 
 export type LifecycleStepPage =
@@ -133,7 +136,7 @@ export async function getLifecycleStepPage(
   const label = ACTION_LABELS[action];
   const casePath = `/cases/${lifecycleCase.id}`;
   const pagePath = `${casePath}/act/${actionSlug(action)}`;
-  const header: StepPageHeader = { action, label, caseId: lifecycleCase.id, casePath, pagePath, caption: `${lifecycleCase.claimantName} – case ${lifecycleCase.reference}` };
+  const header: StepPageHeader = { action, label, caseId: lifecycleCase.id, casePath, pagePath, caption: `${lifecycleCase.claimantName} – case ${lifecycleCase.reference}`, claimantName: lifecycleCase.claimantName, reference: lifecycleCase.reference };
   const context: PageContext = { ruleset: snapshot.ruleset, today: clock.today, earlyLeavingReasons: await loadEarlyLeavingReasons(prisma) };
 
   const values: Record<string, string> = {};

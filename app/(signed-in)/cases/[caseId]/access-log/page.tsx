@@ -1,4 +1,5 @@
 import { pageParam } from "@/lib/domain/query-params";
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { EmptyState } from "@/components/content/EmptyState";
 import { Button } from "@/components/forms/Button";
 import { Pagination } from "@/components/content/Pagination";
@@ -27,7 +28,7 @@ export default async function AccessLogPage({
   return (
     <>
       <BackLink href={`/cases/${log.caseId}`} text={`Back to case ${log.reference}`} />
-      <PageHeading caption={`Case ${log.reference}`}>Access log</PageHeading>
+      <PageHeading title={casePageTitle("Access log", "", log.reference)} caption={`Case ${log.reference}`}>Access log</PageHeading>
       <p className="govuk-body">
         Every view of this case&apos;s restricted record, every change to its restriction or MAPPA annex, and every refused request
         for it. Newest first.

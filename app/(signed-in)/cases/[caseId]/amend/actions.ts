@@ -9,10 +9,10 @@ import { undoLastStep } from "@/lib/server/corrections/undo-last-step";
 // (docs/decisions/0012-corrections-by-an-administrator.md).
 export const amendCaseDateAction = authorisedAction({ name: "amendCaseDate", permission: "read:case:any", schema: amendCaseDateSchema }, async (input, user, db) => {
   await amendCaseDate(db, user, input);
-  return { redirectTo: `/cases/${input.caseId}?updated=amended#timeline` };
+  return { redirectTo: `/cases/${input.caseId}/timeline?updated=amended` };
 });
 
 export const undoLastStepAction = authorisedAction({ name: "undoLastStep", permission: "read:case:any", schema: undoLastStepSchema }, async (input, user, db) => {
   await undoLastStep(db, user, input);
-  return { redirectTo: `/cases/${input.caseId}?updated=undone#timeline` };
+  return { redirectTo: `/cases/${input.caseId}/timeline?updated=undone` };
 });

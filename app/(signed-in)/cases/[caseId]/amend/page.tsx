@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
@@ -23,7 +24,7 @@ export default async function AmendPage({ params }: { params: Promise<{ caseId: 
       <BackLink href={`/cases/${page.caseId}`} text="Back to the case" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${page.reference}`}>Amend with reason</PageHeading>
+          <PageHeading title={casePageTitle("Amend with reason", "", page.reference)} caption={`Case ${page.reference}`}>Amend with reason</PageHeading>
           <p className="govuk-body">
             An administrator can correct a recorded date or undo the case’s last step. Due dates are worked out again, and the case’s history keeps the value before and after, with the reason.
           </p>

@@ -20,7 +20,7 @@ export const recordUc452ReceivedAction = authorisedAction(
   { name: "recordUc452Received", permission: "update:case:any", schema: recordUc452ReceivedSchema },
   async (input, user, db) => {
     await recordUc452Received(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=uc452-received#forms` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=uc452-received` };
   },
 );
 
@@ -28,7 +28,7 @@ export const recordUcpr1ReceivedAction = authorisedAction(
   { name: "recordUcpr1Received", permission: "update:case:any", schema: recordUcpr1ReceivedSchema },
   async (input, user, db) => {
     await recordUcpr1Received(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=ucpr1-received#forms` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=ucpr1-received` };
   },
 );
 
@@ -36,7 +36,7 @@ export const recordSpocChasedAction = authorisedAction(
   { name: "recordSpocChased", permission: "update:case:any", schema: recordSpocChasedSchema },
   async (input, user, db) => {
     await recordSpocChased(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=spoc-chased#forms` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=spoc-chased` };
   },
 );
 
@@ -44,7 +44,7 @@ export const recordUcpr1DuplicateRequestedAction = authorisedAction(
   { name: "recordUcpr1DuplicateRequested", permission: "update:case:any", schema: recordUcpr1DuplicateRequestedSchema },
   async (input, user, db) => {
     await recordUcpr1DuplicateRequested(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=ucpr1-duplicate-requested#forms` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=ucpr1-duplicate-requested` };
   },
 );
 

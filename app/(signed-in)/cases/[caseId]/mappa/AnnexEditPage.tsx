@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import type { ReactNode } from "react";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -19,7 +20,7 @@ export function AnnexEditPage({
       <BackLink href={`/cases/${annex.caseId}/mappa`} text="Back to the MAPPA annex" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${annex.reference}, ${annex.claimantName}`}>{heading}</PageHeading>
+          <PageHeading title={casePageTitle(heading, annex.claimantName, annex.reference)} caption={`Case ${annex.reference}, ${annex.claimantName}`}>{heading}</PageHeading>
           <p className="govuk-body">{lead}</p>
           {children}
         </div>

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadMappaAnnexPage } from "@/lib/server/mappa/load-mappa-annex-page";
 import { EmptyState } from "@/components/content/EmptyState";
@@ -37,7 +38,7 @@ export default async function MappaAnnexPage({
           {confirmation}
         </NotificationBanner>
       )}
-      <PageHeading caption={`Case ${annex.reference}, ${annex.claimantName}`}>MAPPA annex</PageHeading>
+      <PageHeading title={casePageTitle("MAPPA annex", annex.claimantName, annex.reference)} caption={`Case ${annex.reference}, ${annex.claimantName}`}>MAPPA annex</PageHeading>
       <WarningText>
         Nominated officers only. Hold this information securely with restricted access (13.69, 13.78). Every view of this page is
         recorded in the case&apos;s access log.

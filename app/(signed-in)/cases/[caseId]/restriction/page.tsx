@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -17,7 +18,7 @@ export default async function RestrictionPage({ params }: { params: Promise<{ ca
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${view.reference}, ${view.claimant.name}`}>Change the restriction</PageHeading>
+          <PageHeading title={casePageTitle("Change the restriction", view.claimant.name, view.reference)} caption={`Case ${view.reference}, ${view.claimant.name}`}>Change the restriction</PageHeading>
           <p className="govuk-body">Now: {RESTRICTION_TIER_LABELS[view.restrictionTier]}.</p>
           <InsetText>
             Mark a case MAPPA when the referral or the JCP nominated officer says so (13.58, 13.68). A missing address on its own

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -16,7 +17,7 @@ export default async function StrandReferralPage({ params }: { params: Promise<{
       <BackLink href={`/cases/${view.id}`} text={`Back to case ${view.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${view.reference}, ${view.claimantName}`}>Record the strand referral</PageHeading>
+          <PageHeading title={casePageTitle("Record the strand referral", view.claimantName, view.reference)} caption={`Case ${view.reference}, ${view.claimantName}`}>Record the strand referral</PageHeading>
           <InsetText>
             The Work Coach makes a second PRaP referral, to {view.strand ? STRAND_LABELS[view.strand] : "the recommended strand"} (13.25–13.27).
             Record it here, then accept it.

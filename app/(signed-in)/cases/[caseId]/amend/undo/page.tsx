@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -18,7 +19,7 @@ export default async function UndoStepPage({ params }: { params: Promise<{ caseI
       <BackLink href={`/cases/${page.caseId}/amend`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${page.reference}`}>Undo the last step</PageHeading>
+          <PageHeading title={casePageTitle("Undo the last step", "", page.reference)} caption={`Case ${page.reference}`}>Undo the last step</PageHeading>
           <p className="govuk-body">
             <strong>{page.lastStep.label}</strong> moved the case from “{page.lastStep.fromLabel}” to “{page.lastStep.toLabel}”. Undoing it puts the case, its Initial Assessment and UC452 part, and its PRaP referral’s status back as they were before the step.
           </p>

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
@@ -32,7 +33,7 @@ export default async function ExitTrackerPage({ params, searchParams }: { params
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">Case {page.reference}</span>
-      <DocumentTitle>Customer Exit Tracker</DocumentTitle>
+      <DocumentTitle>{casePageTitle("Customer Exit Tracker", "", page.reference)}</DocumentTitle>
       <h1 className="govuk-heading-l">Customer Exit Tracker</h1>
       {page.form === null ? (
         <p className="govuk-body">Record the customer’s completion or early leaving first: the tracker is completed when they leave the programme (3.16).</p>

@@ -11,7 +11,7 @@ export const recordSl2Page1ReturnedAction = authorisedAction(
   { name: "recordSl2Page1Returned", permission: "update:restricted-case:any", schema: recordSl2Page1ReturnedSchema },
   async (input, user, db) => {
     await recordSl2Page1Returned(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=sl2-page-1#sl2` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=sl2-page-1` };
   },
 );
 
@@ -20,7 +20,7 @@ export const recordSl2ReferralFormReturnedAction = authorisedAction(
   { name: "recordSl2ReferralFormReturned", permission: "update:restricted-case:any", schema: recordSl2ReferralFormReturnedSchema },
   async (input, user, db) => {
     await recordSl2ReferralFormReturned(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=sl2-referral-form#sl2` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=sl2-referral-form` };
   },
 );
 
@@ -29,6 +29,6 @@ export const overrideSl2MarkingAction = authorisedAction(
   { name: "overrideSl2Marking", permission: "update:restricted-case:any", schema: overrideSl2MarkingSchema },
   async (input, user, db) => {
     await overrideSl2Marking(db, user, input);
-    return { redirectTo: `/cases/${input.caseId}?done=sl2-marking#sl2` };
+    return { redirectTo: `/cases/${input.caseId}/forms?done=sl2-marking` };
   },
 );

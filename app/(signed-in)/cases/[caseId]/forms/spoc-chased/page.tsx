@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -14,11 +15,11 @@ export default async function SpocChasedPage({ params }: { params: Promise<{ cas
   const missing = [...(forms.uc452ReceivedOn ? [] : ["UC452"]), ...(forms.ucpr1 ? [] : ["UCPR1"])];
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>Record that you chased the JCP SPoC</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record that you chased the JCP SPoC", "", forms.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record that you chased the JCP SPoC</h1>
           <p className="govuk-body">
             {missing.length > 0 ? `Not arrived yet: ${missing.join(" and ")}. ` : ""}

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -13,11 +14,11 @@ export default async function Uc452ReceivedPage({ params }: { params: Promise<{ 
   if (!forms.isUc) notFound();
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>Record that the UC452 arrived</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record that the UC452 arrived", "", forms.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the UC452 arrived</h1>
           <p className="govuk-body">
             JCP completes parts 1 to 4 of the UC452 Claimant Tracker and posts it first class on the day of the referral (13.12, 13.14).

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
@@ -14,11 +15,11 @@ export default async function Ucpr1DuplicateRequestedPage({ params }: { params: 
   if (!forms.isUc) notFound();
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>Record that you asked for a duplicate UCPR1</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record that you asked for a duplicate UCPR1", "", forms.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record that you asked for a duplicate UCPR1</h1>
           <p className="govuk-body">
             If the UCPR1 has not arrived within 4 working days of receiving the PRaP referral, ask your JCP SPoC for a duplicate,

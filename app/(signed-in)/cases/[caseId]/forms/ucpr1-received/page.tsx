@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -14,11 +15,11 @@ export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ 
   const stored = Object.fromEntries((forms.ucpr1?.fields ?? []).map((field) => [field.key, field.value]));
   return (
     <>
-      <BackLink href={`/cases/${forms.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>Record that the UCPR1 arrived</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record that the UCPR1 arrived", "", forms.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the UCPR1 arrived</h1>
           <p className="govuk-body">
             The Work Coach records the claimant’s job goals, preferred hours and any special arrangements on the UCPR1, which PRaP

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -21,7 +22,7 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${form.reference}, ${name}`} title="Record the first meeting (SESSRO1)">Record the first meeting</PageHeading>
+          <PageHeading title={casePageTitle("Record the first meeting (SESSRO1)", name, form.reference)} caption={`Case ${form.reference}, ${name}`}>Record the first meeting</PageHeading>
           {form.state !== "introduced" ? (
             <p className="govuk-body">
               The first meeting has already been recorded for this case. <a className="govuk-link" href={`/cases/${form.caseId}#sessro1`}>See the SESSRO1 on the case</a>.

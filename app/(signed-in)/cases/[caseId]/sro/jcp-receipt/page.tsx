@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
@@ -17,7 +18,7 @@ export default async function JcpReceiptPage({ params }: { params: Promise<{ cas
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s receipt of the SESSRO1</PageHeading>
+          <PageHeading title={casePageTitle("Record JCP’s receipt of the SESSRO1", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s receipt of the SESSRO1</PageHeading>
           {form.state !== "introduction_accepted" ? (
             <p className="govuk-body">
               JCP’s receipt is recorded while its PRaP referral is awaited.{" "}

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { BackLink } from "@/components/layout/BackLink";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
@@ -15,7 +16,7 @@ export default async function Sessro1SentPage({ params }: { params: Promise<{ ca
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record the SESSRO1 signed and sent</PageHeading>
+          <PageHeading title={casePageTitle("Record the SESSRO1 signed and sent", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record the SESSRO1 signed and sent</PageHeading>
           {form.state !== "introduction_accepted" ? (
             <p className="govuk-body">
               This is recorded after the introduction is accepted at the first meeting (13.47).{" "}

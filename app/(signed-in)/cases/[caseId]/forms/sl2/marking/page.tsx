@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
@@ -17,13 +18,13 @@ export default async function Sl2MarkingPage({ params }: { params: Promise<{ cas
   if (!sl2.markingOverridable) notFound();
   return (
     <>
-      <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+      <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>Change the SL2 marking</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Change the SL2 marking", "", sl2.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Change the SL2 marking</h1>
           <p className="govuk-body">
             Each SL2 page is marked “SCR participant” under Chapter 13 or “SCR customer” under Chapter 3 (13.77, 3.43). This case’s

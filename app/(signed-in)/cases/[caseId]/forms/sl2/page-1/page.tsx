@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
@@ -14,13 +15,13 @@ export default async function Sl2Page1Page({ params }: { params: Promise<{ caseI
   if (sl2.page1ReturnedOn) notFound();
   return (
     <>
-      <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+      <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>Record the return of SL2 page 1</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record the return of SL2 page 1", "", sl2.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record the return of SL2 page 1</h1>
           <p className="govuk-body">
             Complete page 1, mark it “{sl2.marking}” at the top (13.77, 3.43), keep pages 2 and 3, and return page 1 to the JCP

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import type { ReactNode } from "react";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
@@ -44,10 +45,10 @@ export default async function Sl2PrintPage({ params }: { params: Promise<{ caseI
   return (
     <>
       <div className="ses-print-hidden">
-        <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+        <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       </div>
       <span className="govuk-caption-l">Case {sl2.reference}</span>
-      <DocumentTitle>SL2 clerical referral</DocumentTitle>
+      <DocumentTitle>{casePageTitle("SL2 clerical referral", "", sl2.reference)}</DocumentTitle>
       <h1 className="govuk-heading-l">SL2 clerical referral: {sl2.marking}</h1>
       <p className="govuk-body ses-print-hidden">
         Use your browser’s print option. Every page prints with “{sl2.marking}” at the top (13.77, 3.43). Return it only by a

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -14,13 +15,13 @@ export default async function Sl2ReferralFormPage({ params }: { params: Promise<
   if (sl2.due !== "referral_form") notFound();
   return (
     <>
-      <BackLink href={`/cases/${sl2.caseId}#sl2`} text="Back to the case" />
+      <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>Record the return of the referral form</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record the return of the referral form", "", sl2.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record the return of the referral form</h1>
           <p className="govuk-body">
             Following the assessment, complete the referral form, mark it “{sl2.marking}” at the top and return it to the JCP

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -16,10 +17,10 @@ export default async function Uc452PrintPage({ params }: { params: Promise<{ cas
   return (
     <>
       <div className="ses-print-hidden">
-        <BackLink href={`/cases/${form.caseId}#forms`} text="Back to the case" />
+        <BackLink href={`/cases/${form.caseId}/forms`} text="Back to forms and letters" />
       </div>
       <span className="govuk-caption-l">Case {form.reference}</span>
-      <DocumentTitle>UC452 Claimant Tracker</DocumentTitle>
+      <DocumentTitle>{casePageTitle("UC452 Claimant Tracker", "", form.reference)}</DocumentTitle>
       <h1 className="govuk-heading-l">UC452 Claimant Tracker</h1>
       {form.mappaMarker && (
         <p className="govuk-body govuk-!-font-weight-bold" data-testid="mappa-marker">

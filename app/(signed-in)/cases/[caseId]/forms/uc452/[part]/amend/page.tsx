@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
@@ -19,7 +20,7 @@ export default async function AmendUc452Part6Page({ params }: { params: Promise<
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {page.reference}</span>
-          <DocumentTitle>Amend UC452 part 6</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Amend UC452 part 6", "", page.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Amend UC452 part 6</h1>
           <p className="govuk-body">
             Now: {page.form.fields.map((field) => `${field.label}: ${field.value}`).join("; ")}. The amended part 6 becomes version {page.form.version + 1}. E-mail it again to both inboxes: each version sent is kept (13.21).

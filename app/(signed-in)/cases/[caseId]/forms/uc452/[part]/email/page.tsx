@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList } from "@/components/content/SummaryList";
@@ -20,9 +21,9 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
   const base = `/cases/${page.caseId}/forms/uc452/${part}`;
   return (
     <>
-      <BackLink href={`/cases/${page.caseId}#forms`} text="Back to the case" />
+      <BackLink href={`/cases/${page.caseId}/forms`} text="Back to forms and letters" />
       <span className="govuk-caption-l">Case {page.reference}</span>
-      <DocumentTitle>Email the UC452</DocumentTitle>
+      <DocumentTitle>{casePageTitle("Email the UC452", "", page.reference)}</DocumentTitle>
       <h1 className="govuk-heading-l">Email UC452 part {part.slice(5)}</h1>
       {!page.form ? (
         <p className="govuk-body">This part of the UC452 has not been completed yet, so there is nothing to email.</p>

@@ -1,3 +1,4 @@
+import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { requireUser } from "@/lib/auth/current-user";
@@ -20,7 +21,7 @@ export default async function Uc452EmailSentPage({ params }: { params: Promise<{
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Case {page.reference}</span>
-          <DocumentTitle>Record that the UC452 email was sent</DocumentTitle>
+          <DocumentTitle>{casePageTitle("Record that the UC452 email was sent", "", page.reference)}</DocumentTitle>
           <h1 className="govuk-heading-l">Record that the email to the {INBOX_LABELS[inbox]} was sent</h1>
           <p className="govuk-body">
             UC452 part {part.slice(5)} to {target.recipient}. A copy of the form as sent is kept with the case.
