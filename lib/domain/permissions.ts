@@ -27,11 +27,13 @@ export const PERMISSIONS = [
   "manage:settings:any", // settings, contacts and reason lists (docs/rules/reasons-and-settings.md)
   // The organisation-wide security report: refused requests, restriction and role changes, lockouts (LG-03)
   "read:security-report:any",
+  // Bulk import of PRaP referrals and the monthly referral spreadsheet (docs/decisions/0023-bulk-import-and-expected-referrals.md)
+  "import:referral:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  caseworker: ["read:case:any", "create:referral:any", "update:case:any"],
+  caseworker: ["read:case:any", "create:referral:any", "update:case:any", "import:referral:any"],
   // Nominated officers are caseworkers who alone handle SCR and MAPPA restrictions.
   nominated_officer: [
     "read:case:any",
@@ -40,8 +42,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "read:restricted-case:any",
     "update:restricted-case:any",
     "read:security-report:any",
+    "import:referral:any",
   ],
-  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any"],
+  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any", "import:referral:any"],
   administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any"],
 };
 

@@ -26,6 +26,7 @@ const MATRIX = {
   "manage:calendar:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "manage:settings:any":         { caseworker: N, nominated_officer: N, manager: N, administrator: Y },
   "read:security-report:any":    { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
+  "import:referral:any":         { caseworker: Y, nominated_officer: Y, manager: Y, administrator: N },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>
