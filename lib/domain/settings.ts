@@ -43,6 +43,12 @@ export const SETTINGS = {
     label: "Working days after an SRO introduction is accepted before JCP's PRaP referral shows as missing (13.49, 3.27)",
     rule: "docs/rules/routes.md#jcp-referral-missing",
   },
+  "expectedReferral.missingAfterWorkingDays": {
+    schema: z.number().int().min(1).max(60),
+    default: 5,
+    label: "Working days after a Warm Handover call before an expected referral with no PRaP referral shows as missing (3.05)",
+    rule: "docs/decisions/0023-bulk-import-and-expected-referrals.md",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

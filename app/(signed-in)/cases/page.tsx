@@ -6,6 +6,7 @@ import { Tag } from "@/components/content/Tag";
 import { ClockTag } from "@/components/cases/ClockTag";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadExpectedReferralCounts } from "@/lib/server/expected-referrals/load-expected-referral-pages";
 import { JCP_REFERRAL_MISSING_LABEL } from "@/lib/domain/sro/jcp-referral-missing";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
@@ -38,6 +39,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const view = (WORK_QUEUE_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as WorkQueueView) : "mine";
   const sort: WorkQueueSort = (WORK_QUEUE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as WorkQueueSort) : "next-deadline";
   const searchTerm = await readSearchTerm();
+  const expected = await loadExpectedReferralCounts(user);
   const queue = await loadWorkQueuePage(user, { view, sort, search: searchTerm, page: Number(params.page) || 1 });
   const hrefFor = (page: number) => `/cases?view=${view}&sort=${sort}&page=${page}`;
   const sortHead = (text: string, key: WorkQueueSort) => ({
@@ -47,6 +49,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeading>Cases</PageHeading>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/referrals/expected">
+          Expected referrals: {expected.expected}
+          {expected.missing > 0 ? `, ${expected.missing} missing` : ""}
+        </a>
+      </p>
       <SearchForm key={view === "search" ? (searchTerm ?? "") : ""} action={searchCasesAction} term={view === "search" ? searchTerm : null} />
       {view === "search" && searchTerm && <p className="govuk-body">Cases matching ‘{searchTerm}’</p>}
       <SubNavigation

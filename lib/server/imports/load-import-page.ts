@@ -2,6 +2,7 @@ import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
 import { continueImport } from "./continue-import";
 import { getImportPage } from "./get-import-page";
+import { getReconciliation } from "./get-reconciliation";
 
 /**
  * The import page. While an import commits, each visit runs its next batch (the page refreshes
@@ -29,4 +30,9 @@ export function loadImportStartPage(user: UseCaseActor) {
     });
     return recent.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
   });
+}
+
+/** A saved reconciliation (app/(signed-in)/referrals/reconciliations/[reconciliationId]), or the 404 page. */
+export function loadReconciliationPage(user: UseCaseActor, reconciliationId: string) {
+  return loadPage((db) => getReconciliation(db, user, reconciliationId));
 }

@@ -47,8 +47,8 @@ export async function uploadImportAction(_previous: FormState | undefined, formD
 export const confirmImportMappingAction = authorisedAction(
   { name: "confirmImportMapping", permission: "import:referral:any", schema: importMappingSchema },
   async (input, user, db) => {
-    await confirmImportMapping(db, user, input);
-    return { redirectTo: `/referrals/import/${input.importId}` };
+    const { reconciliationId } = await confirmImportMapping(db, user, input);
+    return { redirectTo: reconciliationId ? `/referrals/reconciliations/${reconciliationId}` : `/referrals/import/${input.importId}` };
   },
 );
 
