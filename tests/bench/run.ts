@@ -1,9 +1,11 @@
 // `npm run bench`: benchmarks print figures and PASS/MISS against their targets; they never
 // assert timings inside the test suite, and a MISS does not fail the run (README "Speed at scale").
 // 1. the working-day calendar; 2. the 100,000-case volume database (seeded once, kept);
-// 3. the manager dashboard's server time against hand-written SQL; 4. the work queue under load.
+// 3. the manager dashboard's server time against hand-written SQL; 4. the work queue under load;
+// 5. bulk import and reconciliation.
 import { benchCalendar } from "./calendar.bench";
 import { benchDashboard } from "./dashboard.bench";
+import { benchImport } from "./import.bench";
 import { prepareVolumeDatabase } from "./volume-database";
 import { benchWorkQueue } from "./work-queue.bench";
 
@@ -13,4 +15,6 @@ console.log("");
 await prepareVolumeDatabase();
 await benchDashboard();
 await benchWorkQueue();
+console.log("");
+await benchImport();
 console.log(`\nnpm run bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -227,9 +227,19 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       actorName: event.actorId ? (actors.get(event.actorId) ?? null) : null,
       detail: CORRECTION_ACTIONS.has(event.action)
         ? correctionSummary((event.before ?? {}) as Record<string, unknown>, (event.after ?? {}) as Record<string, unknown>, event.reason)
-        : null,
+        : event.action === "case.imported"
+          ? importedDetail(event.after)
+          : null,
     })),
   };
+}
+
+/** The import a case came from, on its timeline (docs/decisions/0023-bulk-import-and-expected-referrals.md). */
+function importedDetail(after: Prisma.JsonValue | null): string | null {
+  if (typeof after !== "object" || after === null || Array.isArray(after)) return null;
+  const importId = typeof after.importId === "string" ? after.importId : null;
+  const row = typeof after.rowNumber === "number" ? after.rowNumber : null;
+  return importId ? `Imported from a spreadsheet (import ${importId.slice(0, 8)}${row ? `, row ${row}` : ""})` : null;
 }
 
 /** Case.welcomeCall (3.07) as summary rows; nothing when no call is recorded. */
