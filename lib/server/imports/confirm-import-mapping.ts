@@ -56,7 +56,7 @@ export async function confirmImportMapping(prisma: PrismaClient, actor: UseCaseA
       await recordAudit(tx, actor, { action: "referral_import.mapped", entityType: "ReferralImport", entityId: current.id, after: { mapping: input.mapping as Prisma.InputJsonValue, savedAs: input.saveAs } });
       return { importId: current.id, reconciliationId };
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 30_000 },
   );
 }
 

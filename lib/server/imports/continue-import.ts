@@ -14,7 +14,7 @@ import { expectedHandoversByNino } from "./expected-handovers";
 import { findImport } from "./import-access";
 import { storeVerdicts } from "./preview-import";
 
-export const IMPORT_BATCH_SIZE = 200;
+export const IMPORT_BATCH_SIZE = 100;
 
 /** Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are harmless. */
 export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, input: { importId: string; version: number }): Promise<void> {
@@ -152,6 +152,6 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
       }
       return progress(finished ? "committed" : "committing", processed);
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 30_000 },
   );
 }

@@ -63,6 +63,6 @@ export async function startImport(
       });
       return { importId: created.id, reused: false };
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 30_000 },
   );
 }
