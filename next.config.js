@@ -9,6 +9,9 @@ const nextConfig = {
   productionBrowserSourceMaps: false, // SC-04
   // `npm test` runs `tsc --noEmit` over the whole project first; not again inside every build.
   typescript: { ignoreBuildErrors: true },
+  // /referrals/import takes a spreadsheet of up to 20 MB (docs/decisions/0023-bulk-import-and-expected-referrals.md);
+  // the multipart envelope adds a little. Every other action's input is small and length-checked by its schema.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

@@ -13,6 +13,7 @@ const ACCESS_LOG_ACTION_LABELS: Record<string, string> = {
   "case.access_log_exported": "Exported this access log",
   "case.restricted_read_action_page": "Opened a step page for the SCR case",
   "case.created": "Recorded the case",
+  "case.imported": "Recorded the case from a spreadsheet import",
   "case.late_assessment_confirmed": "Confirmed an Initial Assessment date after the meeting deadline",
   "case.amend_page_read": "Opened “amend with reason” for the SCR case",
   "case.amended": "Corrected a recorded date (amend with reason)",

@@ -34,11 +34,13 @@ export const PERMISSIONS = [
   // Assign cases to a caseworker in bulk from the queue or the unassigned list: caseworkers and
   // nominated officers, and managers, who hold no cases themselves (docs/decisions/0017-work-queue-urgency-and-bulk-reassignment.md)
   "assign:case:any",
+  // Bulk import of PRaP referrals and the monthly referral spreadsheet (docs/decisions/0023-bulk-import-and-expected-referrals.md)
+  "import:referral:any",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  caseworker: ["read:case:any", "create:referral:any", "update:case:any", "assign:case:any"],
+  caseworker: ["read:case:any", "create:referral:any", "update:case:any", "assign:case:any", "import:referral:any"],
   // Nominated officers are caseworkers who alone handle SCR and MAPPA restrictions.
   nominated_officer: [
     "read:case:any",
@@ -50,8 +52,9 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     "export:subject-access:any",
     "end:user-sessions:any",
     "assign:case:any",
+    "import:referral:any",
   ],
-  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any", "assign:case:any"],
+  manager: ["read:case:any", "read:dashboard:any", "export:case-list:any", "assign:case:any", "import:referral:any"],
   administrator: ["manage:user:any", "manage:site:any", "manage:calendar:any", "manage:settings:any", "read:security-report:any", "export:subject-access:any", "end:user-sessions:any"],
 };
 

@@ -100,6 +100,12 @@ export const SETTINGS = {
     label: "Caseworkers must use two-factor authentication (nominated officers, managers and administrators always do)",
     rule: "docs/security.md#b-authentication",
   },
+  "expectedReferral.missingAfterWorkingDays": {
+    schema: z.number().int().min(1).max(60),
+    default: 5,
+    label: "Working days after a Warm Handover call before an expected referral with no PRaP referral shows as missing (3.05)",
+    rule: "docs/decisions/0023-bulk-import-and-expected-referrals.md",
+  },
 } as const satisfies Record<string, SettingDefinition<unknown>>;
 
 export interface SettingDefinition<T> {

@@ -118,6 +118,15 @@ export function timelineWording(event: TimelineEvent, names: TimelineNames): Tim
   switch (event.action) {
     case "case.created":
       return { title: "Case recorded", details: [] };
+    case "case.imported": {
+      // The import a case came from (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+      const importId = typeof after.importId === "string" ? after.importId : null;
+      const row = typeof after.rowNumber === "number" ? after.rowNumber : null;
+      return {
+        title: "Recorded from a spreadsheet import",
+        details: importId ? [`Import ${importId.slice(0, 8)}${row ? `, row ${row}` : ""}.`] : [],
+      };
+    }
     case "prap_referral.received":
       return {
         title: "PRaP referral recorded",

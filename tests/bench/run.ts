@@ -2,9 +2,11 @@
 // assert timings inside the test suite, and a MISS does not fail the run (README "Speed at scale").
 // 1. the working-day calendar; 2. the 100,000-case volume database (seeded once, kept);
 // 3. the manager dashboard's server time against hand-written SQL; 4. the work queue's use-case in
-// process; 5. the pages caseworkers use all day under 20 concurrent connections, beside the floor.
+// process; 5. the pages caseworkers use all day under 20 concurrent connections, beside the floor;
+// 6. bulk import and reconciliation.
 import { benchCalendar } from "./calendar.bench";
 import { benchDashboard } from "./dashboard.bench";
+import { benchImport } from "./import.bench";
 import { benchPages } from "./pages.bench";
 import { prepareVolumeDatabase } from "./volume-database";
 import { benchWorkQueue } from "./work-queue.bench";
@@ -16,4 +18,6 @@ await prepareVolumeDatabase();
 await benchDashboard();
 await benchWorkQueue();
 await benchPages();
+console.log("");
+await benchImport();
 console.log(`\nnpm run bench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -7,6 +7,7 @@ import { UrgencyTag } from "@/components/cases/UrgencyTag";
 import { Button } from "@/components/forms/Button";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadExpectedReferralCounts } from "@/lib/server/expected-referrals/load-expected-referral-pages";
 import { JCP_REFERRAL_MISSING_LABEL } from "@/lib/domain/sro/jcp-referral-missing";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import type { Clock } from "@/lib/domain/deadlines";
@@ -46,6 +47,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const query = parseWorkQueueQuery(await searchParams, defaultWorkQueueView(user.roles));
   const { view, sort } = query;
   const searchTerm = await readSearchTerm();
+  const expected = await loadExpectedReferralCounts(user);
   const queue = await loadWorkQueuePage(user, { ...query, search: searchTerm });
   const canAssign = can(user.roles, "assign:case:any");
   const filtered = activeFilterCount(query.filters) > 0;
@@ -58,6 +60,12 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeading>Cases</PageHeading>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/referrals/expected">
+          Expected referrals: {expected.expected}
+          {expected.missing > 0 ? `, ${expected.missing} missing` : ""}
+        </a>
+      </p>
       <SearchForm key={view === "search" ? (searchTerm ?? "") : ""} action={searchCasesAction} term={view === "search" ? searchTerm : null} />
       {view === "search" && searchTerm && <p className="govuk-body">Cases matching ‘{searchTerm}’</p>}
       <SubNavigation

@@ -17,6 +17,7 @@ import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk
 import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { loadStaffNotices } from "@/lib/server/notices/load-staff-notices";
+import { loadExpectedReferralCounts } from "@/lib/server/expected-referrals/load-expected-referral-pages";
 import { markStaffNoticeReadAction } from "./actions";
 import { MarkNoticeReadForm } from "./MarkNoticeReadForm";
 import { ExportForm } from "./ExportForm";
@@ -350,10 +351,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { filters, page, sort, errors } = parseDashboardQuery(await searchParams);
   const view = await loadDashboardPage(user, filters, page, sort);
   const notices = await loadStaffNotices(user);
+  const expectedReferrals = await loadExpectedReferralCounts(user);
   return (
     <>
       {errors.length > 0 && <ErrorSummary errors={errors.map((error) => ({ fieldId: error.field, message: error.message }))} />}
       <PageHeading caption={`As of ${formatLongDate(view.today)}`}>Dashboard</PageHeading>
+      {/* 3.05: Warm Handover calls with no PRaP referral after the set working days (docs/decisions/0023-bulk-import-and-expected-referrals.md). */}
+      <p className="govuk-body">
+        <a className="govuk-link" href="/referrals/expected">
+          Missing referrals: {expectedReferrals.missing}
+        </a>{" "}
+        ({expectedReferrals.expected} expected referrals with no PRaP referral yet)
+      </p>
       {notices.unread > 0 && (
         <section aria-labelledby="notices">
           <h2 className="govuk-heading-m" id="notices">

@@ -648,13 +648,25 @@ function collectDateParts(raw: unknown, rows: IntakeRows): unknown {
  * qualification rows are as many as the post carries (13.63, 13.64), up to ROW_LIMIT per post.
  */
 export function referralIntakeSchemaOn(today: IsoDate) {
+  // Built once per row shape: building the object schema costs far more than parsing with it,
+  // and a bulk import parses thousands of posts with one schema (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+  const built = new Map<string, ReturnType<typeof flatSchemaOn>>();
+  const flatFor = (rows: IntakeRows) => {
+    const key = `${rows.jobs}:${rows.qualifications}`;
+    let schema = built.get(key);
+    if (!schema) {
+      schema = flatSchemaOn(today, rows);
+      built.set(key, schema);
+    }
+    return schema;
+  };
   return z.unknown().transform((raw, context) => {
     const rows = intakeRowsIn(raw);
     if (rows.jobs > ROW_LIMIT || rows.qualifications > ROW_LIMIT) {
       context.addIssue({ code: "custom", message: `Enter at most ${ROW_LIMIT} jobs and ${ROW_LIMIT} qualifications at a time`, path: [] });
       return z.NEVER;
     }
-    const result = flatSchemaOn(today, rows).safeParse(collectDateParts(raw, rows));
+    const result = flatFor(rows).safeParse(collectDateParts(raw, rows));
     if (!result.success) {
       for (const issue of inFormOrder(result.error.issues, rows)) context.issues.push({ ...issue, input: undefined });
       return z.NEVER;

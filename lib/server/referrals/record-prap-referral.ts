@@ -38,12 +38,35 @@ export async function recordPrapReferral(
 ): Promise<RecordedReferral> {
   assertCan(actor, "create:referral:any");
   await requireOpenSite(prisma, actor, input.referral.siteId);
+  return prisma.$transaction((tx) => openPrapReferralCase(tx, actor, input, now));
+}
+
+/**
+ * The intake's core, inside the caller's transaction: every check, the case and its audit rows.
+ * The hand-keyed intake and the bulk import (lib/server/imports/continue-import.ts) both come
+ * through here, so an imported case gets its ruleset, due dates and audit rows exactly as a
+ * hand-keyed one; `origin.importId` adds the import to its timeline.
+ */
+export async function openPrapReferralCase(
+  tx: Prisma.TransactionClient,
+  actor: UseCaseActor,
+  input: ReferralIntakeInput,
+  now: Date,
+  origin: { importId?: string; rowNumber?: number } = {},
+): Promise<RecordedReferral> {
   const { referral, claimant: person, handover } = input;
-  return prisma.$transaction(async (tx) => {
-    const opened = await openReferralCase(tx);
-    await confirmLateAssessment(tx, actor, opened.caseId, referral);
-    return opened;
-  });
+  const opened = await openReferralCase(tx);
+  await confirmLateAssessment(tx, actor, opened.caseId, referral);
+  if (origin.importId) {
+    await recordAudit(tx, actor, {
+      action: "case.imported",
+      entityType: "ReferralImport",
+      entityId: origin.importId,
+      caseId: opened.caseId,
+      after: { importId: origin.importId, rowNumber: origin.rowNumber ?? null },
+    });
+  }
+  return opened;
 
   async function openReferralCase(tx: Prisma.TransactionClient): Promise<RecordedReferral> {
     await refuseDuplicates(tx, actor, referral);

@@ -35,6 +35,9 @@ import {
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
+import { importMappingSchema, importUploadSchema } from "@/lib/domain/import/import-forms";
+import { attachExpectedReferralSchema, closeExpectedReferralSchema, recordExpectedReferralSchemaOn } from "@/lib/domain/forms/expected-referral-forms";
+import { attachExpectedReferral } from "@/lib/server/expected-referrals/attach-expected-referral";
 import { recordStrandReferralSchema } from "@/lib/domain/forms/strand-referral-form";
 import type { LifecycleInputs } from "@/lib/domain/lifecycle/steps/index";
 import { listCaseAccessLog } from "@/lib/server/cases/list-case-access-log";
@@ -474,6 +477,33 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
       recordMappaLetter(context.prisma, actor, { caseId, annexVersion: await context.annexVersionOf(caseId), sentOn: TODAY, description: "Probe" }, TODAY),
   }),
 
+  // ── Bulk import (docs/decisions/0023-bulk-import-and-expected-referrals.md): import:referral:any, checked in each use-case ──
+  "app/(signed-in)/referrals/import/actions.ts#uploadImportAction": notCaseAction(
+    "uploads a spreadsheet for a site the actor may import for; creates no case until committed, then each through the intake's own checks",
+    importUploadSchema,
+  ),
+  "app/(signed-in)/referrals/import/actions.ts#confirmImportMappingAction": notCaseAction(
+    "confirms an import's column mapping (the actor's organisation's import only); a dry run, creates no case",
+    importMappingSchema,
+  ),
+  "app/(signed-in)/referrals/import/actions.ts#commitImportAction": notCaseAction(
+    "starts an import's commit; cases are created through openPrapReferralCase, restricted exactly as a hand-keyed SCR match",
+  ),
+  // ── Expected referrals from Warm Handover calls (3.05) ──
+  "app/(signed-in)/referrals/expected/actions.ts#recordExpectedReferralAction": notCaseAction(
+    "records a Warm Handover call at one of the actor's organisation's open sites; touches no case",
+    recordExpectedReferralSchemaOn(TODAY),
+  ),
+  "app/(signed-in)/referrals/expected/actions.ts#closeExpectedReferralAction": notCaseAction(
+    "closes an expected referral of the actor's organisation (update:case:any); touches no case",
+    closeExpectedReferralSchema,
+  ),
+  "app/(signed-in)/referrals/expected/actions.ts#attachExpectedReferralAction": caseAction({
+    permission: "update:case:any",
+    useCase: "attachExpectedReferral",
+    schema: attachExpectedReferralSchema,
+    run: (context, actor, caseId) => attachExpectedReferral(context.prisma, actor, { expectedReferralId: randomUUID(), caseId }),
+  }),
   // ── SRO introductions (13.40–13.51, 3.19–3.29) ──
   "app/(signed-in)/referrals/new/sro/actions.ts#recordSroIntroductionAction": notCaseAction(
     "creates a new case from the SRO's phone call; its tier is always 'none', never taken from the post",

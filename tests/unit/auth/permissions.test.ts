@@ -29,6 +29,7 @@ const MATRIX = {
   "export:subject-access:any":   { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
   "end:user-sessions:any":       { caseworker: N, nominated_officer: Y, manager: N, administrator: Y },
   "assign:case:any":             { caseworker: Y, nominated_officer: Y, manager: Y, administrator: N },
+  "import:referral:any":         { caseworker: Y, nominated_officer: Y, manager: Y, administrator: N },
 } satisfies Record<Permission, Record<Role, boolean>>;
 
 const cells = (Object.keys(MATRIX) as Permission[]).flatMap((permission) =>

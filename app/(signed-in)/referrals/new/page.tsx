@@ -26,6 +26,13 @@ export default async function NewReferralPage() {
             </a>{" "}
             instead.
           </p>
+          <p className="govuk-body">
+            Many referrals in a spreadsheet?{" "}
+            <a className="govuk-link" href="/referrals/import">
+              Import a spreadsheet
+            </a>
+            .
+          </p>
           <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId }} />
         </div>
       </div>

@@ -1,7 +1,11 @@
 import { Panel } from "@/components/content/Panel";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 import { requireUser } from "@/lib/auth/current-user";
+import { formatLongDate } from "@/lib/calendar/iso-date";
+import { loadExpectedMatchesForRecordedCase } from "@/lib/server/expected-referrals/load-expected-referral-pages";
 import { loadRecordedCasePage } from "@/lib/server/referrals/load-recorded-case-page";
+import { attachExpectedReferralAction } from "../../expected/actions";
+import { AttachExpectedReferralForm } from "../../expected/ExpectedReferralForms";
 
 /**
  * Every intake (PRaP referral, SRO introduction) ends on this confirmation, the same for every new
@@ -12,6 +16,8 @@ export default async function RecordedCasePage({ params }: { params: Promise<{ c
   const user = await requireUser("create:referral:any");
   const { caseId } = await params;
   const recorded = await loadRecordedCasePage(user, caseId);
+  // 3.05: a Warm Handover call recorded ahead of this referral (same NINO, or same name) is offered for attaching.
+  const expected = recorded.kind === "referral" ? await loadExpectedMatchesForRecordedCase(user, caseId) : [];
   const title = recorded.kind === "introduction" ? "Introduction recorded" : "Referral recorded";
   return (
     <div className="govuk-grid-row">
@@ -22,6 +28,26 @@ export default async function RecordedCasePage({ params }: { params: Promise<{ c
           <br />
           <strong>{recorded.reference}</strong>
         </Panel>
+        {expected.length > 0 && (
+          <>
+            <h2 className="govuk-heading-m">An expected referral matches</h2>
+            {expected.map((match) => (
+              <div key={match.id}>
+                <p className="govuk-body">
+                  Warm Handover call on {formatLongDate(match.calledOn)} from {match.handoverName}
+                  {match.jobcentre ? ` (${match.jobcentre})` : ""} for {match.forename} {match.surname}
+                  {match.nino ? `, ${match.nino}` : ""}.
+                </p>
+                <AttachExpectedReferralForm
+                  action={attachExpectedReferralAction}
+                  expectedReferralId={match.id}
+                  caseId={recorded.caseId}
+                  label={`Attach this call to ${recorded.reference}`}
+                />
+              </div>
+            ))}
+          </>
+        )}
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">The case is in the work queue. Its deadlines are counted from the dates you entered.</p>
         <p className="govuk-body">

@@ -1,0 +1,38 @@
+import type { UseCaseActor } from "../assert-can";
+import { loadPage } from "../load-page";
+import { continueImport } from "./continue-import";
+import { getImportPage } from "./get-import-page";
+import { getReconciliation } from "./get-reconciliation";
+
+/**
+ * The import page. While an import commits, each visit runs its next batch (the page refreshes
+ * itself), so the import advances while the page is open and resumes when it is revisited; a
+ * job queue can call continueImport instead (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+ */
+export function loadImportPage(user: UseCaseActor, importId: string) {
+  return loadPage(async (db) => {
+    const view = await getImportPage(db, user, importId);
+    if (view.status === "committing") {
+      await continueImport(db, importId);
+      return getImportPage(db, user, importId);
+    }
+    return view;
+  });
+}
+
+export function loadImportStartPage(user: UseCaseActor) {
+  return loadPage(async (db) => {
+    const recent = await db.referralImport.findMany({
+      where: { organisationId: user.organisationId },
+      orderBy: { createdAt: "desc" },
+      take: 10,
+      select: { id: true, kind: true, fileName: true, status: true, rowCount: true, createdAt: true, createdCount: true },
+    });
+    return recent.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  });
+}
+
+/** A saved reconciliation (app/(signed-in)/referrals/reconciliations/[reconciliationId]), or the 404 page. */
+export function loadReconciliationPage(user: UseCaseActor, reconciliationId: string) {
+  return loadPage((db) => getReconciliation(db, user, reconciliationId));
+}

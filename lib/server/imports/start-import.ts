@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/lib/db/prisma";
+import { proposeMapping, type ImportKind } from "@/lib/domain/import/import-columns";
+import type { UseCaseActor } from "../assert-can";
+import { recordAudit } from "../audit/record-audit";
+import { requireImportSite } from "./import-access";
+import { readSpreadsheet } from "./read-spreadsheet";
+
+const ROW_CHUNK = 2_000;
+
+/**
+ * Upload: read the file (read-spreadsheet.ts), keep every data row with its row number, and
+ * propose a column mapping from the headers. Nothing is created yet: the user confirms the
+ * mapping and sees the preview first.
+ *
+ * The same file uploaded twice at once (a double click, two tabs) is one import: uploads of the
+ * same bytes queue on a transaction lock per organisation and checksum, and the second finds the
+ * first's unfinished import and returns it. All rows are written in one transaction, so a failed
+ * upload leaves nothing half-written.
+ */
+export async function startImport(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  upload: { kind: ImportKind; siteId: string; fileName: string; bytes: Uint8Array },
+): Promise<{ importId: string; reused: boolean }> {
+  const site = await requireImportSite(prisma, actor, upload.siteId);
+  const sheet = await readSpreadsheet(upload.bytes);
+  const checksum = createHash("sha256").update(upload.bytes).digest("hex");
+  const fileName = upload.fileName.slice(0, 260) || "upload";
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`referral-import:${actor.organisationId}:${checksum}`}))`;
+      const unfinished = await tx.referralImport.findFirst({
+        where: { organisationId: actor.organisationId, checksum, kind: upload.kind, siteId: site.id, status: { in: ["mapping", "previewed", "committing"] } },
+        select: { id: true },
+      });
+      if (unfinished) return { importId: unfinished.id, reused: true };
+      const created = await tx.referralImport.create({
+        data: {
+          organisationId: actor.organisationId,
+          siteId: site.id,
+          kind: upload.kind,
+          fileName,
+          checksum,
+          status: "mapping",
+          headers: sheet.headers,
+          mapping: proposeMapping(upload.kind, sheet.headers),
+          rowCount: sheet.rows.length,
+          createdById: actor.id,
+        },
+        select: { id: true },
+      });
+      for (let start = 0; start < sheet.rows.length; start += ROW_CHUNK) {
+        await tx.referralImportRow.createMany({
+          data: sheet.rows.slice(start, start + ROW_CHUNK).map((row) => ({ importId: created.id, rowNumber: row.rowNumber, cells: row.cells, outcome: "pending" })),
+        });
+      }
+      await recordAudit(tx, actor, {
+        action: "referral_import.uploaded",
+        entityType: "ReferralImport",
+        entityId: created.id,
+        after: { kind: upload.kind, siteId: site.id, checksum, rows: sheet.rows.length, blankRows: sheet.blankRows, format: sheet.format },
+      });
+      return { importId: created.id, reused: false };
+    },
+    { timeout: 300_000, maxWait: 30_000 },
+  );
+}

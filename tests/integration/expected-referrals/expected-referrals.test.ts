@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordExpectedReferralSchemaOn } from "@/lib/domain/forms/expected-referral-forms";
+import { attachExpectedReferral, matchingExpectedReferrals } from "@/lib/server/expected-referrals/attach-expected-referral";
+import { closeExpectedReferral } from "@/lib/server/expected-referrals/close-expected-referral";
+import { countExpectedReferrals, listExpectedReferrals } from "@/lib/server/expected-referrals/list-expected-referrals";
+import { recordExpectedReferral } from "@/lib/server/expected-referrals/record-expected-referral";
+import { commitImport, continueImport } from "@/lib/server/imports/continue-import";
+import { confirmImportMapping } from "@/lib/server/imports/confirm-import-mapping";
+import { getImportPage } from "@/lib/server/imports/get-import-page";
+import { startImport } from "@/lib/server/imports/start-import";
+import { createCase, createProvider, uniqueNino, type Provider } from "@/tests/integration/support/builders";
+import { expectUseCaseError } from "@/tests/integration/support/outcomes";
+import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { prapRow } from "../imports/import-fixtures";
+
+/**
+ * Expected referrals (3.05; docs/decisions/0023-bulk-import-and-expected-referrals.md): a Warm
+ * Handover call before its PRaP referral; missing after N working days; closed with a reason;
+ * attached when the referral is recorded by hand or by import, its DEA/Work Coach flowing into the case.
+ */
+let db: TestDatabase;
+let provider: Provider;
+const TODAY = "2026-12-03";
+const NOW = new Date("2026-12-03T12:00:00Z");
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  provider = await createProvider(db.prisma);
+});
+afterAll(() => db?.close());
+
+function post(fields: Record<string, string>, calledOn: string) {
+  const [year, month, day] = calledOn.split("-");
+  return recordExpectedReferralSchemaOn(TODAY).parse({
+    siteId: provider.sites.england.id,
+    handoverRole: "disability_employment_adviser",
+    handoverName: "Dee Adviser",
+    handoverPhone: "0113 496 0123",
+    handoverEmail: "dee.adviser@dwp.example",
+    jobcentre: "Leeds Eastgate",
+    forename: "Robin",
+    surname: `Expected${Math.random().toString(36).slice(2, 7)}`,
+    "calledOn-day": String(Number(day)),
+    "calledOn-month": String(Number(month)),
+    "calledOn-year": year,
+    ...fields,
+  });
+}
+
+describe("expected referrals (3.05)", () => {
+  it("is missing after 5 working days with no PRaP referral, and can be closed with a reason", async () => {
+    // Thursday 26 November 2026 + 5 working days = Thursday 3 December: missing from Friday 4 December.
+    const recent = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({}, "2026-11-26"));
+    const old = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({}, "2026-11-25"));
+    const lines = await listExpectedReferrals(db.prisma, provider.actors.manager, TODAY);
+    expect(lines.find((line) => line.id === recent.id)?.missing).toBe(false);
+    expect(lines.find((line) => line.id === old.id)?.missing).toBe(true);
+    expect(await countExpectedReferrals(db.prisma, provider.actors.manager, TODAY)).toMatchObject({ missing: 1 });
+
+    const version = lines.find((line) => line.id === old.id)?.version ?? 0;
+    await closeExpectedReferral(db.prisma, provider.actors.caseworker, { expectedReferralId: old.id, version, reason: "referred_elsewhere", note: null }, NOW);
+    const closed = await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: old.id } });
+    expect(closed).toMatchObject({ status: "closed", closedReason: "The customer was referred elsewhere" });
+    await expectUseCaseError(
+      closeExpectedReferral(db.prisma, provider.actors.caseworker, { expectedReferralId: old.id, version, reason: "other", note: "x" }, NOW),
+      "STALE",
+    );
+  });
+
+  it("requires the DEA/Work Coach's name, phone and email", () => {
+    const result = recordExpectedReferralSchemaOn(TODAY).safeParse({ siteId: provider.sites.england.id, forename: "A", surname: "B", "calledOn-day": "1", "calledOn-month": "12", "calledOn-year": "2026" });
+    expect(result.success).toBe(false);
+    const messages = result.success ? [] : result.error.issues.map((issue) => issue.message);
+    expect(messages).toEqual(expect.arrayContaining(["Enter the name of the work coach or DEA", "Enter the telephone number of the work coach or DEA", "Enter the email address of the work coach or DEA"]));
+  });
+
+  it("a referral recorded by hand is offered the matching call, and attaching brings its DEA into the case", async () => {
+    const nino = uniqueNino();
+    const expected = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ nino }, "2026-11-30"));
+    const recorded = await createCase(db.prisma, provider, { route: "prap_single", claimant: { nino } });
+    const matches = await matchingExpectedReferrals(db.prisma, provider.actors.caseworker, { nino, forename: "Someone", surname: "Else" });
+    expect(matches.map((match) => match.id)).toEqual([expected.id]);
+    await attachExpectedReferral(db.prisma, provider.actors.caseworker, { expectedReferralId: expected.id, caseId: recorded.id });
+    expect(await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: expected.id } })).toMatchObject({ status: "attached", caseId: recorded.id });
+    const contacts = await db.prisma.contact.findMany({ where: { caseId: recorded.id } });
+    expect(contacts).toContainEqual(expect.objectContaining({ role: "disability_employment_adviser", name: "Dee Adviser", email: "dee.adviser@dwp.example" }));
+  });
+
+  it("an imported referral with the call's NINO takes the DEA's contact and call date, and attaches it", async () => {
+    const nino = uniqueNino();
+    const expected = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ nino }, "2026-11-24"));
+    // A PRaP file with no Work Coach columns at all.
+    const headers = ["Purchase order", "Referral ID", "Provision ID", "Referral date", "Forename", "Surname", "NINO", "Address line 1", "Town", "Postcode"];
+    const row = prapRow({ nino });
+    const bytes = new TextEncoder().encode(`${headers.join(",")}\n${[row.po, row.referralId, "PROV-1", row.referralDate, row.forename, row.surname, row.nino, "1 High Street", "Leeds", "LS1 1AA"].join(",")}\n`);
+    const { importId } = await startImport(db.prisma, provider.actors.caseworker, { kind: "prap", siteId: provider.sites.england.id, fileName: "x.csv", bytes });
+    const page = await getImportPage(db.prisma, provider.actors.caseworker, importId);
+    await confirmImportMapping(db.prisma, provider.actors.caseworker, { importId, version: page.version, mapping: page.mapping, saveAs: null }, NOW);
+    const previewed = await getImportPage(db.prisma, provider.actors.caseworker, importId);
+    expect(previewed.counts.ready).toBe(1);
+    await commitImport(db.prisma, provider.actors.caseworker, { importId, version: previewed.version });
+    await continueImport(db.prisma, importId, NOW);
+    const attached = await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: expected.id } });
+    expect(attached.status).toBe("attached");
+    const opened = await db.prisma.case.findUniqueOrThrow({ where: { id: attached.caseId as string }, include: { contacts: true } });
+    expect(opened.warmHandoverOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
+    expect(opened.contacts[0]).toMatchObject({ role: "disability_employment_adviser", name: "Dee Adviser" });
+  });
+});
