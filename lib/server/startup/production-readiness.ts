@@ -25,8 +25,13 @@ export async function productionProblems(prisma: PrismaClient, input: ReadinessI
   const problems: string[] = [];
   const secret = authSecretProblem(input.authSecret);
   if (secret) problems.push(secret);
-  problems.push(...(await demoAccountProblems(prisma, input.demo)));
-  if (input.databaseKind === "postgres") problems.push(...(await databaseRoleProblems(prisma)));
+  try {
+    problems.push(...(await demoAccountProblems(prisma, input.demo)));
+    if (input.databaseKind === "postgres") problems.push(...(await databaseRoleProblems(prisma)));
+  } catch (error) {
+    // A database the checks cannot read (not migrated, unreachable) is itself a reason to refuse.
+    problems.push(`The database checks could not run: ${(error as Error).message.trim().split("\n").at(-1)}`);
+  }
   return problems;
 }
 
