@@ -1,6 +1,5 @@
-import { randomBytes } from "node:crypto";
-import { hostname } from "node:os";
-import { Logger, parseCronItems, run, type Runner, type RunnerOptions, type Task, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { Logger, parseCronItems, run, type Runner, type Task, type TaskList, type WorkerEvents } from "graphile-worker";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
 import type { Mailer } from "../reminders/mailer";
@@ -37,12 +36,12 @@ const jobLogger = new Logger((scope) => (level, message) => {
 });
 
 /**
- * One worker: graphile-worker with concurrency 1 and our own worker id, so its heartbeat row names
- * exactly the jobs it holds (docs/decisions/0022-background-jobs.md). Run several processes for
- * more throughput; job keys and the digest's unique row keep every job single.
+ * One worker: a graphile-worker pool with concurrency 1. graphile-worker locks jobs under the
+ * pool's id, so the heartbeat row is keyed by that id and names exactly the jobs this process holds
+ * (docs/decisions/0022-background-jobs.md). Run several processes for more throughput; job keys
+ * and the digest's unique row keep every job single.
  */
 export async function startJobWorker(options: JobWorkerOptions): Promise<JobWorker> {
-  const workerId = `ses-${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   const now = options.now ?? (() => new Date());
   const tasks = options.tasks ?? TASKS;
   const heartbeatStaleMs = options.heartbeatStaleMs ?? HEARTBEAT_STALE_MS;
@@ -61,14 +60,16 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     };
     taskList[name] = wrapped;
   }
-  await beat(options.db, workerId, now());
-  await releaseDeadWorkers(options.db, now(), heartbeatStaleMs);
-  // `workerId` is read by graphile-worker 0.17.3 at run time (dist/main.js) but missing from its
-  // RunnerOptions type; with concurrency 1 it names the one worker, so locked_by = our heartbeat row.
-  const runnerOptions: RunnerOptions & { workerId: string } = {
+  await releaseDeadWorkers(options.db, heartbeatStaleMs);
+  const events: WorkerEvents = new EventEmitter();
+  let poolId: string | undefined;
+  events.on("pool:create", ({ workerPool }) => {
+    poolId = workerPool.id;
+  });
+  const runner = await run({
     connectionString: options.connectionString,
     concurrency: 1,
-    workerId,
+    events,
     noHandleSignals: true,
     pollInterval: options.pollIntervalMs ?? 2_000,
     maxPoolSize: 4,
@@ -78,14 +79,16 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
       options.cron === false
         ? []
         : parseCronItems(CRON_SCHEDULE.map((item) => ({ task: item.task, match: item.match, identifier: item.identifier, options: { backfillPeriod: 0, maxAttempts: item.maxAttempts } }))),
-  };
-  const runner = await run(runnerOptions);
+  });
+  if (!poolId) throw new Error("graphile-worker started without a worker pool");
+  const workerId = poolId;
+  await beat(options.db, workerId);
   let beating = Promise.resolve();
   const timer = setInterval(() => {
     beating = (async () => {
       try {
-        await beat(options.db, workerId, now());
-        await releaseDeadWorkers(options.db, now(), heartbeatStaleMs);
+        await beat(options.db, workerId);
+        await releaseDeadWorkers(options.db, heartbeatStaleMs);
       } catch (error) {
         logger.warn({ err: error }, "worker heartbeat failed");
       }

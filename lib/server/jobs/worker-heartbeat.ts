@@ -4,30 +4,32 @@ import type { PrismaClient } from "@/lib/db/prisma";
 export const HEARTBEAT_INTERVAL_MS = 10_000;
 export const HEARTBEAT_STALE_MS = 60_000;
 
-export async function beat(db: PrismaClient, workerId: string, at: Date): Promise<void> {
-  await db.workerHeartbeat.upsert({ where: { workerId }, create: { workerId, beatAt: at }, update: { beatAt: at } });
+// Heartbeats use the database's clock, never the process's: instances' clocks may differ.
+
+export async function beat(db: PrismaClient, workerId: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "WorkerHeartbeat" ("workerId", "beatAt") VALUES (${workerId}, now())
+    ON CONFLICT ("workerId") DO UPDATE SET "beatAt" = now()`;
 }
 
 /**
  * Release the jobs of workers whose heartbeat stopped (a killed process), so another worker picks
  * them up now instead of after graphile-worker's four-hour stale-lock timeout. Returns their ids.
  */
-export async function releaseDeadWorkers(db: PrismaClient, now: Date, staleMs: number = HEARTBEAT_STALE_MS): Promise<string[]> {
-  const cutoff = new Date(now.getTime() - staleMs);
-  const dead = await db.workerHeartbeat.findMany({ where: { beatAt: { lt: cutoff } }, select: { workerId: true } });
-  if (dead.length === 0) return [];
-  const ids = dead.map((row) => row.workerId);
-  await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${ids}::text[])`;
-    await tx.workerHeartbeat.deleteMany({ where: { workerId: { in: ids }, beatAt: { lt: cutoff } } });
+export async function releaseDeadWorkers(db: PrismaClient, staleMs: number = HEARTBEAT_STALE_MS): Promise<string[]> {
+  return db.$transaction(async (tx) => {
+    const dead = await tx.$queryRaw<{ workerId: string }[]>`
+      DELETE FROM "WorkerHeartbeat" WHERE "beatAt" < now() - make_interval(secs => ${staleMs / 1000}::float8) RETURNING "workerId"`;
+    const ids = dead.map((row) => row.workerId);
+    if (ids.length > 0) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${ids}::text[])`;
+    return ids;
   });
-  return ids;
 }
 
-/** The newest heartbeat of any worker (for /readyz). */
-export async function latestHeartbeat(db: PrismaClient): Promise<Date | null> {
-  const row = await db.workerHeartbeat.findFirst({ orderBy: { beatAt: "desc" }, select: { beatAt: true } });
-  return row?.beatAt ?? null;
+/** Seconds since the newest heartbeat of any worker, or null when none (for /readyz). */
+export async function secondsSinceLatestHeartbeat(db: Pick<PrismaClient, "$queryRaw">): Promise<number | null> {
+  const [row] = await db.$queryRaw<{ age: number | null }[]>`SELECT EXTRACT(EPOCH FROM now() - max("beatAt"))::float8 AS age FROM "WorkerHeartbeat"`;
+  return row?.age ?? null;
 }
 
 export async function forgetWorker(db: PrismaClient, workerId: string): Promise<void> {

@@ -15,7 +15,7 @@ export interface Mailer {
  * not set, and then reminders are in-app only. Plain text only, and nothing personal in it
  * (lib/domain/reminders/digest.ts).
  */
-export function createMailer(env: NodeJS.ProcessEnv = process.env): Mailer | null {
+export function createMailer(env: Record<string, string | undefined> = process.env): Mailer | null {
   const url = env.SMTP_URL?.trim();
   if (!url) return null;
   const transport = nodemailer.createTransport(url);
