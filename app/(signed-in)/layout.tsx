@@ -4,6 +4,7 @@ import { ServiceHeader } from "@/components/layout/ServiceHeader";
 import { currentPath } from "@/lib/auth/current-path";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
+import { loadUnreadNotificationCount } from "@/lib/server/notifications/load-notifications-page";
 import { signOutAction } from "../sign-out-action";
 
 /**
@@ -13,8 +14,11 @@ import { signOutAction } from "../sign-out-action";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const path = await currentPath();
+  const unread = navigationFor(user.roles).some((item) => item.href === "/notifications") ? await loadUnreadNotificationCount(user) : 0;
   const navigation = navigationFor(user.roles).map((item) => ({
     ...item,
+    // The unread reminder digests, in words (no colour-only badge).
+    label: item.href === "/notifications" && unread > 0 ? `${item.label} (${unread} unread)` : item.label,
     current: item.href === "/" ? path === "/" : path === item.href || path.startsWith(`${item.href}/`),
   }));
   return (

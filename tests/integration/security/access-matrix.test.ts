@@ -70,6 +70,7 @@ import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, 
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 import { createScrCaseSchema, overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
 import { markStaffNoticeReadSchema } from "@/lib/domain/forms/notice-forms";
+import { markNotificationReadSchema } from "@/lib/domain/forms/notification-forms";
 import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
 import { getScrDuplicate } from "@/lib/server/scr/get-scr-duplicate";
 import { resolveScrDuplicate } from "@/lib/server/scr/resolve-scr-duplicate";
@@ -479,6 +480,10 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   "app/(signed-in)/dashboard/actions.ts#markStaffNoticeReadAction": notCaseAction(
     "marks a manager's staff notice read by the notice's id; a notice names no case, and one outside the manager's organisation or site is not found (tests/integration/scr/scr-lifecycle.test.ts)",
     markStaffNoticeReadSchema,
+  ),
+  "app/(signed-in)/notifications/actions.ts#markNotificationReadAction": notCaseAction(
+    "marks one of the person's own reminder digests read by its id; a digest names no case by id, and anyone else's is not found (tests/integration/jobs/notifications.test.ts)",
+    markNotificationReadSchema,
   ),
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
   "app/(signed-in)/restricted/actions.ts#resolveScrDuplicateAction": notCaseAction(

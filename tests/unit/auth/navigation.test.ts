@@ -19,6 +19,7 @@ const LINKS: Record<string, Permission | null> = {
   "/admin/bank-holidays": "manage:calendar:any",
   "/admin/settings": "manage:settings:any",
   "/security": "read:security-report:any",
+  "/notifications": "read:case:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);
