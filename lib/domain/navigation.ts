@@ -21,6 +21,8 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   if (can(roles, "manage:settings:any")) items.push({ href: "/admin/settings", label: "Settings and contacts" });
   // Refused requests, restriction and role changes, lockouts across the organisation (docs/security.md LG-03).
   if (can(roles, "read:security-report:any")) items.push({ href: "/security", label: "Security report" });
+  // Background jobs: queued, running, failed; retry and cancel (docs/decisions/0022-background-jobs.md).
+  if (can(roles, "manage:settings:any")) items.push({ href: "/admin/jobs", label: "Jobs" });
   // The person's daily reminder digests (docs/decisions/0022-background-jobs.md); the shell adds the unread count.
   if (can(roles, "read:case:any")) items.push({ href: "/notifications", label: "Notifications" });
   return items;

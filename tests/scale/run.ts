@@ -151,7 +151,7 @@ async function main(): Promise<void> {
     DATABASE_URL: databaseUrl,
     AUTH_SECRET,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY,
-    DATABASE_POOL_MAX: "8",
+    DATABASE_POOL_MAX: "12",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const next = (port: number) => start(`web-${port}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { ...env, PORT: String(port) });
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
   );
 
   // 6. One instance killed mid-run: no acknowledged write is lost.
-  const killPhase = Math.max(10, Math.round(DURATION / 2));
+  const killPhase = Math.max(20, DURATION);
   const crash = await load(`scale-crash-${process.pid}`, killPhase, () => instanceB.kill("SIGKILL"));
   console.log(`      instance B killed mid-run: writes acknowledged ${crash.acknowledged}, refused ${crash.refused}, stored ${crash.stored}`);
   check(crash.acknowledged > 0 && crash.stored >= crash.acknowledged, `one instance killed mid-run loses no acknowledged write (${crash.acknowledged} acknowledged, ${crash.stored} stored)`);

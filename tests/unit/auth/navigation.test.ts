@@ -20,6 +20,7 @@ const LINKS: Record<string, Permission | null> = {
   "/admin/settings": "manage:settings:any",
   "/security": "read:security-report:any",
   "/notifications": "read:case:any",
+  "/admin/jobs": "manage:settings:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);
