@@ -16,7 +16,9 @@ export async function changeJob(prisma: PrismaClient, actor: UseCaseActor, input
   assertCan(actor, "manage:settings:any");
   await prisma.$transaction(async (tx) => {
     const [job] = await tx.$queryRaw<{ id: string; task: string; attempts: number; max_attempts: number; locked_at: Date | null }[]>`
-      SELECT id::text, task_identifier AS task, attempts, max_attempts, locked_at FROM graphile_worker.jobs WHERE id = ${input.jobId}::bigint FOR UPDATE`;
+      SELECT j.id::text, t.identifier AS task, j.attempts, j.max_attempts, j.locked_at
+      FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+      WHERE j.id = ${input.jobId}::bigint FOR UPDATE OF j`;
     if (!job) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE);
     if (job.locked_at) throw new UseCaseError("CONFLICT", "That job is running now; wait for it to finish or fail");
     if (input.operation === "retry") {

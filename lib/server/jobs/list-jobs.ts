@@ -22,8 +22,8 @@ export function safeJobError(error: string | null): string | null {
   if (!error) return null;
   const firstLine = error.split("\n")[0].slice(0, 300);
   return firstLine
-    .replace(/[^\s@]+@[^\s@]+/g, "[e-mail]")
-    .replace(/\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi, "[NINO]");
+    .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, "[e-mail]")
+    .replace(/\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/gi, "[NINO]");
 }
 
 /**
