@@ -3,6 +3,9 @@ import { STATIC_FILE_CSP, STATIC_SECURITY_HEADERS } from "./lib/security/static-
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false, // HD-03
+  // The same on every instance of one release (docs/security.md SO-02): set SES_DEPLOYMENT_ID at
+  // build and start; unset, Next.js uses none (one build shared by all instances needs none).
+  deploymentId: process.env.SES_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // PGlite loads its WASM from its own package folder: bundling it breaks that (docs/stack-notes.md).
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],

@@ -49,5 +49,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 export const config = {
   // Static files need no nonce or session: they get the closed CSP from next.config.js.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest).*)"],
+  // Health checks (/healthz, /readyz) need no session and must stay cheap (docs/security.md SO-07).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|healthz|readyz).*)"],
 };

@@ -29,3 +29,23 @@ export function ensureAuthSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
   return readFileSync(file, "utf8").trim();
 }
+
+/**
+ * NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (docs/security.md SO-02): every instance serving one build
+ * must share it, or a server action posted to one instance from a page another rendered fails.
+ * From the environment (32 bytes, base64), or generated once into .data/ and kept, like AUTH_SECRET,
+ * so a single `npm start` needs no configuration. deploy/README.md says how to set it for N hosts.
+ */
+export function ensureServerActionsKey(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY?.trim();
+  if (fromEnv) {
+    if (Buffer.from(fromEnv, "base64").length !== 32) throw new Error("NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 32 bytes, base64-encoded (openssl rand -base64 32).");
+    return fromEnv;
+  }
+  const file = path.join(process.cwd(), ".data", "server-actions-key");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

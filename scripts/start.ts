@@ -13,7 +13,7 @@ import { findProductionProblems } from "../lib/server/startup/refuse-unsafe-prod
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 import { printDemoSignIns } from "./print-demo-sign-ins";
-import { ensureAuthSecret, isProductionMode } from "./runtime-env";
+import { ensureAuthSecret, ensureServerActionsKey, isProductionMode } from "./runtime-env";
 
 const port = process.env.PORT ?? "3000";
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
@@ -35,6 +35,12 @@ env.AUTH_SECRET = (() => {
 })();
 // The demo seed seals the demo accounts' TOTP secret with it (lib/seed/seed-demo.ts).
 process.env.AUTH_SECRET = env.AUTH_SECRET;
+
+try {
+  env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = ensureServerActionsKey(env);
+} catch (error) {
+  fail((error as Error).message);
+}
 
 const target = resolveDatabaseTarget(env);
 console.log(`Database: ${describeTarget(target)}`);
@@ -81,6 +87,27 @@ if (env.SES_SKIP_BUILD === "1") {
 
 if (!isProductionMode(env)) printDemoSignIns();
 console.log(`SES Casework is starting on http://localhost:${port}\n`);
+// Background jobs (docs/decisions/0022-background-jobs.md): on PostgreSQL one worker runs beside
+// the server (SES_WORKER=0 when workers run elsewhere); the embedded database has no job queue.
+let worker: ReturnType<typeof spawn> | undefined;
+if (target.kind === "postgres" && env.SES_WORKER !== "0") {
+  worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env });
+} else if (target.kind === "pglite") {
+  console.log("Background jobs: off on the embedded database (reminders need PostgreSQL: set DATABASE_URL).");
+}
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// SIGTERM: next start stops taking connections and finishes in-flight requests; the worker
+// finishes or releases its job (docs/security.md SO-07). Exit once both have.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.kill(signal);
+    worker?.kill(signal);
+  });
+}
+const exited = (child: ReturnType<typeof spawn> | undefined) =>
+  new Promise<number>((resolve) => (child && child.exitCode === null ? child.on("exit", (code) => resolve(code ?? 0)) : resolve(0)));
+server.on("exit", () => {
+  worker?.kill("SIGTERM");
+});
+const [serverCode] = await Promise.all([exited(server), exited(worker)]);
+process.exit(serverCode);

@@ -7,6 +7,7 @@ import { staySignedInAction } from "./account/actions";
 import { currentPath } from "@/lib/auth/current-path";
 import { requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
+import { loadUnreadNotificationCount } from "@/lib/server/notifications/load-notifications-page";
 
 /**
  * The signed-in shell. It checks the session for the navigation it draws, but every page below
@@ -15,8 +16,11 @@ import { navigationFor } from "@/lib/domain/navigation";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const path = await currentPath();
+  const unread = navigationFor(user.roles).some((item) => item.href === "/notifications") ? await loadUnreadNotificationCount(user) : 0;
   const navigation = navigationFor(user.roles).map((item) => ({
     ...item,
+    // The unread reminder digests, in words (no colour-only badge).
+    label: item.href === "/notifications" && unread > 0 ? `${item.label} (${unread} unread)` : item.label,
     current: item.href === "/" ? path === "/" : path === item.href || path.startsWith(`${item.href}/`),
   }));
   return (

@@ -77,5 +77,21 @@ export async function provisionAppRole(sql: SqlExecutor, role: AppRole): Promise
     [role.name],
   );
   await sql.transaction((tx) => tx.exec(grants));
+  // The job queue (docs/decisions/0022-background-jobs.md): the web app queues jobs with
+  // graphile_worker.add_job in its own transactions and the administrators' jobs page reads,
+  // retries and cancels them, so the app role uses that schema as the library's own functions do.
+  const [{ present }] = await sql.query<{ present: boolean }>(`SELECT to_regnamespace('graphile_worker') IS NOT NULL AS present`);
+  if (present) {
+    const [{ jobGrants }] = await sql.query<{ jobGrants: string }>(
+      `SELECT concat_ws(E';\n',
+         format('GRANT USAGE ON SCHEMA graphile_worker TO %I', $1::text),
+         format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO %I', $1::text),
+         format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA graphile_worker TO %I', $1::text),
+         format('GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO %I', $1::text)
+       ) AS "jobGrants"`,
+      [role.name],
+    );
+    await sql.transaction((tx) => tx.exec(jobGrants));
+  }
   return { created };
 }

@@ -1,3 +1,4 @@
+import { Logger, runMigrations } from "graphile-worker";
 import pg from "pg";
 import { appRoleFromEnv, provisionAppRole, type AppRole } from "./app-role";
 import { applyMigrations, readMigrations, type MigrationResult } from "./migrate";
@@ -21,14 +22,28 @@ export async function migrateDatabase(
   // Migrations use a direct connection, never a PgBouncer pool (docs/security.md SO-04).
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
+  let result: MigrationResult;
   try {
     const sql = pgClientExecutor(client);
-    const result = await applyMigrations(sql, migrations, { useAdvisoryLock: true });
+    result = await applyMigrations(sql, migrations, { useAdvisoryLock: true });
+    // The job queue's own schema before the app role's grants, which cover it too.
+    await migrateJobQueue(target.url);
     const appRole = options.appRole === undefined ? appRoleFromEnv() : options.appRole;
     if (appRole) await provisionAppRole(sql, appRole);
-    return result;
   } finally {
     await client.end();
   }
+  return result;
+}
+
+const quietLogger = new Logger(() => () => {});
+
+/**
+ * graphile-worker's own schema ("graphile_worker"), migrated by the library with its own lock, so
+ * a use-case can queue a job inside its transaction before any worker has started
+ * (docs/decisions/0022-background-jobs.md). PostgreSQL only: the embedded database has no queue.
+ */
+export async function migrateJobQueue(url: string): Promise<void> {
+  await runMigrations({ connectionString: url, logger: quietLogger });
 }
 

@@ -49,7 +49,10 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
   }
   // Pool size per instance: instances × DATABASE_POOL_MAX must stay under max_connections (SO-04).
   const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }) });
+  // Under load a request may wait for a pooled connection: queue up to 10 s for one (Prisma's
+  // default is 2 s, which failed writes with P2028 in the scale-out test) rather than fail.
+  const maxWait = Number(process.env.DATABASE_TRANSACTION_MAX_WAIT_MS ?? 10_000);
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }), transactionOptions: { maxWait, timeout: Math.max(5_000, maxWait) } });
   return {
     prisma,
     target,

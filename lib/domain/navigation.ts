@@ -24,5 +24,9 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   // docs/security.md DP-03, DP-02: subject access exports; retention (administrators, with the settings).
   if (can(roles, "export:subject-access:any")) items.push({ href: "/subject-access", label: "Subject access" });
   if (can(roles, "manage:settings:any")) items.push({ href: "/admin/retention", label: "Retention" });
+  // Background jobs: queued, running, failed; retry and cancel (docs/decisions/0022-background-jobs.md).
+  if (can(roles, "manage:settings:any")) items.push({ href: "/admin/jobs", label: "Jobs" });
+  // The person's daily reminder digests (docs/decisions/0022-background-jobs.md); the shell adds the unread count.
+  if (can(roles, "read:case:any")) items.push({ href: "/notifications", label: "Notifications" });
   return items;
 }

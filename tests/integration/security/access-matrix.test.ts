@@ -93,6 +93,8 @@ import { actorFor, createCase, createMappaAnnex, createProvider, type CaseSpec, 
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 import { createScrCaseSchema, overrideSl2MarkingSchema, recordSl2Page1ReturnedSchema, recordSl2ReferralFormReturnedSchema, resolveScrDuplicateSchema } from "@/lib/domain/forms/scr-forms";
 import { markStaffNoticeReadSchema } from "@/lib/domain/forms/notice-forms";
+import { markNotificationReadSchema } from "@/lib/domain/forms/notification-forms";
+import { jobActionSchema } from "@/lib/domain/forms/job-forms";
 import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
 import { getScrDuplicate } from "@/lib/server/scr/get-scr-duplicate";
 import { resolveScrDuplicate } from "@/lib/server/scr/resolve-scr-duplicate";
@@ -569,6 +571,14 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   "app/(signed-in)/dashboard/actions.ts#markStaffNoticeReadAction": notCaseAction(
     "marks a manager's staff notice read by the notice's id; a notice names no case, and one outside the manager's organisation or site is not found (tests/integration/scr/scr-lifecycle.test.ts)",
     markStaffNoticeReadSchema,
+  ),
+  "app/(signed-in)/notifications/actions.ts#markNotificationReadAction": notCaseAction(
+    "marks one of the person's own reminder digests read by its id; a digest names no case by id, and anyone else's is not found (tests/integration/jobs/notifications.test.ts)",
+    markNotificationReadSchema,
+  ),
+  "app/(signed-in)/admin/jobs/actions.ts#changeJobAction": notCaseAction(
+    "retries or cancels a background job by its queue id; jobs name no case, and the page and action are administrators' (tests/integration/jobs/jobs-admin.test.ts)",
+    jobActionSchema,
   ),
   // ── SCR clerical referrals via SL2 (13.52–13.57, 3.30–3.31) ──
   "app/(signed-in)/restricted/actions.ts#resolveScrDuplicateAction": notCaseAction(

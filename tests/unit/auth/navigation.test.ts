@@ -21,6 +21,8 @@ const LINKS: Record<string, Permission | null> = {
   "/security": "read:security-report:any",
   "/subject-access": "export:subject-access:any",
   "/admin/retention": "manage:settings:any",
+  "/notifications": "read:case:any",
+  "/admin/jobs": "manage:settings:any",
 };
 
 const hrefs = (roles: Role[]) => navigationFor(roles).map((item) => item.href);

@@ -1,0 +1,16 @@
+import type { UseCaseActor } from "../assert-can";
+import { loadPage } from "../load-page";
+import { caseLinksFor, countUnreadNotifications, listNotifications } from "./list-notifications";
+
+/** The notifications page: the person's reminder digests, newest first. */
+export function loadNotificationsPage(user: UseCaseActor) {
+  return loadPage(async (db) => {
+    const notifications = await listNotifications(db, user);
+    return { notifications, caseLinks: await caseLinksFor(db, user, notifications) };
+  });
+}
+
+/** The unread count the signed-in header shows next to "Notifications". */
+export function loadUnreadNotificationCount(user: Pick<UseCaseActor, "id">) {
+  return loadPage((db) => countUnreadNotifications(db, user));
+}
