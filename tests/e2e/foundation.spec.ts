@@ -1,6 +1,6 @@
 import { DEMO_PASSWORD, siteId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations, expectPageTitled } from "./support/axe";
-import { DEMO_USERS, firstSignInFromLink, navigationLabels, shownPasswordLink, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
+import { answerSecurityCode, DEMO_USERS, firstSignInFromLink, navigationLabels, shownPasswordLink, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 // Sign in as each role and see only what that role can use (docs/rules/roles.md).
@@ -72,6 +72,8 @@ test.describe("signing in", () => {
     await page.getByLabel("Email address", { exact: true }).fill(DEMO_USERS.administrator);
     await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // The second step keeps where the user was going (AU-04).
+    await answerSecurityCode(page);
     await expect(page).toHaveURL(/\/admin\/users$/);
     await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   });

@@ -47,7 +47,20 @@ interface EnrolmentOffer {
   qrCode: string;
 }
 
-export function EnrolMfaForm({ action, offer, callbackUrl }: { action: Action; offer: EnrolmentOffer | null; callbackUrl: string }) {
+function FinishEnrolmentForm({ action, proof, continueTo }: { action: Action; proof: string; continueTo: string }) {
+  const [, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="proof" value={proof} />
+      <input type="hidden" name="callbackUrl" value={continueTo} />
+      <Button type="submit" preventDoubleClick disabled={pending}>
+        I have saved my recovery codes
+      </Button>
+    </form>
+  );
+}
+
+export function EnrolMfaForm({ action, finishAction, offer, callbackUrl }: { action: Action; finishAction: Action; offer: EnrolmentOffer | null; callbackUrl: string }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   if (state.status === "success" && state.data?.recoveryCodes) {
     const codes = state.data.recoveryCodes.split("\n");
@@ -67,9 +80,7 @@ export function EnrolMfaForm({ action, offer, callbackUrl }: { action: Action; o
             </li>
           ))}
         </ul>
-        <a className="govuk-button" data-module="govuk-button" href={state.data.continueTo ?? "/"}>
-          I have saved my recovery codes
-        </a>
+        <FinishEnrolmentForm action={finishAction} proof={state.data.proof} continueTo={state.data.continueTo ?? "/"} />
       </>
     );
   }

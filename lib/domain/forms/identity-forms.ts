@@ -87,3 +87,6 @@ export type DecideRoleChangeInput = z.infer<typeof decideRoleChangeSchema>;
 
 /** "Stay signed in" posts nothing but the framework's own fields (docs/security.md SE-03). */
 export const staySignedInSchema = z.object({}).strict();
+
+/** After the recovery codes were shown: the sealed proof of the enrolment just made carries the session on (AU-04). */
+export const finishMfaEnrolmentSchema = z.object({ proof: z.string().min(1).max(400), callbackUrl }).strict();

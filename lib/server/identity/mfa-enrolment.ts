@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import type { EnrolMfaInput } from "@/lib/domain/forms/identity-forms";
 import { recordAudit } from "../audit/record-audit";
 import type { UseCaseActor } from "../assert-can";
+import { openSecret, sealSecret } from "@/lib/security/secret-box";
 import { UseCaseError } from "../use-case-error";
 import { newRecoveryCodes } from "./recovery-codes";
 import { checkTotp, newTotpSecret, openCandidateSecret, sealCandidateSecret, sealTotpSecret, totpQrCode, totpUri } from "./totp";
@@ -37,7 +38,7 @@ const CODE_WRONG = "The code is not right. Enter the 6-digit code your authentic
  * stored encrypted, ten recovery codes are made (only their hashes stored) and returned to be
  * shown once. Refused, changing nothing, if the user set one up meanwhile (a repeat submission).
  */
-export async function confirmMfaEnrolment(prisma: PrismaClient, actor: UseCaseActor, input: EnrolMfaInput, now: Date = new Date()): Promise<{ recoveryCodes: string[] }> {
+export async function confirmMfaEnrolment(prisma: PrismaClient, actor: UseCaseActor, input: EnrolMfaInput, now: Date = new Date()): Promise<{ recoveryCodes: string[]; proof: string }> {
   const secret = openCandidateSecret(actor.id, input.sealedSecret);
   if (!secret) throw new UseCaseError("INVALID", "The set-up has expired. Start again with the new QR code.", { code: "The set-up has expired. Start again with the new QR code" });
   const check = await checkTotp(secret, input.code, null, now);
@@ -53,5 +54,19 @@ export async function confirmMfaEnrolment(prisma: PrismaClient, actor: UseCaseAc
     await tx.mfaRecoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId: actor.id, codeHash })) });
     await recordAudit(tx, actor, { action: "auth.mfa_enrolled", entityType: "User", entityId: actor.id, after: { recoveryCodes: hashes.length } });
   });
-  return { recoveryCodes: codes };
+  // The session is not changed here: changing it would redraw the page and lose the codes on
+  // screen. The browser posts this sealed proof back once the codes are saved.
+  return { recoveryCodes: codes, proof: sealSecret(ENROLLED, actor.id, now.toISOString()) };
+}
+
+const ENROLLED = "mfa-enrolled";
+const PROOF_MINUTES = 30;
+
+/** Whether the proof is from this user's enrolment in force, made in the last 30 minutes. */
+export async function checkEnrolmentProof(prisma: PrismaClient, actor: UseCaseActor, proof: string, now: Date = new Date()): Promise<boolean> {
+  const enrolledAt = openSecret(ENROLLED, actor.id, proof);
+  if (!enrolledAt) return false;
+  const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { mfaEnabledAt: true } });
+  if (!user?.mfaEnabledAt || user.mfaEnabledAt.toISOString() !== enrolledAt) return false;
+  return now.getTime() - user.mfaEnabledAt.getTime() <= PROOF_MINUTES * 60_000;
 }

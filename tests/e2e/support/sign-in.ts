@@ -101,7 +101,7 @@ export async function firstSignInFromLink(page: Page, link: string, email: strin
   await page.getByRole("button", { name: "Set up two-factor authentication" }).click();
   await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible({ timeout: 30_000 });
   const recoveryCodes = (await page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem").allInnerTexts()).map((code) => code.trim());
-  await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
+  await page.getByRole("button", { name: "I have saved my recovery codes" }).click();
   await expect(signedIn).toBeVisible({ timeout: 30_000 });
   return { totpSecret, recoveryCodes };
 }

@@ -4,7 +4,7 @@ import { changeOwnPasswordSchema, decideRoleChangeSchema, enrolMfaSchema, setPas
 import { resetPasswordSchema, updateUserSchema } from "@/lib/domain/forms/admin-forms";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { changeOwnPassword } from "@/lib/server/identity/change-own-password";
-import { confirmMfaEnrolment, offerMfaEnrolment } from "@/lib/server/identity/mfa-enrolment";
+import { checkEnrolmentProof, confirmMfaEnrolment, offerMfaEnrolment } from "@/lib/server/identity/mfa-enrolment";
 import { issuePasswordLink } from "@/lib/server/identity/password-links";
 import { resetUserMfa } from "@/lib/server/identity/reset-user-mfa";
 import { decideRoleChange, listPendingRoleChanges } from "@/lib/server/identity/role-change-requests";
@@ -84,6 +84,20 @@ describe("two-factor authentication (AU-04)", () => {
 
     const offerAgain = await offerMfaEnrolment(db.prisma, actor);
     expect(offerAgain).toBeNull();
+  });
+
+  it("AU-04: the set-up's proof carries only that user's session on, and only for 30 minutes", async () => {
+    const { organisation } = await createOrganisationWithAdministrator(db.prisma);
+    const manager = await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["manager"] });
+    const other = actorFor(await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["manager"] }));
+    const actor = actorFor(manager);
+    const offer = await offerMfaEnrolment(db.prisma, actor);
+    const now = new Date();
+    const code = await generate({ secret: offer!.secretText.replace(/\s/g, ""), epoch: Math.floor(now.getTime() / 1000) });
+    const { proof } = await confirmMfaEnrolment(db.prisma, actor, enrolMfaSchema.parse({ sealedSecret: offer!.sealedSecret, code }), now);
+    expect(await checkEnrolmentProof(db.prisma, actor, proof, now)).toBe(true);
+    expect(await checkEnrolmentProof(db.prisma, other, proof, now)).toBe(false);
+    expect(await checkEnrolmentProof(db.prisma, actor, proof, new Date(now.getTime() + 31 * 60_000))).toBe(false);
   });
 
   it("AU-04: a TOTP code works once; a wrong code is refused and audited; a recovery code works once", async () => {

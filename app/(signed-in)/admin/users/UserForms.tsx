@@ -8,7 +8,7 @@ import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { PageHeading } from "@/components/layout/PageHeading";
 import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/permissions";
@@ -48,7 +48,7 @@ export function CreateUserForm({ action, sites }: { action: Action; sites: reado
   if (state.status === "success" && state.data?.link) {
     return (
       <>
-        <DocumentTitle>User added</DocumentTitle>
+        <PageHeading>User added</PageHeading>
         <PasswordLinkNotice title="User added. They set their own password with their set-up link." link={state.data.link} expires={state.data.expires}>
           {state.data.roleChangeRequested && (
             <p className="govuk-body">The nominated officer role needs another administrator&apos;s approval before it applies.</p>
@@ -65,6 +65,7 @@ export function CreateUserForm({ action, sites }: { action: Action; sites: reado
   return (
     <>
       <FormErrors state={state} />
+      <PageHeading>Add a user</PageHeading>
       <form action={formAction} noValidate>
         <TextInput name="name" label="Full name" autoComplete="off" spellCheck={false} error={state.fieldErrors.name} defaultValue={state.values.name} />
         <TextInput name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} error={state.fieldErrors.email} defaultValue={state.values.email} />

@@ -3,7 +3,7 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { sessionUserFor } from "@/lib/server/actions/session-step-action";
 import { loadMfaEnrolmentPage } from "@/lib/server/identity/load-mfa-enrolment-page";
 import { PreSignInShell } from "../../PreSignInShell";
-import { enrolMfaAction } from "../actions";
+import { enrolMfaAction, finishMfaEnrolmentAction } from "../actions";
 import { EnrolMfaForm } from "../TwoFactorForms";
 
 /**
@@ -15,12 +15,11 @@ export default async function SetUpTwoFactorPage({ searchParams }: { searchParam
   const callbackUrl = safeCallbackUrl(typeof params.callbackUrl === "string" ? params.callbackUrl : null);
   const user = await sessionUserFor("enrol");
   if (!user) redirect("/sign-in");
-  // null once set up: the form then shows the recovery codes it was given (the session changed,
-  // so this page renders again; the same component keeps its state) or a way on.
+  // null once set up (the form then offers a way on).
   const offer = await loadMfaEnrolmentPage(user);
   return (
     <PreSignInShell signOut>
-      <EnrolMfaForm action={enrolMfaAction} offer={offer} callbackUrl={callbackUrl} />
+      <EnrolMfaForm action={enrolMfaAction} finishAction={finishMfaEnrolmentAction} offer={offer} callbackUrl={callbackUrl} />
     </PreSignInShell>
   );
 }

@@ -1,5 +1,4 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { createUserAction } from "../actions";
@@ -13,7 +12,6 @@ export default async function NewUserPage() {
       <BackLink href="/admin/users" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading>Add a user</PageHeading>
           <CreateUserForm action={createUserAction} sites={sites} />
         </div>
       </div>
