@@ -1,0 +1,36 @@
+import { expect, type Page } from "@playwright/test";
+
+/** 320 CSS px: WCAG 1.4.10 reflow (a 1280 px window at 400% zoom). */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * WCAG 1.4.10 (docs/security.md UX-01): at `width` CSS px (320 by default) the page must not scroll
+ * sideways. Wide tables belong in a scroll container of their own (`Table responsive`, class `ses-table-container`) or collapse;
+ * this checks the document, not such containers. Leaves the viewport at `width`.
+ * On failure it names the widest elements that stick out, so the fix is easy to find.
+ */
+export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_WIDTH): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width, height: viewport?.height ?? 800 });
+  const result = await page.evaluate(() => {
+    const root = document.documentElement;
+    const overflow = root.scrollWidth - root.clientWidth;
+    const offenders: string[] = [];
+    if (overflow > 0) {
+      for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+        const box = element.getBoundingClientRect();
+        if (box.right > root.clientWidth + 1 && box.width > 0) {
+          // Only report the outermost element that sticks out, not every child of it.
+          const parent = element.parentElement;
+          if (parent && parent.getBoundingClientRect().right > root.clientWidth + 1) continue;
+          const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).join(".")}` : ""}`;
+          offenders.push(`${name} (right edge ${Math.round(box.right)} px)`);
+          if (offenders.length >= 5) break;
+        }
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, offenders };
+  });
+  expect(result.offenders, `${page.url()} is ${result.scrollWidth} px wide at ${result.clientWidth} px: it scrolls sideways`).toEqual([]);
+  expect(result.scrollWidth, `${page.url()} scrolls sideways at ${width} px`).toBeLessThanOrEqual(result.clientWidth);
+}
