@@ -188,7 +188,7 @@ export function ReferralIntakeForm({ action, sites, defaults }: { action: Action
           <TextInput
             name="nino"
             label="National Insurance number"
-            hint="It’s on the referral. For example, ‘QQ 12 34 56 C’."
+            hint="It’s on the referral. For example, ‘AB 12 34 56 C’."
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="characters"

@@ -62,7 +62,7 @@ export function ScrCaseForm({
           <TextInput
             name="nino"
             label="National Insurance number (optional)"
-            hint="It’s on the National Insurance card, benefit letter, payslip or P60. For example, ‘QQ 12 34 56 C’."
+            hint="It’s on the National Insurance card, benefit letter, payslip or P60. For example, ‘AB 12 34 56 C’."
             width={10}
             spellCheck={false}
             autoCapitalize="characters"

@@ -57,7 +57,7 @@ export function SroIntroductionForm({
           <TextInput
             name="nino"
             label="National Insurance number"
-            hint="For example, ‘QQ 12 34 56 C’."
+            hint="For example, ‘AB 12 34 56 C’."
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="characters"
