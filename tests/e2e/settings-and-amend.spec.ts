@@ -1,5 +1,5 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillDate, fillReferral, goToRecordedCase, UC_ROUTE } from "./support/referral-form";
+import { fillDate, fillReferral, goToRecordedCase, recordReferral, UC_ROUTE } from "./support/referral-form";
 import { signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -78,7 +78,7 @@ test.describe("amend with reason", () => {
       surname: `Amend${tag}`,
       initialAssessment: "2017-04-24",
     });
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(page);
     await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
     await goToRecordedCase(page);
 
