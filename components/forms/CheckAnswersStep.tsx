@@ -24,6 +24,8 @@ export interface CheckAnswersStepProps {
   deadlines: readonly CheckAnswersDeadline[];
   /** What the deadlines count from, completing "These deadlines count from …". */
   deadlinesFrom: string;
+  /** Said instead when no deadline runs yet. */
+  noDeadlines?: string;
   /** Every posted answer, sent again as hidden fields: nothing is stored before the user confirms. */
   values: Readonly<Record<string, string>>;
   formAction: (formData: FormData) => void;
@@ -38,14 +40,14 @@ export interface CheckAnswersStepProps {
  * Every "Change" is a submit button that looks like a link: it posts the answers back to the
  * questions, so nothing typed is lost, with or without JavaScript.
  */
-export function CheckAnswersStep({ caption, heading, sections, deadlines, deadlinesFrom, values, formAction, intentField, submitLabel, pending }: CheckAnswersStepProps) {
+export function CheckAnswersStep({ caption, heading, sections, deadlines, deadlinesFrom, noDeadlines, values, formAction, intentField, submitLabel, pending }: CheckAnswersStepProps) {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <PageHeading caption={caption}>{heading}</PageHeading>
         <h2 className="govuk-heading-m">Key deadlines</h2>
         {deadlines.length === 0 ? (
-          <p className="govuk-body">No deadline runs until the next step is recorded.</p>
+          <p className="govuk-body">{noDeadlines ?? "No deadline runs until the next step is recorded."}</p>
         ) : (
           <>
             <p className="govuk-body">

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { daysAgo, fillIsoDate } from "./support/referral-form";
+import { confirmCheckAnswers, daysAgo, fillIsoDate } from "./support/referral-form";
 import { navigationLabels } from "./support/sign-in";
 
 /**
@@ -43,7 +43,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
 
     // An empty post: the GOV.UK error pattern, values kept.
     await page.getByLabel("Forename", { exact: true }).fill("Morgan");
-    await page.getByRole("button", { name: "Create the SCR case" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Enter the date the SL2 was received");
     await expect(page.locator(".govuk-error-summary")).toContainText("Enter the surname");
     await expect(page).toHaveTitle(/^Error: /);
@@ -55,7 +55,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await page.getByLabel("Surname", { exact: true }).fill(SURNAME);
     await page.getByLabel("National Insurance number (optional)", { exact: true }).fill(NINO);
     await page.getByLabel("Name", { exact: true }).fill("Graham Tennant");
-    await page.getByRole("button", { name: "Create the SCR case" }).click();
+    await confirmCheckAnswers(page, "Create the SCR case");
     await expect(page).toHaveURL(CASE_URL);
     scrCaseId = CASE_URL.exec(page.url())![1];
     scrReference = (await page.getByRole("heading", { level: 1 }).innerText()).replace(/^Case /, "").trim();

@@ -112,13 +112,18 @@ export async function continueToCheckAnswers(page: Page): Promise<void> {
 }
 
 /**
- * Records the intake from its questions or from its check-your-answers page: "Continue", then the
- * check page's record button (`label`, "Record referral" by default). Ends on the confirmation.
+ * Any intake, from its questions or from its check-your-answers page: "Continue" (if still on the
+ * questions), then the check page's button `label` ("Record the introduction", "Create the SCR case").
  */
-export async function recordReferral(page: Page, label = "Record referral"): Promise<void> {
+export async function confirmCheckAnswers(page: Page, label: string): Promise<void> {
   const heading = page.getByRole("heading", { level: 1 });
   if (!CHECK_ANSWERS_HEADING.test((await heading.textContent()) ?? "")) await continueToCheckAnswers(page);
   await page.getByRole("button", { name: label, exact: true }).click();
+}
+
+/** The PRaP intake through its check-your-answers page ("Record referral"), ending on the confirmation. */
+export async function recordReferral(page: Page, label = "Record referral"): Promise<void> {
+  await confirmCheckAnswers(page, label);
   await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
 }
 
