@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { expectPrintView } from "./support/print";
 import { confirmCheckAnswers, daysAgo, fillIsoDate } from "./support/referral-form";
 import { navigationLabels } from "./support/sign-in";
 
@@ -116,6 +117,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}/forms/sl2/print$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(MARKING);
     await expectNoAccessibilityViolations(page);
+    await expectPrintView(page, "Dominic Okafor");
     await page.emulateMedia({ media: "print" });
     const printedPages = page.locator("[data-sl2-page]");
     await expect(printedPages).toHaveCount(2);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
+import { expectPrintView } from "./support/print";
 import { confirmCheckAnswers, daysAgo, fillIsoDate } from "./support/referral-form";
 
 /**
@@ -87,6 +88,9 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
   await expect(page.getByText("Eligible and suitable: accepted")).toBeVisible();
   await expectNoAccessibilityViolations(page);
+  // The consent block prints once; the marking on every sheet, who printed it and when.
+  await expect(page.getByRole("heading", { name: "Consent and signature" })).toHaveCount(1);
+  await expectPrintView(page, "Amira Hussain");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("link", { name: /Back to case/ })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
