@@ -12,7 +12,6 @@ import { ROUTE_LABELS, RULESET_LABELS, STRAND_LABELS } from "@/lib/domain/case-l
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { loadCasePage } from "@/lib/server/case-page/load-case-page";
 import { can } from "@/lib/domain/permissions";
-import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { WarningText } from "@/components/content/WarningText";
 import { CONTACT_CHANNEL_LABELS, CONTACT_OUTCOME_LABELS } from "@/lib/domain/forms/case-work-forms";
 import { addCaseNoteAction, assignCaseAction, recordContactAttemptAction } from "./actions";
@@ -24,6 +23,8 @@ import { Sl2Section } from "./Sl2Section";
 import { RestrictedRecordSection } from "./RestrictedRecordSection";
 import { SroSection } from "./SroSection";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { StepConfirmation } from "@/components/cases/StepConfirmation";
+import { whatHappensNext } from "@/lib/domain/lifecycle/steps/what-happens-next";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -79,9 +80,10 @@ export default async function CasePage({
     <>
       <BackLink href="/cases" text="Back to cases" />
       {confirmation && (
-        <NotificationBanner type="success" title="Success">
-          {confirmation}
-        </NotificationBanner>
+        <StepConfirmation
+          confirmation={confirmation}
+          next={done ? whatHappensNext(done, { caseId: view.id, ruleset: view.ruleset, state: view.state, restrictionTier: view.restrictionTier }) : null}
+        />
       )}
       <IdentityBar
         name={view.claimant.name}
