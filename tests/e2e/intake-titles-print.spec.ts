@@ -51,6 +51,7 @@ test.describe("intake: check your answers", () => {
     await continueToCheckAnswers(page);
     await page.getByRole("button", { name: "Record referral", exact: true }).focus();
     await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
     const caseId = await goToRecordedCase(page);
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 

@@ -20,9 +20,15 @@ export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_
       for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
         const box = element.getBoundingClientRect();
         if (box.right > root.clientWidth + 1 && box.width > 0) {
-          // Only report the outermost element that sticks out, not every child of it.
+          // Only report the outermost element that sticks out, not every child of it, and nothing
+          // inside a scroll container that itself fits (its content scrolls inside it, not the page).
           const parent = element.parentElement;
           if (parent && parent.getBoundingClientRect().right > root.clientWidth + 1) continue;
+          let clipped = false;
+          for (let ancestor = parent; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+            if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(ancestor).overflowX)) clipped = true;
+          }
+          if (clipped) continue;
           const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).join(".")}` : ""}`;
           offenders.push(`${name} (right edge ${Math.round(box.right)} px)`);
           if (offenders.length >= 5) break;
