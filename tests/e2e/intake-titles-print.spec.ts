@@ -52,8 +52,9 @@ test.describe("intake: check your answers", () => {
     await page.getByRole("button", { name: "Record referral", exact: true }).focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
-    const caseId = await goToRecordedCase(page);
+    // The server action's redirect is a client-side navigation: focus moves to the new page's heading.
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    const caseId = await goToRecordedCase(page);
 
     // The UC452 print view of the new case (13.21): marked, printed by whom, no service chrome.
     await page.goto(`/cases/${caseId}/forms/uc452/print`);

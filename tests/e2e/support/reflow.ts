@@ -18,6 +18,7 @@ export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_
     const offenders: string[] = [];
     if (overflow > 0) {
       for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+        if (element.closest("script, style, template")) continue;
         const box = element.getBoundingClientRect();
         if (box.right > root.clientWidth + 1 && box.width > 0) {
           // Only report the outermost element that sticks out, not every child of it, and nothing
@@ -26,7 +27,8 @@ export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_
           if (parent && parent.getBoundingClientRect().right > root.clientWidth + 1) continue;
           let clipped = false;
           for (let ancestor = parent; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
-            if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(ancestor).overflowX)) clipped = true;
+            const clips = ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(ancestor).overflowX);
+            if (clips && ancestor.getBoundingClientRect().right <= root.clientWidth + 1) clipped = true;
           }
           if (clipped) continue;
           const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}${element.className && typeof element.className === "string" ? `.${element.className.trim().split(/\s+/).join(".")}` : ""}`;
