@@ -37,6 +37,14 @@ export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_
         }
       }
     }
+    // Nothing found outside a scroll container, yet the page is wide: name the widest elements anyway.
+    if (overflow > 0 && offenders.length === 0) {
+      const widest = Array.from(document.body.querySelectorAll<HTMLElement>("*"))
+        .map((element) => ({ element, right: element.getBoundingClientRect().right }))
+        .sort((a, b) => b.right - a.right)
+        .slice(0, 3);
+      for (const { element, right } of widest) offenders.push(`${element.tagName.toLowerCase()}.${String(element.className).trim().split(/\s+/).join(".")} (right edge ${Math.round(right)} px)`);
+    }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, offenders };
   });
   expect(result.offenders, `${page.url()} is ${result.scrollWidth} px wide at ${result.clientWidth} px: it scrolls sideways`).toEqual([]);
