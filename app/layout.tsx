@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { RouteFocus } from "@/components/layout/RouteFocus";
 import { SkipLink } from "@/components/layout/SkipLink";
 import "./globals.css";
 import "./generated/govuk-frontend.css";
@@ -21,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="govuk-template__body">
         <SkipLink href="#main-content" />
         {children}
+        <RouteFocus />
       </body>
     </html>
   );

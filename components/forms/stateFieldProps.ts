@@ -9,10 +9,13 @@ import { dateFieldPropsFrom } from "./fieldPropsFrom";
  * and `{...field.date("metOn", today)}`.
  */
 export function stateFieldProps(state: FormState) {
-  const echoed = state.status === "error";
+  // Answers come back after an error, and after "Change" on a check-your-answers page (status idle).
+  const hasErrors = state.status === "error";
+  const echoed = hasErrors || (state.status === "idle" && Object.keys(state.values).length > 0);
   const value = (name: string, initial = "") => (echoed ? (state.values[name] ?? "") : initial);
   return {
     echoed,
+    hasErrors,
     value,
     text: (name: string, initial = "") => ({ error: state.fieldErrors[name], defaultValue: value(name, initial) }),
     date: (name: string, initial?: DateParts | string) => {

@@ -14,6 +14,8 @@ export function documentTitle(pageTitle: string): string {
  * title (WCAG 2.4.2). A <title> in the page's tree is committed in the same render as the heading,
  * on full loads and client navigations alike. One per page: PageHeading renders it.
  */
-export function DocumentTitle({ children }: { children: string }) {
-  return <title>{documentTitle(children)}</title>;
+export function DocumentTitle({ children, error }: { children: string; error?: boolean }) {
+  // GOV.UK error pattern (UX-03): rendered here, not set by a script, so the prefix is there
+  // without JavaScript too. A form that owns its page's heading passes its own error state.
+  return <title>{`${error ? "Error: " : ""}${documentTitle(children)}`}</title>;
 }

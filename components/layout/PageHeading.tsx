@@ -7,6 +7,8 @@ interface PageHeadingBase {
   caption?: string;
   size?: "m" | "l" | "xl";
   className?: string;
+  /** The form on the page shows errors: the title starts "Error: " (with or without JavaScript). */
+  error?: boolean;
 }
 
 /** A heading of plain text is its own title; a heading with markup must say its title in words. */
@@ -18,10 +20,10 @@ export type PageHeadingProps = PageHeadingBase & ({ children: string; title?: st
  * here, beside the heading, so that it is committed with the page's content on every kind of
  * navigation (see DocumentTitle).
  */
-export function PageHeading({ children, caption, size = "l", className, title }: PageHeadingProps) {
+export function PageHeading({ children, caption, size = "l", className, title, error }: PageHeadingProps) {
   return (
     <>
-      <DocumentTitle>{title ?? (children as string)}</DocumentTitle>
+      <DocumentTitle error={error}>{title ?? (children as string)}</DocumentTitle>
       <h1 className={classNames(`govuk-heading-${size}`, className)}>
         {caption && <span className={`govuk-caption-${size}`}>{caption}</span>}
         {children}

@@ -17,3 +17,24 @@ export const STRAND_LABELS = {
 } as const;
 
 export type CaseRoute = keyof typeof ROUTE_LABELS;
+
+/** What a PRaP referral is to (schema enum ProvisionType), in words: no stored code reaches a page. */
+export const PROVISION_LABELS: Record<string, string> = {
+  ia_opportunity: "Initial Assessment opportunity (13.16)",
+  sesmp: "SES Main Provision (SESMP)",
+  sessb: "SES Start Back (SESSB)",
+  ses_p2_national: "SES P2 National (3.06)",
+};
+
+/** A PRaP referral's status as PRaP shows it (schema enum PrapReferralStatus). */
+export const PRAP_STATUS_LABELS: Record<string, string> = {
+  received: "Received",
+  acknowledged: "Acknowledged",
+  accepted: "Accepted",
+  rejected: "Rejected",
+  cancelled: "Cancelled",
+  started: "Started",
+  backed_out: "Backed out",
+  completed: "Completed",
+  left_early: "Left early",
+};

@@ -7,8 +7,12 @@
 
 // ─── National Insurance number ──────────────────────────────────────────────────────────
 
-/** The GOV.UK example number. QQ is deliberately never allocated, so it cannot be anyone's. */
-export const NINO_EXAMPLE = "QQ 12 34 56 C";
+/**
+ * The example in hints and messages. It must pass ninoProblem itself: the GOV.UK pattern's
+ * "QQ 12 34 56 C" is refused here (Q is never a first letter), so a user copying its shape was told
+ * off by the same form. AB is the prefix HMRC's own guidance uses in examples.
+ */
+export const NINO_EXAMPLE = "AB 12 34 56 C";
 
 /** HMRC never uses these as the first letter of a NINO. */
 const NINO_FIRST_LETTER_NOT_USED = new Set(["D", "F", "I", "Q", "U", "V"]);

@@ -1,5 +1,5 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillIsoDate, fillReferral, goToRecordedCase, SES_2017_ROUTE, UC_ROUTE } from "./support/referral-form";
+import { fillIsoDate, fillReferral, goToRecordedCase, openOptionalSection, recordReferral, SES_2017_ROUTE, UC_ROUTE } from "./support/referral-form";
 import { expect, test } from "./support/test";
 
 /**
@@ -37,7 +37,7 @@ test.describe("PRaP referral intake", () => {
       surname: "Gallagher",
       initialAssessment: "2017-04-24",
     });
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
 
     // 13.06, 13.16: a purchase order starting 3 is neither UC nor non-UC.
     const summary = page.locator(".govuk-error-summary");
@@ -64,7 +64,7 @@ test.describe("PRaP referral intake", () => {
     await expectNoAccessibilityViolations(page);
 
     await page.getByLabel("Purchase order number", { exact: true }).fill("200123456");
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(page);
 
     // Every intake ends on the same confirmation (docs/rules/restricted-cases.md), which links to the case.
     await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
@@ -101,14 +101,14 @@ test.describe("PRaP referral intake", () => {
       nino: "CE 65 43 21 A",
       surname: "",
     });
-    await plain.getByRole("button", { name: "Record referral" }).click();
+    await plain.getByRole("button", { name: "Continue" }).click();
     await expect(plain.locator(".govuk-error-summary")).toContainText("Enter the claimant’s surname");
     await expect(plain.getByLabel("Purchase order number", { exact: true })).toHaveValue("100765432");
     await expect(plain.getByLabel("Single referral to SES P2 National (Chapter 3, 2017)", { exact: true })).toBeChecked();
     await expect(plain.getByRole("group", { name: "Referral date", exact: true }).getByLabel("Day", { exact: true })).toHaveValue("13");
 
     await plain.getByLabel("Surname", { exact: true }).fill("Okonkwo");
-    await plain.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(plain);
     await expect(plain).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
     await plain.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();
     await expect(plain.getByRole("region", { name: "Participant" })).toContainText(/SES-\d{6}/);
@@ -133,18 +133,18 @@ test.describe("PRaP referral intake", () => {
     await expect(page.getByTestId("derived-ruleset")).toHaveText(
       /^Referral date Tuesday 28 November 2017, purchase order starting 1: it was made on or after 1 September 2017, when Chapter 3’s single referral process became effective/,
     );
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     const summary = page.locator(".govuk-error-summary");
     await expect(summary.getByRole("link", { name: /two-stage process is for Universal Credit referrals.*\(13\.06, 13\.16\)/ })).toHaveAttribute("href", "#purchaseOrderNumber");
 
     await page.getByLabel("Purchase order number", { exact: true }).fill("200860901");
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect(summary.getByRole("link", { name: /Referral date Tuesday 28 November 2017, purchase order starting 2: .*give the reason/ })).toHaveAttribute("href", "#rulesetOverrideReason");
     await expectNoAccessibilityViolations(page);
 
     const reason = "Contract variant 7: two-stage process kept for this site";
     await page.getByLabel("Why does this referral follow the other process? (only if you chose one)", { exact: true }).fill(reason);
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(page);
     await goToRecordedCase(page);
     await expect(page.getByText("SES 2016, Universal Credit (Chapter 13)")).toBeVisible();
     await expect(page.getByText("Chosen by a caseworker")).toBeVisible();
@@ -155,6 +155,8 @@ test.describe("PRaP referral intake", () => {
   test("takes any number of qualifications: 'Add another' adds a row and moves to it (13.64)", async ({ page }) => {
     await page.goto("/referrals/new");
     await expect(page.getByLabel("Subject of qualification 4", { exact: true })).toHaveCount(0);
+    await openOptionalSection(page, "Qualifications (optional)");
+    await openOptionalSection(page, "Employment history (optional)");
     await page.getByRole("button", { name: "Add another qualification" }).click();
     await expect(page.getByLabel("Subject of qualification 4", { exact: true })).toBeFocused();
     await page.getByRole("button", { name: "Add another job" }).click();
@@ -169,7 +171,7 @@ test.describe("PRaP referral intake", () => {
       referralDate: "2017-11-28",
     });
     await page.getByLabel("Subject of qualification 4", { exact: true }).fill("Food hygiene");
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(page);
     await goToRecordedCase(page);
     await expectNoAccessibilityViolations(page);
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { CONTRACT_VARIANT, daysAgo, daysAhead, fillIsoDate, fillReferral, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
+import { CONTRACT_VARIANT, daysAgo, daysAhead, fillIsoDate, fillReferral, recordReferral as submitReferral, SES_2017_ROUTE, UC_ROUTE, type Referral } from "./support/referral-form";
 import { DEMO_USERS, signInThroughForm } from "./support/sign-in";
 
 /**
@@ -28,7 +28,7 @@ async function recordReferral(page: Page, referral: Referral): Promise<string> {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Record a PRaP referral");
   await expectNoAccessibilityViolations(page);
   await fillReferral(page, referral);
-  await page.getByRole("button", { name: "Record referral" }).click();
+  await submitReferral(page);
   await expect(page).toHaveURL(RECORDED_URL);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Referral recorded");
   await expectNoAccessibilityViolations(page);

@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillReferral, SES_2017_ROUTE } from "./support/referral-form";
+import { fillReferral, recordReferral, SES_2017_ROUTE } from "./support/referral-form";
 import { expect, test, type Page } from "./support/test";
 
 /**
@@ -271,7 +271,7 @@ test.describe("intake is no SCR existence oracle (docs/security.md AC-02; docs/r
         nino: ninoTyped,
         surname: "Oracle-Probe",
       });
-      await page.getByRole("button", { name: "Record referral" }).click();
+      await recordReferral(page);
       await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
       const caseId = /recorded\/([0-9a-f-]{36})/.exec(page.url())![1];
       const main = (await page.locator("main").innerText()).replace(/SES-\d{6}/g, "SES-NNNNNN");

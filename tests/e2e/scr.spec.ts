@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { daysAgo, fillIsoDate } from "./support/referral-form";
+import { expectPrintView } from "./support/print";
+import { confirmCheckAnswers, daysAgo, fillIsoDate } from "./support/referral-form";
 import { navigationLabels } from "./support/sign-in";
 
 /**
@@ -49,7 +50,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
 
     // An empty post: the GOV.UK error pattern, values kept.
     await page.getByLabel("Forename", { exact: true }).fill("Morgan");
-    await page.getByRole("button", { name: "Create the SCR case" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect(page.locator(".govuk-error-summary")).toContainText("Enter the date the SL2 was received");
     await expect(page.locator(".govuk-error-summary")).toContainText("Enter the surname");
     await expect(page).toHaveTitle(/^Error: /);
@@ -61,7 +62,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await page.getByLabel("Surname", { exact: true }).fill(SURNAME);
     await page.getByLabel("National Insurance number (optional)", { exact: true }).fill(NINO);
     await page.getByLabel("Name", { exact: true }).fill("Graham Tennant");
-    await page.getByRole("button", { name: "Create the SCR case" }).click();
+    await confirmCheckAnswers(page, "Create the SCR case");
     await expect(page).toHaveURL(CASE_URL);
     scrCaseId = CASE_URL.exec(page.url())![1];
     scrReference = (await page.locator(".ses-identity-bar__identifier").filter({ hasText: /^Case\s*(SES|SCR)-/ }).locator("dd").innerText()).trim();
@@ -126,6 +127,7 @@ test.describe.serial("SCR clerical referrals via SL2", () => {
     await expect(page).toHaveURL(new RegExp(`/cases/${scrCaseId}/forms/sl2/print$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(MARKING);
     await expectNoAccessibilityViolations(page);
+    await expectPrintView(page, "Dominic Okafor");
     await page.emulateMedia({ media: "print" });
     const printedPages = page.locator("[data-sl2-page]");
     await expect(printedPages).toHaveCount(2);

@@ -1,6 +1,6 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { fillDate, fillReferral, goToRecordedCase, UC_ROUTE } from "./support/referral-form";
-import { firstSignInFromLink, shownPasswordLink } from "./support/sign-in";
+import { fillDate, fillReferral, goToRecordedCase, recordReferral, UC_ROUTE } from "./support/referral-form";
+import { firstSignInFromLink, shownPasswordLink, signInThroughForm } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 /**
@@ -79,7 +79,7 @@ test.describe("amend with reason", () => {
       surname: `Amend${tag}`,
       initialAssessment: "2017-04-24",
     });
-    await page.getByRole("button", { name: "Record referral" }).click();
+    await recordReferral(page);
     await expect(page.locator(".govuk-error-summary")).toHaveCount(0);
     await goToRecordedCase(page);
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./support/test";
 import { expectNoAccessibilityViolations } from "./support/axe";
-import { daysAgo, fillIsoDate } from "./support/referral-form";
+import { expectPrintView } from "./support/print";
+import { confirmCheckAnswers, daysAgo, fillIsoDate } from "./support/referral-form";
 
 /**
  * An SRO introduction as a caseworker takes it (13.40–13.51, 3.19–3.29): the introductory call
@@ -51,13 +52,13 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
     "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?",
     "Yes, they are on one of them: record the call and close it as not eligible",
   );
-  await page.getByRole("button", { name: "Record the introduction" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter which programme they are on");
   await expect(page.getByLabel("Surname", { exact: true })).toHaveValue("Achebe");
   await expectNoAccessibilityViolations(page);
 
   await choose(page, "Are they on the Work Programme, the Work and Health Programme, Work Choice or another incompatible DWP programme?", "No, they are not on any of these programmes");
-  await page.getByRole("button", { name: "Record the introduction" }).click();
+  await confirmCheckAnswers(page, "Record the introduction");
   // Every intake ends on the same confirmation (docs/rules/restricted-cases.md), which links to the case.
   await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Introduction recorded");
@@ -87,6 +88,9 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
   await expect(page.getByText("Eligible and suitable: accepted")).toBeVisible();
   await expectNoAccessibilityViolations(page);
+  // The consent block prints once; the marking on every sheet, who printed it and when.
+  await expect(page.getByRole("heading", { name: "Consent and signature" })).toHaveCount(1);
+  await expectPrintView(page, "Amira Hussain");
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("link", { name: /Back to case/ })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();

@@ -62,7 +62,7 @@ export default async function RestrictedCasesPage() {
       {queue.possibleDuplicates.length === 0 ? (
         <EmptyState>No intake has matched an SCR case.</EmptyState>
       ) : (
-        <Table
+        <Table responsive
           caption="Referrals and introductions recorded with the National Insurance number of an SCR case: merge, keep or close each with a reason"
           captionSize="s"
           head={[{ text: "New case" }, { text: "SCR case" }, { text: "Name" }, { text: "Recorded" }, { text: "Decision" }]}
@@ -89,7 +89,7 @@ export default async function RestrictedCasesPage() {
       {queue.sl2ReturnsDue.length === 0 ? (
         <EmptyState>No SL2 returns are due.</EmptyState>
       ) : (
-        <Table
+        <Table responsive
           caption="SL2 returns due to the JCP nominated officer, by secure methods only (13.55–13.57, 3.31)"
           captionSize="s"
           head={[{ text: "Case" }, { text: "Name" }, { text: "What to return" }, { text: "SL2 received" }]}
@@ -109,7 +109,7 @@ export default async function RestrictedCasesPage() {
       {queue.mappaRestrictionsToRecord.length === 0 ? (
         <EmptyState>No MAPPA case is waiting for its restrictions to be recorded.</EmptyState>
       ) : (
-        <Table
+        <Table responsive
           caption="Open MAPPA cases whose restrictions from the JCP nominated officer are not recorded yet (13.59, 3.34)"
           captionSize="s"
           head={[{ text: "Case" }, { text: "Name" }, { text: "State" }, { text: "Site" }]}
@@ -124,10 +124,10 @@ export default async function RestrictedCasesPage() {
       {queue.openScrCases.length === 0 ? (
         <EmptyState>There are no open SCR cases.</EmptyState>
       ) : (
-        <Table caption="Open SCR cases, soonest start target first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.openScrCases)} />
+        <Table responsive caption="Open SCR cases, soonest start target first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.openScrCases)} />
       )}
       {queue.closedScrCases.length > 0 && (
-        <Table caption="Closed SCR cases, most recent first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.closedScrCases)} />
+        <Table responsive caption="Closed SCR cases, most recent first" captionSize="s" head={SCR_HEAD} rows={scrRows(queue.closedScrCases)} />
       )}
     </>
   );

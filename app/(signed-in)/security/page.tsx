@@ -100,7 +100,7 @@ export default async function SecurityReportPage({ searchParams }: { searchParam
         <EmptyState headingLevel={2}>No events match these filters.</EmptyState>
       ) : (
         <>
-          <Table
+          <Table responsive
             caption={`${report.total} ${report.total === 1 ? "event" : "events"}, page ${report.page} of ${report.totalPages}`}
             captionSize="s"
             head={[{ text: "When" }, { text: "Kind" }, { text: "What" }, { text: "Who" }, { text: "About" }, { text: "Detail" }]}

@@ -204,7 +204,7 @@ const purchaseOrderNumber = z
 
 const nino = z
   .string({ error: "Enter a National Insurance number" })
-  .max(20, "Enter a National Insurance number in the correct format, like QQ 12 34 56 C")
+  .max(20, "Enter a National Insurance number in the correct format, like AB 12 34 56 C")
   .transform((value, context) => {
     const problem = ninoProblem(value);
     if (problem) {

@@ -17,7 +17,7 @@ const LATEST_DATE = "2099-12-31";
 /** An optional NINO: SL2 page 1 is JCP's, and the app does not invent what it holds. */
 const optionalNino = z
   .string()
-  .max(20, "Enter a National Insurance number in the correct format, like QQ 12 34 56 C")
+  .max(20, "Enter a National Insurance number in the correct format, like AB 12 34 56 C")
   .optional()
   .transform((value, context) => {
     if (!value || value.trim() === "") return null;

@@ -28,6 +28,8 @@ interface QuestionBase {
   hint?: Copy;
   /** Asked only for some cases (the 2017 rejection's DEA/work coach questions); always asked when absent. */
   askedWhen?(context: PageContext): boolean;
+  /** A date filled in with the Initial Assessment date agreed at intake (13.11, 13.15), until the user changes it. */
+  initialIsAgreedAssessment?: boolean;
 }
 
 export type Question =
@@ -311,6 +313,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
       if (question.kind === "radios" || question.kind === "checkbox") asked.items = [...question.items(context)];
       if (question.kind === "text" && question.rows) asked.rows = question.rows;
       if (name === BUSINESS_DATE_FIELD && form.businessDate && context.today) asked.initial = context.today;
+      if (question.initialIsAgreedAssessment && context.agreedInitialAssessmentOn) asked.initial = context.agreedInitialAssessmentOn;
       if (question.kind === "radios") {
         if (question.inline) asked.inline = true;
         if (question.errorAlsoFrom) asked.errorNames.push(question.errorAlsoFrom);

@@ -63,6 +63,8 @@ export interface PageContext {
   today?: IsoDate;
   /** Early-leaving reasons from the administrator-editable list (13.36, 3.16). */
   earlyLeavingReasons: readonly { code: string; label: string }[];
+  /** The Initial Assessment date agreed on the Warm Handover call (13.11, 13.15), when one was. */
+  agreedInitialAssessmentOn?: IsoDate | null;
 }
 
 /** One row of the check-your-answers list; `change` completes "Change" for screen readers (no link without it). */

@@ -5,13 +5,17 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { can, type Permission } from "@/lib/domain/permissions";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import { initialFormState, type CheckAnswersReview, type FormState } from "@/lib/forms/form-state";
 import { controlCharacterErrors, echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { postedCaseId } from "@/lib/server/audit/record-refused-request";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
-export type ActionOutcome = { redirectTo?: string; message?: string; data?: Record<string, string> } | void;
+/**
+ * `review`: the input is valid and is shown back to be checked; nothing was saved (status "review").
+ * `data`: what a successful action shows once and never stores in a URL (a set-up link, recovery codes).
+ */
+export type ActionOutcome = { redirectTo?: string; message?: string; data?: Record<string, string>; review?: CheckAnswersReview } | void;
 
 /** The database handle the chain gives a handler (the app never opens it itself). */
 export type ActionDatabase = PrismaClient;
@@ -81,6 +85,7 @@ export function authorisedAction<Schema extends z.ZodType>(
       throw error;
     }
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
+    if (outcome?.review) return { ...initialFormState, status: "review", values, review: outcome.review };
     return { ...initialFormState, status: "success", message: outcome?.message, ...(outcome?.data ? { data: outcome.data } : {}) };
   };
 }

@@ -9,6 +9,7 @@ import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactOutcome } from "@/lib/domain/lifecycle/contact-attempts";
 import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/domain/lifecycle/steps/record-welcome-call";
 import { PRAP_REASON_LABELS } from "@/lib/domain/forms/settings-forms";
+import { PRAP_STATUS_LABELS, PROVISION_LABELS } from "@/lib/domain/case-labels";
 import { loadSettings } from "../reference/load-settings";
 import { showValue, timelineWording } from "@/lib/domain/timeline-wording";
 import { claimantFieldsOf, type ClaimantFields } from "@/lib/domain/forms/circumstances";
@@ -280,10 +281,11 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     prapReferrals: row.prapReferrals.map((referral) => ({
       purchaseOrderNumber: referral.purchaseOrderNumber,
       referralId: referral.referralId,
-      provision: referral.provision,
+      // In words, never the stored code (docs/decisions/0018-check-answers-before-a-case-is-created.md: readable labels).
+      provision: PROVISION_LABELS[referral.provision] ?? referral.provision,
       regime: referral.regime,
       referralDate: isoDateFromDb(referral.referralDate),
-      status: referral.status,
+      status: PRAP_STATUS_LABELS[referral.status] ?? referral.status,
       prapReason: referral.reason ? PRAP_REASON_LABELS[referral.reason] : null,
     })),
     closureReason: row.closureReason?.label ?? null,

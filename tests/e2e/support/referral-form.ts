@@ -84,6 +84,7 @@ export async function fillReferral(page: Page, referral: Referral): Promise<void
   await page.getByLabel("Address line 1", { exact: true }).fill("12 Wharf Approach");
   await page.getByLabel("Town or city", { exact: true }).fill("Leeds");
   await page.getByLabel("Postcode", { exact: true }).fill("ls1 4bz");
+  await openOptionalSection(page, "Employment history (optional)");
   await page.getByLabel("Description of the most recent job", { exact: true }).fill("Kitchen porter");
   await fillDate(page, "Start date of the most recent job", "2", "3", "2013");
   await page.getByLabel("JCP Work Coach", { exact: true }).check();
@@ -94,11 +95,45 @@ export async function fillReferral(page: Page, referral: Referral): Promise<void
   if (referral.initialAssessment) await fillIsoDate(page, "Initial Assessment date agreed on the call", referral.initialAssessment);
 }
 
+/** Opens an intake's optional section (a GOV.UK details disclosure) if it is closed. */
+export async function openOptionalSection(page: Page, summary: string): Promise<void> {
+  const details = page.locator("details", { has: page.locator("summary", { hasText: summary }) });
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").first().click();
+  await expect(details).toHaveAttribute("open", "");
+}
+
+/** The heading of every intake's check-your-answers page. */
+export const CHECK_ANSWERS_HEADING = /Check your answers before recording/;
+
+/** "Continue" on an intake's questions, expecting its check-your-answers page (no errors). */
+export async function continueToCheckAnswers(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Continue", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(CHECK_ANSWERS_HEADING);
+}
+
+/**
+ * Any intake, from its questions or from its check-your-answers page: "Continue" (if still on the
+ * questions), then the check page's button `label` ("Record the introduction", "Create the SCR case").
+ */
+export async function confirmCheckAnswers(page: Page, label: string): Promise<void> {
+  const heading = page.getByRole("heading", { level: 1 });
+  if (!CHECK_ANSWERS_HEADING.test((await heading.textContent()) ?? "")) await continueToCheckAnswers(page);
+  await page.getByRole("button", { name: label, exact: true }).click();
+}
+
+/** The PRaP intake through its check-your-answers page ("Record referral"), ending on the confirmation. */
+export async function recordReferral(page: Page, label = "Record referral"): Promise<void> {
+  await confirmCheckAnswers(page, label);
+  await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
+}
+
 /**
  * Every intake ends on the same confirmation, whatever the NINO (docs/rules/restricted-cases.md:
  * no SCR existence oracle); from there the user follows "Go to case". Returns the new case's id.
  */
 export async function goToRecordedCase(page: Page): Promise<string> {
+  // From the questions or the check page, the referral is recorded first (through the check page).
+  if (!/\/referrals\/recorded\//.test(page.url())) await recordReferral(page);
   await expect(page).toHaveURL(/\/referrals\/recorded\/[0-9a-f-]{36}$/);
   const caseId = /\/referrals\/recorded\/([0-9a-f-]{36})$/.exec(page.url())![1];
   await page.getByRole("link", { name: /^Go to case SES-\d{6}$/ }).click();

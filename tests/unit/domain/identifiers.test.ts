@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  NINO_EXAMPLE,
   formatNino,
   ninoProblem,
   normaliseNino,
@@ -29,8 +30,8 @@ describe("National Insurance number (claimant data received with a referral, 13.
       expect(ninoProblem("   ")).toBe("Enter a National Insurance number");
     });
 
-    it("refuses the wrong shape with the GOV.UK example, like QQ 12 34 56 C", () => {
-      const message = "Enter a National Insurance number in the correct format, like QQ 12 34 56 C";
+    it("refuses the wrong shape with the GOV.UK example, like AB 12 34 56 C", () => {
+      const message = "Enter a National Insurance number in the correct format, like AB 12 34 56 C";
       for (const bad of ["AB12345C", "AB1234567C", "A1234567C", "AB123456", "AB123456E", "AB12345XC", "123456789", "AB-12-34-56-C"]) {
         expect(ninoProblem(bad), bad).toBe(message);
       }
@@ -42,8 +43,12 @@ describe("National Insurance number (claimant data received with a referral, 13.
           "Enter a real National Insurance number: the first letter is never D, F, I, Q, U or V",
         );
       }
-      // The GOV.UK example itself is deliberately not a real number.
+      // The GOV.UK pattern's "QQ 12 34 56 C" is refused, so it cannot be the hint's example.
       expect(ninoProblem("QQ 12 34 56 C")).not.toBeNull();
+    });
+
+    it("gives an example in hints and messages that the form itself accepts", () => {
+      expect(ninoProblem(NINO_EXAMPLE)).toBeNull();
     });
 
     it("refuses a second letter of D, F, I, O, Q, U or V", () => {

@@ -220,3 +220,17 @@ describe("the step declarations", () => {
     }
   });
 });
+
+describe("the Initial Assessment pages start from the date agreed on the Warm Handover call (13.11, 13.15)", () => {
+  it("fills the date of the Initial Assessment with the agreed date, for both outcomes", () => {
+    for (const action of ["record_assessment_recommended", "record_assessment_not_suitable"] as const) {
+      const heldOn = questionsOf(action, { ...UC, agreedInitialAssessmentOn: "2017-04-24" }).find((question) => question.name === "heldOn");
+      expect(heldOn?.initial).toBe("2017-04-24");
+    }
+  });
+
+  it("leaves it blank when no date was agreed", () => {
+    const heldOn = questionsOf("record_assessment_recommended", { ...UC, agreedInitialAssessmentOn: null }).find((question) => question.name === "heldOn");
+    expect(heldOn?.initial).toBeUndefined();
+  });
+});

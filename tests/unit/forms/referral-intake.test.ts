@@ -310,8 +310,8 @@ describe("purchase order number and ruleset (13.06, 13.16)", () => {
 describe("National Insurance number", () => {
   it.each([
     ["", "Enter a National Insurance number"],
-    ["QQ 12 34 56", "Enter a National Insurance number in the correct format, like QQ 12 34 56 C"],
-    ["AB 12 34 56 E", "Enter a National Insurance number in the correct format, like QQ 12 34 56 C"],
+    ["QQ 12 34 56", "Enter a National Insurance number in the correct format, like AB 12 34 56 C"],
+    ["AB 12 34 56 E", "Enter a National Insurance number in the correct format, like AB 12 34 56 C"],
     ["QQ 12 34 56 C", "Enter a real National Insurance number: the first letter is never D, F, I, Q, U or V"],
     ["AO 12 34 56 C", "Enter a real National Insurance number: the second letter is never D, F, I, O, Q, U or V"],
     ["TN 12 34 56 C", "Enter a real National Insurance number: numbers starting TN are not allocated to people"],

@@ -72,7 +72,7 @@ function NationHolidays({ nation, year, holidays }: { nation: NationCode; year: 
   return (
     <>
       <h3 className="govuk-heading-m">{name}</h3>
-      <Table
+      <Table responsive
         ariaLabel={`Bank holidays in ${name} in ${year}`}
         head={[{ text: "Date" }, { text: "Name" }, { text: "Notes" }, { text: "Actions" }]}
         rows={holidays.map((holiday) => ({
@@ -139,7 +139,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
         A year with no bank holidays loaded for a nation is not covered: deadlines counted through it skip weekends only and
         are marked provisional until its bank holidays are added.
       </p>
-      <Table
+      <Table responsive
         caption="Years loaded for each nation"
         captionSize="s"
         firstCellIsHeader

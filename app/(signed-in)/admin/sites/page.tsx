@@ -17,7 +17,7 @@ export default async function SitesPage({ searchParams }: { searchParams: Promis
       {updated && <NotificationBanner type="success" title="Success">{updated === "created" ? "Site added." : "Site saved."}</NotificationBanner>}
       <PageHeading>Sites</PageHeading>
       <ButtonLink href="/admin/sites/new">Add a site</ButtonLink>
-      <Table
+      <Table responsive
         caption="Delivery sites"
         head={[{ text: "Site" }, { text: "Nation (calendar)" }, { text: "Capacity", numeric: true }, { text: "Open cases", numeric: true }, { text: "Status" }]}
         rows={sites.map((site) => ({

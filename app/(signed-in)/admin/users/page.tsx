@@ -15,7 +15,7 @@ export default async function UsersPage() {
     <>
       <PageHeading>Users</PageHeading>
       <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
-      <Table
+      <Table responsive
         caption="Users of your organisation"
         head={[{ text: "Name" }, { text: "Email address" }, { text: "Roles" }, { text: "Site" }, { text: "Status" }, { text: "Last signed in" }]}
         rows={users.map((row) => ({

@@ -1,10 +1,11 @@
 import { IdentityBar } from "@/components/content/IdentityBar";
-import { NotificationBanner } from "@/components/content/NotificationBanner";
+import { StepConfirmation } from "@/components/cases/StepConfirmation";
 import { SubNavigation } from "@/components/content/SubNavigation";
 import { BackLink } from "@/components/layout/BackLink";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
 import { caseSections, casePageTitle, type CaseSection } from "@/lib/domain/case-sections";
+import { whatHappensNext } from "@/lib/domain/lifecycle/steps/what-happens-next";
 import type { Role } from "@/lib/domain/permissions";
 import type { CaseView } from "@/lib/server/cases/case-view";
 
@@ -13,7 +14,20 @@ import type { CaseView } from "@/lib/server/cases/case-view";
  * bar (sticky: who this is about stays in view), the person's name as the one h1, and the MoJ sub
  * navigation between the record's sections, each a real route under /cases/[caseId]/.
  */
-export function CaseFrame({ view, roles, section, confirmation }: { view: CaseView; roles: readonly Role[]; section: CaseSection; confirmation?: string }) {
+export function CaseFrame({
+  view,
+  roles,
+  section,
+  confirmation,
+  done,
+}: {
+  view: CaseView;
+  roles: readonly Role[];
+  section: CaseSection;
+  confirmation?: string;
+  /** The `?done=` the page was reached with: after a lifecycle step, the banner says what happens next. */
+  done?: string;
+}) {
   const markers = [
     ...(view.restrictionTier === "mappa" ? [{ text: "MAPPA", colour: "purple" as const }] : []),
     ...(view.restrictionTier === "scr" ? [{ text: view.ruleset === "ses_2017" ? "SCR customer" : "SCR participant", colour: "red" as const }] : []),
@@ -23,9 +37,10 @@ export function CaseFrame({ view, roles, section, confirmation }: { view: CaseVi
     <>
       <BackLink href="/cases" text="Back to cases" />
       {confirmation && (
-        <NotificationBanner type="success" title="Success">
-          {confirmation}
-        </NotificationBanner>
+        <StepConfirmation
+          confirmation={confirmation}
+          next={done ? whatHappensNext(done, { caseId: view.id, ruleset: view.ruleset, state: view.state, restrictionTier: view.restrictionTier }) : null}
+        />
       )}
       <IdentityBar
         sticky

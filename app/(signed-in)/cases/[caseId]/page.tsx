@@ -35,7 +35,7 @@ export default async function CaseOverviewPage({
   const changeDetails = mayChangeCircumstances ? [{ href: `${base}/details`, label: "Change", visuallyHiddenText: "contact and personal details" }] : undefined;
   return (
     <>
-      <CaseFrame view={view} roles={user.roles} section="overview" confirmation={caseConfirmation(search, view.state)} />
+      <CaseFrame view={view} roles={user.roles} section="overview" confirmation={caseConfirmation(search, view.state)} done={search.done} />
       {view.restrictionTier === "mappa" && (
         <InsetText>
           MAPPA case: further information from your nominated officer. Contact the participant via the nominated officer (13.71):{" "}

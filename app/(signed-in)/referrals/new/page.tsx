@@ -1,5 +1,3 @@
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { recordPrapReferralAction } from "../actions";
@@ -10,11 +8,12 @@ export default async function NewReferralPage() {
   const sites = await loadSiteOptions(user);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
-    <>
-      <BackLink href="/cases" text="Back to cases" />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="New referral">Record a PRaP referral</PageHeading>
+    <ReferralIntakeForm
+      action={recordPrapReferralAction}
+      sites={sites}
+      defaults={{ siteId: defaultSiteId }}
+      intro={
+        <>
           <p className="govuk-body">
             Enter the referral as it arrived in PRaP, with the details taken on the Warm Handover call. Fields marked
             (optional) can be left blank if the referral did not include them.
@@ -33,9 +32,8 @@ export default async function NewReferralPage() {
             </a>
             .
           </p>
-          <ReferralIntakeForm action={recordPrapReferralAction} sites={sites} defaults={{ siteId: defaultSiteId }} />
-        </div>
-      </div>
-    </>
+        </>
+      }
+    />
   );
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { InsetText } from "@/components/content/InsetText";
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
 import { createScrCaseAction } from "../actions";
@@ -13,19 +11,19 @@ export default async function NewScrCasePage() {
   const sites = await loadSiteOptions(user);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
-    <>
-      <BackLink href="/restricted" text="Back to restricted cases" />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Special Customer Record">Record a received SL2</PageHeading>
+    <ScrCaseForm
+      action={createScrCaseAction}
+      sites={sites}
+      defaults={{ siteId: defaultSiteId, submissionId: randomUUID() }}
+      intro={
+        <>
           <p className="govuk-body">
             JCP completes page 1 of the SL2 and sends the whole form to you, the nominated officer (13.54, 3.31). There is
             nothing to acknowledge or accept in PRaP (13.53, 3.31).
           </p>
           <InsetText>Only nominated officers can see this case. Keep the paper SL2 stored securely (13.78, 3.44).</InsetText>
-          <ScrCaseForm action={createScrCaseAction} sites={sites} defaults={{ siteId: defaultSiteId, submissionId: randomUUID() }} />
-        </div>
-      </div>
-    </>
+        </>
+      }
+    />
   );
 }

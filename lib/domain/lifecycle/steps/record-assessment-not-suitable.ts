@@ -58,7 +58,7 @@ export const recordAssessmentNotSuitable = defineStep<{
     explanation: "UC452 part 7 carries your contact details only. Phone the JCP SPoC with the reason; do not record sensitive information (13.28 to 13.31).",
     form: stepForm(
       {
-        heldOn: dateField("Date of the Initial Assessment"),
+        heldOn: dateField("Date of the Initial Assessment", { initialIsAgreedAssessment: true }),
         fullyDiscussedWithClaimant: tickField("Discussion with the claimant", {
           hint: "Discuss the suitability issue fully with the claimant and try to resolve it first (13.29, 13.30).",
           text: ({ ruleset }) => `I discussed it fully with the ${personWord(ruleset, false)} and we agreed they are not suitable`,

@@ -56,7 +56,7 @@ export const recordAssessmentRecommended = defineStep<{
     explanation: "UC452 part 6: the strand and the anticipated start and end dates. Email part 6 to the UC Service Centre and the SES policy inbox.",
     form: stepForm(
       {
-        heldOn: dateField("Date of the Initial Assessment"),
+        heldOn: dateField("Date of the Initial Assessment", { initialIsAgreedAssessment: true }),
         strand: choiceField("Strand", STRANDS, "Select the strand: SES Main Provision (SESMP) or SES Start Back (SESSB)", { text: STRAND_LABELS }),
         anticipatedStartOn: dateField("Anticipated start date"),
         anticipatedEndOn: dateField("Anticipated end date"),

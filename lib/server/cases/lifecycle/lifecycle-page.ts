@@ -1,4 +1,5 @@
 import { formatLongDate, type IsoDate } from "@/lib/calendar/iso-date";
+import { isoDateFromDb } from "@/lib/db/dates";
 import { claimantDisplayName } from "@/lib/domain/claimant-name";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { actionSlug, lifecycleFormSchema, postedFieldNames, stepPage, type LifecycleFormAction } from "@/lib/domain/forms/lifecycle-forms";
@@ -22,6 +23,8 @@ export interface LifecycleCase {
   version: number;
   claimantName: string;
   strand: string | null;
+  /** Agreed on the Warm Handover call (13.11, 13.15): the Initial Assessment pages start from it. */
+  initialAssessmentOn: IsoDate | null;
   snapshot: LifecycleSnapshot;
 }
 
@@ -39,7 +42,7 @@ export async function findLifecycleCase(
 ): Promise<LifecycleCase> {
   assertCan(actor, "read:case:any");
   const row = await findVisibleCase(prisma, actor, caseId, {
-    select: { reference: true, version: true, strand: true, claimant: { select: { title: true, forename: true, surname: true } } },
+    select: { reference: true, version: true, strand: true, initialAssessmentOn: true, claimant: { select: { title: true, forename: true, surname: true } } },
     restrictedRead,
   });
   return {
@@ -48,6 +51,7 @@ export async function findLifecycleCase(
     version: row.version,
     claimantName: claimantDisplayName(row.claimant),
     strand: row.strand,
+    initialAssessmentOn: isoDateFromDb(row.initialAssessmentOn),
     snapshot: await loadLifecycleSnapshot(prisma, row.id),
   };
 }
@@ -137,7 +141,12 @@ export async function getLifecycleStepPage(
   const casePath = `/cases/${lifecycleCase.id}`;
   const pagePath = `${casePath}/act/${actionSlug(action)}`;
   const header: StepPageHeader = { action, label, caseId: lifecycleCase.id, casePath, pagePath, caption: `${lifecycleCase.claimantName} – case ${lifecycleCase.reference}`, claimantName: lifecycleCase.claimantName, reference: lifecycleCase.reference };
-  const context: PageContext = { ruleset: snapshot.ruleset, today: clock.today, earlyLeavingReasons: await loadEarlyLeavingReasons(prisma) };
+  const context: PageContext = {
+    ruleset: snapshot.ruleset,
+    today: clock.today,
+    earlyLeavingReasons: await loadEarlyLeavingReasons(prisma),
+    agreedInitialAssessmentOn: lifecycleCase.initialAssessmentOn,
+  };
 
   const values: Record<string, string> = {};
   for (const name of postedFieldNames(action)) {

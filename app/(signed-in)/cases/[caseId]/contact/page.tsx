@@ -25,7 +25,7 @@ export default async function CaseContactPage({
   const base = `/cases/${view.id}/contact`;
   return (
     <>
-      <CaseFrame view={view} roles={user.roles} section="contact" confirmation={caseConfirmation(search, view.state)} />
+      <CaseFrame view={view} roles={user.roles} section="contact" confirmation={caseConfirmation(search, view.state)} done={search.done} />
       <h2 className="govuk-heading-l">Contact and notes</h2>
       {canWork && (
         <div className="govuk-button-group">

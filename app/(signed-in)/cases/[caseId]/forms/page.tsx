@@ -30,7 +30,7 @@ export default async function CaseFormsPage({
   const { view, forms, sl2 } = await loadCasePage(user, caseId);
   return (
     <>
-      <CaseFrame view={view} roles={user.roles} section="forms" confirmation={caseConfirmation(search, view.state)} />
+      <CaseFrame view={view} roles={user.roles} section="forms" confirmation={caseConfirmation(search, view.state)} done={search.done} />
       {sl2 && <Sl2Section sl2={sl2} user={user} />}
       {forms && <FormsSection forms={forms} clocks={view.clocks} user={user} startedOn={view.dates.find((date) => date.label === "Started")?.value ?? null} />}
       {!sl2 && !forms && <p className="govuk-body">This case has no UC452, UCPR1 or SL2: its referral came through PRaP alone.</p>}

@@ -14,7 +14,7 @@ const OUTCOME_TEXT = {
 } as const;
 
 /** SESSRO1 Parts 1–4 and consent as recorded: shared by the case page section, the forms and the print view. */
-export function Sessro1Summary({ form, headingLevel = 3 }: { form: Sessro1View; headingLevel?: 2 | 3 }) {
+export function Sessro1Summary({ form, headingLevel = 3, withConsent = true }: { form: Sessro1View; headingLevel?: 2 | 3; withConsent?: boolean }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingClass = headingLevel === 2 ? "govuk-heading-m" : "govuk-heading-s";
   return (
@@ -82,7 +82,7 @@ export function Sessro1Summary({ form, headingLevel = 3 }: { form: Sessro1View; 
           ]}
         />
       )}
-      {form.part3.outcome === "accepted" && (
+      {withConsent && form.part3.outcome === "accepted" && (
         <>
           <Heading className={headingClass}>Consent and signature</Heading>
           <SummaryList

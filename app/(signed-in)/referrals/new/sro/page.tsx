@@ -1,6 +1,4 @@
 import { InsetText } from "@/components/content/InsetText";
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
@@ -12,11 +10,12 @@ export default async function NewSroIntroductionPage() {
   const sites = await loadSiteOptions(user);
   const defaultSiteId = sites.some((site) => site.id === user.siteId) ? (user.siteId ?? "") : "";
   return (
-    <>
-      <BackLink href="/referrals/new" text="Back to record a PRaP referral" />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="New introduction">Record an SRO introduction</PageHeading>
+    <SroIntroductionForm
+      action={recordSroIntroductionAction}
+      sites={sites}
+      defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }}
+      intro={
+        <>
           <p className="govuk-body">
             A Statutory Referral Organisation phones to introduce someone and agrees an interview with them. Complete SESSRO1 Parts 1
             and 2 during the call (13.42, 3.21).
@@ -25,9 +24,8 @@ export default async function NewSroIntroductionPage() {
             The person is introduced, not referred, until you confirm at the first meeting that they are eligible and suitable
             (13.44, 3.23). Jobcentre Plus makes the PRaP referral after that.
           </InsetText>
-          <SroIntroductionForm action={recordSroIntroductionAction} sites={sites} defaults={{ siteId: defaultSiteId, today: todayInLondon(new Date()) }} />
-        </div>
-      </div>
-    </>
+        </>
+      }
+    />
   );
 }

@@ -9,7 +9,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { can } from "@/lib/domain/permissions";
 import { loadExitTrackerPage } from "@/lib/server/exit-notices/load-exit-tracker-page";
-import { PrintButton } from "../../sro/print/PrintButton";
+import { PrintButton } from "@/components/layout/PrintButton";
 import { recordExitTrackerSentAction } from "./actions";
 import { ExitTrackerSentForm } from "./ExitTrackerSentForm";
 

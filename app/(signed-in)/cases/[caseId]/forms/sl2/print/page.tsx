@@ -9,6 +9,7 @@ import { STRAND_LABELS } from "@/lib/domain/case-labels";
 import { formatNino } from "@/lib/domain/identifiers";
 import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { PrintFrame } from "@/components/layout/PrintFrame";
 
 const on = (date: string | null, otherwise = "Not yet") => (date ? formatLongDate(date) : otherwise);
 
@@ -47,48 +48,50 @@ export default async function Sl2PrintPage({ params }: { params: Promise<{ caseI
       <div className="ses-print-hidden">
         <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       </div>
-      <span className="govuk-caption-l">Case {sl2.reference}</span>
-      <DocumentTitle>{casePageTitle("SL2 clerical referral", "", sl2.reference)}</DocumentTitle>
-      <h1 className="govuk-heading-l">SL2 clerical referral: {sl2.marking}</h1>
-      <p className="govuk-body ses-print-hidden">
-        Use your browser’s print option. Every page prints with “{sl2.marking}” at the top (13.77, 3.43). Return it only by a
-        secure method and store your copy securely (13.57, 13.78, 3.44).
-      </p>
+      <PrintFrame printedBy={user.name} now={new Date()}>
+        <span className="govuk-caption-l">Case {sl2.reference}</span>
+        <DocumentTitle>{casePageTitle("SL2 clerical referral", "", sl2.reference)}</DocumentTitle>
+        <h1 className="govuk-heading-l">SL2 clerical referral: {sl2.marking}</h1>
+        <p className="govuk-body ses-print-hidden">
+          Use your browser’s print option. Every page prints with “{sl2.marking}” at the top (13.77, 3.43). Return it only by a
+          secure method and store your copy securely (13.57, 13.78, 3.44).
+        </p>
 
-      <PrintedPage marking={sl2.marking} first title="SL2 page 1 of 3">
-        <SummaryList
-          rows={[
-            { key: "Name", value: sl2.claimant.name },
-            { key: "National Insurance number", value: sl2.claimant.nino ? formatNino(sl2.claimant.nino) : "Not given" },
-            { key: "Telephone", value: sl2.claimant.telephone ?? "Not given" },
-            { key: "Provider site", value: sl2.siteName },
-            { key: "SL2 received", value: on(sl2.receivedOn) },
-            { key: "Page 1 completed", value: on(sl2.page1CompletedOn) },
-            { key: "Page 1 returned", value: sl2.page1ReturnedOn ? `${formatLongDate(sl2.page1ReturnedOn)}, ${sl2.page1ReturnMethod ?? ""}` : "Not yet" },
-            { key: "Pages 2 and 3", value: sl2.pages2And3Retained ? "Kept by the provider (13.55)" : "Not yet recorded as kept" },
-            {
-              key: "JCP nominated officer",
-              value: officer ? [officer.name, officer.organisation, officer.phone, officer.email].filter(Boolean).join(", ") : "Not recorded",
-            },
-          ]}
-        />
-      </PrintedPage>
+        <PrintedPage marking={sl2.marking} first title="SL2 page 1 of 3">
+          <SummaryList
+            rows={[
+              { key: "Name", value: sl2.claimant.name },
+              { key: "National Insurance number", value: sl2.claimant.nino ? formatNino(sl2.claimant.nino) : "Not given" },
+              { key: "Telephone", value: sl2.claimant.telephone ?? "Not given" },
+              { key: "Provider site", value: sl2.siteName },
+              { key: "SL2 received", value: on(sl2.receivedOn) },
+              { key: "Page 1 completed", value: on(sl2.page1CompletedOn) },
+              { key: "Page 1 returned", value: sl2.page1ReturnedOn ? `${formatLongDate(sl2.page1ReturnedOn)}, ${sl2.page1ReturnMethod ?? ""}` : "Not yet" },
+              { key: "Pages 2 and 3", value: sl2.pages2And3Retained ? "Kept by the provider (13.55)" : "Not yet recorded as kept" },
+              {
+                key: "JCP nominated officer",
+                value: officer ? [officer.name, officer.organisation, officer.phone, officer.email].filter(Boolean).join(", ") : "Not recorded",
+              },
+            ]}
+          />
+        </PrintedPage>
 
-      <PrintedPage marking={sl2.marking} title="Referral form, after the assessment">
-        <SummaryList
-          rows={[
-            { key: "State", value: CASE_STATE_LABELS[sl2.state] },
-            { key: "Assessment held", value: on(sl2.assessment?.heldOn ?? null) },
-            { key: "Outcome", value: sl2.assessment?.outcome === "recommended" ? "Recommended" : sl2.assessment?.outcome === "not_recommended" ? "Not suitable" : "Not recorded" },
-            { key: "Strand", value: sl2.assessment?.strand ? STRAND_LABELS[sl2.assessment.strand as keyof typeof STRAND_LABELS] : "Not decided" },
-            { key: "Started (initial engagement)", value: on(sl2.startedOn) },
-            {
-              key: "Referral form returned",
-              value: sl2.referralFormReturnedOn ? `${formatLongDate(sl2.referralFormReturnedOn)}, ${sl2.referralFormReturnMethod ?? ""}` : "Not yet",
-            },
-          ]}
-        />
-      </PrintedPage>
+        <PrintedPage marking={sl2.marking} title="Referral form, after the assessment">
+          <SummaryList
+            rows={[
+              { key: "State", value: CASE_STATE_LABELS[sl2.state] },
+              { key: "Assessment held", value: on(sl2.assessment?.heldOn ?? null) },
+              { key: "Outcome", value: sl2.assessment?.outcome === "recommended" ? "Recommended" : sl2.assessment?.outcome === "not_recommended" ? "Not suitable" : "Not recorded" },
+              { key: "Strand", value: sl2.assessment?.strand ? STRAND_LABELS[sl2.assessment.strand as keyof typeof STRAND_LABELS] : "Not decided" },
+              { key: "Started (initial engagement)", value: on(sl2.startedOn) },
+              {
+                key: "Referral form returned",
+                value: sl2.referralFormReturnedOn ? `${formatLongDate(sl2.referralFormReturnedOn)}, ${sl2.referralFormReturnMethod ?? ""}` : "Not yet",
+              },
+            ]}
+          />
+        </PrintedPage>
+      </PrintFrame>
     </>
   );
 }
