@@ -1,6 +1,6 @@
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { fillDate, fillReferral, goToRecordedCase, recordReferral, UC_ROUTE } from "./support/referral-form";
-import { firstSignInFromLink, shownPasswordLink, signInThroughForm } from "./support/sign-in";
+import { firstSignInFromLink, shownPasswordLink } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 /**
