@@ -7,7 +7,7 @@
  * Pure: the case page's loader passes in the clocks it computed and the state machine's answer.
  */
 import { todayInLondon, type IsoDate } from "../calendar/iso-date";
-import { clockTagColour, clockTagText, type ClockTagColour } from "./clock-presentation";
+import { clockTagColour, clockTagDetail, clockTagText, type ClockTagColour } from "./clock-presentation";
 import type { Clock, ClockId, Ruleset } from "./deadlines";
 import { actionSlug, type LifecycleFormAction } from "./forms/lifecycle-forms";
 import type { WhatToDoNext } from "./lifecycle/step-pages";
@@ -23,7 +23,8 @@ export interface CaseTask {
   href: string | null;
   /** The date it is due by; null for a step with no clock of its own. */
   dueOn: IsoDate | null;
-  status: { text: string; colour: ClockTagColour };
+  /** The urgency scheme's words and colour (lib/domain/urgency.ts), and for an open clock how late or how long is left. */
+  status: { text: string; colour: ClockTagColour; detail?: string | null };
   /** The guidance paragraphs the task comes from. */
   paragraphs: string[];
 }
@@ -107,7 +108,7 @@ function clockTask(clock: Clock, input: CaseTaskInput, offered: ReadonlySet<Life
     label,
     href,
     dueOn: clock.dueOn ?? (clock.dueAt ? todayInLondon(new Date(clock.dueAt)) : null),
-    status: { text: clockTagText(clock), colour: clockTagColour(clock) },
+    status: { text: clockTagText(clock), colour: clockTagColour(clock), detail: clockTagDetail(clock) },
     paragraphs: [...clock.paragraphs],
   };
 }

@@ -49,7 +49,7 @@ describe("the case's task list (What to do next)", () => {
       label: "Chase the JCP SPoC for the UC452 and the UCPR1",
       href: `/cases/${CASE_ID}/forms/spoc-chased`,
       dueOn: "2026-12-01",
-      status: { text: "Overdue by 1 working day", colour: "red" },
+      status: { text: "Overdue", colour: "red", detail: "by 1 working day" },
     });
     expect(tasks.map((task) => task.id)).toEqual(["clock:forms_chase", "clock:start", "step:record_assessment_recommended", "step:reject"]);
   });
@@ -131,6 +131,6 @@ describe("the case's task list (What to do next)", () => {
     const [task] = caseTasks(
       input({ clocks: [clock("back_out_cancel", "due_soon", null, { dueAt: "2026-12-03T20:45:00.000Z", workingDaysRemaining: null })], next: { actions: ["cancel_after_back_out"], awaitingStrandReferral: false, onSessro1: false } }),
     );
-    expect(task).toMatchObject({ dueOn: "2026-12-03", href: `/cases/${CASE_ID}/act/cancel-after-back-out`, status: { text: "Due by 8:45pm" } });
+    expect(task).toMatchObject({ dueOn: "2026-12-03", href: `/cases/${CASE_ID}/act/cancel-after-back-out`, status: { text: "Due soon", detail: "by 8:45pm" } });
   });
 });

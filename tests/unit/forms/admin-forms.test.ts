@@ -9,6 +9,7 @@ import {
   updateUserSchema,
   userStatusSchema,
 } from "@/lib/domain/forms/admin-forms";
+import { setPasswordSchema } from "@/lib/domain/forms/identity-forms";
 import { fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 
 const UNKNOWN_FIELDS = "The form contained fields that are not allowed. Reload the page and try again.";
@@ -25,7 +26,7 @@ function post(schema: z.ZodType, fields: Record<string, string | string[]>, arra
 }
 
 const user = (overrides: Record<string, string | string[]> = {}) =>
-  post(createUserSchema, { name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: "", password: GOOD_PASSWORD, ...overrides }, ["roles"]);
+  post(createUserSchema, { name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: "", ...overrides }, ["roles"]);
 
 const site = (overrides: Record<string, string> = {}) =>
   post(createSiteSchema, { name: "Leeds", nation: "england_and_wales", address: "1 Park Row", capacity: "40", ...overrides });
@@ -36,7 +37,7 @@ describe("create user form (AC-04, IV-01)", () => {
   it("accepts a complete form and lower-cases and trims the email address", () => {
     const { data, errors } = user({ name: "  Jane Doe  ", email: "  Jane.Doe@Provider.EXAMPLE " });
     expect(errors).toEqual({});
-    expect(data).toEqual({ name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: null, password: GOOD_PASSWORD });
+    expect(data).toEqual({ name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: null });
   });
 
   it.each([["organisationId", randomUUID()], ["restricted", "false"], ["isDemo", "true"], ["sessionVersion", "0"], ["active", "true"]])(
@@ -47,11 +48,10 @@ describe("create user form (AC-04, IV-01)", () => {
   );
 
   it("asks for each empty field with a GOV.UK message", () => {
-    expect(user({ name: "", email: "", roles: [], password: "" }).errors).toEqual({
+    expect(user({ name: "", email: "", roles: [] }).errors).toEqual({
       name: "Enter the user’s full name",
       email: "Enter an email address",
       roles: "Select at least one role",
-      password: "Enter a password",
     });
   });
 
@@ -84,17 +84,8 @@ describe("create user form (AC-04, IV-01)", () => {
     expect(user({ siteId: "leeds" }).errors).toEqual({ siteId: "Select a site from the list" });
   });
 
-  it("applies the password policy: too short, too common (AU-03)", () => {
-    expect(user({ password: "short pass" }).errors).toEqual({ password: "Password must be 12 characters or more" });
-    expect(user({ password: "password1234" }).errors).toEqual({
-      password: "Password is too common: choose a longer phrase that others would not guess",
-    });
-  });
-
-  it("refuses a password containing the email's local part or the user's name (AU-03)", () => {
-    const personal = "Password must not contain your name, your email address or the name of this service";
-    expect(user({ email: "jdoe1984@provider.example", password: "my jdoe1984 passphrase" }).errors).toEqual({ password: personal });
-    expect(user({ name: "Priya Shah", password: "PriyaShah is my name!" }).errors).toEqual({ password: personal });
+  it("takes no password: the user sets their own from a set-up link (AU-06)", () => {
+    expect(user({ password: GOOD_PASSWORD }).errors).toEqual({ form: UNKNOWN_FIELDS });
   });
 
   it("limits the name to 200 characters (IV-01)", () => {
@@ -134,11 +125,19 @@ describe("update user, status and reset password forms (AC-04)", () => {
     expect(post(userStatusSchema, { ...existing, active: "yes" }).errors).toHaveProperty("active");
   });
 
-  it("applies the password policy to a reset (AU-03)", () => {
-    expect(post(resetPasswordSchema, { ...existing, password: GOOD_PASSWORD }).errors).toEqual({});
-    expect(post(resetPasswordSchema, { ...existing, password: "" }).errors).toEqual({ password: "Enter a password" });
-    expect(post(resetPasswordSchema, { ...existing, password: "qwerty123456" }).errors).toHaveProperty("password");
-    expect(post(resetPasswordSchema, { ...existing, password: "x".repeat(11) }).errors).toEqual({ password: "Password must be 12 characters or more" });
+  it("resets by link, never by a typed password (AU-06)", () => {
+    expect(post(resetPasswordSchema, existing).errors).toEqual({});
+    expect(post(resetPasswordSchema, { ...existing, password: GOOD_PASSWORD }).errors).toEqual({ form: UNKNOWN_FIELDS });
+  });
+
+  it("applies the password policy where the user sets their password (AU-03)", () => {
+    const token = "t".repeat(43);
+    const set = (password: string, confirmPassword = password) => post(setPasswordSchema, { token, password, confirmPassword }).errors;
+    expect(set(GOOD_PASSWORD)).toEqual({});
+    expect(set("")).toHaveProperty("password");
+    expect(set("qwerty123456")).toHaveProperty("password");
+    expect(set("x".repeat(11))).toEqual({ password: "Password must be 12 characters or more" });
+    expect(set(GOOD_PASSWORD, `${GOOD_PASSWORD}!`)).toEqual({ confirmPassword: "The passwords do not match" });
   });
 });
 

@@ -59,7 +59,7 @@ export default async function CaseOverviewPage({
             items={tasks.map((task) => ({
               title: task.label,
               href: task.href ?? undefined,
-              hint: [task.dueOn ? `By ${formatLongDate(task.dueOn)}` : null, task.paragraphs.length > 0 ? `(${task.paragraphs.join(", ")})` : null].filter(Boolean).join(" ") || undefined,
+              hint: [task.dueOn ? `By ${formatLongDate(task.dueOn)}` : null, task.status.detail ? `(${task.status.detail})` : null, task.paragraphs.length > 0 ? `(${task.paragraphs.join(", ")})` : null].filter(Boolean).join(" ") || undefined,
               status: { tag: { text: task.status.text, colour: task.status.colour } },
             }))}
           />
