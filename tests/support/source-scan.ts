@@ -86,7 +86,8 @@ function callsAnyOf(node: ts.Node, names: readonly string[]): boolean {
   return found;
 }
 
-const AUTHENTICATING_CALLS = ["getCurrentUser", "requireUser"] as const;
+// `currentUser`: the action chain's own dependency (requestDependencies.currentUser, lib/server/actions/authorised-action.ts).
+const AUTHENTICATING_CALLS = ["getCurrentUser", "requireUser", "currentUser"] as const;
 
 export interface ExportFinding {
   name: string;
@@ -111,6 +112,17 @@ export function serverActionExports(path: string, text: string): ExportFinding[]
   const source = parse(path, text);
   const line = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const findings: ExportFinding[] = [];
+  // Top-level constants made by authorisedAction(…), which withCheckAnswers(…) may combine.
+  const authorisedConstants = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const initializer = declaration.initializer;
+      if (ts.isIdentifier(declaration.name) && initializer && ts.isCallExpression(initializer) && ts.isIdentifier(initializer.expression) && initializer.expression.text === "authorisedAction") {
+        authorisedConstants.add(declaration.name.text);
+      }
+    }
+  }
 
   const judgeValue = (name: string, node: ts.Node, value: ts.Expression | undefined): ExportFinding => {
     let expression = value;
@@ -119,6 +131,21 @@ export function serverActionExports(path: string, text: string): ExportFinding[]
     }
     if (expression && ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "authorisedAction") {
       return { name, line: line(node), verdict: "authorisedAction", detail: "created with authorisedAction(…)" };
+    }
+    // Questions then check your answers (lib/forms/check-answers-intent.ts): both steps are authorisedAction(…) values.
+    if (
+      expression &&
+      ts.isCallExpression(expression) &&
+      ts.isIdentifier(expression.expression) &&
+      expression.expression.text === "withCheckAnswers" &&
+      expression.arguments.length === 2 &&
+      expression.arguments.every((argument) => ts.isIdentifier(argument) && authorisedConstants.has(argument.text))
+    ) {
+      return { name, line: line(node), verdict: "authorisedAction", detail: "withCheckAnswers(…) of two authorisedAction(…) steps" };
+    }
+    // The sign-in's second factor and the account pages (lib/server/actions/session-step-action.ts) read the session's step.
+    if (expression && ts.isCallExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "sessionStepAction") {
+      return { name, line: line(node), verdict: "checks the session", detail: "created with sessionStepAction(…), which reads the session" };
     }
     if (expression && (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression))) {
       return callsAnyOf(expression.body, AUTHENTICATING_CALLS)

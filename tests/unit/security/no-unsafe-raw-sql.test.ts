@@ -21,6 +21,8 @@ const applicationFiles = [...sourceFiles(APPLICATION_FOLDERS), "proxy.ts"];
 const PUBLIC_SERVER_ACTIONS: Record<string, string> = {
   "app/sign-in/sign-in-action.ts#signInAction":
     "signs a user in, so no session exists yet; authenticate() throttles and audits every attempt (AU-02, AU-08)",
+  "app/set-password/[token]/actions.ts#setPasswordAction":
+    "sets a password from a set-up or reset link: the single-use, hashed, 24-hour link is the proof, checked and spent by the use-case (AU-06)",
 };
 
 /** Files allowed to use Prisma.raw (splicing SQL text), each with the reason. None today. */
