@@ -92,6 +92,20 @@ export async function provisionAppRole(sql: SqlExecutor, role: AppRole): Promise
       [role.name],
     );
     await sql.transaction((tx) => tx.exec(jobGrants));
+    // graphile-worker turns on row-level security for its private tables with no policy, so only
+    // their owner sees rows: give the app role a policy of its own on each (kept by every run).
+    const tables = await sql.query<{ table: string }>(
+      `SELECT c.relname AS "table" FROM pg_class c
+        WHERE c.relnamespace = 'graphile_worker'::regnamespace AND c.relkind = 'r' AND c.relrowsecurity
+          AND NOT EXISTS (SELECT 1 FROM pg_policies p WHERE p.schemaname = 'graphile_worker' AND p.tablename = c.relname AND p.policyname = 'ses_app_role')`,
+    );
+    for (const { table } of tables) {
+      const [{ statement }] = await sql.query<{ statement: string }>(
+        `SELECT format('CREATE POLICY ses_app_role ON graphile_worker.%I TO %I USING (true) WITH CHECK (true)', $1::text, $2::text) AS statement`,
+        [table, role.name],
+      );
+      await sql.exec(statement);
+    }
   }
   return { created };
 }

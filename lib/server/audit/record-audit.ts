@@ -31,18 +31,27 @@ export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: A
   await db.auditEvent.create({ data: auditRow(actor, entry) });
 }
 
+/**
+ * PostgreSQL text cannot hold a NUL byte: an id or reason taken from a request (a refused URL,
+ * say) keeps its other characters and shows the NUL as U+FFFD, rather than failing the write
+ * (docs/security.md IV-01).
+ */
+function storable(value: string | null | undefined): string | null {
+  return value == null ? null : value.replace(/\u0000/g, "\uFFFD");
+}
+
 function auditRow(actor: Actor | null, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
   return {
     actorId: actor?.id ?? null,
     actorRoles: actor ? [...actor.roles] : [],
     action: entry.action,
     entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
+    entityId: storable(entry.entityId),
     caseId: entry.caseId ?? null,
     restrictedRead: entry.restrictedRead ?? false,
     before: entry.before,
     after: entry.after,
-    reason: entry.reason ?? null,
+    reason: storable(entry.reason),
     ip: actor?.ip?.slice(0, 100) ?? null,
     userAgent: actor?.userAgent?.slice(0, 500) ?? null,
   };

@@ -1,3 +1,4 @@
+import { PROVISION_LABELS } from "@/lib/domain/case-labels";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { UseCaseActor } from "@/lib/server/assert-can";
@@ -197,7 +198,7 @@ describe("exit notices, the welcome call and the DEA/Work Coach safeguard", () =
     expect(row.prapReferrals.find((referral) => referral.provision === "ia_opportunity")).toMatchObject({ status: "rejected", reason: "other" });
     // The case page shows both: PRaP's own label and the case's reason.
     const view = await getCaseView(db.prisma, caseworker, caseId, at("2026-11-27"));
-    expect(view.prapReferrals.find((referral) => referral.provision === "ia_opportunity")?.prapReason).toBe("Other");
+    expect(view.prapReferrals.find((referral) => referral.provision === PROVISION_LABELS.ia_opportunity)?.prapReason).toBe("Other");
     expect(view.closureReason).toBe("Did not attend the Initial Assessment");
   });
 

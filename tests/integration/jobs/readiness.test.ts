@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkReadiness } from "@/lib/server/health/check-readiness";
 import { beat, forgetWorker } from "@/lib/server/jobs/worker-heartbeat";
@@ -28,7 +29,15 @@ describe("readiness (SO-07)", () => {
   it("is not ready while a migration of this checkout is unapplied", async () => {
     await beat(db.prisma, "pool-readiness-test-2");
     const [last] = await db.prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`;
-    await db.prisma.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE id = ${last.id}`;
+    // Only the owner writes the migrations table (docs/security.md LG-04): mark it as the runner would.
+    if (db.url) {
+      const owner = new pg.Client({ connectionString: db.url });
+      await owner.connect();
+      await owner.query(`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE id = $1`, [last.id]);
+      await owner.end();
+    } else {
+      await db.prisma.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE id = ${last.id}`;
+    }
     const readiness = await checkReadiness(db.prisma);
     expect(readiness.ready).toBe(false);
     expect(readiness.checks.migrations).toBe("1 pending");
