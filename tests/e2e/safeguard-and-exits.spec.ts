@@ -230,7 +230,7 @@ test.describe("a 2016 claimant who did not attend the Initial Assessment (docs/d
     await expect(page.locator(".govuk-summary-list").filter({ hasText: "Reason closed" })).toContainText("Did not attend the Initial Assessment");
     await caseSection(page, "Forms and letters");
     const referral = page.getByRole("table", { name: "PRaP referrals" }).getByRole("row").filter({ hasText: "PRAP-NOSHOW-1401-IA" });
-    await expect(referral).toContainText("rejected");
+    await expect(referral).toContainText("Rejected");
     await expect(referral).toContainText("Other");
     await expectNoAccessibilityViolations(page);
   });
