@@ -58,7 +58,8 @@ test.describe("intake: check your answers", () => {
 
     // The UC452 print view of the new case (13.21): marked, printed by whom, no service chrome.
     await page.goto(`/cases/${caseId}/forms/uc452/print`);
-    await expectNoAccessibilityViolations(page, { title: "UC452 Claimant Tracker" });
+    const reference = (await page.locator(".govuk-caption-l").first().innerText()).replace(/^Case /, "").trim();
+    await expectNoAccessibilityViolations(page, { title: `UC452 Claimant Tracker – ${reference}` });
     await expectPrintView(page, "Amira Hussain");
   });
 
