@@ -153,6 +153,9 @@ async function main(): Promise<void> {
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY,
     DATABASE_POOL_MAX: "12",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The test seeds the demo accounts it signs in with: demo mode, as the e2e server runs
+    // (a plain `next start` is production mode and refuses demo accounts, docs/security.md AU-05).
+    SES_MODE: "demo",
   };
   const next = (port: number) => start(`web-${port}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { ...env, PORT: String(port) });
   next(portA);
