@@ -193,7 +193,7 @@ async function main(): Promise<void> {
 
   // 2. A server action posted to A from a page that came from B (SO-02: one encryption key, one build).
   const note = `Scale test note ${Date.now()}`;
-  const crossPost = await postFormAcross(onB, onA, casePath, "text", { text: note });
+  const crossPost = await postFormAcross(onB, onA, `${casePath}/contact/note`, "text", { text: note });
   const saved = await db.prisma.caseNote.count({ where: { caseId: visible.id, text: note } });
   check(crossPost.status() === 303 && saved === 1, `a server action posted to A from B's page succeeds (${crossPost.status()}, ${saved} note saved)`);
 
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
 
   // 5. Load: CONNECTIONS users for DURATION seconds reading and writing through nginx.
   const cookie = (await onA.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const noteFields = formFields(await (await onA.get(casePath)).text(), "text");
+  const noteFields = formFields(await (await onA.get(`${casePath}/contact/note`)).text(), "text");
   const boundary = "----sesScaleBoundary";
   const writeBody = (marker: string) => multipartBody({ ...noteFields, text: marker }, boundary);
   const load = async (marker: string, seconds: number, midway?: () => void) => {
