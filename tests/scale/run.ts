@@ -199,10 +199,11 @@ async function main(): Promise<void> {
 
   // 3. A stale edit on A after a change on B is refused (optimistic concurrency across instances).
   const other = await db.prisma.user.findFirstOrThrow({ where: { organisationId: caseworker.organisationId, roles: { has: "caseworker" }, id: { not: visible.assignedCaseworkerId! }, active: true } });
-  const stalePage = await onA.get(casePath);
+  const assignPath = `${casePath}/caseworker`;
+  const stalePage = await onA.get(assignPath);
   const staleFields = formFields(await stalePage.text(), "caseworkerId");
-  const changeOnB = await postFormAcross(onB, onB, casePath, "caseworkerId", { caseworkerId: other.id });
-  const staleOnA = await onA.post(casePath, { multipart: { ...staleFields, caseworkerId: visible.assignedCaseworkerId! }, maxRedirects: 0 });
+  const changeOnB = await postFormAcross(onB, onB, assignPath, "caseworkerId", { caseworkerId: other.id });
+  const staleOnA = await onA.post(assignPath, { multipart: { ...staleFields, caseworkerId: visible.assignedCaseworkerId! }, maxRedirects: 0 });
   const staleBody = await staleOnA.text();
   const after = await db.prisma.case.findUniqueOrThrow({ where: { id: visible.id } });
   check(
@@ -211,19 +212,21 @@ async function main(): Promise<void> {
   );
 
   // 4. Sign-out on one instance revokes the session on both (SE-04: sessionVersion in the database).
-  const managerA = await request.newContext({ baseURL: direct(portA) });
-  await signIn(managerA, "manager@ses.example");
-  const managerB = await request.newContext({ baseURL: direct(portB), storageState: await managerA.storageState() });
-  const before = (await managerB.get("/cases", { maxRedirects: 0 })).status();
-  const home = await managerA.get("/");
-  // The header's sign-out form: a plain server action (its hidden "$ACTION_ID_…" field).
-  const signOut = await managerA.post("/", { multipart: formFields(await home.text(), "$ACTION_ID_*"), maxRedirects: 0 });
-  const afterSignOut = await managerB.get("/cases", { maxRedirects: 0 });
+  // The Glasgow caseworker: no second factor to answer, and not the account the load below uses
+  // (sign-out ends all of a user's sessions, docs/decisions/0019-identity-mfa-links-and-role-approval.md).
+  const signedOutA = await request.newContext({ baseURL: direct(portA) });
+  await signIn(signedOutA, "caseworker.glasgow@ses.example");
+  const signedOutB = await request.newContext({ baseURL: direct(portB), storageState: await signedOutA.storageState() });
+  const before = (await signedOutB.get("/cases", { maxRedirects: 0 })).status();
+  // The header's sign-out: a same-origin POST to /sign-out.
+  const signOut = await signedOutA.post("/sign-out", { headers: { origin: direct(portA) }, maxRedirects: 0 });
+  const afterSignOut = await signedOutB.get("/cases", { maxRedirects: 0 });
   check(before === 200 && afterSignOut.status() === 307 && (afterSignOut.headers().location ?? "").includes("/sign-in"), `sign-out on A revokes the session on B (${before}, sign-out ${signOut.status()}, then ${afterSignOut.status()})`);
 
   // 5. Load: CONNECTIONS users for DURATION seconds reading and writing through nginx.
   const cookie = (await onA.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const noteFields = formFields(await (await onA.get(`${casePath}/contact/note`)).text(), "text");
+  const notePath = `${casePath}/contact/note`;
+  const noteFields = formFields(await (await onA.get(notePath)).text(), "text");
   const boundary = "----sesScaleBoundary";
   const writeBody = (marker: string) => multipartBody({ ...noteFields, text: marker }, boundary);
   const load = async (marker: string, seconds: number, midway?: () => void) => {
@@ -240,7 +243,7 @@ async function main(): Promise<void> {
       requests: [
         {
           method: "POST",
-          path: casePath,
+          path: notePath,
           headers: { "content-type": `multipart/form-data; boundary=${boundary}`, cookie, origin: balanced },
           body: writeBody(marker),
           onResponse: (status: number) => {
@@ -273,7 +276,7 @@ async function main(): Promise<void> {
   const stillServing = await fetch(`${balanced}/healthz`);
   check(stillServing.status === 200, "the surviving instance keeps serving through nginx");
 
-  await Promise.all([onA.dispose(), onB.dispose(), managerA.dispose(), managerB.dispose()]);
+  await Promise.all([onA.dispose(), onB.dispose(), signedOutA.dispose(), signedOutB.dispose()]);
   await db.close();
 }
 
