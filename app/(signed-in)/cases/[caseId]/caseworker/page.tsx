@@ -1,10 +1,8 @@
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { casePageTitle } from "@/lib/domain/case-sections";
 import { loadCasePage } from "@/lib/server/case-page/load-case-page";
 import { assignCaseAction } from "../actions";
 import { AssignCaseForm } from "../CaseWorkForms";
+import { CaseFormPage } from "../CaseFormPage";
 
 /** Change the case's caseworker (the Change link on the overview's Caseworker row). */
 export default async function ChangeCaseworkerPage({ params }: { params: Promise<{ caseId: string }> }) {
@@ -13,14 +11,8 @@ export default async function ChangeCaseworkerPage({ params }: { params: Promise
   const { view, caseworkers } = await loadCasePage(user, caseId);
   const heading = "Change the caseworker";
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/cases/${view.id}`} text="Back to the case" />
-        <PageHeading caption={`${view.claimant.name}, ${view.reference}`} title={casePageTitle(heading, view.claimant.name, view.reference)}>
-          {heading}
-        </PageHeading>
-        <AssignCaseForm action={assignCaseAction} caseId={view.id} version={view.version} current={view.assignedCaseworkerId} caseworkers={caseworkers} />
-      </div>
-    </div>
+    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
+      <AssignCaseForm action={assignCaseAction} caseId={view.id} version={view.version} current={view.assignedCaseworkerId} caseworkers={caseworkers} />
+    </CaseFormPage>
   );
 }

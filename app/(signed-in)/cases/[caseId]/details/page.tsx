@@ -1,12 +1,10 @@
-import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
-import { casePageTitle } from "@/lib/domain/case-sections";
 import { circumstancesFormValues } from "@/lib/domain/forms/circumstances";
 import { loadCasePage } from "@/lib/server/case-page/load-case-page";
 import { notFound } from "next/navigation";
 import { changeCircumstancesAction } from "./actions";
 import { CircumstancesForm } from "./CircumstancesForm";
+import { CaseFormPage } from "../CaseFormPage";
 
 /** A change of circumstances: the claimant's contact and personal details, checked against the case's version. */
 export default async function ChangeCircumstancesPage({ params }: { params: Promise<{ caseId: string }> }) {
@@ -17,15 +15,9 @@ export default async function ChangeCircumstancesPage({ params }: { params: Prom
   if (!mayChangeCircumstances) notFound();
   const heading = "Change contact and personal details";
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/cases/${view.id}`} text="Back to the case" />
-        <PageHeading caption={`${view.claimant.name}, ${view.reference}`} title={casePageTitle(heading, view.claimant.name, view.reference)}>
-          {heading}
-        </PageHeading>
-        <p className="govuk-body">Only what you change is saved. The timeline shows each change, before and after.</p>
-        <CircumstancesForm action={changeCircumstancesAction} caseId={view.id} version={view.version} stored={circumstancesFormValues(view.claimant.fields)} />
-      </div>
-    </div>
+    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
+      <p className="govuk-body">Only what you change is saved. The timeline shows each change, before and after.</p>
+      <CircumstancesForm action={changeCircumstancesAction} caseId={view.id} version={view.version} stored={circumstancesFormValues(view.claimant.fields)} />
+    </CaseFormPage>
   );
 }
