@@ -6,7 +6,7 @@
 // seconds (default 60; CI uses 20). Needs DATABASE_URL (any database on the server: a fresh one is
 // created beside it and dropped afterwards) and /usr/sbin/nginx.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -116,6 +116,13 @@ async function cleanup(): Promise<void> {
     await admin.end();
   }
   if (prefix && failures.length === 0) rmSync(prefix, { recursive: true, force: true });
+  // On a failure, the end of each process's log goes to the output, so a CI run shows why.
+  if (prefix && failures.length > 0) {
+    for (const name of readdirSync(prefix).filter((file) => file.endsWith(".log"))) {
+      const lines = readFileSync(path.join(prefix, name), "utf8").trimEnd().split("\n").slice(-25);
+      console.error(`--- ${name} (last ${lines.length} lines)\n${lines.join("\n")}`);
+    }
+  }
 }
 
 async function main(): Promise<void> {
@@ -157,6 +164,15 @@ async function main(): Promise<void> {
     // (a plain `next start` is production mode and refuses demo accounts, docs/security.md AU-05).
     SES_MODE: "demo",
   };
+  // The instances and the worker connect as the least-privilege app role when one is named
+  // (CI names it for its own database): the same role, on this test's database, which
+  // migrateDatabase above granted it (docs/security.md LG-04, SO-03). Left pointing at the
+  // other database, the instances would wait there for a worker heartbeat that never comes.
+  if (process.env.DATABASE_APP_URL?.trim()) {
+    const appUrl = new URL(process.env.DATABASE_APP_URL);
+    appUrl.pathname = `/${databaseName}`;
+    env.DATABASE_APP_URL = appUrl.toString();
+  }
   const next = (port: number) => start(`web-${port}`, process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { ...env, PORT: String(port) });
   next(portA);
   const instanceB = next(portB);
