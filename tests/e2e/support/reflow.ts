@@ -12,7 +12,18 @@ export const REFLOW_WIDTH = 320;
 export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_WIDTH): Promise<void> {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width, height: viewport?.height ?? 800 });
-  const result = await page.evaluate(() => {
+  const result = await sidewaysScroll(page);
+  expect(result.offenders, `${page.url()} is ${result.scrollWidth} px wide at ${result.clientWidth} px: it scrolls sideways`).toEqual([]);
+  expect(result.scrollWidth, `${page.url()} scrolls sideways at ${width} px`).toBeLessThanOrEqual(result.clientWidth);
+}
+
+/**
+ * How wide the page is at the current viewport, and the outermost elements that stick out of it
+ * (none inside a scroll container that itself fits): empty offenders and scrollWidth ≤ clientWidth
+ * means the page reflows.
+ */
+export async function sidewaysScroll(page: Page): Promise<{ scrollWidth: number; clientWidth: number; offenders: string[] }> {
+  return page.evaluate(() => {
     const root = document.documentElement;
     const overflow = root.scrollWidth - root.clientWidth;
     const offenders: string[] = [];
@@ -47,6 +58,4 @@ export async function expectNoSidewaysScroll(page: Page, width: number = REFLOW_
     }
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, offenders };
   });
-  expect(result.offenders, `${page.url()} is ${result.scrollWidth} px wide at ${result.clientWidth} px: it scrolls sideways`).toEqual([]);
-  expect(result.scrollWidth, `${page.url()} scrolls sideways at ${width} px`).toBeLessThanOrEqual(result.clientWidth);
 }

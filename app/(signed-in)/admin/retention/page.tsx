@@ -46,6 +46,7 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
         Records are kept for the periods set in <a className="govuk-link" href="/admin/settings#settings">settings</a>, then deleted. Audit rows are always kept for at least 6 months.
       </p>
       <Table
+        responsive
         caption={`Due for deletion today, ${formatLongDate(report.today)}`}
         captionSize="m"
         head={[{ text: "Records" }, { text: "Due when" }, { text: "Number", numeric: true }]}

@@ -59,6 +59,7 @@ export default async function MappaAnnexPage({
       />
       {annex.securePost.length > 0 && (
         <Table
+          responsive
           caption="MAPPA J secure post received"
           captionSize="s"
           head={[{ text: "Received" }, { text: "From" }, { text: "Method" }, { text: "Track and Trace" }]}
@@ -87,6 +88,7 @@ export default async function MappaAnnexPage({
       ) : (
         <>
           <Table
+            responsive
             caption="Letters, newest first"
             captionSize="s"
             head={[{ text: "Sent" }, { text: "About" }]}

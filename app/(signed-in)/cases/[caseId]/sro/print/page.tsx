@@ -37,11 +37,15 @@ export default async function Sessro1PrintPage({ params }: { params: Promise<{ c
           <h2 className="govuk-heading-m" id="sessro1-signature">
             Consent and signature
           </h2>
-          <p className="govuk-body">Signature of the person introduced: ____________________________________</p>
           <p className="govuk-body">
-            Date: {form.consent.signedOn ? formatLongDate(form.consent.signedOn) : "____________________"}
+            Signature of the person introduced: <span className="ses-signature-line" />
           </p>
-          <p className="govuk-body">Signed on behalf of the provider: ____________________________________</p>
+          <p className="govuk-body">
+            Date: {form.consent.signedOn ? formatLongDate(form.consent.signedOn) : <span className="ses-signature-line ses-signature-line--short" />}
+          </p>
+          <p className="govuk-body">
+            Signed on behalf of the provider: <span className="ses-signature-line" />
+          </p>
         </section>
       </PrintFrame>
     </>
