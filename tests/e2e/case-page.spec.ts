@@ -1,7 +1,7 @@
 import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { expect, test, type Page } from "./support/test";
-import type { Locator } from "@playwright/test";
+import { tabTo } from "./support/keyboard";
 
 /**
  * The case page (docs/decisions/0016-case-page-circumstances-and-transfer.md): the person's name as
@@ -10,14 +10,6 @@ import type { Locator } from "@playwright/test";
  * clean on every section, and reflowing at 320 px (WCAG 1.4.10).
  */
 
-/** Presses Tab until `target` has focus (a keyboard user's way there), then returns. */
-async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${String(target)} by keyboard in ${limit} presses`);
-}
 
 function sections(page: Page) {
   return page.getByRole("navigation", { name: "Case sections" });

@@ -279,6 +279,7 @@ function CaseloadSection({ view }: { view: DashboardView }) {
         <p className="govuk-body">No open cases at any site.</p>
       ) : (
         <Table
+          responsive
           caption="Open cases by site"
           captionSize="s"
           firstCellIsHeader

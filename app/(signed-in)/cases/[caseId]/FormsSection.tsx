@@ -123,6 +123,7 @@ export function FormsSection({
       </p>
       {forms.emails.length > 0 && (
         <Table
+          responsive
           caption="UC452 emails sent"
           captionSize="s"
           head={[{ text: "Part" }, { text: "Inbox" }, { text: "To" }, { text: "Sent" }]}

@@ -64,6 +64,7 @@ export function Sl2Section({ sl2, user }: { sl2: Sl2View; user: Pick<CurrentUser
       />
       {sl2.returns.length > 0 && (
         <Table
+          responsive
           caption="SL2 secure post log"
           captionSize="s"
           head={[{ text: "Document" }, { text: "Sent or received" }, { text: "Method" }, { text: "Tracking number" }, { text: "To or from" }, { text: "Date" }]}

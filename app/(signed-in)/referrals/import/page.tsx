@@ -41,6 +41,7 @@ export default async function ImportStartPage() {
       </div>
       {recent.length > 0 && (
         <Table
+          responsive
           caption="Recent imports"
           captionSize="m"
           head={[{ text: "File" }, { text: "Uploaded" }, { text: "Rows", numeric: true }, { text: "Status" }]}

@@ -43,6 +43,7 @@ export default async function AccessLogPage({
       ) : (
         <>
           <Table
+            responsive
             caption={`${log.total} ${log.total === 1 ? "entry" : "entries"}, page ${log.page} of ${log.totalPages}`}
             captionSize="s"
             head={[{ text: "When" }, { text: "Who" }, { text: "Role" }, { text: "What" }, { text: "Reason" }]}

@@ -78,6 +78,7 @@ export default async function ExitTrackerPage({ params, searchParams }: { params
         <p className="govuk-body">None sent yet.</p>
       ) : (
         <Table
+          responsive
           caption="Every version sent, newest first"
           captionSize="s"
           head={[{ text: "Sent" }, { text: "To" }, { text: "What it said" }]}

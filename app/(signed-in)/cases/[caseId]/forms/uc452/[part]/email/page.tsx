@@ -79,6 +79,7 @@ export default async function Uc452EmailPage({ params }: { params: Promise<{ cas
                 <p className="govuk-body">Not sent yet.</p>
               ) : (
                 <Table
+                  responsive
                   caption={`Emails sent to the ${INBOX_LABELS[inbox.inbox]}`}
                   captionSize="s"
                   head={[{ text: "Sent" }, { text: "To" }, { text: "Version" }]}
