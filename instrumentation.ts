@@ -19,7 +19,16 @@ export async function register(): Promise<void> {
   sendConsoleToLogger(logger);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { runtimeMode } = await import("./lib/domain/runtime-mode");
-  if (runtimeMode(process.env) !== "production") return;
+  if (runtimeMode(process.env) === "production") await refuseUnsafeProduction(logger);
+  // (3) On the embedded database the server owns PGlite, so it runs the job worker itself
+  // (docs/decisions/0025-jobs-on-the-embedded-database.md); on PostgreSQL this does nothing.
+  if (process.env.DATABASE_URL?.trim() || process.env.SES_WORKER === "0") return;
+  const { startEmbeddedJobWorker, stopEmbeddedJobWorker } = await import("./lib/server/jobs/start-embedded-worker");
+  startEmbeddedJobWorker().catch((error: unknown) => logger.error({ err: error }, "background jobs: the embedded worker did not start"));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopEmbeddedJobWorker().catch(() => undefined));
+}
+
+async function refuseUnsafeProduction(logger: import("pino").Logger): Promise<void> {
   const [{ findProductionProblems }, { DEMO_PASSWORD, DEMO_EMAIL_DOMAIN }] = await Promise.all([
     import("./lib/server/startup/refuse-unsafe-production"),
     import("./lib/seed/demo/people"),
