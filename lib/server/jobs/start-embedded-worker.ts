@@ -31,7 +31,7 @@ export function startEmbeddedJobWorker(
     if (released > 0) logger.info({ released }, "released the jobs of a previous server process");
     const mailer = overrides.mailer === undefined ? createMailer(env) : overrides.mailer;
     const worker = await startJobWorker({ pgPool: pglitePool(pglite), db: prisma, ...overrides, mailer });
-    logger.info({ workerId: worker.workerId, email: mailer ? "on" : "off" }, "background jobs: running in the server on the embedded database");
+    logger.info({ workerId: worker.workerId, mailer: mailer ? "on" : "off" }, "background jobs: running in the server on the embedded database");
     return worker;
   })();
   return holder.__sesEmbeddedWorker;
