@@ -9,7 +9,7 @@ import type { Instrumentation } from "next";
  * is the mode whenever NODE_ENV=production and no explicit SES_MODE=demo is given
  * (lib/domain/runtime-mode.ts). The server refuses to start while AUTH_SECRET is missing or short,
  * demo accounts or the demo password exist, or (PostgreSQL) it connects as a superuser or the
- * audit table's owner.
+ * audit table's owner. (3) On the embedded database, the background-job worker, in this process.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -19,21 +19,31 @@ export async function register(): Promise<void> {
   sendConsoleToLogger(logger);
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { runtimeMode } = await import("./lib/domain/runtime-mode");
-  if (runtimeMode(process.env) !== "production") return;
-  const [{ findProductionProblems }, { DEMO_PASSWORD, DEMO_EMAIL_DOMAIN }] = await Promise.all([
-    import("./lib/server/startup/refuse-unsafe-production"),
-    import("./lib/seed/demo/people"),
-  ]);
-  let problems: string[];
-  try {
-    problems = await findProductionProblems(process.env, { password: DEMO_PASSWORD, emailDomain: DEMO_EMAIL_DOMAIN });
-  } catch (error) {
-    problems = [`The production checks could not run: ${(error as Error).message}`];
+  if (runtimeMode(process.env) === "production") {
+    const [{ findProductionProblems }, { DEMO_PASSWORD, DEMO_EMAIL_DOMAIN }] = await Promise.all([
+      import("./lib/server/startup/refuse-unsafe-production"),
+      import("./lib/seed/demo/people"),
+    ]);
+    let problems: string[];
+    try {
+      problems = await findProductionProblems(process.env, { password: DEMO_PASSWORD, emailDomain: DEMO_EMAIL_DOMAIN });
+    } catch (error) {
+      problems = [`The production checks could not run: ${(error as Error).message}`];
+    }
+    if (problems.length > 0) {
+      for (const problem of problems) logger.error({ check: "production-start" }, problem);
+      console.error(`\nSES Casework refuses to start in production mode:\n${problems.map((problem) => `- ${problem}`).join("\n")}\n`);
+      process.exit(1);
+    }
   }
-  if (problems.length === 0) return;
-  for (const problem of problems) logger.error({ check: "production-start" }, problem);
-  console.error(`\nSES Casework refuses to start in production mode:\n${problems.map((problem) => `- ${problem}`).join("\n")}\n`);
-  process.exit(1);
+  // (3) On the embedded database the server owns PGlite, so it runs the job worker itself
+  // (docs/decisions/0025-jobs-on-the-embedded-database.md); on PostgreSQL workers are their own processes.
+  if (!process.env.DATABASE_URL?.trim() && process.env.SES_WORKER !== "0") {
+    const { startEmbeddedJobWorker, stopEmbeddedJobWorker } = await import("./lib/server/jobs/start-embedded-worker");
+    startEmbeddedJobWorker().catch((error: unknown) => logger.error({ err: error }, "background jobs: the embedded worker did not start"));
+    // Stop taking jobs; Next.js exits once its server has closed, and a job cut short is released at the next start.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void stopEmbeddedJobWorker().catch(() => undefined));
+  }
 }
 
 /**

@@ -8,7 +8,8 @@ const nextConfig = {
   deploymentId: process.env.SES_DEPLOYMENT_ID || undefined,
   reactStrictMode: true,
   // PGlite loads its WASM from its own package folder: bundling it breaks that (docs/stack-notes.md).
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // graphile-worker (the embedded database's in-process worker, instrumentation.ts) loads its own files at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "graphile-worker"],
   productionBrowserSourceMaps: false, // SC-04
   // `npm test` runs `tsc --noEmit` over the whole project first; not again inside every build.
   typescript: { ignoreBuildErrors: true },

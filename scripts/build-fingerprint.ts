@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 // What a production build depends on: if none of it changed, `npm start` reuses the last build.
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const SKIP = new Set(["node_modules", "generated", ".next", ".data"]);
 const FINGERPRINT_FILE = path.join(".next", "ses-build-fingerprint");
 

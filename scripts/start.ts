@@ -88,12 +88,15 @@ if (env.SES_SKIP_BUILD === "1") {
 if (!isProductionMode(env)) printDemoSignIns();
 console.log(`SES Casework is starting on http://localhost:${port}\n`);
 // Background jobs (docs/decisions/0022-background-jobs.md): on PostgreSQL one worker runs beside
-// the server (SES_WORKER=0 when workers run elsewhere); the embedded database has no job queue.
+// the server (SES_WORKER=0 when workers run elsewhere). On the embedded database the server owns
+// PGlite and runs the worker itself (instrumentation.ts; docs/decisions/0025-jobs-on-the-embedded-database.md).
 let worker: ReturnType<typeof spawn> | undefined;
 if (target.kind === "postgres" && env.SES_WORKER !== "0") {
   worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], { stdio: "inherit", env });
-} else if (target.kind === "pglite") {
-  console.log("Background jobs: off on the embedded database (reminders need PostgreSQL: set DATABASE_URL).");
+} else if (target.kind === "pglite" && env.SES_WORKER !== "0") {
+  console.log("Background jobs: run inside the server on the embedded database.");
+} else {
+  console.log("Background jobs: not run by this process (SES_WORKER=0).");
 }
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 // SIGTERM: next start stops taking connections and finishes in-flight requests; the worker

@@ -12,8 +12,11 @@ export interface Database {
 }
 
 // PGlite is single-connection and must not open the same folder twice in one process
-// (docs/stack-notes.md): one instance per data folder, shared by the migration runner and the client.
-const pgliteInstances = new Map<string, Promise<PGlite>>();
+// (docs/stack-notes.md): one instance per data folder, shared by the migration runner, the client
+// and the in-process job worker. Kept on globalThis: Next.js bundles instrumentation.ts and the
+// routes separately, and each bundle has its own copy of this module.
+const holder = globalThis as typeof globalThis & { __sesPgliteInstances?: Map<string, Promise<PGlite>> };
+const pgliteInstances = (holder.__sesPgliteInstances ??= new Map<string, Promise<PGlite>>());
 
 export function openPglite(dataDir: string): Promise<PGlite> {
   let instance = pgliteInstances.get(dataDir);

@@ -23,8 +23,8 @@ function migrationsInCheckout(): Promise<string[]> {
 
 /**
  * /readyz (docs/security.md SO-07; docs/decisions/0022-background-jobs.md): the database answers,
- * every migration in this checkout is applied, and — where there is a job queue (PostgreSQL) — a
- * worker's heartbeat is recent. Three small queries; no session needed, nothing personal returned.
+ * every migration in this checkout is applied, and a worker's heartbeat is recent (on the embedded
+ * database, the server's own worker). Three small queries; no session needed, nothing personal returned.
  */
 export async function checkReadiness(db?: PrismaClient): Promise<Readiness> {
   const checks = { database: "not checked", migrations: "not checked", worker: "not checked" };
@@ -37,8 +37,9 @@ export async function checkReadiness(db?: PrismaClient): Promise<Readiness> {
     );
     const missing = (await migrationsInCheckout()).filter((name) => !applied.has(name));
     checks.migrations = missing.length === 0 ? "ok" : `${missing.length} pending`;
+    // Both databases have the job queue (the embedded one since docs/decisions/0025-jobs-on-the-embedded-database.md).
     if (!(await jobQueueAvailable(prisma))) {
-      checks.worker = "no job queue (embedded database)";
+      checks.worker = "no job queue";
     } else {
       const age = await secondsSinceLatestHeartbeat(prisma);
       checks.worker = age === null ? "no worker heartbeat" : age * 1000 <= HEARTBEAT_STALE_MS ? "ok" : `last heartbeat ${Math.round(age)} s ago`;
@@ -46,6 +47,5 @@ export async function checkReadiness(db?: PrismaClient): Promise<Readiness> {
   } catch {
     if (checks.database !== "ok") checks.database = "unreachable";
   }
-  const workerOk = checks.worker === "ok" || checks.worker.startsWith("no job queue");
-  return { ready: checks.database === "ok" && checks.migrations === "ok" && workerOk, checks };
+  return { ready: checks.database === "ok" && checks.migrations === "ok" && checks.worker === "ok", checks };
 }

@@ -37,7 +37,7 @@ export async function enqueueJob(db: SqlRunner, task: JobName, payload: Record<s
   return rows[0].id;
 }
 
-/** Whether this database has the job queue (PostgreSQL: yes; the embedded database: no, decision 0022). */
+/** Whether this database has the job queue's schema (both databases once migrated: docs/decisions/0025-jobs-on-the-embedded-database.md). */
 export async function jobQueueAvailable(db: SqlRunner): Promise<boolean> {
   const rows = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('graphile_worker._private_jobs') IS NOT NULL AS present`;
   return rows[0]?.present === true;

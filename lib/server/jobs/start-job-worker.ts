@@ -1,5 +1,6 @@
 import { EventEmitter } from "node:events";
 import { Logger, parseCronItems, run, type Runner, type Task, type TaskList, type WorkerEvents } from "graphile-worker";
+import type { Pool } from "pg";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
 import type { Mailer } from "../reminders/mailer";
@@ -7,9 +8,15 @@ import type { JobContext, JobTask } from "./job-context";
 import { CRON_SCHEDULE, TASKS } from "./task-registry";
 import { beat, forgetWorker, HEARTBEAT_INTERVAL_MS, HEARTBEAT_STALE_MS, releaseDeadWorkers } from "./worker-heartbeat";
 
+/** One of connectionString (PostgreSQL) or pgPool (the embedded database). */
 export interface JobWorkerOptions {
   /** A direct PostgreSQL URL — never through PgBouncer in transaction mode (LISTEN/NOTIFY; docs/security.md SO-04, SO-05). */
-  connectionString: string;
+  connectionString?: string;
+  /**
+   * The embedded database: a pool over the server's own PGlite instance (lib/db/pglite-pool.ts;
+   * docs/decisions/0025-jobs-on-the-embedded-database.md).
+   */
+  pgPool?: Pool;
   db: PrismaClient;
   mailer: Mailer | null;
   appUrl?: string;
@@ -42,6 +49,7 @@ const jobLogger = new Logger((scope) => (level, message) => {
  * and the digest's unique row keep every job single.
  */
 export async function startJobWorker(options: JobWorkerOptions): Promise<JobWorker> {
+  if (!options.connectionString === !options.pgPool) throw new Error("startJobWorker needs exactly one of connectionString and pgPool");
   const now = options.now ?? (() => new Date());
   const tasks = options.tasks ?? TASKS;
   const heartbeatStaleMs = options.heartbeatStaleMs ?? HEARTBEAT_STALE_MS;
@@ -67,12 +75,14 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     poolId = workerPool.id;
   });
   const runner = await run({
-    connectionString: options.connectionString,
+    ...(options.pgPool
+      ? // PGlite keeps no named prepared statements per client (lib/db/pglite-pool.ts).
+        { pgPool: options.pgPool, noPreparedStatements: true }
+      : { connectionString: options.connectionString, maxPoolSize: 4 }),
     concurrency: 1,
     events,
     noHandleSignals: true,
     pollInterval: options.pollIntervalMs ?? 2_000,
-    maxPoolSize: 4,
     logger: jobLogger,
     taskList,
     parsedCronItems:

@@ -35,3 +35,22 @@ export async function secondsSinceLatestHeartbeat(db: Pick<PrismaClient, "$query
 export async function forgetWorker(db: PrismaClient, workerId: string): Promise<void> {
   await db.workerHeartbeat.deleteMany({ where: { workerId } });
 }
+
+/**
+ * The embedded database belongs to one process (docs/decisions/0001-embedded-pglite.md), so when
+ * its worker starts every job lock and heartbeat left in it is a previous process's: a server
+ * stopped mid-job. Release them all now rather than after 60 s (docs/decisions/0025-jobs-on-the-embedded-database.md).
+ * Never on PostgreSQL, where other instances' workers are alive.
+ */
+export async function releaseEveryWorker(db: PrismaClient): Promise<number> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ workerId: string }[]>`
+      SELECT DISTINCT locked_by AS "workerId" FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
+      UNION SELECT locked_by FROM graphile_worker._private_job_queues WHERE locked_by IS NOT NULL
+      UNION SELECT "workerId" FROM "WorkerHeartbeat"`;
+    const ids = rows.map((row) => row.workerId);
+    if (ids.length > 0) await tx.$executeRaw`SELECT graphile_worker.force_unlock_workers(${ids}::text[])`;
+    await tx.$executeRaw`DELETE FROM "WorkerHeartbeat"`;
+    return ids.length;
+  });
+}

@@ -13,8 +13,9 @@ import { caseDueOn, freePort, NOW, recordingMailer, TODAY, waitFor } from "./sup
 
 /**
  * The job layer against a real PostgreSQL database and real graphile-worker workers
- * (docs/decisions/0022-background-jobs.md; docs/security.md SO-05, SO-07). PostgreSQL only: the
- * embedded database has no job queue.
+ * (docs/decisions/0022-background-jobs.md; docs/security.md SO-05, SO-07). PostgreSQL only: several
+ * workers and a killed worker process need it; the embedded database's one in-process worker is
+ * covered by embedded-job-worker.test.ts (docs/decisions/0025-jobs-on-the-embedded-database.md).
  */
 const url = process.env.DATABASE_URL;
 let db: TestDatabase;

@@ -11,7 +11,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 let db: TestDatabase;
 let provider: Provider;
 
-describe.skipIf(!process.env.DATABASE_URL)("the jobs page (PostgreSQL)", () => {
+// PostgreSQL or the embedded database: both have the job queue (docs/decisions/0025-jobs-on-the-embedded-database.md).
+describe("the jobs page", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     provider = await createProvider(db.prisma);

@@ -14,7 +14,8 @@ afterAll(async () => {
 });
 
 describe("readiness (SO-07)", () => {
-  it.skipIf(!process.env.DATABASE_URL)("on PostgreSQL is not ready without a recent worker heartbeat, and ready with one", async () => {
+  // On PGlite too: the embedded database has the job queue and the server's worker beats (docs/decisions/0025-jobs-on-the-embedded-database.md).
+  it("is not ready without a recent worker heartbeat, and ready with one", async () => {
     const without = await checkReadiness(db.prisma);
     expect(without).toEqual({ ready: false, checks: { database: "ok", migrations: "ok", worker: "no worker heartbeat" } });
     await beat(db.prisma, "pool-readiness-test");

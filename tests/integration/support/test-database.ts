@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { appRoleFromEnv } from "@/lib/db/app-role";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { migrateJobQueueOnPglite } from "@/lib/db/migrate-database";
 import { PrismaClient } from "@/lib/db/prisma";
 import { pgliteExecutor } from "@/lib/db/sql-executor";
 
@@ -31,6 +32,8 @@ async function freshPglite(): Promise<PGlite> {
   migratedPglite ??= (async () => {
     const base = await PGlite.create("memory://");
     await applyMigrations(pgliteExecutor(base), await readMigrations());
+    // The job queue's schema too, as `npm start` migrates the embedded database (docs/decisions/0025-jobs-on-the-embedded-database.md).
+    await migrateJobQueueOnPglite(base);
     return base;
   })();
   return (await (await migratedPglite).clone()) as PGlite;

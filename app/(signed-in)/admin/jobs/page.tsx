@@ -29,7 +29,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       {updated && BANNERS[updated] && <NotificationBanner type="success" title="Success">{BANNERS[updated]}</NotificationBanner>}
       <PageHeading>Background jobs</PageHeading>
       {jobs === null ? (
-        <p className="govuk-body">There is no job queue on the embedded database. Background jobs need PostgreSQL (DATABASE_URL).</p>
+        <p className="govuk-body">The job queue is not set up on this database yet. Start the app with npm start, which sets it up.</p>
       ) : jobs.length === 0 ? (
         <p className="govuk-body">No jobs are waiting, running or failed. Completed jobs leave the queue.</p>
       ) : (
