@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Prisma } from "@/lib/db/prisma";
+import { Prisma, type PrismaClient } from "@/lib/db/prisma";
 import { EXPORT_FILE_MAX_ATTEMPTS } from "@/lib/domain/exports/export-files";
 import type { Role } from "@/lib/domain/permissions";
 import { logger } from "@/lib/log/logger";
@@ -34,6 +34,17 @@ export async function buildExportFileJob(payload: unknown, context: JobContext):
     for (const permission of kind.permissions) assertCan(actor, permission);
     const params = kind.parse(file.params) as never;
     await db.exportFile.update({ where: { id: fileId }, data: { status: "running", rowsWritten: 0 } });
+    if ("whole" in kind) {
+      await db.$transaction(async (tx) => {
+        const file = await kind.whole(tx as unknown as PrismaClient, actor, params);
+        const rows = file.rowCount || Math.max(0, file.csv.split("\r\n").length - 2);
+        await tx.exportFile.update({
+          where: { id: fileId },
+          data: { status: "ready", content: Buffer.from(file.csv, "utf8"), filename: file.filename, rowsWritten: rows, rowsTotal: rows, completedAt: context.now() },
+        });
+      }, BUILD_TRANSACTION);
+      return;
+    }
     const built = await db.$transaction(
       (tx) => kind.build(tx, actor, params, fileId, async (written, total) => void (await db.exportFile.update({ where: { id: fileId }, data: { rowsWritten: written, rowsTotal: total } }))),
       BUILD_TRANSACTION,

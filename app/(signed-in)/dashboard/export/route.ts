@@ -1,8 +1,9 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { dashboardExportSchema } from "@/lib/domain/dashboard/filters";
 import { backgroundExportThreshold } from "@/lib/domain/exports/export-files";
-import { attachmentResponse, authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
+import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
 import { startDashboardExport } from "@/lib/server/dashboard/start-dashboard-export";
+import { exportResponse } from "@/lib/server/exports/export-now-or-later";
 
 /**
  * POST /dashboard/export — a filtered dashboard list as a CSV download. A POST because every
@@ -18,10 +19,6 @@ export const POST = authorisedRoute<Record<string, never>>(
     const fields: Record<string, string> = {};
     for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
     if (!dashboardExportSchema.safeParse(fields).success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
-    const started = await startDashboardExport(db, user, fields, todayInLondon(new Date()), backgroundExportThreshold(process.env));
-    if ("queuedFileId" in started) {
-      return new Response(null, { status: 303, headers: { Location: `/downloads?queued=${started.queuedFileId}`, "Cache-Control": "no-store" } });
-    }
-    return attachmentResponse(started.file.csv, "text/csv; charset=utf-8", started.file.filename);
+    return exportResponse(await startDashboardExport(db, user, fields, todayInLondon(new Date()), backgroundExportThreshold(process.env)));
   },
 );
