@@ -30,7 +30,7 @@ test.describe("notifications", () => {
 
     await page.getByRole("button", { name: /Mark as read/ }).click();
     await expect(page.getByRole("button", { name: /Mark as read/ })).toHaveCount(0);
-    await expect(menu(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+    // The header is drawn by the signed-in layout: the next page it draws has no unread count.
     await page.reload();
     await expect(menu(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
     await expect(page.getByText("Unread", { exact: true })).toHaveCount(0);
@@ -66,7 +66,7 @@ test.describe("downloads", () => {
 
     await page.goto("/dashboard");
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: /Export/ }).first().click();
+    await page.getByRole("button", { name: /^Download .* \(CSV\)$/ }).first().click();
     expect((await download).suggestedFilename()).toMatch(/^ses-.+\.csv$/);
   });
 });
