@@ -56,3 +56,18 @@ describe.skipIf(!process.env.DATABASE_URL)("background files for the other expor
     await expect(downloadExportFile(db.prisma, provider.actors.manager, fileId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe.skipIf(Boolean(process.env.DATABASE_URL))("without a job queue (the embedded database)", () => {
+  it("an export over the threshold still downloads at once, and no file is queued", async () => {
+    const embedded = await createTestDatabase();
+    try {
+      const staff = await createProvider(embedded.prisma);
+      await recordSecurityEvent(embedded.prisma, staff.actors.caseworker, { action: "access_denied", entityType: "Case", entityId: "case-x" });
+      const started = await startSecurityReportExport(embedded.prisma, staff.actors.administrator, {}, new Date(), 0);
+      expect("file" in started && started.file.rowCount).toBeGreaterThanOrEqual(1);
+      expect(await embedded.prisma.exportFile.count()).toBe(0);
+    } finally {
+      await embedded.close();
+    }
+  });
+});
