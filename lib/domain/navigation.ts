@@ -28,5 +28,8 @@ export function navigationFor(roles: readonly Role[]): NavigationItem[] {
   if (can(roles, "manage:settings:any")) items.push({ href: "/admin/jobs", label: "Jobs" });
   // The person's daily reminder digests (docs/decisions/0022-background-jobs.md); the shell adds the unread count.
   if (can(roles, "read:case:any")) items.push({ href: "/notifications", label: "Notifications" });
+  // Large CSV exports are prepared in the background and collected here (docs/decisions/0022-background-jobs.md):
+  // shown to everyone with a role, whether or not they have files now — a link that comes and goes is harder to find.
+  if (roles.length > 0) items.push({ href: "/downloads", label: "Downloads" });
   return items;
 }

@@ -7,12 +7,13 @@
  * - seedDemo: reference data, then the demo organisation, people and cases of demo/ for
  *   a given `today`. Idempotent: if the demo organisation exists, nothing is written.
  */
-import { isIsoDate, shippedBankHolidays, type IsoDate } from "@/lib/calendar/index";
+import { isIsoDate, shippedBankHolidays, type IsoDate, type WorkingDayCalendar } from "@/lib/calendar/index";
+import { buildDigest } from "@/lib/domain/reminders/digest";
 import { hashPassword } from "@/lib/server/auth/password";
 import { DEMO_TOTP_SECRET, sealTotpSecret } from "@/lib/security/mfa-secret";
 import { isoDateToDb } from "@/lib/db/dates";
 import type { CaseRoute, CaseState, Prisma, PrismaClient } from "@/lib/db/prisma";
-import { nationToCode } from "@/lib/domain/nation";
+import { nationFromCode, nationToCode } from "@/lib/domain/nation";
 import { SETTING_KEYS, SETTINGS } from "@/lib/domain/settings";
 import { loadCalendar } from "@/lib/server/reference/load-calendar";
 import {
@@ -25,6 +26,7 @@ import {
   type DemoDataset,
   type DemoSignIn,
 } from "./demo";
+import { userId as demoUserId } from "./demo/people";
 import { seedId } from "./ids";
 import { REASON_DEFINITIONS, reasonId } from "./reasons";
 
@@ -158,6 +160,7 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
   await prisma.$transaction(
     async (tx) => {
       await writeDataset(tx, dataset);
+      await writeDemoDigest(tx, dataset, today, calendar);
       await tx.setting.upsert({
         where: { key: DEMO_SEEDED_FOR_SETTING },
         create: { key: DEMO_SEEDED_FOR_SETTING, value: today },
@@ -167,6 +170,31 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
     { timeout: 120_000, maxWait: 30_000 },
   );
   return summarise(prisma, DEMO_ORGANISATION_ID, false);
+}
+
+/**
+ * One reminder digest for today, for the Glasgow caseworker (docs/decisions/0022-background-jobs.md):
+ * the embedded database has no job queue, so the daily run never writes one there; this lets the
+ * demo and the end-to-end tests show /notifications and the header's unread count. Built by the
+ * same domain function as the daily run, from that caseworker's open cases.
+ */
+async function writeDemoDigest(tx: Prisma.TransactionClient, data: DemoDataset, today: IsoDate, calendar: WorkingDayCalendar): Promise<void> {
+  const userId = demoUserId("caseworkerGlasgow");
+  const user = data.users.find((row) => row.id === userId);
+  if (!user) return;
+  const mine = data.cases.filter((row) => row.assignedCaseworkerId === userId && !row.closedAt);
+  const asDate = (value: unknown): IsoDate | null => (value instanceof Date ? (value.toISOString().slice(0, 10) as IsoDate) : typeof value === "string" ? (value.slice(0, 10) as IsoDate) : null);
+  const digest =
+    buildDigest({
+      today,
+      dueSoonUntil: calendar.addWorkingDays(today, 10, nationFromCode("scotland")),
+      assigned: mine.map((row) => ({ reference: row.reference, dueOn: asDate(row.nextDeadlineOn) })),
+    }) ??
+    buildDigest({ today, dueSoonUntil: today, unassigned: { total: mine.length || 1, cases: mine.slice(0, 3).map((row) => ({ reference: row.reference, dueOn: null })) } });
+  if (!digest) return;
+  await tx.reminderDigest.create({
+    data: { userId, organisationId: user.organisationId, day: isoDateToDb(today), summary: digest.summary, sections: digest.sections as unknown as Prisma.InputJsonValue },
+  });
 }
 
 /** One createMany per table, in foreign-key order. */

@@ -5,10 +5,10 @@ import { expect, test } from "./support/test";
 
 // Sign in as each role and see only what that role can use (docs/rules/roles.md).
 const EXPECTED_NAVIGATION: Record<keyof typeof DEMO_USERS, string[]> = {
-  caseworker: ["Home", "Cases", "New referral", "Notifications"],
-  nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases", "Security report", "Subject access", "Notifications"],
-  manager: ["Home", "Cases", "Dashboard", "Notifications"],
-  administrator: ["Home", "Users", "Sites", "Bank holidays", "Settings and contacts", "Security report", "Subject access", "Retention", "Jobs"],
+  caseworker: ["Home", "Cases", "New referral", "Notifications", "Downloads"],
+  nominatedOfficer: ["Home", "Cases", "New referral", "Restricted cases", "Security report", "Subject access", "Notifications", "Downloads"],
+  manager: ["Home", "Cases", "Dashboard", "Notifications", "Downloads"],
+  administrator: ["Home", "Users", "Sites", "Bank holidays", "Settings and contacts", "Security report", "Subject access", "Retention", "Jobs", "Downloads"],
 };
 
 /**

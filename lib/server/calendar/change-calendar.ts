@@ -3,6 +3,9 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/db/prisma";
 import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
+import { enqueueJob } from "../jobs/enqueue-job";
+import { JOB } from "../jobs/job-names";
+import { canQueueJobs } from "../jobs/queue-available";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 import { SUMMARY_SELECT, summaryFrom, type BankHolidaySummary } from "./bank-holiday-summary";
 
@@ -22,8 +25,13 @@ export const BANK_HOLIDAY_ENTITY_TYPE = "BankHoliday";
 export const RECOMPUTE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
 
 export interface CalendarChangeResult {
-  /** Cases whose stored due dates were recomputed (every case, open or closed, in the nations affected). */
-  recomputedCases: number;
+  /**
+   * Cases whose stored due dates were recomputed in the request (every case, open or closed, in
+   * the nations affected), or null when the recompute was queued for the worker instead.
+   */
+  recomputedCases: number | null;
+  /** True when the recompute went to the job queue (`calendar:recompute-due-dates`). */
+  recomputeQueued: boolean;
 }
 
 /** What the audit row records of a holiday (before and/or after a change). */
@@ -55,6 +63,26 @@ export async function recomputeNations(tx: Prisma.TransactionClient, nations: re
   let recomputed = 0;
   for (const nation of new Set(nations)) recomputed += await recomputeAllDueDates(tx, calendar, { nation });
   return recomputed;
+}
+
+/** The job key of a nation's recompute: one per nation, so changes to two nations never replace each other. */
+export function recomputeJobKey(nation: NationCode): string {
+  return `recompute-due-dates:${nation}`;
+}
+
+/**
+ * After a calendar change, in its transaction: with a job queue, enqueue one recompute per nation
+ * (`replace` mode — a queued recompute is replaced, a running one is followed by a new one, so the
+ * last run always sees the latest calendar) and leave the due dates to the worker; without one
+ * (the embedded database), recompute inline. Either way the job exists exactly when the change
+ * commits (docs/decisions/0022-background-jobs.md).
+ */
+export async function recomputeAfterChange(tx: Prisma.TransactionClient, nations: readonly NationCode[]): Promise<CalendarChangeResult> {
+  if (!(await canQueueJobs(tx))) return { recomputedCases: await recomputeNations(tx, nations), recomputeQueued: false };
+  for (const nation of new Set(nations)) {
+    await enqueueJob(tx, JOB.recomputeDueDates, { nations: [nation] }, { jobKey: recomputeJobKey(nation), keyMode: "replace" });
+  }
+  return { recomputedCases: null, recomputeQueued: true };
 }
 
 export async function findBankHolidayForChange(tx: Prisma.TransactionClient, bankHolidayId: string): Promise<BankHolidaySummary> {

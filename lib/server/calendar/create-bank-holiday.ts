@@ -4,9 +4,9 @@ import type { CreateBankHolidayInput } from "@/lib/domain/forms/bank-holiday-for
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
-import { auditSnapshot, BANK_HOLIDAY_ENTITY_TYPE, duplicateDate, RECOMPUTE_TRANSACTION, recomputeNations, type CalendarChangeResult } from "./change-calendar";
+import { auditSnapshot, BANK_HOLIDAY_ENTITY_TYPE, duplicateDate, RECOMPUTE_TRANSACTION, recomputeAfterChange, type CalendarChangeResult } from "./change-calendar";
 
-/** A new bank holiday for one nation; its cases' due dates are recomputed in the same transaction. */
+/** A new bank holiday for one nation; its cases' due dates are recomputed (queued, or inline without a job queue) in the same transaction. */
 export async function createBankHoliday(
   prisma: PrismaClient,
   actor: UseCaseActor,
@@ -19,14 +19,14 @@ export async function createBankHoliday(
         data: { nation: input.nation, date: isoDateToDb(input.date), title: input.title, notes: input.notes },
         select: { id: true },
       });
-      const recomputedCases = await recomputeNations(tx, [input.nation]);
+      const recompute = await recomputeAfterChange(tx, [input.nation]);
       await recordAudit(tx, actor, {
         action: "bankHoliday.created",
         entityType: BANK_HOLIDAY_ENTITY_TYPE,
         entityId: created.id,
-        after: { ...auditSnapshot({ ...input, computed: false }), recomputedCases },
+        after: { ...auditSnapshot({ ...input, computed: false }), ...recompute },
       });
-      return { bankHolidayId: created.id, recomputedCases };
+      return { bankHolidayId: created.id, ...recompute };
     }, RECOMPUTE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateDate();

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import type { BankHolidaySummary } from "./bank-holiday-summary";
-import { auditSnapshot, BANK_HOLIDAY_ENTITY_TYPE, findBankHolidayForChange, RECOMPUTE_TRANSACTION, recomputeNations, type CalendarChangeResult } from "./change-calendar";
+import { auditSnapshot, BANK_HOLIDAY_ENTITY_TYPE, findBankHolidayForChange, RECOMPUTE_TRANSACTION, recomputeAfterChange, type CalendarChangeResult } from "./change-calendar";
 
 /** Remove a holiday (optimistic concurrency); its nation's cases are recomputed against the calendar without it. */
 export async function removeBankHoliday(
@@ -17,14 +17,14 @@ export async function removeBankHoliday(
     const before = await findBankHolidayForChange(tx, input.bankHolidayId);
     const deleted = await tx.bankHoliday.deleteMany({ where: { id: input.bankHolidayId, version: input.version } });
     if (deleted.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
-    const recomputedCases = await recomputeNations(tx, [before.nation]);
+    const recompute = await recomputeAfterChange(tx, [before.nation]);
     await recordAudit(tx, actor, {
       action: "bankHoliday.removed",
       entityType: BANK_HOLIDAY_ENTITY_TYPE,
       entityId: input.bankHolidayId,
       before: auditSnapshot(before),
-      after: { recomputedCases },
+      after: { ...recompute },
     });
-    return { recomputedCases, removed: before };
+    return { ...recompute, removed: before };
   }, RECOMPUTE_TRANSACTION);
 }

@@ -11,7 +11,7 @@ import {
   duplicateDate,
   findBankHolidayForChange,
   RECOMPUTE_TRANSACTION,
-  recomputeNations,
+  recomputeAfterChange,
   type CalendarChangeResult,
 } from "./change-calendar";
 
@@ -36,15 +36,15 @@ export async function updateBankHoliday(
       });
       if (updated.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
       const datesChanged = before.nation !== fields.nation || before.date !== fields.date;
-      const recomputedCases = datesChanged ? await recomputeNations(tx, [before.nation, fields.nation]) : 0;
+      const recompute = datesChanged ? await recomputeAfterChange(tx, [before.nation, fields.nation]) : { recomputedCases: 0, recomputeQueued: false };
       await recordAudit(tx, actor, {
         action: "bankHoliday.updated",
         entityType: BANK_HOLIDAY_ENTITY_TYPE,
         entityId: bankHolidayId,
         before: auditSnapshot(before),
-        after: { ...auditSnapshot({ ...fields, computed: before.computed }), recomputedCases },
+        after: { ...auditSnapshot({ ...fields, computed: before.computed }), ...recompute },
       });
-      return { recomputedCases, datesChanged };
+      return { ...recompute, datesChanged };
     }, RECOMPUTE_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateDate();

@@ -67,3 +67,10 @@ export async function exportCaseAccessLog(prisma: PrismaClient, actor: UseCaseAc
   });
   return { csv: toCsv(COLUMNS, rows), filename: `access-log-${found.reference}.csv`, rowCount: rows.length };
 }
+
+/** How many rows the export would hold (to choose between the download now and a background file). */
+export async function countCaseAccessLog(prisma: PrismaClient, actor: UseCaseActor, caseId: string): Promise<number> {
+  assertCan(actor, "read:restricted-case:any");
+  const found = await findVisibleCase(prisma, actor, caseId, { select: { reference: true } });
+  return Math.min(await prisma.auditEvent.count({ where: accessLogWhere(found.id) }), ACCESS_LOG_EXPORT_LIMIT);
+}

@@ -42,3 +42,9 @@ export async function exportImportReport(db: PrismaClient, actor: UseCaseActor, 
   );
   return { csv, filename: `import-report-${current.createdAt.toISOString().slice(0, 10)}-${importId.slice(0, 8)}.csv` };
 }
+
+/** How many rows the report would hold (to choose between the download now and a background file). */
+export async function countImportReport(db: PrismaClient, actor: UseCaseActor, importId: string): Promise<number> {
+  await findImport(db, actor, importId);
+  return db.referralImportRow.count({ where: { importId } });
+}

@@ -74,3 +74,8 @@ export async function exportReconciliationList(db: PrismaClient, actor: UseCaseA
   );
   return { csv, filename };
 }
+
+/** How many rows one list's export would hold (to choose between the download now and a background file). */
+export async function countReconciliationList(db: PrismaClient, actor: UseCaseActor, reconciliationId: string, list: ReconciliationList): Promise<number> {
+  return (await getReconciliation(db, actor, reconciliationId)).lists[list].length;
+}

@@ -3,6 +3,8 @@ export const JOB = {
   dailyReminders: "reminders:daily",
   digestEmail: "reminders:digest-email",
   recomputeDueDates: "calendar:recompute-due-dates",
+  buildExportFile: "exports:build-file",
+  purgeExportFiles: "exports:purge-expired",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

@@ -1,6 +1,8 @@
 import { sendDailyReminders } from "../reminders/send-daily-reminders";
 import { sendDigestEmail } from "../reminders/send-digest-email";
 import { recomputeDueDatesJob } from "../calendar/recompute-due-dates-job";
+import { buildExportFileJob } from "../exports/build-export-file-job";
+import { purgeExportFilesJob } from "../exports/purge-export-files-job";
 import type { JobTask } from "./job-context";
 import { JOB } from "./job-names";
 
@@ -14,6 +16,8 @@ export const TASKS: Record<string, JobTask> = {
   [JOB.dailyReminders]: async (payload, context) => void (await sendDailyReminders(payload, context)),
   [JOB.digestEmail]: sendDigestEmail,
   [JOB.recomputeDueDates]: recomputeDueDatesJob,
+  [JOB.buildExportFile]: buildExportFileJob,
+  [JOB.purgeExportFiles]: async (payload, context) => void (await purgeExportFilesJob(payload, context)),
 };
 
 /**
@@ -23,4 +27,5 @@ export const TASKS: Record<string, JobTask> = {
  */
 export const CRON_SCHEDULE: readonly { task: string; match: string; identifier: string; maxAttempts: number }[] = [
   { task: JOB.dailyReminders, match: "*/15 * * * *", identifier: "daily-reminders", maxAttempts: 5 },
+  { task: JOB.purgeExportFiles, match: "0 * * * *", identifier: "purge-export-files", maxAttempts: 3 },
 ];

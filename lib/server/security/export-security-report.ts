@@ -36,3 +36,10 @@ export async function exportSecurityReport(prisma: PrismaClient, actor: UseCaseA
   });
   return { csv: toCsv(SECURITY_REPORT_CSV, rows), filename: `security-report-${now.toISOString().slice(0, 10)}.csv`, rowCount: rows.length };
 }
+
+/** How many rows the export would hold (to choose between the download now and a background file). */
+export async function countSecurityReport(prisma: PrismaClient, actor: UseCaseActor, filters: SecurityReportFilters): Promise<number> {
+  assertCan(actor, "read:security-report:any");
+  const { where } = await securityEventsWhere(prisma, actor, filters);
+  return Math.min(await prisma.auditEvent.count({ where }), SECURITY_REPORT_EXPORT_LIMIT);
+}

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createWorkingDayCalendar } from "@/lib/calendar";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
@@ -16,6 +16,10 @@ import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recomp
 import type { UseCaseActor } from "@/lib/server/assert-can";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+
+// This file proves the inline recompute — the path of a database without a job queue (the embedded
+// database) — on either engine; the queued path is tests/integration/calendar/recompute-queued.test.ts.
+vi.mock("@/lib/server/jobs/queue-available", () => ({ canQueueJobs: async () => false }));
 
 /**
  * Bank holidays (docs/rules/clocks.md, "Working days"): an administrator adds, changes, removes
@@ -254,7 +258,7 @@ describe("updateBankHoliday", () => {
 
     // Moved to Tuesday 22 December, after the due date: back to Friday 18 December.
     const result = await updateBankHoliday(prisma, fixture.admin, { bankHolidayId, version: 1, ...ST_ANDREWS_DAY, date: "2026-12-22" });
-    expect(result).toEqual({ recomputedCases: 2, datesChanged: true });
+    expect(result).toEqual({ recomputedCases: 2, recomputeQueued: false, datesChanged: true });
     expect(await startDueOn(fixture.scotlandCaseId)).toBe(START_DUE_WITHOUT_ST_ANDREWS);
     expect(await holidayRow("scotland", "2026-12-22")).toMatchObject({ id: bankHolidayId, version: 2 });
 
@@ -276,7 +280,7 @@ describe("updateBankHoliday", () => {
       nation: "england_and_wales",
       title: "One-off holiday",
     });
-    expect(result).toEqual({ recomputedCases: 3, datesChanged: true });
+    expect(result).toEqual({ recomputedCases: 3, recomputeQueued: false, datesChanged: true });
     expect(await startDueOn(fixture.scotlandCaseId)).toBe(START_DUE_WITHOUT_ST_ANDREWS);
     expect(await startDueOn(fixture.englandCaseId)).toBe(START_DUE_WITH_ST_ANDREWS);
   });
@@ -291,7 +295,7 @@ describe("updateBankHoliday", () => {
       title: "St Andrew’s Day (Scotland)",
       notes: "Checked against gov.scot",
     });
-    expect(result).toEqual({ recomputedCases: 0, datesChanged: false });
+    expect(result).toEqual({ recomputedCases: 0, recomputeQueued: false, datesChanged: false });
     expect((await snapshot()).cases).toEqual(casesBefore);
     expect(await holidayRow("scotland", "2026-11-30")).toMatchObject({ title: "St Andrew’s Day (Scotland)", notes: "Checked against gov.scot", version: 2 });
     expect((await auditRows(bankHolidayId)).map((row) => row.action)).toEqual(["bankHoliday.created", "bankHoliday.updated"]);

@@ -71,6 +71,8 @@ function expectedUdt(field: DmmfField): { udt: string; length?: number; precisio
         return { udt: "bool" };
       case "Json":
         return { udt: "jsonb" };
+      case "Bytes":
+        return { udt: "bytea" };
       case "DateTime":
         if (native === "Date") return { udt: "date" };
         if (native === "Timestamptz") return { udt: "timestamptz", precision: Number(args[0] ?? 6) };

@@ -22,6 +22,7 @@ const LINKS: Record<string, Permission | null> = {
   "/subject-access": "export:subject-access:any",
   "/admin/retention": "manage:settings:any",
   "/notifications": "read:case:any",
+  "/downloads": null,
   "/admin/jobs": "manage:settings:any",
 };
 

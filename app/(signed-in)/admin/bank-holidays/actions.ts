@@ -11,17 +11,17 @@ import { listUrlAfter } from "./bank-holiday-text";
 export const createBankHolidayAction = authorisedAction(
   { name: "createBankHoliday", permission: "manage:calendar:any", schema: createBankHolidaySchema },
   async (input, user, db) => {
-    const { recomputedCases } = await createBankHoliday(db, user, input);
-    return { redirectTo: listUrlAfter("created", input.date.slice(0, 4), recomputedCases) };
+    const result = await createBankHoliday(db, user, input);
+    return { redirectTo: listUrlAfter("created", input.date.slice(0, 4), result) };
   },
 );
 
 export const updateBankHolidayAction = authorisedAction(
   { name: "updateBankHoliday", permission: "manage:calendar:any", schema: updateBankHolidaySchema },
   async (input, user, db) => {
-    const { recomputedCases, datesChanged } = await updateBankHoliday(db, user, input);
+    const result = await updateBankHoliday(db, user, input);
     const year = input.date.slice(0, 4);
-    return { redirectTo: datesChanged ? listUrlAfter("saved", year, recomputedCases) : listUrlAfter("unchanged", year) };
+    return { redirectTo: result.datesChanged ? listUrlAfter("saved", year, result) : listUrlAfter("unchanged", year) };
   },
 );
 
@@ -36,7 +36,7 @@ export const confirmBankHolidayAction = authorisedAction(
 export const removeBankHolidayAction = authorisedAction(
   { name: "removeBankHoliday", permission: "manage:calendar:any", schema: bankHolidayVersionSchema },
   async (input, user, db) => {
-    const { recomputedCases, removed } = await removeBankHoliday(db, user, input);
-    return { redirectTo: listUrlAfter("removed", removed.date.slice(0, 4), recomputedCases) };
+    const result = await removeBankHoliday(db, user, input);
+    return { redirectTo: listUrlAfter("removed", result.removed.date.slice(0, 4), result) };
   },
 );

@@ -20,21 +20,40 @@ export type Outcome = "created" | "saved" | "unchanged" | "removed" | "confirmed
 const OUTCOMES: readonly Outcome[] = ["created", "saved", "unchanged", "removed", "confirmed"];
 
 /** Where a change lands: the list for the holiday's year, with what happened (no personal data). */
-export function listUrlAfter(outcome: Outcome, year: string | number, recomputedCases?: number): string {
+export function listUrlAfter(
+  outcome: Outcome,
+  year: string | number,
+  recompute?: { recomputedCases: number | null; recomputeQueued: boolean },
+): string {
   const query = new URLSearchParams({ year: String(year), updated: outcome });
-  if (recomputedCases !== undefined) query.set("cases", String(recomputedCases));
+  if (recompute?.recomputeQueued) query.set("recompute", "queued");
+  else if (recompute && recompute.recomputedCases !== null) query.set("cases", String(recompute.recomputedCases));
   return `${BANK_HOLIDAYS_PATH}?${query.toString()}`;
 }
 
-function casesPhrase(count: number): string {
+/** What the page says of a nation's queued recompute (from the job's state; no personal data). */
+export const RECOMPUTE_STATE_TEXT = {
+  queued: "Due dates are queued to be recomputed",
+  running: "Due dates are being recomputed now",
+  failed: "Recomputing due dates failed; an administrator can retry it on the jobs page",
+} as const;
+
+export const RECOMPUTE_DONE_TEXT = "Due dates have been recomputed.";
+
+export function casesPhrase(count: number): string {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? "case" : "cases"}`;
 }
 
 /** The success banner's text for `?updated=…&cases=…`, or undefined when there is none to show. */
-export function confirmationMessage(updated: string | undefined, cases: string | undefined): string | undefined {
+export function confirmationMessage(updated: string | undefined, cases: string | undefined, recompute?: string): string | undefined {
   if (!updated || !(OUTCOMES as readonly string[]).includes(updated)) return undefined;
   const count = cases !== undefined && /^\d{1,9}$/.test(cases) ? Number(cases) : undefined;
-  const recomputed = count === undefined ? "" : ` Due dates recomputed for ${casesPhrase(count)}.`;
+  const recomputed =
+    recompute === "queued"
+      ? " The due dates of every case in its nation are being recomputed in the background; progress is shown below."
+      : count === undefined
+        ? ""
+        : ` Due dates recomputed for ${casesPhrase(count)}.`;
   switch (updated as Outcome) {
     case "created":
       return `Bank holiday added.${recomputed}`;

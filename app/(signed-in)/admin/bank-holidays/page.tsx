@@ -23,10 +23,13 @@ import {
   NATION_OPTIONS,
   nationName,
   newHolidayUrl,
+  RECOMPUTE_DONE_TEXT,
+  RECOMPUTE_STATE_TEXT,
   uncoveredWarning,
   yearRuns,
 } from "./bank-holiday-text";
 import { queryValue } from "@/lib/forms/query-value";
+import type { RecomputeStatus } from "@/lib/server/calendar/get-recompute-status";
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -101,13 +104,42 @@ function NationHolidays({ nation, year, holidays }: { nation: NationCode; year: 
   );
 }
 
+/** Where the queued due-date recomputes are (from the jobs' state). Shown while one is pending, or just after a change queued one. */
+function RecomputeProgress({ status, justQueued, refreshHref }: { status: RecomputeStatus; justQueued: boolean; refreshHref: string }) {
+  if (!status.queue || (status.pending.length === 0 && !justQueued)) return null;
+  return (
+    <div className="govuk-inset-text">
+      <h2 className="govuk-heading-s">Due-date recompute</h2>
+      <div role="status" aria-live="polite">
+        {status.pending.length === 0 ? (
+          <p className="govuk-body">{RECOMPUTE_DONE_TEXT}</p>
+        ) : (
+          <ul className="govuk-list">
+            {status.pending.map(({ nation, state }) => (
+              <li key={nation}>{`${nationName(nation)}: ${RECOMPUTE_STATE_TEXT[state]}.`}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {status.pending.length > 0 && (
+        <p className="govuk-body govuk-!-margin-bottom-0">
+          <a className="govuk-link" href={refreshHref}>
+            Refresh<span className="govuk-visually-hidden"> the due-date recompute status</span>
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
 export default async function BankHolidaysPage({ searchParams }: { searchParams: Promise<Query> }) {
   const user = await requireUser("manage:calendar:any");
   const query = await searchParams;
   const currentYear = Number(todayInLondon(new Date()).slice(0, 4));
   const filter = parseBankHolidayFilter(query, currentYear);
-  const { holidays, coverage } = await loadBankHolidaysPage(user, { year: filter.year, nation: filter.nation });
-  const confirmation = confirmationMessage(queryValue(query.updated), queryValue(query.cases));
+  const { holidays, coverage, recompute } = await loadBankHolidaysPage(user, { year: filter.year, nation: filter.nation });
+  const justQueued = queryValue(query.recompute) === "queued";
+  const confirmation = confirmationMessage(queryValue(query.updated), queryValue(query.cases), queryValue(query.recompute));
   const uncovered = coverage.flatMap((entry) =>
     [currentYear, currentYear + 1].filter((year) => !entry.years.includes(year)).map((year) => ({ nation: entry.nation, year })),
   );
@@ -120,6 +152,7 @@ export default async function BankHolidaysPage({ searchParams }: { searchParams:
       <ErrorTitle hasErrors={Object.keys(filterErrors).length > 0} />
       {Object.keys(filterErrors).length > 0 && <ErrorSummary errors={filterErrors} />}
       <PageHeading>Bank holidays</PageHeading>
+      <RecomputeProgress status={recompute} justQueued={justQueued} refreshHref={`${yearUrl(filter.year, filter.nation)}&recompute=queued`} />
       <p className="govuk-body">
         Deadlines count working days in the calendar of the nation where provision is delivered: Monday to Friday, except
         that nation’s bank holidays. Changing a holiday recomputes the due dates of every case in its nation.

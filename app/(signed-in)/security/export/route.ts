@@ -1,6 +1,8 @@
 import { securityReportFiltersSchema } from "@/lib/domain/security/security-report";
 import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
-import { exportSecurityReport } from "@/lib/server/security/export-security-report";
+import { backgroundExportThreshold } from "@/lib/domain/exports/export-files";
+import { exportResponse } from "@/lib/server/exports/export-now-or-later";
+import { startSecurityReportExport } from "@/lib/server/security/start-security-report-export";
 
 /**
  * POST /security/export — the security report, with the page's filters, as CSV. A POST because the
@@ -15,15 +17,6 @@ export const POST = authorisedRoute<Record<string, never>>(
     for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
     const parsed = securityReportFiltersSchema.safeParse(fields);
     if (!parsed.success) return plainResponse(400, "The export request was not valid. Go back to the security report and try again.");
-    const file = await exportSecurityReport(db, user, parsed.data, new Date());
-    return new Response(file.csv, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return exportResponse(await startSecurityReportExport(db, user, fields, new Date(), backgroundExportThreshold(process.env)));
   },
 );

@@ -1,5 +1,7 @@
 import { authorisedRoute } from "@/lib/server/actions/authorised-route";
-import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
+import { backgroundExportThreshold } from "@/lib/domain/exports/export-files";
+import { startCaseAccessLogExport } from "@/lib/server/cases/start-case-access-log-export";
+import { exportResponse } from "@/lib/server/exports/export-now-or-later";
 
 /**
  * POST /cases/[caseId]/access-log/export — the case's access log as CSV, for its nominated officer.
@@ -9,15 +11,6 @@ import { exportCaseAccessLog } from "@/lib/server/cases/export-case-access-log";
 export const POST = authorisedRoute<{ caseId: string }>(
   { permissions: ["read:restricted-case:any"], sameOriginOnly: true, limit: "export" },
   async (_request, { user, db, params }) => {
-    const file = await exportCaseAccessLog(db, user, params.caseId);
-    return new Response(file.csv, {
-      status: 200,
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${file.filename}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return exportResponse(await startCaseAccessLogExport(db, user, params.caseId, backgroundExportThreshold(process.env)));
   },
 );
