@@ -5,9 +5,10 @@ type SqlRunner = Pick<PrismaClient | Prisma.TransactionClient, "$queryRaw">;
 
 /**
  * The one decision "can this work go off the request?" (docs/decisions/0022-background-jobs.md):
- * yes when the database has the job queue, so a worker will run what a use-case enqueues. On
- * PostgreSQL it has; on the embedded database (PGlite) it has not, and the caller does the work
- * inline, as before. Giving the embedded database a queue changes this function only.
+ * yes when the database has the job queue, so a worker will run what a use-case enqueues — on
+ * PostgreSQL, and on the embedded database, whose worker runs inside the server
+ * (docs/decisions/0025-jobs-on-the-embedded-database.md). A database without the queue's schema
+ * (one migrated before it existed, or a test that leaves it out) does the work inline.
  */
 export async function canQueueJobs(db: SqlRunner): Promise<boolean> {
   return jobQueueAvailable(db);
