@@ -4,14 +4,14 @@ import { expect, test } from "./support/test";
 
 /**
  * The pages of the job layer (docs/decisions/0022-background-jobs.md): a person's reminder digests
- * with the unread count in the header, the administrators' jobs page, and the downloads page of
- * background exports — each checked with axe and at 320 px (WCAG 1.4.10).
+ * with the unread count in the header, and the downloads page of background exports — each checked
+ * with axe and at 320 px (WCAG 1.4.10). The administrators' jobs page is in embedded-jobs.spec.ts.
  *
- * The end-to-end server runs on the embedded database, which has no job queue and no worker: the
- * demo seed writes today's digest for the Glasgow caseworker (lib/seed/seed-demo.ts), the jobs
- * page says there is no queue, and every export downloads at once. Queued exports, their progress
- * and the jobs page's retry and cancel are proved on PostgreSQL by tests/integration/exports/ and
- * tests/integration/jobs/. Each test uses its own account and touches nothing another test reads.
+ * The demo seed writes today's digest for the Glasgow caseworker (lib/seed/seed-demo.ts), and the
+ * demo's lists are far below the background-export threshold, so exports download at once. Queued
+ * exports, their progress and the jobs page's retry and cancel are proved by
+ * tests/integration/exports/ and tests/integration/jobs/. Each test uses its own account and
+ * touches nothing another test reads.
  */
 const menu = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Menu" });
 
@@ -35,19 +35,6 @@ test.describe("notifications", () => {
     await expect(menu(page).getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
     await expect(page.getByText("Unread", { exact: true })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
-  });
-});
-
-test.describe("jobs page", () => {
-  test.use({ signedInAs: "administrator" });
-
-  test("an administrator's jobs page says plainly that the embedded database has no job queue", async ({ page }) => {
-    await page.goto("/");
-    await menu(page).getByRole("link", { name: "Jobs" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Background jobs");
-    await expect(page.getByText(/no job queue on the embedded database/)).toBeVisible();
-    await expectNoAccessibilityViolations(page);
-    await expectNoSidewaysScroll(page);
   });
 });
 
