@@ -6,6 +6,8 @@ import { getPrisma } from "@/lib/db/client";
 import { authenticate } from "@/lib/server/auth/authenticate";
 import { authConfig } from "./auth.config";
 import { clientAddress } from "@/lib/security/client-address";
+import { cookieFromHeader, readDeviceCookie, rememberedDeviceCookieName } from "@/lib/security/remembered-device";
+import { useSecureCookies } from "./session-policy";
 
 class AccountLocked extends CredentialsSignin {
   code = "locked";
@@ -32,6 +34,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
           password: parsed.data.password,
           ip: clientAddress(request.headers),
           userAgent: request.headers.get("user-agent"),
+          // A remembered device lets the owner of a locked account on to the second factor (AU-02).
+          deviceId: readDeviceCookie(cookieFromHeader(request.headers.get("cookie"), rememberedDeviceCookieName(useSecureCookies()))),
         });
         if (!result.ok) throw result.reason === "locked" ? new AccountLocked() : new InvalidCredentials();
         return {

@@ -1,4 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { PUBLISHED_DEMO_PASSWORD } from "./demo-password";
 
 /**
  * Password policy (docs/security.md AU-03, NCSC guidance): at least 12 characters, up to 256, no
@@ -13,6 +14,8 @@ export function passwordProblem(password: string, context: { email?: string; nam
   if (password.length < PASSWORD_MIN_LENGTH) return `Password must be ${PASSWORD_MIN_LENGTH} characters or more`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`;
   const lowered = password.toLowerCase();
+  // Nobody may choose the demo accounts' published password (AU-05: see ./demo-password.ts).
+  if (lowered === PUBLISHED_DEMO_PASSWORD.toLowerCase()) return "Choose a password that is not the published demo password";
   if (common.has(lowered) || /^(.)\1+$/.test(password)) {
     return "Password is too common: choose a longer phrase that others would not guess";
   }

@@ -52,7 +52,8 @@ export const SETTINGS = {
   },
   "retention.auditMonths": {
     schema: z.number().int().min(6).max(120),
-    default: 24,
+    // The retention classes keep audit 6 years (docs/decisions/0021-data-protection-and-least-privilege.md §3).
+    default: 72,
     label: "Months the audit log (including the access log) is kept",
     rule: "docs/security.md#g-logging-and-audit",
   },

@@ -6,8 +6,6 @@ import { z } from "zod";
 import { plainString } from "@/lib/domain/forms/fields";
 import { authorisedAction } from "@/lib/server/actions/authorised-action";
 import { consumePerUserLimit } from "@/lib/server/rate-limit/per-user-limit";
-import { tooManySearchesMessage } from "@/lib/server/rate-limit/messages";
-import { UseCaseError } from "@/lib/server/use-case-error";
 import { useSecureCookies } from "@/lib/auth/session-policy";
 import { SEARCH_COOKIE } from "./search-cookie";
 
@@ -30,11 +28,9 @@ export const searchCasesAction = authorisedAction(
   { name: "searchCases", permission: "read:case:any", schema: searchSchema },
   async (input, user, db) => {
     // docs/security.md RL-01: searches per user per minute, counted for all instances together.
+    // Over it: the 429 page that says when to try again (./too-many-searches/route.ts).
     const limit = await consumePerUserLimit(db, "search", user.id);
-    if (!limit.allowed) {
-      const message = tooManySearchesMessage(limit.retryAt);
-      throw new UseCaseError("INVALID", message, { term: message });
-    }
+    if (!limit.allowed) return { redirectTo: "/cases/too-many-searches" };
     (await cookies()).set(SEARCH_COOKIE, input.term, {
       httpOnly: true,
       secure: useSecureCookies(),

@@ -24,7 +24,7 @@ export const SECURITY_REPORT_ACTIONS: Record<SecurityReportCategory, { prefix?: 
   refused: { prefix: "security." },
   restriction: { actions: ["case.restriction_changed", "case.possible_scr_duplicate", "case.possible_scr_duplicate_resolved"] },
   role: { prefix: "user." },
-  lockout: { actions: ["auth.locked_out", "auth.sign_in_refused_locked"] },
+  lockout: { actions: ["auth.locked_out", "auth.sign_in_refused_locked", "auth.password_accepted_while_locked", "auth.sign_in_unlocked"] },
 };
 
 export function securityReportCategoryOf(action: string): SecurityReportCategory | null {

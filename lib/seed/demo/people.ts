@@ -1,4 +1,5 @@
 import type { Nation, Role } from "@/lib/db/prisma";
+import { PUBLISHED_DEMO_PASSWORD } from "@/lib/domain/demo-password";
 import { seedId } from "../ids";
 
 // ─── Organisation, sites, people ────────────────────────────────────────────────────────
@@ -8,10 +9,11 @@ export const DEMO_ORGANISATION_NAME = "Northgate Employment Partnership";
 export const DEMO_EMAIL_DOMAIN = "ses.example";
 
 /**
- * The one password of every demo account (printed by the start script). It passes
- * passwordProblem (docs/security.md AU-03); demo accounts are refused in production (AU-05).
+ * The one password of every demo account (printed by the start script). Long and uncommon
+ * (docs/security.md AU-03), but published, so passwordProblem refuses it for anyone choosing a
+ * password; demo accounts are refused in production (AU-05).
  */
-export const DEMO_PASSWORD = "Harbour-lantern-2026";
+export const DEMO_PASSWORD = PUBLISHED_DEMO_PASSWORD;
 
 export type DemoSiteKey = "leeds" | "glasgow";
 export type DemoUserKey = "caseworker" | "caseworkerGlasgow" | "officer" | "manager" | "admin" | "multi";

@@ -51,7 +51,7 @@ export function authorisedAction<Schema extends z.ZodType>(
   handler: (input: z.output<Schema>, user: CurrentUser, db: PrismaClient) => Promise<ActionOutcome>,
   dependencies: ChainDependencies = requestDependencies,
 ): (previous: FormState | undefined, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
+  const action = async (_previous: FormState | undefined, formData: FormData): Promise<FormState> => {
     const user = await dependencies.currentUser();
     if (!user) redirect("/sign-in");
     const raw = formDataToObject(formData, options.arrayFields);
@@ -88,4 +88,24 @@ export function authorisedAction<Schema extends z.ZodType>(
     if (outcome?.review) return { ...initialFormState, status: "review", values, review: outcome.review };
     return { ...initialFormState, status: "success", message: outcome?.message, ...(outcome?.data ? { data: outcome.data } : {}) };
   };
+  declareForm(action, { schema: options.schema, arrayFields: options.arrayFields ?? [] });
+  return action;
+}
+
+export interface DeclaredForm {
+  schema: z.ZodType;
+  arrayFields: readonly string[];
+}
+const declaredForms = new WeakMap<object, DeclaredForm>();
+
+/**
+ * The schema an action parses its post with, kept beside the action on the server only (never
+ * sent to a browser): the fuzz test (docs/security.md IV-01) builds a valid post from it and then
+ * spoils one field at a time.
+ */
+export function declareForm(action: object, form: DeclaredForm): void {
+  declaredForms.set(action, form);
+}
+export function declaredFormOf(action: object): DeclaredForm | null {
+  return declaredForms.get(action) ?? null;
 }

@@ -45,7 +45,7 @@ export function authorisedRoute<Params>(
     const db = await dependencies.database();
     if (options.limit) {
       const outcome = await consumePerUserLimit(db, options.limit, user.id);
-      if (!outcome.allowed) return tooManyRequestsResponse(outcome.retryAt, outcome.retryAfterSeconds);
+      if (!outcome.allowed) return tooManyRequestsResponse(outcome.retryAt, outcome.retryAfterSeconds, options.limit);
     }
     try {
       return await handler(request, { user, db, params: await segment.params });
@@ -87,7 +87,12 @@ const clockTime = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZo
  * A route handler answers outside the app's layout, so the page is self-contained HTML with no
  * script or style (the CSP allows neither without a nonce).
  */
-export function tooManyRequestsResponse(retryAt: Date, retryAfterSeconds: number): Response {
+const LIMIT_EXPLANATIONS: Record<LimitedAction, string> = {
+  export: "each person can download only a limited number of exports in an hour",
+  search: "each person can search only a limited number of times in a minute",
+};
+
+export function tooManyRequestsResponse(retryAt: Date, retryAfterSeconds: number, action: LimitedAction = "export"): Response {
   const at = clockTime.format(retryAt);
   const body = `<!DOCTYPE html>
 <html lang="en">
@@ -95,7 +100,7 @@ export function tooManyRequestsResponse(retryAt: Date, retryAfterSeconds: number
 <body>
 <main>
 <h1>You have made too many requests</h1>
-<p>To protect the service, each person can download only a limited number of exports in an hour.</p>
+<p>To protect the service, ${LIMIT_EXPLANATIONS[action]}.</p>
 <p>Try again after ${at} (in ${retryAfterSeconds} seconds).</p>
 <p><a href="/">Go to the home page</a></p>
 </main>

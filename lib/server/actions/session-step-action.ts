@@ -7,7 +7,7 @@ import type { PrismaClient } from "@/lib/db/prisma";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { echoValues, errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { UseCaseError } from "@/lib/server/use-case-error";
-import type { ActionOutcome } from "./authorised-action";
+import { declareForm, type ActionOutcome } from "./authorised-action";
 
 /**
  * Which sessions may post to a step of signing in (docs/security.md AU-04): "verify" — a session
@@ -39,7 +39,7 @@ export function sessionStepAction<Schema extends z.ZodType>(
   options: StepOptions<Schema>,
   handler: (input: z.output<Schema>, user: CurrentUser, db: PrismaClient) => Promise<ActionOutcome>,
 ): (previous: FormState | undefined, formData: FormData) => Promise<FormState> {
-  return async (_previous, formData) => {
+  const action = async (_previous: FormState | undefined, formData: FormData): Promise<FormState> => {
     const user = await sessionUserFor(options.step);
     if (!user) redirect("/sign-in");
     const raw = formDataToObject(formData);
@@ -56,4 +56,6 @@ export function sessionStepAction<Schema extends z.ZodType>(
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
     return { ...initialFormState, status: "success", message: outcome?.message, ...(outcome?.data ? { data: outcome.data } : {}) };
   };
+  declareForm(action, { schema: options.schema, arrayFields: [] });
+  return action;
 }

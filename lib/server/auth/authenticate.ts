@@ -2,13 +2,17 @@ import { hashPassword, needsRehash, timingSafeDummyHash, verifyPassword } from "
 import { isRole, type Role } from "@/lib/domain/permissions";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { recordAudit } from "../audit/record-audit";
-import { claimLoginAttempt, clearLoginFailures, recordLoginFailure } from "./login-throttle";
+import { hashDeviceId } from "@/lib/security/remembered-device";
+import { claimLoginAttempt, clearLoginFailures, recordLoginFailure, type LoginClaim } from "./login-throttle";
+import { isRememberedDevice } from "./remembered-devices";
 
 export interface SignInAttempt {
   email: string;
   password: string;
   ip: string;
   userAgent: string | null;
+  /** The device id of a verified remembered-device cookie (lib/security/remembered-device.ts), if the browser sent one. */
+  deviceId?: string | null;
 }
 
 export interface AuthenticatedUser {
@@ -39,10 +43,12 @@ export async function authenticate(
 
   const claim = await claimLoginAttempt(prisma, email, attempt.ip, now);
   if (!claim.allowed) {
+    // The owner on one of their remembered devices may still pass the password here; the second
+    // factor then unlocks (docs/security.md AU-02; lib/server/identity/complete-second-factor.ts).
+    const owner = await ownerOnRememberedDevice(prisma, email, attempt, claim, now);
+    if (owner) return owner;
     // Refused without checking the password or counting the attempt, so the wait or lock is not
-    // lengthened (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md). Hook for
-    // MFA (docs/security.md AU-04): a successful MFA sign-in unlocks — once a second factor
-    // exists, verify password and second factor here and call unlockAfterSecondFactor.
+    // lengthened (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md).
     await recordAudit(prisma, { id: null, roles: [], ...context }, {
       action: "auth.sign_in_refused_locked",
       entityType: "User",
@@ -89,6 +95,52 @@ export async function authenticate(
       entityType: "User",
       entityId: user.id,
     });
+  });
+  return {
+    ok: true,
+    user: { id: user.id, name: user.name, email: user.email, roles: user.roles.filter(isRole), sessionVersion: user.sessionVersion },
+  };
+}
+
+/**
+ * A locked (or delayed) account signing in from one of its owner's remembered devices
+ * (docs/security.md AU-02, AU-04; docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md):
+ * the password is checked and, when right, the session goes on to the second factor — only an
+ * account with a second factor set up, since that step is what unlocks. Password guesses through a
+ * stolen device cookie meet the device's own delay-then-lock. From an unknown device, or with a
+ * wrong password, the answer is the ordinary refusal (one message for all, AU-02). Null: not this path.
+ */
+async function ownerOnRememberedDevice(
+  prisma: PrismaClient,
+  email: string,
+  attempt: SignInAttempt,
+  refused: Extract<LoginClaim, { allowed: false }>,
+  now: Date,
+): Promise<AuthenticationResult | null> {
+  if (!attempt.deviceId) return null;
+  const user = await prisma.user.findUnique({ where: { email } });
+  if (!user || !user.active || !user.mfaEnabledAt) return null;
+  if (!(await isRememberedDevice(prisma, user.id, attempt.deviceId, now))) return null;
+  const deviceKey = `device:${hashDeviceId(attempt.deviceId)}`;
+  const deviceClaim = await claimLoginAttempt(prisma, deviceKey, "unknown", now);
+  if (!deviceClaim.allowed) return null;
+  const context = { ip: attempt.ip, userAgent: attempt.userAgent };
+  if (!(await verifyPassword(user.passwordHash, attempt.password))) {
+    await recordLoginFailure(prisma, deviceClaim, "unknown", now);
+    await recordAudit(prisma, { id: user.id, roles: [], ...context }, {
+      action: "auth.sign_in_failed",
+      entityType: "User",
+      entityId: user.id,
+      reason: "wrong password (sign-in locked; remembered device)",
+    });
+    return { ok: false, reason: refused.refusal === "waiting" ? "delayed" : "locked", lockedUntil: refused.until };
+  }
+  await clearLoginFailures(prisma, deviceKey);
+  await recordAudit(prisma, { id: user.id, roles: user.roles.filter(isRole), ...context }, {
+    action: "auth.password_accepted_while_locked",
+    entityType: "User",
+    entityId: user.id,
+    reason: `${refused.refusal} until ${refused.until.toISOString()}; remembered device; the second factor unlocks`,
   });
   return {
     ok: true,

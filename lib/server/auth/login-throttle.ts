@@ -102,11 +102,20 @@ export async function clearLoginFailures(db: Pick<PrismaClient | Prisma.Transact
 }
 
 /**
- * The hook for the second factor (docs/security.md AU-04): a successful MFA sign-in unlocks the
- * account, so a lock an attacker caused never keeps out the person who holds the second factor.
- * Call it once the password and the second factor have both been verified.
+ * The owner's unlock (docs/security.md AU-02, AU-04): once the password AND the second factor have
+ * both been verified from one of the user's remembered devices (lib/server/auth/remembered-devices.ts),
+ * the failures in a row are forgotten and any lock lifted, so a lock an attacker caused never keeps
+ * out the person who holds the second factor. Called by completeSecondFactorSignIn
+ * (lib/server/identity/complete-second-factor.ts). Says whether a lock was running, for the audit row.
  */
-export async function unlockAfterSecondFactor(db: Pick<PrismaClient, "rateLimit" | "user">, email: string): Promise<void> {
-  await clearLoginFailures(db, email);
-  await db.user.updateMany({ where: { email: email.trim().toLowerCase() }, data: { lockedUntil: null, failedLoginCount: 0 } });
+export async function unlockAfterSecondFactor(db: Pick<PrismaClient | Prisma.TransactionClient, "rateLimit" | "user" | "setting">, email: string, now: Date = new Date()): Promise<boolean> {
+  const normalised = email.trim().toLowerCase();
+  const policy = await loadSignInPolicy(db);
+  const counter = await db.rateLimit.findUnique({ where: { key: loginEmailKey(normalised) } });
+  const user = await db.user.findUnique({ where: { email: normalised }, select: { lockedUntil: true } });
+  const wasLocked =
+    Boolean(counter && counter.points >= policy.lockAfterFailures && counter.windowEndsAt > now) || Boolean(user?.lockedUntil && user.lockedUntil > now);
+  await clearLoginFailures(db, normalised);
+  await db.user.updateMany({ where: { email: normalised }, data: { lockedUntil: null, failedLoginCount: 0 } });
+  return wasLocked;
 }

@@ -3,6 +3,7 @@ import type { ResetUserMfaInput } from "@/lib/domain/forms/identity-forms";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { UseCaseError } from "../use-case-error";
 import { changeUser } from "../users/change-user";
+import { forgetDevices } from "../auth/remembered-devices";
 
 /**
  * An administrator resets a user's two-factor authentication (docs/security.md AU-04), for a lost
@@ -25,6 +26,8 @@ export async function resetUserMfa(prisma: PrismaClient, actor: UseCaseActor, in
     }),
     async (tx) => {
       await tx.mfaRecoveryCode.deleteMany({ where: { userId: input.userId } });
+      // Remembered devices stood on the old second factor (AU-02): they go with it.
+      await forgetDevices(tx, input.userId);
     },
   );
 }

@@ -3,6 +3,7 @@ import type { SignOutUserEverywhereInput } from "@/lib/domain/forms/identity-for
 import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
+import { forgetDevices } from "../auth/remembered-devices";
 
 /**
  * An administrator or nominated officer signs a user out everywhere (docs/security.md SE-05): the
@@ -15,7 +16,9 @@ export async function signOutUserEverywhere(prisma: PrismaClient, actor: UseCase
     const updated = await tx.user.updateMany({ where: { id: input.userId, organisationId: actor.organisationId }, data: { sessionVersion: { increment: 1 } } });
     if (updated.count === 0) throw new UseCaseError("NOT_FOUND", NOT_FOUND_MESSAGE, { userId: "Select a user from the list" });
     const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { name: true } });
-    await recordAudit(tx, actor, { action: "user.signed_out_everywhere", entityType: "User", entityId: input.userId, after: { sessionsEnded: true } });
+    // Its remembered devices are revoked too (AU-02): a stolen browser no longer helps unlock the account.
+    const devicesForgotten = await forgetDevices(tx, input.userId);
+    await recordAudit(tx, actor, { action: "user.signed_out_everywhere", entityType: "User", entityId: input.userId, after: { sessionsEnded: true, devicesForgotten } });
     return { userName: user.name };
   });
 }

@@ -33,17 +33,19 @@ function prismaStoreClient(db: LimitDatabase) {
       const strings = statement.text.split(/\$\d+/);
       const bound = [...statement.text.matchAll(/\$(\d+)/g)].map((match) => values[Number(match[1]) - 1]);
       const rows = await db.$queryRaw<Record<string, unknown>[]>(new Prisma.Sql(strings, bound as Prisma.Sql["values"]));
-      // The library does arithmetic on "expire" (a BIGINT, which Prisma returns as a BigInt).
-      return { rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value]))) };
+      // The library does arithmetic on "expire" (a BIGINT, which Prisma returns as a BigInt), and its get() reads rowCount.
+      return {
+        rowCount: rows.length,
+        rows: rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === "bigint" ? Number(value) : value]))),
+      };
     },
   };
 }
 
-/** Counts one use of the action by the user; refuses (counting nothing more) when over the limit. */
-export async function consumePerUserLimit(db: LimitDatabase, action: LimitedAction, userId: string): Promise<LimitOutcome> {
+async function limiterFor(db: LimitDatabase, action: LimitedAction): Promise<RateLimiterPostgres> {
   const { setting, durationSeconds } = PER_USER_LIMITS[action];
   const points = (await loadSettings(db, [setting]))[setting];
-  const limiter = new RateLimiterPostgres({
+  return new RateLimiterPostgres({
     storeClient: prismaStoreClient(db),
     storeType: "client",
     tableName: "RateLimiterFlexible",
@@ -53,12 +55,32 @@ export async function consumePerUserLimit(db: LimitDatabase, action: LimitedActi
     points,
     duration: durationSeconds,
   });
+}
+
+const refusedFor = (msBeforeNext: number): LimitOutcome => {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return { allowed: false, retryAt: new Date(Date.now() + retryAfterSeconds * 1000), retryAfterSeconds };
+};
+
+/**
+ * Whether the user is over the limit now, counting nothing: for the GET page that tells them when
+ * to try again (a GET changes nothing, docs/security.md CS-01).
+ */
+export async function peekPerUserLimit(db: LimitDatabase, action: LimitedAction, userId: string): Promise<LimitOutcome> {
+  const limiter = await limiterFor(db, action);
+  const state = await limiter.get(userId);
+  if (!state || state.remainingPoints > 0 || state.msBeforeNext <= 0) return { allowed: true };
+  return refusedFor(state.msBeforeNext);
+}
+
+/** Counts one use of the action by the user; refuses (counting nothing more) when over the limit. */
+export async function consumePerUserLimit(db: LimitDatabase, action: LimitedAction, userId: string): Promise<LimitOutcome> {
+  const limiter = await limiterFor(db, action);
   try {
     await limiter.consume(userId);
     return { allowed: true };
   } catch (refusal) {
     if (!(refusal instanceof RateLimiterRes)) throw refusal;
-    const retryAfterSeconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-    return { allowed: false, retryAt: new Date(Date.now() + retryAfterSeconds * 1000), retryAfterSeconds };
+    return refusedFor(refusal.msBeforeNext);
   }
 }

@@ -35,17 +35,46 @@ export async function productionProblems(prisma: PrismaClient, input: ReadinessI
   return problems;
 }
 
+/**
+ * How many distinct password hashes the start-up check verifies at most (argon2id, about 50 ms
+ * each on a busy core): start-up stays short whatever the number of accounts.
+ */
+export const DEMO_PASSWORD_CHECK_LIMIT = 25;
+
+/**
+ * The hashes worth checking for the published demo password, cheapest first: each distinct hash
+ * once (the seed gives every demo account one hash, so a copied demo account shares it); hashes
+ * held by several accounts first, then the most recently set; at most DEMO_PASSWORD_CHECK_LIMIT.
+ * Bounded without weakening AU-05: the password policy refuses the demo password to anyone choosing
+ * one (lib/domain/demo-password.ts), so an account can hold it only by a copied hash or a write
+ * outside the app, both of which this order puts first or near.
+ */
+export async function demoPasswordCandidates(prisma: PrismaClient): Promise<{ passwordHash: string; accounts: number }[]> {
+  const groups = await prisma.user.groupBy({
+    by: ["passwordHash"],
+    where: { active: true, isDemo: false },
+    _count: { _all: true },
+    _max: { passwordChangedAt: true },
+    orderBy: [{ _count: { passwordHash: "desc" } }, { _max: { passwordChangedAt: "desc" } }],
+    take: DEMO_PASSWORD_CHECK_LIMIT,
+  });
+  return groups.map((group) => ({ passwordHash: group.passwordHash, accounts: group._count._all }));
+}
+
 /** AU-05: no seeded account, none on the demo domain, and no active account with the published demo password. */
 async function demoAccountProblems(prisma: PrismaClient, demo: DemoCredentials): Promise<string[]> {
   const problems: string[] = [];
   const flagged = await prisma.user.count({ where: { OR: [{ isDemo: true }, { email: { endsWith: `@${demo.emailDomain}`, mode: "insensitive" } }] } });
   if (flagged > 0) problems.push(`${flagged} demo account(s) exist in this database; remove them before running in production mode.`);
-  const active = await prisma.user.findMany({ where: { active: true, isDemo: false }, select: { passwordHash: true } });
+  const candidates = await demoPasswordCandidates(prisma);
   let withDemoPassword = 0;
   // argon2 verification runs on libuv's thread pool: a few at a time keeps start-up short.
-  for (let index = 0; index < active.length; index += 4) {
-    const batch = await Promise.all(active.slice(index, index + 4).map((user) => verifyPassword(user.passwordHash, demo.password)));
-    withDemoPassword += batch.filter(Boolean).length;
+  for (let index = 0; index < candidates.length; index += 4) {
+    const batch = candidates.slice(index, index + 4);
+    const matches = await Promise.all(batch.map((candidate) => verifyPassword(candidate.passwordHash, demo.password)));
+    batch.forEach((candidate, position) => {
+      if (matches[position]) withDemoPassword += candidate.accounts;
+    });
   }
   if (withDemoPassword > 0) problems.push(`${withDemoPassword} active account(s) use the published demo password; reset them before running in production mode.`);
   return problems;

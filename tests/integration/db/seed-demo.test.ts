@@ -270,8 +270,9 @@ describe("demo seed (deterministic demo data for a given today)", () => {
     expect(created).toEqual([...created].sort((a, b) => a - b));
   });
 
-  it("creates the demo accounts with one shared password that passes the password policy", async () => {
-    expect(passwordProblem(DEMO_PASSWORD)).toBeNull();
+  it("creates the demo accounts with one shared password, long and uncommon but one nobody can choose as their own (AU-03, AU-05)", async () => {
+    expect(passwordProblem(DEMO_PASSWORD.replace("2026", "2031"))).toBeNull();
+    expect(passwordProblem(DEMO_PASSWORD)).toBe("Choose a password that is not the published demo password");
     const users = await first.prisma.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((user) => user.email).sort()).toEqual(DEMO_SIGN_INS.map((signIn) => signIn.email).sort());
     expect(users.every((user) => user.isDemo)).toBe(true);

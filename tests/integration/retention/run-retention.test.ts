@@ -98,9 +98,9 @@ describe("runRetention (DP-02, LG-07)", () => {
     expect(again.counts.participants).toBe(0);
   });
 
-  it("purges audit rows older than the audit class, keeps younger ones, and writes its own row (LG-07)", async () => {
-    const [old] = await ownerSql(`INSERT INTO "AuditEvent" ("at", "actorRoles", "action", "entityType") VALUES (now() - interval '3 years', '{}', 'test.old', 'Test') RETURNING id::text AS id`);
-    const [young] = await ownerSql(`INSERT INTO "AuditEvent" ("at", "actorRoles", "action", "entityType") VALUES (now() - interval '1 year', '{}', 'test.young', 'Test') RETURNING id::text AS id`);
+  it("purges audit rows older than the audit class, keeps younger ones (the default class is 6 years: a 5-year-old row stays), and writes its own row (LG-07)", async () => {
+    const [old] = await ownerSql(`INSERT INTO "AuditEvent" ("at", "actorRoles", "action", "entityType") VALUES (now() - interval '7 years', '{}', 'test.old', 'Test') RETURNING id::text AS id`);
+    const [young] = await ownerSql(`INSERT INTO "AuditEvent" ("at", "actorRoles", "action", "entityType") VALUES (now() - interval '5 years', '{}', 'test.young', 'Test') RETURNING id::text AS id`);
     const today = new Date().toISOString().slice(0, 10);
     const dry = await runRetention(db.prisma, { dryRun: true, today });
     expect(dry.counts.audit_events).toBeGreaterThanOrEqual(1);

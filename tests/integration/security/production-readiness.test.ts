@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provisionAppRole } from "@/lib/db/app-role";
 import { PrismaClient } from "@/lib/db/prisma";
 import { pgClientExecutor } from "@/lib/db/sql-executor";
-import { productionProblems } from "@/lib/server/startup/production-readiness";
+import { PUBLISHED_DEMO_PASSWORD } from "@/lib/domain/demo-password";
+import { passwordProblem } from "@/lib/domain/password-policy";
+import { hashPassword } from "@/lib/server/auth/password";
+import { DEMO_PASSWORD_CHECK_LIMIT, demoPasswordCandidates, productionProblems } from "@/lib/server/startup/production-readiness";
 import { createOrganisation, createUserRow } from "@/tests/integration/support/builders";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
@@ -50,6 +53,35 @@ describe("production start-up checks (AU-05)", () => {
     expect(await problems(SECRET)).toEqual([expect.stringMatching(/^1 active account\(s\) use the published demo password/)]);
     await db.prisma.user.update({ where: { id: copied.id }, data: { active: false } });
     expect(await problems(SECRET)).toEqual([]);
+  });
+
+  it("AU-05: verifies each distinct hash once and at most a bounded number, accounts sharing a copied demo hash first", async () => {
+    const longAgo = new Date("2020-01-01T00:00:00.000Z");
+    const demoHash = await hashPassword(DEMO.password);
+    const copies = [];
+    for (let i = 0; i < 3; i++) {
+      const row = await createUserRow(db.prisma, { organisationId, email: `copy-${i}@provider.example`, passwordHash: demoHash });
+      copies.push(row.id);
+    }
+    await db.prisma.user.updateMany({ where: { id: { in: copies } }, data: { passwordChangedAt: longAgo } });
+    const others = [];
+    for (let i = 0; i < DEMO_PASSWORD_CHECK_LIMIT + 10; i++) {
+      others.push((await createUserRow(db.prisma, { organisationId, email: `own-${i}@provider.example`, passwordHash: `$argon2id$not-a-real-hash-${i}` })).id);
+    }
+    try {
+      const candidates = await demoPasswordCandidates(db.prisma);
+      expect(candidates.length).toBe(DEMO_PASSWORD_CHECK_LIMIT);
+      expect(new Set(candidates.map((candidate) => candidate.passwordHash)).size).toBe(candidates.length);
+      expect(candidates).toContainEqual({ passwordHash: demoHash, accounts: 3 });
+      expect(await problems(SECRET)).toEqual([expect.stringMatching(/^3 active account\(s\) use the published demo password/)]);
+    } finally {
+      await db.prisma.user.deleteMany({ where: { id: { in: [...copies, ...others] } } });
+    }
+  });
+
+  it("AU-05: nobody can choose the published demo password, so no account comes to hold it through the app", () => {
+    expect(passwordProblem(PUBLISHED_DEMO_PASSWORD)).toBe("Choose a password that is not the published demo password");
+    expect(passwordProblem(PUBLISHED_DEMO_PASSWORD.toUpperCase())).toBe("Choose a password that is not the published demo password");
   });
 
   describe.skipIf(!process.env.DATABASE_URL)("on PostgreSQL (LG-04, SO-03)", () => {

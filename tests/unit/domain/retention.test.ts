@@ -12,9 +12,9 @@ describe("retention cut-offs (DP-02, LG-07)", () => {
     expect(monthsBefore("2026-01-15", 72)).toBe("2020-01-15");
   });
 
-  it("defaults to closed cases 24 months after closure (DP-02) and audit rows 2 years, at least 6 months (LG-07)", () => {
+  it("defaults to closed cases 24 months after closure (DP-02) and audit rows 72 months (6 years), at least 6 months (LG-07)", () => {
     expect(SETTINGS["retention.closedCaseMonths"].default).toBe(24);
-    expect(SETTINGS["retention.auditMonths"].default).toBe(24);
+    expect(SETTINGS["retention.auditMonths"].default).toBe(72);
     expect(SETTINGS["retention.auditMonths"].schema.safeParse(5).success).toBe(false);
     expect(SETTINGS["retention.auditMonths"].schema.safeParse(6).success).toBe(true);
   });
