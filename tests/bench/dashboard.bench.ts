@@ -287,7 +287,7 @@ export async function benchDashboard(): Promise<void> {
     const calendar = await loadCalendar(db.prisma);
     const scenarios: { label: string; filters: DashboardFilters }[] = [
       { label: "default filters (last 12 months, all sites)", filters: DEFAULT_DASHBOARD_FILTERS },
-      { label: "site filter (the Scotland site)", filters: { ...DEFAULT_DASHBOARD_FILTERS, site: volumeSiteId("scotland") } },
+      { label: "site filter (the Scotland site)", filters: { ...DEFAULT_DASHBOARD_FILTERS, site: [volumeSiteId("scotland")] } },
     ];
     for (const { label, filters } of scenarios) {
       const app = () => loadDashboard(db.prisma, manager, filters, today, { now });

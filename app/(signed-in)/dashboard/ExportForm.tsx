@@ -10,7 +10,9 @@ export function ExportForm({ list, filters }: { list: DashboardList; filters: Da
   return (
     <form method="post" action="/dashboard/export" className="govuk-!-margin-bottom-4">
       <HiddenInput name="list" value={list} />
-      <HiddenInput name="site" value={filters.site ?? ""} />
+      {filters.site.map((id) => (
+        <HiddenInput key={id} name="site" value={id} />
+      ))}
       <HiddenInput name="caseworker" value={filters.caseworker ?? ""} />
       <HiddenInput name="route" value={filters.route ?? ""} />
       <HiddenInput name="period" value={filters.period} />

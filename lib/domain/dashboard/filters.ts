@@ -24,9 +24,15 @@ const optionalId = (message: string) =>
       .optional(),
   );
 
+/** Several sites can be chosen together (MoJ filter checkboxes): `site=<id>&site=<id>`, ids only. */
+const siteIds = z.preprocess(
+  (value) => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map(emptyToUndefined).filter((item) => item !== undefined)),
+  z.array(z.string().transform((value) => value.toLowerCase()).pipe(z.uuid({ error: "Select sites from the list" }))).max(100, { error: "Select fewer sites" }).transform((ids) => [...new Set(ids)].sort()),
+);
+
 export const dashboardFiltersSchema = z
   .object({
-    site: optionalId("Select a site from the list"),
+    site: siteIds,
     caseworker: optionalId("Select a caseworker from the list"),
     route: z.preprocess(emptyToUndefined, z.enum(DASHBOARD_ROUTES, { error: "Select a route from the list" }).optional()),
     period: z.preprocess(emptyToUndefined, z.enum(DASHBOARD_PERIODS, { error: "Select a period from the list" }).default(DEFAULT_DASHBOARD_PERIOD)),
@@ -35,7 +41,7 @@ export const dashboardFiltersSchema = z
 
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
-export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { period: DEFAULT_DASHBOARD_PERIOD };
+export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { site: [], period: DEFAULT_DASHBOARD_PERIOD };
 
 export const DASHBOARD_LISTS = ["at-risk", "unassigned", "open-cases"] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
@@ -75,10 +81,14 @@ const FILTER_FIELDS = ["site", "caseworker", "route", "period"] as const;
  * defaults are used, so a hand-edited URL never widens what the figures show.
  */
 export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedDashboardQuery {
-  const values: Record<string, string> = {};
+  const values: Record<string, string | string[]> = {};
   let page = 1;
   let sort: AtRiskSort = "must-start-by";
   for (const [key, raw] of Object.entries(params)) {
+    if (key === "site" && raw !== undefined) {
+      values.site = raw;
+      continue;
+    }
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined) continue;
     if (key === "page") {
@@ -99,7 +109,7 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
     return issue.code === "unrecognized_keys" ? { field, message: "The address contained a filter that does not exist; it was ignored" } : { field, message: issue.message };
   });
   // Keep the filters that are valid on their own.
-  const kept: Record<string, string> = {};
+  const kept: Record<string, string | string[]> = {};
   for (const key of FILTER_FIELDS) {
     if (values[key] !== undefined && dashboardFiltersSchema.safeParse({ [key]: values[key] }).success) kept[key] = values[key];
   }
@@ -110,7 +120,7 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
 /** The query string for a set of filters (for links and pagination), without empty values. */
 export function dashboardQueryString(filters: DashboardFilters, extra: Record<string, string | number> = {}): string {
   const params = new URLSearchParams();
-  if (filters.site) params.set("site", filters.site);
+  for (const site of filters.site) params.append("site", site);
   if (filters.caseworker) params.set("caseworker", filters.caseworker);
   if (filters.route) params.set("route", filters.route);
   params.set("period", filters.period satisfies DashboardPeriod);

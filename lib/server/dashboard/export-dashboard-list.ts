@@ -23,10 +23,16 @@ export interface DashboardExport {
  * cases never appear (decision 0005). One audit row per export: who, which list, the filters,
  * how many rows (docs/security.md, group G: logging and audit).
  */
-export async function exportDashboardList(prisma: PrismaClient, actor: UseCaseActor, request: DashboardExportRequest, today: IsoDate): Promise<DashboardExport> {
+export async function exportDashboardList(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  request: Omit<DashboardExportRequest, "site"> & { site?: string[] },
+  today: IsoDate,
+): Promise<DashboardExport> {
   assertCan(actor, "read:dashboard:any");
   assertCan(actor, "export:case-list:any");
-  const { list, ...filters } = request;
+  const { list, site = [], ...rest } = request;
+  const filters = { ...rest, site };
   const calendar = await loadCalendar(prisma);
   const options = { page: 1, pageSize: EXPORT_ROW_LIMIT, calendar };
   let csv: string;
@@ -52,7 +58,7 @@ export async function exportDashboardList(prisma: PrismaClient, actor: UseCaseAc
     action: "dashboard.export",
     entityType: "CaseList",
     entityId: list,
-    after: { list, filters: { site: filters.site ?? null, caseworker: filters.caseworker ?? null, route: filters.route ?? null, period: filters.period }, rowCount },
+    after: { list, filters: { site: filters.site, caseworker: filters.caseworker ?? null, route: filters.route ?? null, period: filters.period }, rowCount },
   });
   return { filename: exportFilename(list, today), csv, rowCount, truncated: total > rowCount };
 }

@@ -12,8 +12,12 @@ export const POST = authorisedRoute<Record<string, never>>(
   { permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true, limit: "export" },
   async (request, { user, db }) => {
     const form = await request.formData();
-    const fields: Record<string, string> = {};
-    for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+    const fields: Record<string, string | string[]> = { site: [] };
+    for (const [key, value] of form.entries()) {
+      if (typeof value !== "string") continue;
+      if (key === "site") (fields.site as string[]).push(value);
+      else fields[key] = value;
+    }
     const parsed = dashboardExportSchema.safeParse(fields);
     if (!parsed.success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
     const file = await exportDashboardList(db, user, parsed.data, todayInLondon(new Date()));
