@@ -11,7 +11,7 @@ import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
-import { dashboardQueryString, parseDashboardQuery, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { atRiskSortParts, dashboardQueryString, parseDashboardQuery, type AtRiskSort, type AtRiskSortColumn, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import { breakdownDrillDown as rowFilters, figureHref, type DashboardFigure, type DrillDownRow } from "@/lib/domain/dashboard/drill-down";
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type ReasonCountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow, StrandRow } from "@/lib/domain/dashboard/view";
@@ -222,11 +222,24 @@ function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }
   const { atRisk } = view;
   const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, sort === "must-start-by" ? { page } : { page, sort })}#at-risk`;
   // MoJ sortable table, sorted on the server by header links (works without JavaScript).
-  const sortHead = (text: string, key: AtRiskSort) => ({
-    text,
-    sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: key })}#at-risk`, direction: sort === key ? ("ascending" as const) : ("none" as const) },
-  });
-  const orderText: Record<AtRiskSort, string> = { "must-start-by": "fewest working days left first", "referral-date": "earliest referral first", case: "by case reference" };
+  // A second click on the sorted column reverses it (MoJ sortable table).
+  const current = atRiskSortParts(sort);
+  const sortHead = (text: string, key: AtRiskSortColumn) => {
+    const sorted = current.column === key;
+    const next: AtRiskSort = sorted && !current.descending ? `${key}-desc` : key;
+    return {
+      text,
+      sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: next })}#at-risk`, direction: !sorted ? ("none" as const) : current.descending ? ("descending" as const) : ("ascending" as const) },
+    };
+  };
+  const orderText: Record<AtRiskSort, string> = {
+    "must-start-by": "fewest working days left first",
+    "must-start-by-desc": "most working days left first",
+    "referral-date": "earliest referral first",
+    "referral-date-desc": "latest referral first",
+    case: "by case reference",
+    "case-desc": "by case reference, last first",
+  };
   return (
     <section aria-labelledby="at-risk">
       <h2 className="govuk-heading-l" id="at-risk">

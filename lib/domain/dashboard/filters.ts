@@ -60,8 +60,16 @@ export type DashboardExportRequest = z.infer<typeof dashboardExportSchema>;
  * The at-risk list's sort (MoJ sortable table, server-sorted): must start by (the default, fewest
  * working days left first), referral date (longest waiting first) or case reference.
  */
-export const AT_RISK_SORTS = ["must-start-by", "referral-date", "case"] as const;
-export type AtRiskSort = (typeof AT_RISK_SORTS)[number];
+export const AT_RISK_SORT_COLUMNS = ["must-start-by", "referral-date", "case"] as const;
+export type AtRiskSortColumn = (typeof AT_RISK_SORT_COLUMNS)[number];
+/** Each column ascending, or descending with "-desc" (the MoJ sortable table's second click). */
+export const AT_RISK_SORTS = [...AT_RISK_SORT_COLUMNS, ...AT_RISK_SORT_COLUMNS.map((column) => `${column}-desc` as const)] as const;
+export type AtRiskSort = AtRiskSortColumn | `${AtRiskSortColumn}-desc`;
+
+/** The column and direction of an at-risk sort. */
+export function atRiskSortParts(sort: AtRiskSort): { column: AtRiskSortColumn; descending: boolean } {
+  return sort.endsWith("-desc") ? { column: sort.slice(0, -"-desc".length) as AtRiskSortColumn, descending: true } : { column: sort as AtRiskSortColumn, descending: false };
+}
 
 export interface ParsedDashboardQuery {
   filters: DashboardFilters;

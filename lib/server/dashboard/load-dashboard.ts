@@ -5,7 +5,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import { Prisma, type PrismaClient } from "@/lib/db/prisma";
 import { ROUTE_LABELS, type CaseRoute } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { DASHBOARD_ROUTES, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { DASHBOARD_ROUTES, atRiskSortParts, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import {
   AT_RISK_WINDOW_WORKING_DAYS,
   AWAITING_START_STATES,
@@ -390,15 +390,20 @@ const AT_RISK_LIST = {
   orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."startDueOn" ASC, ${t}."reference" ASC`,
 };
 
-/** The at-risk list in the order a manager chose (dashboard sortable table); the default is the stored start deadline. */
+/**
+ * The at-risk list in the order a manager chose (dashboard sortable table, either direction); the
+ * default is the stored start deadline. The reference breaks ties in the same direction.
+ */
 function atRiskList(sort: AtRiskSort = "must-start-by"): typeof AT_RISK_LIST {
-  switch (sort) {
+  const { column, descending } = atRiskSortParts(sort);
+  const dir = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  switch (column) {
     case "referral-date":
-      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ASC NULLS LAST, ${t}."reference" ASC` };
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ${dir} NULLS LAST, ${t}."reference" ${dir}` };
     case "case":
-      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ASC` };
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ${dir}` };
     default:
-      return AT_RISK_LIST;
+      return descending ? { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."startDueOn" DESC, ${t}."reference" DESC` } : AT_RISK_LIST;
   }
 }
 

@@ -3,7 +3,7 @@ import { DASHBOARD_ROUTES, dashboardFiltersSchema, type DashboardFilters } from 
 import { breakdownDrillDown, drillDownSchema, parseDrillDownQuery, type DashboardFigure, type DrillDownRow } from "@/lib/domain/dashboard/drill-down";
 import { DASHBOARD_PERIODS } from "@/lib/domain/dashboard/periods";
 import type { DashboardView } from "@/lib/domain/dashboard/view";
-import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
+import { listAtRisk, loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { listFigureCases } from "@/lib/server/dashboard/list-figure-cases";
 import { exportFigureCases } from "@/lib/server/dashboard/export-figure-cases";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
@@ -164,6 +164,18 @@ describe("manager dashboard drill-downs: each count is the length of the list be
     expect(main).toMatchObject({ onProvision: 1, starts: 1 });
     expect(startBack).toMatchObject({ onProvision: 1, starts: 1 });
     expect((await list({ figure: "starts", filters: view.filters, row: { strand: "sesmp" } })).rows.map((row) => row.id)).toEqual([caseId("c01")]);
+  });
+
+  it("the at-risk list sorts by each sortable column in both directions (MoJ sortable table, server-sorted)", async () => {
+    const sorted = async (sort: "case" | "case-desc" | "must-start-by" | "must-start-by-desc") =>
+      (await listAtRisk(db.prisma, actors.manager, filters({ period: "all-time" }), TODAY, { page: 1, pageSize: 100, sort })).rows;
+    const byCase = (await sorted("case")).map((row) => row.reference);
+    expect(byCase.length).toBeGreaterThan(2);
+    expect(byCase).toEqual([...byCase].sort());
+    expect((await sorted("case-desc")).map((row) => row.reference)).toEqual([...byCase].reverse());
+    const due = (await sorted("must-start-by-desc")).map((row) => row.startDueOn);
+    expect(due).toEqual([...due].sort().reverse());
+    expect((await sorted("must-start-by")).map((row) => row.startDueOn)).toEqual([...due].reverse());
   });
 
   it("the drill-down's address is ids and keywords only: unknown keys, bad ids and the SCR route are refused", () => {
