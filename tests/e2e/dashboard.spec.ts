@@ -124,6 +124,13 @@ test.describe("manager dashboard", () => {
     await expect(page).toHaveURL(/sort=case/);
     const references = await page.locator("table.ses-at-risk-table tbody tr td:first-child").allInnerTexts();
     expect(references).toEqual([...references].sort());
+    // A second click reverses the order.
+    const caseHeader = page.locator("table.ses-at-risk-table").getByRole("columnheader", { name: "Case", exact: true });
+    await caseHeader.getByRole("link").click();
+    await expect(page).toHaveURL(/sort=case-desc/);
+    await expect(caseHeader).toHaveAttribute("aria-sort", "descending");
+    const reversed = await page.locator("table.ses-at-risk-table tbody tr td:first-child").allInnerTexts();
+    expect(reversed).toEqual([...reversed].sort().reverse());
 
     // A breakdown count (list scope: SCR cases are never in it, decision 0005) leads to the list behind it,
     // as many rows as the count says: Leeds Central's open cases.
