@@ -165,17 +165,27 @@ export async function listFigureCases(
   const { figure, month: _month, unassigned: _unassigned, state: _state, reason: _reason, strand: _strand, ...filters } = drillDown;
   const where = await figureWhere(db, drillDown, today, options.now ?? new Date());
   const scope = caseScopeSql(actor, filters, "list");
+  // The matching cases are selected first from "Case" (and its site, for the at-risk cut-off per
+  // nation), counted, ordered and paged; only the page is joined to its claimant and caseworker
+  // (joining every match first cost 0.8 s for "referred, all time" at 100,000 cases).
   const fetch = (page: number) => db.$queryRaw<RawRow[]>`
+    WITH matching AS MATERIALIZED (
+      SELECT c."id", c."reference", c."nextDeadlineOn"
+      FROM "Case" c JOIN "Site" s ON s."id" = c."siteId"
+      WHERE ${scope} AND ${where})
     SELECT c."id", c."reference", c."state"::text AS "state", c."route"::text AS "route", c."strand"::text AS "strand",
       c."referralDate", c."startDueOn", c."startedOn", c."nextDeadlineOn",
-      s."name" AS "siteName", cl."forename", cl."surname", u."name" AS "caseworkerName", count(*) OVER ()::int AS "total"
-    FROM "Case" c
+      s."name" AS "siteName", cl."forename", cl."surname", u."name" AS "caseworkerName", p."total"
+    FROM (
+      SELECT m.*, count(*) OVER ()::int AS "total"
+      FROM matching m
+      ORDER BY m."nextDeadlineOn" ASC NULLS LAST, m."reference" ASC
+      LIMIT ${options.pageSize} OFFSET ${(page - 1) * options.pageSize}) p
+    JOIN "Case" c ON c."id" = p."id"
     JOIN "Site" s ON s."id" = c."siteId"
     JOIN "Claimant" cl ON cl."id" = c."claimantId"
     LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
-    WHERE ${scope} AND ${where}
-    ORDER BY c."nextDeadlineOn" ASC NULLS LAST, c."reference" ASC
-    LIMIT ${options.pageSize} OFFSET ${(page - 1) * options.pageSize}`;
+    ORDER BY p."nextDeadlineOn" ASC NULLS LAST, p."reference" ASC`;
   let page = Math.max(1, Math.floor(options.page) || 1);
   let raw = await fetch(page);
   if (raw.length === 0 && page > 1) {
