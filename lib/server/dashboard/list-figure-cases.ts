@@ -189,8 +189,10 @@ export async function listFigureCases(
   let page = Math.max(1, Math.floor(options.page) || 1);
   let raw = await fetch(page);
   if (raw.length === 0 && page > 1) {
-    page = 1;
-    raw = await fetch(1);
+    // Past the end (a stale link): the last page, as the dashboard's own lists do.
+    const first = await fetch(1);
+    page = Math.max(1, Math.ceil((first[0]?.total ?? 0) / options.pageSize));
+    raw = page === 1 ? first : await fetch(page);
   }
   const total = raw[0]?.total ?? 0;
   const rows: FigureCaseRow[] = raw.map((row) => ({

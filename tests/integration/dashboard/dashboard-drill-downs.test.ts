@@ -178,6 +178,14 @@ describe("manager dashboard drill-downs: each count is the length of the list be
     expect((await sorted("must-start-by")).map((row) => row.startDueOn)).toEqual([...due].reverse());
   });
 
+  it("a page past the end of a drill-down shows its last page", async () => {
+    const drillDown = drillDownSchema.parse({ figure: "referred", period: "all-time" });
+    const all = await listFigureCases(db.prisma, actors.manager, drillDown, TODAY, { page: 1, pageSize: 1000, now: NOW });
+    const last = await listFigureCases(db.prisma, actors.manager, drillDown, TODAY, { page: 99, pageSize: 4, now: NOW });
+    expect(last.page).toBe(Math.ceil(all.total / 4));
+    expect(last.rows.map((row) => row.id)).toEqual(all.rows.slice((last.page - 1) * 4).map((row) => row.id));
+  });
+
   it("the drill-down's address is ids and keywords only: unknown keys, bad ids and the SCR route are refused", () => {
     expect(parseDrillDownQuery({ figure: "open", site: [LEEDS, GLASGOW], period: "all-time", page: "2" })).toMatchObject({ drillDown: { figure: "open", site: [LEEDS, GLASGOW].sort() }, page: 2 });
     expect(parseDrillDownQuery({ figure: "scr-cases" })).toBeNull();
