@@ -299,7 +299,7 @@ function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }
             }))}
           />
           <Pagination currentPage={atRisk.page} totalPages={atRisk.totalPages} hrefFor={hrefFor} landmarkLabel="At-risk list pages" />
-          <ExportForm list="at-risk" filters={view.filters} />
+          <ExportForm list="at-risk" filters={view.filters} sort={sort} />
         </>
       )}
     </section>

@@ -53,7 +53,6 @@ export const DASHBOARD_LIST_LABELS: Record<DashboardList, string> = {
 };
 
 /** The CSV export's POST body: the same filters plus which list (CS-01: a POST, never a GET). */
-export const dashboardExportSchema = dashboardFiltersSchema.extend({ list: z.enum(DASHBOARD_LISTS, { error: "Choose a list to export" }) }).strict();
 export type DashboardExportRequest = z.infer<typeof dashboardExportSchema>;
 
 /**
@@ -65,6 +64,14 @@ export type AtRiskSortColumn = (typeof AT_RISK_SORT_COLUMNS)[number];
 /** Each column ascending, or descending with "-desc" (the MoJ sortable table's second click). */
 export const AT_RISK_SORTS = [...AT_RISK_SORT_COLUMNS, ...AT_RISK_SORT_COLUMNS.map((column) => `${column}-desc` as const)] as const;
 export type AtRiskSort = AtRiskSortColumn | `${AtRiskSortColumn}-desc`;
+
+/** The CSV export's POST body: the same filters, which list, and the at-risk list's order on screen. */
+export const dashboardExportSchema = dashboardFiltersSchema
+  .extend({
+    list: z.enum(DASHBOARD_LISTS, { error: "Choose a list to export" }),
+    sort: z.preprocess(emptyToUndefined, z.enum(AT_RISK_SORTS).optional()),
+  })
+  .strict();
 
 /** The column and direction of an at-risk sort. */
 export function atRiskSortParts(sort: AtRiskSort): { column: AtRiskSortColumn; descending: boolean } {

@@ -31,7 +31,7 @@ export async function exportDashboardList(
 ): Promise<DashboardExport> {
   assertCan(actor, "read:dashboard:any");
   assertCan(actor, "export:case-list:any");
-  const { list, site = [], ...rest } = request;
+  const { list, site = [], sort, ...rest } = request;
   const filters = { ...rest, site };
   const calendar = await loadCalendar(prisma);
   const options = { page: 1, pageSize: EXPORT_ROW_LIMIT, calendar };
@@ -39,7 +39,8 @@ export async function exportDashboardList(
   let rowCount: number;
   let total: number;
   if (list === "at-risk") {
-    const result = await listAtRisk(prisma, actor, filters, today, options);
+    // The rows in the order the manager sorted them on screen.
+    const result = await listAtRisk(prisma, actor, filters, today, { ...options, sort });
     csv = toCsv(AT_RISK_CSV, result.rows);
     rowCount = result.rows.length;
     total = result.total;

@@ -6,6 +6,7 @@ import type { DashboardView } from "@/lib/domain/dashboard/view";
 import { listAtRisk, loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { listFigureCases } from "@/lib/server/dashboard/list-figure-cases";
 import { exportFigureCases } from "@/lib/server/dashboard/export-figure-cases";
+import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 import { CASEWORKER_A, GLASGOW, LEEDS, NOW, TODAY, actors, caseId, seedDashboardFixture } from "@/tests/integration/support/dashboard-fixture";
 
@@ -176,6 +177,10 @@ describe("manager dashboard drill-downs: each count is the length of the list be
     const due = (await sorted("must-start-by-desc")).map((row) => row.startDueOn);
     expect(due).toEqual([...due].sort().reverse());
     expect((await sorted("must-start-by")).map((row) => row.startDueOn)).toEqual([...due].reverse());
+    // The CSV keeps the order on screen.
+    const file = await exportDashboardList(db.prisma, actors.manager, { list: "at-risk", period: "all-time", sort: "case-desc" }, TODAY);
+    const references = file.csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/).slice(1).map((line) => line.split(",")[0]);
+    expect(references).toEqual([...byCase].reverse());
   });
 
   it("a page past the end of a drill-down shows its last page", async () => {
