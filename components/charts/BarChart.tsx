@@ -8,6 +8,8 @@ export interface BarDatum {
   value: number;
   /** What the bar says in words, e.g. "83% (10 of 12 on time)"; defaults to the value. */
   valueText?: string;
+  /** Where the bar's figure leads (e.g. the list of cases behind it): its text becomes a link. */
+  href?: string;
 }
 
 export interface BarChartProps {
@@ -48,7 +50,16 @@ export function BarChart({ title, data, max, labelHeading, valueHeading, emptyTe
           return (
             <li key={datum.key} className="govuk-!-margin-bottom-2">
               <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                {datum.label}: <strong>{datum.valueText ?? String(datum.value)}</strong>
+                {datum.label}:{" "}
+                <strong>
+                  {datum.href ? (
+                    <a className="govuk-link" href={datum.href}>
+                      {datum.valueText ?? String(datum.value)}
+                    </a>
+                  ) : (
+                    (datum.valueText ?? String(datum.value))
+                  )}
+                </strong>
               </span>
               <svg width="100%" height="16" aria-hidden="true" focusable="false" role="presentation">
                 <rect x="0" y="0" width="100%" height="16" fill="#f3f2f1" />

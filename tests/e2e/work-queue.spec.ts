@@ -107,14 +107,15 @@ test.describe("the work queue: filter, start order and bulk reassignment", () =>
     const missed = page.locator(".govuk-summary-list__row").filter({ hasText: "Start deadline missed" }).getByRole("link");
     const count = Number.parseInt(await missed.innerText(), 10);
     await missed.click();
-    await expect(page).toHaveURL(/clock=start-missed/);
-    await expectNoAccessibilityViolations(page, { title: "Cases" });
+    // docs/decisions/0029-manager-dashboard-drill-downs.md: the dashboard's own list of the cases behind the count.
+    await expect(page).toHaveURL(/\/dashboard\/cases\?figure=start-missed/);
+    await expectNoAccessibilityViolations(page, { title: "Start deadline missed, not started" });
     if (count > 0) {
       const rows = page.locator("table tbody tr");
-      await expect(rows.first()).toBeVisible();
-      // Every case listed missed its start: its start clock reads Overdue (the one urgency scheme).
-      for (const cell of await rows.locator("td:nth-child(6)").all()) await expect(cell).toContainText("Overdue");
-      // SCR cases stay out of a manager's lists (docs/decisions/0005-restricted-cases-in-manager-figures.md).
+      // A headline total counts SCR cases; the list never shows one (docs/decisions/0005-restricted-cases-in-manager-figures.md).
+      expect(await rows.count()).toBeLessThanOrEqual(count);
+      // Every case listed has not started.
+      for (const cell of await rows.locator("td:nth-child(9)").all()) await expect(cell).toHaveText("Not set");
       await expect(page.locator("table tbody")).not.toContainText("SCR");
     }
 
@@ -131,7 +132,8 @@ test.describe("the work queue: filter, start order and bulk reassignment", () =>
     // The dashboard's counts link to the same lists.
     await page.goto("/dashboard");
     await page.locator(".govuk-summary-list__row").filter({ hasText: "Unassigned open cases" }).getByRole("link").click();
-    await expect(page.getByRole("link", { name: "Unassigned" })).toHaveAttribute("aria-current", "page");
+    await expect(page).toHaveURL(/\/dashboard\/cases\?figure=unassigned/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Unassigned open cases");
   });
 
   test("the queue and the dashboard reflow at 320 px: wide tables scroll in their own container (WCAG 1.4.10)", async ({ page, loginAs }) => {

@@ -1,4 +1,5 @@
 import { Button } from "@/components/forms/Button";
+import { Checkboxes } from "@/components/forms/Checkboxes";
 import { Select } from "@/components/forms/Select";
 import { DASHBOARD_PERIODS, PERIOD_LABELS } from "@/lib/domain/dashboard/periods";
 import type { DashboardView } from "@/lib/domain/dashboard/view";
@@ -13,12 +14,15 @@ export function FiltersForm({ view }: { view: DashboardView }) {
     <form method="get" action="/dashboard" className="govuk-!-margin-bottom-6" aria-label="Filter the dashboard">
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-quarter">
-          <Select
+          {/* MoJ filter: several sites together; none ticked means all sites. */}
+          <Checkboxes
+            id="site"
             name="site"
-            label="Site"
-            defaultValue={filters.site ?? ""}
-            options={[{ value: "", text: "All sites" }, ...options.sites.map((site) => ({ value: site.id, text: `${site.name} (${site.nationName})` }))]}
-            width="full"
+            label="Sites"
+            hint="Leave all unticked for every site"
+            small
+            defaultValue={filters.site}
+            items={options.sites.map((site) => ({ value: site.id, text: `${site.name} (${site.nationName})` }))}
           />
         </div>
         <div className="govuk-grid-column-one-quarter">

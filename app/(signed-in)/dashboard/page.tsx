@@ -6,15 +6,15 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
 import { UrgencyTag } from "@/components/cases/UrgencyTag";
-import { drillDownHref } from "@/lib/domain/work-queue/query";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PageHeading } from "@/components/layout/PageHeading";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { DASHBOARD_DEFINITIONS } from "@/lib/domain/dashboard/definitions";
-import { dashboardQueryString, parseDashboardQuery, type AtRiskSort } from "@/lib/domain/dashboard/filters";
-import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
-import type { DashboardView, StartTargetRow } from "@/lib/domain/dashboard/view";
+import { atRiskSortParts, dashboardQueryString, parseDashboardQuery, type AtRiskSort, type AtRiskSortColumn, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { breakdownDrillDown as rowFilters, figureHref, type DashboardFigure, type DrillDownRow } from "@/lib/domain/dashboard/drill-down";
+import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type ReasonCountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
+import type { DashboardView, StartTargetRow, StrandRow } from "@/lib/domain/dashboard/view";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { loadStaffNotices } from "@/lib/server/notices/load-staff-notices";
 import { loadExpectedReferralCounts } from "@/lib/server/expected-referrals/load-expected-referral-pages";
@@ -23,6 +23,17 @@ import { MarkNoticeReadForm } from "./MarkNoticeReadForm";
 import { ExportForm } from "./ExportForm";
 import { FiltersForm } from "./FiltersForm";
 
+const casesText = (count: number) => `${count} ${count === 1 ? "case" : "cases"}`;
+
+/** A count that links to the list of cases behind it (docs/decisions/0029-manager-dashboard-drill-downs.md). */
+function FigureLink({ figure, filters, row, children }: { figure: DashboardFigure; filters: DashboardFilters; row?: DrillDownRow; children: React.ReactNode }) {
+  return (
+    <a className="govuk-link" href={figureHref(figure, filters, row)}>
+      {children}
+    </a>
+  );
+}
+
 const RISK_COLOUR: Record<StartRisk, "red" | "orange" | "yellow" | "grey"> = { missed: "red", due_today: "orange", at_risk: "yellow", on_track: "grey" };
 
 function shareText(figure: StartTargetFigure): string {
@@ -30,22 +41,32 @@ function shareText(figure: StartTargetFigure): string {
   return `${formatShare(figure.share)} (${figure.onTime} of ${figure.measured} on time)`;
 }
 
-function HeadlineFigure({ title, figure }: { title: string; figure: StartTargetFigure }) {
+function HeadlineFigure({ title, figure, filters, row }: { title: string; figure: StartTargetFigure; filters: DashboardFilters; row?: DrillDownRow }) {
+  const link = (name: DashboardFigure, text: string) => (
+    <FigureLink figure={name} filters={filters} row={row}>
+      {text}
+    </FigureLink>
+  );
   return (
     <div className="govuk-grid-column-one-half">
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{title}</h3>
       <p className="govuk-heading-xl govuk-!-margin-bottom-1">{formatShare(figure.share)}</p>
       <p className="govuk-body-s">
-        {figure.measured === 0
-          ? "No start deadline in this time has an outcome yet."
-          : `${figure.onTime} of ${figure.measured} started on time; ${figure.startedLate} started late; ${figure.missedNotStarted} not started by the deadline.`}
+        {figure.measured === 0 ? (
+          "No start deadline in this time has an outcome yet."
+        ) : (
+          <>
+            {link("on-time", `${figure.onTime} started on time`)} of {link("measured", `${figure.measured} measured`)}; {link("started-late", `${figure.startedLate} started late`)};{" "}
+            {link("missed-not-started", `${figure.missedNotStarted} not started by the deadline`)}.
+          </>
+        )}
       </p>
     </div>
   );
 }
 
 /** 13.13: the referrals that left the denominator, and why, so the share can be checked. */
-function LeftBeforeDeadline({ period, rows }: { period: string; rows: { key: string; label: string; count: number }[] }) {
+function LeftBeforeDeadline({ period, rows, filters }: { period: string; rows: ReasonCountRow[]; filters: DashboardFilters }) {
   const caption = `Not measured: closed before the start deadline, ${period}`;
   if (rows.length === 0) {
     return (
@@ -61,12 +82,25 @@ function LeftBeforeDeadline({ period, rows }: { period: string; rows: { key: str
       captionSize="s"
       firstCellIsHeader
       head={[{ text: "Outcome and reason" }, { text: "Referrals", numeric: true }]}
-      rows={rows.map((row) => ({ id: row.key, cells: [{ content: row.label }, { content: row.count, numeric: true }] }))}
+      rows={rows.map((row) => ({
+        id: row.key,
+        cells: [
+          { content: row.label },
+          {
+            content: (
+              <FigureLink figure="left-before-deadline" filters={filters} row={{ state: row.state as DrillDownRow["state"], reason: row.reasonId }}>
+                {row.count}
+              </FigureLink>
+            ),
+            numeric: true,
+          },
+        ],
+      }))}
     />
   );
 }
 
-function StartTargetTable({ caption, labelHeading, rows }: { caption: string; labelHeading: string; rows: StartTargetRow[] }) {
+function StartTargetTable({ caption, labelHeading, rows, filters, dimension }: { caption: string; labelHeading: string; rows: StartTargetRow[]; filters: DashboardFilters; dimension: "site" | "caseworker" | "route" }) {
   if (rows.length === 0) {
     return (
       <>
@@ -82,22 +116,30 @@ function StartTargetTable({ caption, labelHeading, rows }: { caption: string; la
       firstCellIsHeader
       responsive
       head={[{ text: labelHeading }, { text: "On time", numeric: true }, { text: "Started late", numeric: true }, { text: "Missed, not started", numeric: true }, { text: "Measured", numeric: true }, { text: "Share on time", numeric: true }]}
-      rows={rows.map((row) => ({
-        id: row.key,
-        cells: [
-          { content: row.label },
-          { content: row.onTime, numeric: true },
-          { content: row.startedLate, numeric: true },
-          { content: row.missedNotStarted, numeric: true },
-          { content: row.measured, numeric: true },
-          { content: formatShare(row.share), numeric: true },
-        ],
-      }))}
+      rows={rows.map((row) => {
+        const narrowed = rowFilters(filters, dimension, row.key);
+        const link = (figure: DashboardFigure, count: number) => (
+          <FigureLink figure={figure} filters={narrowed.filters} row={narrowed.row}>
+            {count}
+          </FigureLink>
+        );
+        return {
+          id: row.key,
+          cells: [
+            { content: row.label },
+            { content: link("on-time", row.onTime), numeric: true },
+            { content: link("started-late", row.startedLate), numeric: true },
+            { content: link("missed-not-started", row.missedNotStarted), numeric: true },
+            { content: link("measured", row.measured), numeric: true },
+            { content: formatShare(row.share), numeric: true },
+          ],
+        };
+      })}
     />
   );
 }
 
-function CountTable({ caption, labelHeading, rows, empty }: { caption: string; labelHeading: string; rows: CountRow[]; empty: string }) {
+function CountTable({ caption, labelHeading, rows, empty, figure, filters }: { caption: string; labelHeading: string; rows: CountRow[]; empty: string; figure: DashboardFigure; filters: DashboardFilters }) {
   if (rows.length === 0) {
     return (
       <>
@@ -112,17 +154,30 @@ function CountTable({ caption, labelHeading, rows, empty }: { caption: string; l
       captionSize="s"
       firstCellIsHeader
       head={[{ text: labelHeading }, { text: "Cases", numeric: true }]}
-      rows={rows.map((row) => ({ id: row.key, cells: [{ content: row.label }, { content: row.count, numeric: true }] }))}
+      rows={rows.map((row) => ({
+        id: row.key,
+        cells: [
+          { content: row.label },
+          {
+            content: (
+              <FigureLink figure={figure} filters={filters} row={{ reason: row.key }}>
+                {row.count}
+              </FigureLink>
+            ),
+            numeric: true,
+          },
+        ],
+      }))}
     />
   );
 }
 
 function filterSummary(view: DashboardView): string {
-  const site = view.options.sites.find((candidate) => candidate.id === view.filters.site)?.name;
+  const sites = view.options.sites.filter((candidate) => view.filters.site.includes(candidate.id)).map((candidate) => candidate.name);
   const caseworker = view.options.caseworkers.find((candidate) => candidate.id === view.filters.caseworker)?.name;
   const route = view.options.routes.find((candidate) => candidate.value === view.filters.route)?.label;
   return [
-    site ? `site ${site}` : "all sites",
+    sites.length > 0 ? `${sites.length === 1 ? "site" : "sites"} ${sites.join(", ")}` : "all sites",
     caseworker ? `caseworker ${caseworker}` : "all caseworkers",
     route ? `route ${route}` : "all routes",
     `${view.period.label.toLowerCase()} (${formatLongDate(view.period.from)} to ${formatLongDate(view.period.to)})`,
@@ -137,22 +192,28 @@ function StartTargetSection({ view }: { view: DashboardView }) {
         Start target: started within 20 working days
       </h2>
       <div className="govuk-grid-row">
-        <HeadlineFigure title={`This month (${view.thisMonth.label})`} figure={startTarget.thisMonth} />
+        <HeadlineFigure title={`This month (${view.thisMonth.label})`} figure={startTarget.thisMonth} filters={view.filters} row={{ month: view.thisMonth.from }} />
         {/* With the period "This month" the second figure would repeat the first. */}
-        {view.filters.period !== "this-month" && <HeadlineFigure title={view.period.label} figure={startTarget.period} />}
+        {view.filters.period !== "this-month" && <HeadlineFigure title={view.period.label} figure={startTarget.period} filters={view.filters} />}
       </div>
       <BarChart
-        title="Share started on time, last 12 months by month"
+        title={`Share started on time by month, ${view.period.label.toLowerCase()}`}
         labelHeading="Month"
         valueHeading="Share on time"
         max={100}
-        emptyText="No case was measured in the last 12 months."
-        data={startTarget.byMonth.map((row) => ({ key: row.key, label: row.label, value: row.share === null ? 0 : Math.round(row.share * 100), valueText: shareText(row) }))}
+        emptyText="No case was measured in this period."
+        data={startTarget.byMonth.map((row) => ({
+          key: row.key,
+          label: row.label,
+          value: row.share === null ? 0 : Math.round(row.share * 100),
+          valueText: shareText(row),
+          href: row.measured > 0 ? figureHref("measured", view.filters, { month: row.key }) : undefined,
+        }))}
       />
-      <StartTargetTable caption={`By site, ${view.period.label.toLowerCase()}`} labelHeading="Site" rows={startTarget.bySite} />
-      <StartTargetTable caption={`By caseworker, ${view.period.label.toLowerCase()}`} labelHeading="Caseworker" rows={startTarget.byCaseworker} />
-      <StartTargetTable caption={`By route, ${view.period.label.toLowerCase()}`} labelHeading="Route" rows={startTarget.byRoute} />
-      <LeftBeforeDeadline period={view.period.label.toLowerCase()} rows={startTarget.leftBeforeDeadline} />
+      <StartTargetTable caption={`By site, ${view.period.label.toLowerCase()}`} labelHeading="Site" rows={startTarget.bySite} filters={view.filters} dimension="site" />
+      <StartTargetTable caption={`By caseworker, ${view.period.label.toLowerCase()}`} labelHeading="Caseworker" rows={startTarget.byCaseworker} filters={view.filters} dimension="caseworker" />
+      <StartTargetTable caption={`By route, ${view.period.label.toLowerCase()}`} labelHeading="Route" rows={startTarget.byRoute} filters={view.filters} dimension="route" />
+      <LeftBeforeDeadline period={view.period.label.toLowerCase()} rows={startTarget.leftBeforeDeadline} filters={view.filters} />
     </section>
   );
 }
@@ -161,11 +222,24 @@ function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }
   const { atRisk } = view;
   const hrefFor = (page: number) => `/dashboard?${dashboardQueryString(view.filters, sort === "must-start-by" ? { page } : { page, sort })}#at-risk`;
   // MoJ sortable table, sorted on the server by header links (works without JavaScript).
-  const sortHead = (text: string, key: AtRiskSort) => ({
-    text,
-    sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: key })}#at-risk`, direction: sort === key ? ("ascending" as const) : ("none" as const) },
-  });
-  const orderText: Record<AtRiskSort, string> = { "must-start-by": "fewest working days left first", "referral-date": "earliest referral first", case: "by case reference" };
+  // A second click on the sorted column reverses it (MoJ sortable table).
+  const current = atRiskSortParts(sort);
+  const sortHead = (text: string, key: AtRiskSortColumn) => {
+    const sorted = current.column === key;
+    const next: AtRiskSort = sorted && !current.descending ? `${key}-desc` : key;
+    return {
+      text,
+      sort: { href: `/dashboard?${dashboardQueryString(view.filters, { sort: next })}#at-risk`, direction: !sorted ? ("none" as const) : current.descending ? ("descending" as const) : ("ascending" as const) },
+    };
+  };
+  const orderText: Record<AtRiskSort, string> = {
+    "must-start-by": "fewest working days left first",
+    "must-start-by-desc": "most working days left first",
+    "referral-date": "earliest referral first",
+    "referral-date-desc": "latest referral first",
+    case: "by case reference",
+    "case-desc": "by case reference, last first",
+  };
   return (
     <section aria-labelledby="at-risk">
       <h2 className="govuk-heading-l" id="at-risk">
@@ -175,13 +249,16 @@ function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }
         rows={[
           {
             key: "Waiting to start",
-            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-running" }, "start-deadline")}>{`${atRisk.awaitingStartTotal} ${atRisk.awaitingStartTotal === 1 ? "case" : "cases"}`}</a>,
+            value: <FigureLink figure="awaiting-start" filters={view.filters}>{casesText(atRisk.awaitingStartTotal)}</FigureLink>,
           },
           {
             key: "Start deadline missed",
-            value: <a className="govuk-link" href={drillDownHref("open", view.filters, { clock: "start-missed" }, "start-deadline")}>{`${atRisk.missedTotal} ${atRisk.missedTotal === 1 ? "case" : "cases"} not started after the deadline`}</a>,
+            value: <FigureLink figure="start-missed" filters={view.filters}>{`${casesText(atRisk.missedTotal)} not started after the deadline`}</FigureLink>,
           },
-          { key: `Must start within ${AT_RISK_WINDOW_WORKING_DAYS} working days`, value: `${atRisk.atRiskTotal} ${atRisk.atRiskTotal === 1 ? "case" : "cases"}` },
+          {
+            key: `Must start within ${AT_RISK_WINDOW_WORKING_DAYS} working days`,
+            value: <FigureLink figure="at-risk" filters={view.filters}>{casesText(atRisk.atRiskTotal)}</FigureLink>,
+          },
         ]}
       />
       {atRisk.total === 0 ? (
@@ -222,7 +299,7 @@ function AtRiskSection({ view, sort }: { view: DashboardView; sort: AtRiskSort }
             }))}
           />
           <Pagination currentPage={atRisk.page} totalPages={atRisk.totalPages} hrefFor={hrefFor} landmarkLabel="At-risk list pages" />
-          <ExportForm list="at-risk" filters={view.filters} />
+          <ExportForm list="at-risk" filters={view.filters} sort={sort} />
         </>
       )}
     </section>
@@ -239,12 +316,38 @@ function ClocksSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "10-working-day meetings missed (13.17)", value: `${cases(clocks.meetingsMissed)} not met within 10 working days of the referral being received` },
-          { key: "Forms chases due (13.14)", value: `${cases(clocks.formsChasesDue)} where the JCP SPoC should be contacted about a missing UC452 or UCPR1 today or earlier` },
-          { key: "UCPR1 duplicates due (13.67)", value: `${cases(clocks.ucpr1DuplicatesDue)} where a duplicate UCPR1 should be asked for today or earlier` },
+          {
+            key: "10-working-day meetings missed (13.17)",
+            value: (
+              <>
+                <FigureLink figure="meetings-missed" filters={view.filters}>{cases(clocks.meetingsMissed)}</FigureLink> not met within 10 working days of the referral being received
+              </>
+            ),
+          },
+          {
+            key: "Forms chases due (13.14)",
+            value: (
+              <>
+                <FigureLink figure="forms-chases-due" filters={view.filters}>{cases(clocks.formsChasesDue)}</FigureLink> where the JCP SPoC should be contacted about a missing UC452 or UCPR1 today or earlier
+              </>
+            ),
+          },
+          {
+            key: "UCPR1 duplicates due (13.67)",
+            value: (
+              <>
+                <FigureLink figure="ucpr1-duplicates-due" filters={view.filters}>{cases(clocks.ucpr1DuplicatesDue)}</FigureLink> where a duplicate UCPR1 should be asked for today or earlier
+              </>
+            ),
+          },
           {
             key: "24-hour cancellations pending (13.35, 3.15)",
-            value: `${cases(clocks.cancellationsPending)} backed out and waiting to be cancelled in PRaP, ${clocks.cancellationsOverdue} past the 24 hours`,
+            value: (
+              <>
+                <FigureLink figure="cancellations-pending" filters={view.filters}>{cases(clocks.cancellationsPending)}</FigureLink> backed out and waiting to be cancelled in PRaP,{" "}
+                <FigureLink figure="cancellations-overdue" filters={view.filters}>{`${clocks.cancellationsOverdue} past the 24 hours`}</FigureLink>
+              </>
+            ),
           },
         ]}
       />
@@ -261,19 +364,16 @@ function CaseloadSection({ view }: { view: DashboardView }) {
       </h2>
       <SummaryList
         rows={[
-          { key: "Open cases", value: <a className="govuk-link" href={drillDownHref("open", view.filters)}>{`${caseload.openTotal} ${caseload.openTotal === 1 ? "case" : "cases"}`}</a> },
-          {
-            key: "Unassigned open cases",
-            value: <a className="govuk-link" href={drillDownHref("unassigned", view.filters)}>{`${caseload.unassignedTotal} ${caseload.unassignedTotal === 1 ? "case" : "cases"}`}</a>,
-          },
+          { key: "Open cases", value: <FigureLink figure="open" filters={view.filters}>{casesText(caseload.openTotal)}</FigureLink> },
+          { key: "Unassigned open cases", value: <FigureLink figure="unassigned" filters={view.filters}>{casesText(caseload.unassignedTotal)}</FigureLink> },
         ]}
       />
       <BarChart
-        title="Open cases by caseworker"
+        title="Open cases by caseworker, as of today"
         labelHeading="Caseworker"
         valueHeading="Open cases"
         emptyText="No open case is assigned to a caseworker."
-        data={caseload.byCaseworker.map((row) => ({ key: row.key, label: row.label, value: row.open, valueText: `${row.open} open` }))}
+        data={caseload.byCaseworker.map((row) => ({ key: row.key, label: row.label, value: row.open, valueText: `${row.open} open`, href: figureHref("open", { ...view.filters, caseworker: row.key }) }))}
       />
       {caseload.bySite.length === 0 ? (
         <p className="govuk-body">No open cases at any site.</p>
@@ -284,7 +384,14 @@ function CaseloadSection({ view }: { view: DashboardView }) {
           captionSize="s"
           firstCellIsHeader
           head={[{ text: "Site" }, { text: "Open", numeric: true }, { text: "Unassigned", numeric: true }]}
-          rows={caseload.bySite.map((row) => ({ id: row.key, cells: [{ content: row.label }, { content: row.open, numeric: true }, { content: row.unassigned, numeric: true }] }))}
+          rows={caseload.bySite.map((row) => ({
+            id: row.key,
+            cells: [
+              { content: row.label },
+              { content: <FigureLink figure="open" filters={{ ...view.filters, site: [row.key] }}>{row.open}</FigureLink>, numeric: true },
+              { content: <FigureLink figure="unassigned" filters={{ ...view.filters, site: [row.key] }}>{row.unassigned}</FigureLink>, numeric: true },
+            ],
+          }))}
         />
       )}
       {caseload.unassigned.total === 0 ? (
@@ -318,6 +425,46 @@ function CaseloadSection({ view }: { view: DashboardView }) {
   );
 }
 
+const FUNNEL_OUTCOME_FIGURES: Record<string, DashboardFigure> = {
+  completed: "completed",
+  left_early: "left-early",
+  rejected: "rejected",
+  not_suitable: "not-suitable",
+  backed_out: "backed-out",
+  cancelled: "cancelled",
+};
+
+/** 13.25–13.27: who is on provision now, and the period's starts, by strand. */
+function ProvisionSection({ view }: { view: DashboardView }) {
+  const { provision } = view;
+  const strandLink = (figure: DashboardFigure, row: StrandRow, count: number) => (
+    <FigureLink figure={figure} filters={view.filters} row={{ strand: row.key }}>
+      {count}
+    </FigureLink>
+  );
+  return (
+    <section aria-labelledby="provision">
+      <h2 className="govuk-heading-l" id="provision">
+        On provision
+      </h2>
+      <SummaryList
+        rows={[{ key: "On provision now (started, not yet completed or left)", value: <FigureLink figure="on-provision" filters={view.filters}>{casesText(provision.onProvisionTotal)}</FigureLink> }]}
+      />
+      <Table
+        caption={`By strand: on provision now, and starts ${view.period.label.toLowerCase()}`}
+        captionSize="s"
+        firstCellIsHeader
+        responsive
+        head={[{ text: "Strand" }, { text: "On provision now", numeric: true }, { text: "Started in the period", numeric: true }]}
+        rows={provision.byStrand.map((row) => ({
+          id: row.key,
+          cells: [{ content: row.label }, { content: strandLink("on-provision", row, row.onProvision), numeric: true }, { content: strandLink("starts", row, row.starts), numeric: true }],
+        }))}
+      />
+    </section>
+  );
+}
+
 function FunnelSection({ view }: { view: DashboardView }) {
   const { funnel } = view;
   return (
@@ -331,18 +478,18 @@ function FunnelSection({ view }: { view: DashboardView }) {
         labelHeading="Stage"
         valueHeading="Cases"
         emptyText="No case was referred in this period."
-        data={funnel.stages.map((row) => ({ key: row.key, label: row.label, value: row.count, valueText: `${row.count} ${row.count === 1 ? "case" : "cases"}` }))}
+        data={funnel.stages.map((row) => ({ key: row.key, label: row.label, value: row.count, valueText: casesText(row.count), href: figureHref(row.key as DashboardFigure, view.filters) }))}
       />
       <BarChart
         title="Outcomes"
         labelHeading="Outcome"
         valueHeading="Cases"
         emptyText="No case was referred in this period."
-        data={funnel.outcomes.map((row) => ({ key: row.key, label: row.label, value: row.count, valueText: `${row.count} ${row.count === 1 ? "case" : "cases"}` }))}
+        data={funnel.outcomes.map((row) => ({ key: row.key, label: row.label, value: row.count, valueText: casesText(row.count), href: figureHref(FUNNEL_OUTCOME_FIGURES[row.key], view.filters) }))}
       />
-      <CountTable caption="Rejections by reason" labelHeading="Reason" rows={funnel.rejectionReasons} empty="No rejections in this period." />
-      <CountTable caption="Cancellations by reason" labelHeading="Reason" rows={funnel.cancellationReasons} empty="No cancellations in this period." />
-      <CountTable caption="Early leavers by reason" labelHeading="Reason" rows={funnel.earlyLeaverReasons} empty="No early leavers in this period." />
+      <CountTable caption="Rejections by reason" labelHeading="Reason" rows={funnel.rejectionReasons} empty="No rejections in this period." figure="rejected" filters={view.filters} />
+      <CountTable caption="Cancellations by reason" labelHeading="Reason" rows={funnel.cancellationReasons} empty="No cancellations in this period." figure="cancelled" filters={view.filters} />
+      <CountTable caption="Early leavers by reason" labelHeading="Reason" rows={funnel.earlyLeaverReasons} empty="No early leavers in this period." figure="left-early" filters={view.filters} />
     </section>
   );
 }
@@ -394,6 +541,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <AtRiskSection view={view} sort={sort} />
       <ClocksSection view={view} />
       <CaseloadSection view={view} />
+      <ProvisionSection view={view} />
       <FunnelSection view={view} />
       <section aria-labelledby="definitions">
         <h2 className="govuk-heading-l" id="definitions">

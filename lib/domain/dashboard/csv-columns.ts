@@ -1,5 +1,5 @@
 import type { DashboardList } from "./filters";
-import type { AtRiskRow, OpenCaseRow, UnassignedRow } from "./view";
+import type { AtRiskRow, FigureCaseRow, OpenCaseRow, UnassignedRow } from "./view";
 
 /**
  * The columns of each exportable dashboard list. Dates are ISO (YYYY-MM-DD) so spreadsheets
@@ -41,6 +41,21 @@ export const OPEN_CASES_CSV: { header: string; cell: (row: OpenCaseRow) => CsvCe
   { header: "Caseworker", cell: (row) => row.caseworkerName ?? "Unassigned" },
   { header: "Referral date", cell: (row) => row.referralDate },
   { header: "Must start by", cell: (row) => row.startDueOn },
+  { header: "Next deadline", cell: (row) => row.nextDeadlineOn },
+];
+
+/** The drill-down list behind a dashboard count: the same columns as the page's table. */
+export const FIGURE_CASES_CSV: { header: string; cell: (row: FigureCaseRow) => CsvCell }[] = [
+  { header: "Case reference", cell: (row) => row.reference },
+  { header: "Claimant", cell: (row) => row.claimantName },
+  { header: "State", cell: (row) => row.stateLabel },
+  { header: "Route", cell: (row) => row.routeLabel },
+  { header: "Strand", cell: (row) => row.strandLabel ?? "Not recorded" },
+  { header: "Site", cell: (row) => row.siteName },
+  { header: "Caseworker", cell: (row) => row.caseworkerName ?? "Unassigned" },
+  { header: "Referral date", cell: (row) => row.referralDate },
+  { header: "Must start by", cell: (row) => row.startDueOn },
+  { header: "Started on", cell: (row) => row.startedOn },
   { header: "Next deadline", cell: (row) => row.nextDeadlineOn },
 ];
 

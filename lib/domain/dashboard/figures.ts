@@ -164,6 +164,12 @@ export interface CountRow {
   count: number;
 }
 
+/** A count of closed cases by state and closure reason (the reason's id, or "none"). */
+export interface ReasonCountRow extends CountRow {
+  state: string;
+  reasonId: string;
+}
+
 /** Width of a bar as a percentage of the largest value (0 when everything is 0). */
 export function barPercent(value: number, max: number): number {
   if (max <= 0 || value <= 0) return 0;

@@ -24,9 +24,15 @@ const optionalId = (message: string) =>
       .optional(),
   );
 
+/** Several sites can be chosen together (MoJ filter checkboxes): `site=<id>&site=<id>`, ids only. */
+const siteIds = z.preprocess(
+  (value) => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map(emptyToUndefined).filter((item) => item !== undefined)),
+  z.array(z.string().transform((value) => value.toLowerCase()).pipe(z.uuid({ error: "Select sites from the list" }))).max(100, { error: "Select fewer sites" }).transform((ids) => [...new Set(ids)].sort()),
+);
+
 export const dashboardFiltersSchema = z
   .object({
-    site: optionalId("Select a site from the list"),
+    site: siteIds,
     caseworker: optionalId("Select a caseworker from the list"),
     route: z.preprocess(emptyToUndefined, z.enum(DASHBOARD_ROUTES, { error: "Select a route from the list" }).optional()),
     period: z.preprocess(emptyToUndefined, z.enum(DASHBOARD_PERIODS, { error: "Select a period from the list" }).default(DEFAULT_DASHBOARD_PERIOD)),
@@ -35,7 +41,7 @@ export const dashboardFiltersSchema = z
 
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
 
-export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { period: DEFAULT_DASHBOARD_PERIOD };
+export const DEFAULT_DASHBOARD_FILTERS: DashboardFilters = { site: [], period: DEFAULT_DASHBOARD_PERIOD };
 
 export const DASHBOARD_LISTS = ["at-risk", "unassigned", "open-cases"] as const;
 export type DashboardList = (typeof DASHBOARD_LISTS)[number];
@@ -47,15 +53,30 @@ export const DASHBOARD_LIST_LABELS: Record<DashboardList, string> = {
 };
 
 /** The CSV export's POST body: the same filters plus which list (CS-01: a POST, never a GET). */
-export const dashboardExportSchema = dashboardFiltersSchema.extend({ list: z.enum(DASHBOARD_LISTS, { error: "Choose a list to export" }) }).strict();
 export type DashboardExportRequest = z.infer<typeof dashboardExportSchema>;
 
 /**
  * The at-risk list's sort (MoJ sortable table, server-sorted): must start by (the default, fewest
  * working days left first), referral date (longest waiting first) or case reference.
  */
-export const AT_RISK_SORTS = ["must-start-by", "referral-date", "case"] as const;
-export type AtRiskSort = (typeof AT_RISK_SORTS)[number];
+export const AT_RISK_SORT_COLUMNS = ["must-start-by", "referral-date", "case"] as const;
+export type AtRiskSortColumn = (typeof AT_RISK_SORT_COLUMNS)[number];
+/** Each column ascending, or descending with "-desc" (the MoJ sortable table's second click). */
+export const AT_RISK_SORTS = [...AT_RISK_SORT_COLUMNS, ...AT_RISK_SORT_COLUMNS.map((column) => `${column}-desc` as const)] as const;
+export type AtRiskSort = AtRiskSortColumn | `${AtRiskSortColumn}-desc`;
+
+/** The CSV export's POST body: the same filters, which list, and the at-risk list's order on screen. */
+export const dashboardExportSchema = dashboardFiltersSchema
+  .extend({
+    list: z.enum(DASHBOARD_LISTS, { error: "Choose a list to export" }),
+    sort: z.preprocess(emptyToUndefined, z.enum(AT_RISK_SORTS).optional()),
+  })
+  .strict();
+
+/** The column and direction of an at-risk sort. */
+export function atRiskSortParts(sort: AtRiskSort): { column: AtRiskSortColumn; descending: boolean } {
+  return sort.endsWith("-desc") ? { column: sort.slice(0, -"-desc".length) as AtRiskSortColumn, descending: true } : { column: sort as AtRiskSortColumn, descending: false };
+}
 
 export interface ParsedDashboardQuery {
   filters: DashboardFilters;
@@ -75,10 +96,14 @@ const FILTER_FIELDS = ["site", "caseworker", "route", "period"] as const;
  * defaults are used, so a hand-edited URL never widens what the figures show.
  */
 export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedDashboardQuery {
-  const values: Record<string, string> = {};
+  const values: Record<string, string | string[]> = {};
   let page = 1;
   let sort: AtRiskSort = "must-start-by";
   for (const [key, raw] of Object.entries(params)) {
+    if (key === "site" && raw !== undefined) {
+      values.site = raw;
+      continue;
+    }
     const value = Array.isArray(raw) ? raw[0] : raw;
     if (value === undefined) continue;
     if (key === "page") {
@@ -99,7 +124,7 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
     return issue.code === "unrecognized_keys" ? { field, message: "The address contained a filter that does not exist; it was ignored" } : { field, message: issue.message };
   });
   // Keep the filters that are valid on their own.
-  const kept: Record<string, string> = {};
+  const kept: Record<string, string | string[]> = {};
   for (const key of FILTER_FIELDS) {
     if (values[key] !== undefined && dashboardFiltersSchema.safeParse({ [key]: values[key] }).success) kept[key] = values[key];
   }
@@ -110,7 +135,7 @@ export function parseDashboardQuery(params: Record<string, QueryValue>): ParsedD
 /** The query string for a set of filters (for links and pagination), without empty values. */
 export function dashboardQueryString(filters: DashboardFilters, extra: Record<string, string | number> = {}): string {
   const params = new URLSearchParams();
-  if (filters.site) params.set("site", filters.site);
+  for (const site of filters.site) params.append("site", site);
   if (filters.caseworker) params.set("caseworker", filters.caseworker);
   if (filters.route) params.set("route", filters.route);
   params.set("period", filters.period satisfies DashboardPeriod);

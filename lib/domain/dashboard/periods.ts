@@ -64,6 +64,13 @@ export function lastTwelveMonthStarts(today: IsoDate): IsoDate[] {
   return Array.from({ length: 12 }, (_, index) => firstOfMonth(today, 11 - index));
 }
 
+/** The first day of each month the range touches, oldest first. */
+export function monthStartsOf(range: DateRange): IsoDate[] {
+  const months: IsoDate[] = [];
+  for (let month = firstOfMonth(range.from); month <= range.to; month = firstOfMonth(month, -1)) months.push(month);
+  return months;
+}
+
 /** Sunday of the week containing `today` (weeks run Monday to Sunday): "due this week" ends here. */
 export function endOfWeek(today: IsoDate): IsoDate {
   const weekday = dayOfWeek(today); // 0 = Sunday … 6 = Saturday

@@ -1,7 +1,8 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import type { CaseState } from "@/lib/domain/case-states";
 import type { DashboardFilters } from "./filters";
-import type { CountRow, NextAction, StartRisk, StartTargetFigure } from "./figures";
+import type { StrandKey } from "./drill-down";
+import type { CountRow, ReasonCountRow, NextAction, StartRisk, StartTargetFigure } from "./figures";
 import type { DateRange } from "./periods";
 import type { UrgencyLevel } from "../urgency";
 
@@ -59,12 +60,36 @@ export interface OpenCaseRow {
   nextDeadlineOn: IsoDate | null;
 }
 
+/** A case behind a dashboard count (the drill-down list and its CSV). */
+export interface FigureCaseRow {
+  id: string;
+  reference: string;
+  claimantName: string;
+  stateLabel: string;
+  routeLabel: string;
+  strandLabel: string | null;
+  siteName: string;
+  caseworkerName: string | null;
+  referralDate: IsoDate | null;
+  startDueOn: IsoDate | null;
+  startedOn: IsoDate | null;
+  nextDeadlineOn: IsoDate | null;
+}
+
 export interface Paged<T> {
   rows: T[];
   total: number;
   page: number;
   totalPages: number;
   pageSize: number;
+}
+
+/** The strand split (13.25–13.27): on provision now, and starts in the period (list scope). */
+export interface StrandRow {
+  key: StrandKey;
+  label: string;
+  onProvision: number;
+  starts: number;
 }
 
 export interface CaseloadRow {
@@ -94,7 +119,7 @@ export interface DashboardView {
     byCaseworker: StartTargetRow[];
     byRoute: StartTargetRow[];
     /** Period, list scope: cases closed before their start deadline for an allowed reason, by state and reason (13.13). */
-    leftBeforeDeadline: CountRow[];
+    leftBeforeDeadline: ReasonCountRow[];
   };
   atRisk: Paged<AtRiskRow> & {
     /** Headline totals: not started and the deadline passed / within the at-risk window. */
@@ -117,6 +142,11 @@ export interface DashboardView {
     bySite: CaseloadRow[];
     byCaseworker: CaseloadRow[];
     unassigned: Paged<UnassignedRow>;
+  };
+  /** On provision now (started, not yet completed or left; totals scope) and the strand split (list scope). */
+  provision: {
+    onProvisionTotal: number;
+    byStrand: StrandRow[];
   };
   funnel: {
     stages: CountRow[];

@@ -25,7 +25,7 @@ export function caseScopeSql(actor: UseCaseActor, filters: DashboardFilters, sco
   if (!can(actor.roles, "read:case:any") || !can(actor.roles, "read:dashboard:any")) return Prisma.sql`FALSE`;
   const parts: Prisma.Sql[] = [Prisma.sql`c."organisationId" = ${actor.organisationId}::uuid`];
   if (scope === "list" || !totalsIncludeRestricted(actor, filters)) parts.push(Prisma.sql`c."restrictionTier" <> 'scr'::"RestrictionTier"`);
-  if (filters.site) parts.push(Prisma.sql`c."siteId" = ${filters.site}::uuid`);
+  if (filters.site.length > 0) parts.push(Prisma.sql`c."siteId" IN (${Prisma.join(filters.site.map((site) => Prisma.sql`${site}::uuid`))})`);
   if (filters.caseworker) parts.push(Prisma.sql`c."assignedCaseworkerId" = ${filters.caseworker}::uuid`);
   if (filters.route) parts.push(Prisma.sql`c."route" = ${filters.route}::"CaseRoute"`);
   return Prisma.join(parts, " AND ");
@@ -35,7 +35,7 @@ export function caseScopeSql(actor: UseCaseActor, filters: DashboardFilters, sco
 export function dashboardListWhere(actor: UseCaseActor, filters: DashboardFilters): Prisma.CaseWhereInput {
   const clauses: Prisma.CaseWhereInput[] = [caseWhereVisibleTo(actor), { restrictionTier: { not: "scr" } }];
   if (!can(actor.roles, "read:dashboard:any")) clauses.push({ id: { in: [] } });
-  if (filters.site) clauses.push({ siteId: filters.site });
+  if (filters.site.length > 0) clauses.push({ siteId: { in: filters.site } });
   if (filters.caseworker) clauses.push({ assignedCaseworkerId: filters.caseworker });
   if (filters.route) clauses.push({ route: filters.route });
   return { AND: clauses };

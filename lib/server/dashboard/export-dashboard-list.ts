@@ -27,8 +27,9 @@ async function listPage(
   today: IsoDate,
   page: { page: number; pageSize: number; calendar: WorkingDayCalendar },
 ): Promise<{ rows: unknown[]; total: number }> {
-  const { list, ...filters } = request;
-  if (list === "at-risk") return listAtRisk(db, actor, filters, today, page);
+  const { list, sort, ...filters } = request;
+  // The at-risk rows in the order the manager sorted them on screen.
+  if (list === "at-risk") return listAtRisk(db, actor, filters, today, { ...page, sort });
   if (list === "unassigned") return listUnassigned(db, actor, filters, today, page);
   return listOpenCases(db, actor, filters, page);
 }
@@ -54,14 +55,14 @@ export async function countDashboardList(prisma: ListDb & Parameters<typeof load
 
 /** The export's audit row: who, which list, the filters, how many rows (and the background file, if any). */
 export function auditDashboardExport(prisma: Parameters<typeof recordAudit>[0], actor: UseCaseActor, request: DashboardExportRequest, rowCount: number, fileId?: string) {
-  const { list, ...filters } = request;
+  const { list, sort: _sort, ...filters } = request;
   return recordAudit(prisma, actor, {
     action: "dashboard.export",
     entityType: "CaseList",
     entityId: list,
     after: {
       list,
-      filters: { site: filters.site ?? null, caseworker: filters.caseworker ?? null, route: filters.route ?? null, period: filters.period },
+      filters: { site: filters.site, caseworker: filters.caseworker ?? null, route: filters.route ?? null, period: filters.period },
       rowCount,
       ...(fileId ? { exportFileId: fileId } : {}),
     },
@@ -74,8 +75,14 @@ export function auditDashboardExport(prisma: Parameters<typeof recordAudit>[0], 
  * cases never appear (decision 0005). One audit row per export: who, which list, the filters,
  * how many rows (docs/security.md, group G: logging and audit).
  */
-export async function exportDashboardList(prisma: PrismaClient, actor: UseCaseActor, request: DashboardExportRequest, today: IsoDate): Promise<DashboardExport> {
+export async function exportDashboardList(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  input: Omit<DashboardExportRequest, "site"> & { site?: string[] },
+  today: IsoDate,
+): Promise<DashboardExport> {
   assertCanExport(actor);
+  const request: DashboardExportRequest = { ...input, site: input.site ?? [] };
   const calendar = await loadCalendar(prisma);
   const result = await listPage(prisma, actor, request, today, { page: 1, pageSize: EXPORT_ROW_LIMIT, calendar });
   const csv = csvOf(request.list, result.rows);

@@ -5,7 +5,7 @@ import { isoDateFromDb } from "@/lib/db/dates";
 import { Prisma, type PrismaClient } from "@/lib/db/prisma";
 import { ROUTE_LABELS, type CaseRoute } from "@/lib/domain/case-labels";
 import { CASE_STATE_LABELS } from "@/lib/domain/case-states";
-import { DASHBOARD_ROUTES, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
+import { DASHBOARD_ROUTES, atRiskSortParts, type AtRiskSort, type DashboardFilters } from "@/lib/domain/dashboard/filters";
 import {
   AT_RISK_WINDOW_WORKING_DAYS,
   AWAITING_START_STATES,
@@ -16,10 +16,12 @@ import {
   startRiskText,
   startTargetFigure,
   type CountRow,
+  type ReasonCountRow,
   type StartTargetCounts,
 } from "@/lib/domain/dashboard/figures";
-import { PERIOD_LABELS, firstOfMonth, lastTwelveMonthStarts, monthLabel, periodRange, type DateRange } from "@/lib/domain/dashboard/periods";
-import type { AtRiskRow, CaseloadRow, DashboardView, OpenCaseRow, Paged, StartTargetRow, UnassignedRow } from "@/lib/domain/dashboard/view";
+import { PERIOD_LABELS, firstOfMonth, monthLabel, monthStartsOf, periodRange, type DateRange } from "@/lib/domain/dashboard/periods";
+import { STRAND_KEYS, STRAND_LABELS, type StrandKey } from "@/lib/domain/dashboard/drill-down";
+import type { AtRiskRow, CaseloadRow, DashboardView, OpenCaseRow, Paged, StartTargetRow, StrandRow, UnassignedRow } from "@/lib/domain/dashboard/view";
 import { nationFromCode } from "@/lib/domain/nation";
 import { DEFAULT_DEADLINE_SETTINGS } from "@/lib/domain/deadlines";
 import { urgencyOfWorkingDays } from "@/lib/domain/urgency";
@@ -37,6 +39,8 @@ const stateList = (values: readonly string[]) => Prisma.join(values.map((value) 
 const AWAITING = stateList(AWAITING_START_STATES);
 const ENDED_WITHOUT_START = stateList(ENDED_WITHOUT_START_STATES);
 const OPEN = stateList(OPEN_STATES);
+/** On provision now: started, and not yet completed or left (or backed out) — the "started" state. */
+export const ON_PROVISION = Prisma.sql`c."state" = 'started'::"CaseState"`;
 
 // ─── The start target (13.13, 3.07) ───────────────────────────────────────────────────────
 
@@ -69,7 +73,7 @@ function deadlineInSql(range: DateRange): Prisma.Sql {
 type Breakdowns = Record<"site" | "caseworker" | "route", StartTargetRow[]>;
 
 interface StartTargetFigures {
-  leftBeforeDeadline: CountRow[];
+  leftBeforeDeadline: ReasonCountRow[];
   thisMonth: ReturnType<typeof startTargetFigure>;
   period: ReturnType<typeof startTargetFigure>;
   byMonth: StartTargetRow[];
@@ -102,14 +106,15 @@ const countsOf = ([measured, onTime, startedLate]: Triple): StartTargetCounts =>
  * cases); each figure counts only its own range's rows (FILTER). Groups are labelled afterwards.
  */
 async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
-  const months = lastTwelveMonthStarts(today);
-  const envelope: DateRange = { from: [thisMonth.from, period.from, months[0]].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
+  // The chart by month covers the period's months (the period applies to every chart).
+  const months = monthStartsOf(period);
+  const envelope: DateRange = { from: [thisMonth.from, period.from].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
   // Which cases left the denominator in the period, and why (a breakdown: list scope, decision 0005).
-  const left = db.$queryRaw<{ state: string; reason: string | null; count: number }[]>`
-    SELECT c."state"::text AS "state", r."label" AS "reason", count(*)::int AS "count"
+  const left = db.$queryRaw<{ state: string; reasonId: string | null; reason: string | null; count: number }[]>`
+    SELECT c."state"::text AS "state", c."closureReasonId"::text AS "reasonId", r."label" AS "reason", count(*)::int AS "count"
     FROM "Case" c LEFT JOIN "Reason" r ON r."id" = c."closureReasonId"
     WHERE ${listed} AND ${deadlineInSql(period)} AND ${leftBeforeDeadlineSql()}
-    GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2`;
+    GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 3`;
   const rows = await db.$queryRaw<StartTargetGroup[]>`
     SELECT
       CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route' ELSE 'total' END AS "dimension",
@@ -121,14 +126,13 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql
         m."month", m."siteId", m."assignedCaseworkerId", m."route",
         ${countsWhere(Prisma.sql`m."inThisMonth"`)} AS "thisMonth",
         ${countsWhere(Prisma.sql`m."inPeriod"`)} AS "period",
-        ${countsWhere(Prisma.sql`m."listed" AND m."inMonths"`)} AS "listMonths",
+        ${countsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listMonths",
         ${countsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listPeriod"
       FROM (
         SELECT c."siteId", c."assignedCaseworkerId", c."route",
           date_trunc('month', c."startDueOn") AS "month",
           c."startDueOn" BETWEEN ${thisMonth.from}::date AND ${thisMonth.to}::date AS "inThisMonth",
           c."startDueOn" BETWEEN ${period.from}::date AND ${period.to}::date AS "inPeriod",
-          c."startDueOn" BETWEEN ${months[0]}::date AND ${today}::date AS "inMonths",
           c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed",
           c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
         FROM "Case" c
@@ -160,15 +164,20 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql
   // Routes in the order the guidance introduces them (the enum's order).
   const routeOrder = Object.keys(ROUTE_LABELS);
   breakdowns.route.sort((a, b) => routeOrder.indexOf(a.key) - routeOrder.indexOf(b.key));
+  // "All time": the chart starts at the first month with a measured case.
+  const firstMeasured = months.findIndex((month) => (byMonthKey.get(month)?.measured ?? 0) > 0);
+  const shownMonths = months.length <= 12 ? months : months.slice(Math.min(firstMeasured < 0 ? months.length : firstMeasured, months.length - 12));
   return {
     leftBeforeDeadline: (await left).map((row) => ({
       key: `${row.state}:${row.reason ?? "none"}`,
+      state: row.state,
+      reasonId: row.reasonId ?? "none",
       label: `${CASE_STATE_LABELS[row.state as keyof typeof CASE_STATE_LABELS]}${row.reason ? ` – ${row.reason}` : ""}`,
       count: Number(row.count),
     })),
     thisMonth: startTargetFigure(thisMonthCounts),
     period: startTargetFigure(periodCounts),
-    byMonth: months.map((month) => ({ key: month, label: monthLabel(month), ...startTargetFigure(byMonthKey.get(month) ?? NO_COUNTS) })),
+    byMonth: shownMonths.map((month) => ({ key: month, label: monthLabel(month), ...startTargetFigure(byMonthKey.get(month) ?? NO_COUNTS) })),
     breakdowns,
   };
 }
@@ -186,6 +195,7 @@ interface OpenTotals {
   ucpr1DuplicatesDue: number;
   cancellationsPending: number;
   cancellationsOverdue: number;
+  onProvisionTotal: number;
 }
 
 /** Working-day cut-offs per nation, computed once per request (not per row). */
@@ -233,7 +243,8 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
       count(*) FILTER (WHERE c."ucpr1DuplicateDueOn" <= ${today}::date AND c."ucpr1DuplicateRequestedOn" IS NULL
         AND c."ucpr1ReceivedOn" IS NULL)::int AS "ucpr1DuplicatesDue",
       count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
-      count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue"
+      count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue",
+      count(*) FILTER (WHERE ${ON_PROVISION})::int AS "onProvisionTotal"
     FROM "Case" c JOIN "Site" s ON s."id" = c."siteId" LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
     WHERE ${totals} AND c."state" IN (${OPEN})
     GROUP BY GROUPING SETS ((), (s."id", s."name"), (u."id", u."name"))
@@ -255,10 +266,11 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
     ucpr1DuplicatesDue: 0,
     cancellationsPending: 0,
     cancellationsOverdue: 0,
+    onProvisionTotal: 0,
   };
-  const { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue } = total ?? zero;
+  const { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue, onProvisionTotal } = total ?? zero;
   return {
-    totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue },
+    totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue, onProvisionTotal },
     bySite: caseload("site"),
     byCaseworker: caseload("caseworker"),
   };
@@ -378,15 +390,20 @@ const AT_RISK_LIST = {
   orderBy: (t: Prisma.Sql) => Prisma.sql`${t}."startDueOn" ASC, ${t}."reference" ASC`,
 };
 
-/** The at-risk list in the order a manager chose (dashboard sortable table); the default is the stored start deadline. */
+/**
+ * The at-risk list in the order a manager chose (dashboard sortable table, either direction); the
+ * default is the stored start deadline. The reference breaks ties in the same direction.
+ */
 function atRiskList(sort: AtRiskSort = "must-start-by"): typeof AT_RISK_LIST {
-  switch (sort) {
+  const { column, descending } = atRiskSortParts(sort);
+  const dir = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  switch (column) {
     case "referral-date":
-      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ASC NULLS LAST, ${t}."reference" ASC` };
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."referralDate" ${dir} NULLS LAST, ${t}."reference" ${dir}` };
     case "case":
-      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ASC` };
+      return { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."reference" ${dir}` };
     default:
-      return AT_RISK_LIST;
+      return descending ? { ...AT_RISK_LIST, orderBy: (t) => Prisma.sql`${t}."startDueOn" DESC, ${t}."reference" DESC` } : AT_RISK_LIST;
   }
 }
 
@@ -631,6 +648,27 @@ async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange): Prom
   };
 }
 
+// ─── The strand split (13.25–13.27) ───────────────────────────────────────────────────────
+
+/**
+ * On provision now and starts in the period (by start date), per strand, in ONE aggregation over
+ * the list scope (a breakdown: never an SCR case, decision 0005). Every strand is shown, even at 0.
+ */
+async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange): Promise<StrandRow[]> {
+  const startedIn = Prisma.sql`c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date`;
+  const rows = await db.$queryRaw<{ key: StrandKey; onProvision: number; starts: number }[]>`
+    SELECT COALESCE(c."strand"::text, 'none') AS "key",
+      count(*) FILTER (WHERE ${ON_PROVISION})::int AS "onProvision",
+      count(*) FILTER (WHERE ${startedIn})::int AS "starts"
+    FROM "Case" c
+    WHERE ${listed} AND (${ON_PROVISION} OR ${startedIn})
+    GROUP BY 1`;
+  return STRAND_KEYS.map((key) => {
+    const row = rows.find((candidate) => candidate.key === key);
+    return { key, label: STRAND_LABELS[key], onProvision: row?.onProvision ?? 0, starts: row?.starts ?? 0 };
+  }).filter((row) => row.key !== "none" || row.onProvision + row.starts > 0);
+}
+
 // ─── The dashboard ────────────────────────────────────────────────────────────────────────
 
 function scope(actor: UseCaseActor, filters: DashboardFilters, which: DashboardScope) {
@@ -653,7 +691,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
   // The calendar is needed only by the open-case figures (the at-risk cut-offs) and the two lists'
   // working days: every other query starts at once. Seven queries in all, each a single pass.
   const calendarLoaded = loadCalendar(prisma);
-  const [sites, caseworkers, start, open, atRisk, unassigned, funnel] = await Promise.all([
+  const [sites, caseworkers, start, open, atRisk, unassigned, funnel, byStrand] = await Promise.all([
     prisma.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, name: true, nation: true }, orderBy: { name: "asc" } }),
     prisma.user.findMany({
       where: { organisationId: actor.organisationId, roles: { hasSome: ["caseworker", "nominated_officer"] } },
@@ -665,6 +703,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
     funnelFigures(prisma, totals, period),
+    strandFigures(prisma, scope(actor, filters, "list"), period),
   ]);
 
   return {
@@ -696,6 +735,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       cancellationsOverdue: open.totals.cancellationsOverdue,
     },
     caseload: { openTotal: open.totals.openTotal, unassignedTotal: open.totals.unassignedTotal, bySite: open.bySite, byCaseworker: open.byCaseworker, unassigned },
+    provision: { onProvisionTotal: open.totals.onProvisionTotal, byStrand },
     funnel: {
       stages: [
         { key: "referred", label: "Referred", count: funnel.totals.referred },

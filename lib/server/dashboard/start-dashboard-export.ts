@@ -15,7 +15,7 @@ import { countDashboardList, exportDashboardList, type DashboardExport } from ".
 export async function startDashboardExport(
   prisma: PrismaClient,
   actor: UseCaseActor,
-  fields: Record<string, string>,
+  fields: Record<string, string | string[]>,
   today: IsoDate,
   threshold: number = BACKGROUND_EXPORT_THRESHOLD,
   now: Date = new Date(),

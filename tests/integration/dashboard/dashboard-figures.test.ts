@@ -49,7 +49,7 @@ describe("manager dashboard figures (hand-counted)", () => {
 
   it("a referral closed before its start deadline leaves the denominator and the dashboard says which (13.13)", async () => {
     const view = await load();
-    expect(view.startTarget.leftBeforeDeadline).toEqual([{ key: "cancelled:Did Not Start", label: "Cancelled – Did Not Start", count: 1 }]); // case 9
+    expect(view.startTarget.leftBeforeDeadline).toEqual([{ key: "cancelled:Did Not Start", label: "Cancelled – Did Not Start", count: 1, state: "cancelled", reasonId: expect.any(String) }]); // case 9
     const lastMonth = await load({ period: "last-month" });
     expect(lastMonth.startTarget.leftBeforeDeadline).toEqual([]);
   });
@@ -158,7 +158,7 @@ describe("manager dashboard figures (hand-counted)", () => {
   });
 
   it("filters by site: Glasgow shows only Glasgow's cases in every figure", async () => {
-    const view = await load({ site: GLASGOW });
+    const view = await load({ site: [GLASGOW] });
     expect(view.startTarget.period).toMatchObject({ measured: 1, onTime: 1 });
     expect(refsOf(view.atRisk.rows)).toEqual([caseId("c05")]);
     expect(view.caseload.openTotal).toBe(2);
@@ -192,7 +192,7 @@ describe("manager dashboard figures (hand-counted)", () => {
   it("decision 0005: no SCR case's id, reference or name appears anywhere in the dashboard, whoever asks", async () => {
     const scr = await db.prisma.case.findMany({ where: { id: { in: SCR_IDS } }, select: { reference: true, claimant: { select: { surname: true } } } });
     for (const actor of [actors.manager]) {
-      for (const extra of [{}, { site: LEEDS }, { period: "last-3-months" as const }]) {
+      for (const extra of [{}, { site: [LEEDS] }, { period: "last-3-months" as const }]) {
         const text = JSON.stringify(await loadDashboard(db.prisma, actor, filters(extra), TODAY, { now: NOW }));
         for (const id of SCR_IDS) expect(text).not.toContain(id);
         for (const row of scr) {
@@ -205,7 +205,7 @@ describe("manager dashboard figures (hand-counted)", () => {
   });
 
   it("the list scope in SQL (breakdowns) and in Prisma (lists, exports) selects the same cases, for every filter", async () => {
-    for (const extra of [{}, { site: GLASGOW }, { site: LEEDS }, { caseworker: CASEWORKER_A }, { caseworker: OFFICER }, { route: "prap_two_stage" as const }]) {
+    for (const extra of [{}, { site: [GLASGOW] }, { site: [LEEDS] }, { caseworker: CASEWORKER_A }, { caseworker: OFFICER }, { route: "prap_two_stage" as const }]) {
       const view = await load(extra);
       const open = await listOpenCases(db.prisma, actors.manager, filters(extra), { page: 1, pageSize: 100 });
       expect(view.caseload.bySite.reduce((sum, row) => sum + row.open, 0), JSON.stringify(extra)).toBe(open.total);
@@ -252,11 +252,11 @@ describe("dashboard CSV export", () => {
 
   it("writes one audit row per export: who, which list, the filters and the row count", async () => {
     const before = await db.prisma.auditEvent.count({ where: { action: "dashboard.export" } });
-    await exportDashboardList(db.prisma, actors.manager, { list: "unassigned", site: GLASGOW, period: "this-month" }, TODAY);
+    await exportDashboardList(db.prisma, actors.manager, { list: "unassigned", site: [GLASGOW], period: "this-month" }, TODAY);
     const rows = await db.prisma.auditEvent.findMany({ where: { action: "dashboard.export" }, orderBy: { id: "desc" } });
     expect(rows).toHaveLength(before + 1);
     expect(rows[0]).toMatchObject({ actorId: actors.manager.id, entityType: "CaseList", entityId: "unassigned" });
-    expect(rows[0].after).toEqual({ list: "unassigned", filters: { site: GLASGOW, caseworker: null, route: null, period: "this-month" }, rowCount: 1 });
+    expect(rows[0].after).toEqual({ list: "unassigned", filters: { site: [GLASGOW], caseworker: null, route: null, period: "this-month" }, rowCount: 1 });
   });
 
   it("never puts an SCR case in any export (decision 0005, AC-02)", async () => {

@@ -128,6 +128,9 @@ import { getSessro1View } from "@/lib/server/sro/get-sessro1-view";
 import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { DASHBOARD_LISTS, DEFAULT_DASHBOARD_FILTERS } from "@/lib/domain/dashboard/filters";
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
+import { DASHBOARD_FIGURES } from "@/lib/domain/dashboard/drill-down";
+import { listFigureCases } from "@/lib/server/dashboard/list-figure-cases";
+import { exportFigureCases } from "@/lib/server/dashboard/export-figure-cases";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
 
 /**
@@ -867,6 +870,14 @@ describe("lists and search never show an SCR case to anyone but a nominated offi
     for (const list of DASHBOARD_LISTS) {
       const file = await exportDashboardList(db.prisma, actors.manager, { ...DEFAULT_DASHBOARD_FILTERS, list }, TODAY);
       expect(leaks(file.csv), list).toEqual([]);
+    }
+    // Every drill-down behind a count, and its CSV (docs/decisions/0029-manager-dashboard-drill-downs.md).
+    for (const figure of DASHBOARD_FIGURES) {
+      const drillDown = { ...DEFAULT_DASHBOARD_FILTERS, period: "all-time" as const, figure };
+      const cases = await listFigureCases(db.prisma, actors.manager, drillDown, TODAY, { page: 1, pageSize: 1000, now: clock.now });
+      expect(leaks(JSON.stringify(cases)), figure).toEqual([]);
+      const file = await exportFigureCases(db.prisma, actors.manager, drillDown, TODAY, clock.now);
+      expect(leaks(file.csv), figure).toEqual([]);
     }
   });
 

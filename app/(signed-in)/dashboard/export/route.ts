@@ -16,8 +16,13 @@ export const POST = authorisedRoute<Record<string, never>>(
   { permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true, limit: "export" },
   async (request, { user, db }) => {
     const form = await request.formData();
-    const fields: Record<string, string> = {};
-    for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+    // Several sites are several "site" fields (docs/decisions/0029-manager-dashboard-drill-downs.md).
+    const fields: Record<string, string | string[]> = { site: [] };
+    for (const [key, value] of form.entries()) {
+      if (typeof value !== "string") continue;
+      if (key === "site") (fields.site as string[]).push(value);
+      else fields[key] = value;
+    }
     if (!dashboardExportSchema.safeParse(fields).success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
     return exportResponse(await startDashboardExport(db, user, fields, todayInLondon(new Date()), backgroundExportThreshold(process.env)));
   },

@@ -40,31 +40,34 @@ describe("dashboard periods", () => {
   });
 });
 
+const OTHER_SITE = "0b9f1c7e-3a52-4d0e-9a1f-5c2b7d8e9f10";
+
 describe("dashboard filters (strict, from the query string)", () => {
   it("defaults the period to the last 12 months and accepts empty selects as 'all'", () => {
-    expect(dashboardFiltersSchema.parse({ site: "", caseworker: "", route: "", period: "" })).toEqual({ period: "last-12-months" });
+    expect(dashboardFiltersSchema.parse({ site: "", caseworker: "", route: "", period: "" })).toEqual({ site: [], period: "last-12-months" });
   });
 
   it("rejects unknown keys, malformed ids and the clerical SCR route (decision 0005)", () => {
     expect(dashboardFiltersSchema.safeParse({ restricted: "false" }).success).toBe(false);
     expect(dashboardFiltersSchema.safeParse({ site: "1 OR 1=1" }).success).toBe(false);
     expect(dashboardFiltersSchema.safeParse({ route: "scr_clerical" }).success).toBe(false);
-    expect(dashboardFiltersSchema.parse({ site: SITE.toUpperCase(), route: "prap_single", period: "this-month" })).toEqual({ site: SITE, route: "prap_single", period: "this-month" });
+    expect(dashboardFiltersSchema.parse({ site: SITE.toUpperCase(), route: "prap_single", period: "this-month" })).toEqual({ site: [SITE], route: "prap_single", period: "this-month" });
   });
 
   it("parses a page query: takes out the page, keeps valid filters, reports the bad ones", () => {
-    expect(parseDashboardQuery({ site: SITE, page: "3" })).toEqual({ filters: { site: SITE, period: "last-12-months" }, page: 3, sort: "must-start-by", errors: [] });
+    expect(parseDashboardQuery({ site: SITE, page: "3" })).toEqual({ filters: { site: [SITE], period: "last-12-months" }, page: 3, sort: "must-start-by", errors: [] });
     const bad = parseDashboardQuery({ site: SITE, caseworker: "nobody", period: "forever", extra: "x", page: "-2" });
-    expect(bad.filters).toEqual({ site: SITE, period: "last-12-months" });
+    expect(bad.filters).toEqual({ site: [SITE], period: "last-12-months" });
     expect(bad.page).toBe(1);
     expect(bad.errors.map((error) => error.field)).toEqual(expect.arrayContaining(["caseworker", "period"]));
     expect(bad.errors.length).toBeGreaterThanOrEqual(3);
   });
 
   it("round-trips filters through the query string", () => {
-    const filters = { site: SITE, route: "prap_two_stage" as const, period: "last-month" as const };
+    const filters = { site: [SITE, OTHER_SITE].sort(), route: "prap_two_stage" as const, period: "last-month" as const };
     const query = new URLSearchParams(dashboardQueryString(filters, { page: 2 }));
-    expect(parseDashboardQuery(Object.fromEntries(query))).toEqual({ filters, page: 2, sort: "must-start-by", errors: [] });
+    const params: Record<string, string | string[]> = { ...Object.fromEntries(query), site: query.getAll("site") };
+    expect(parseDashboardQuery(params)).toEqual({ filters, page: 2, sort: "must-start-by", errors: [] });
   });
 
   it("the export body needs a known list and nothing else", () => {
