@@ -6,6 +6,8 @@ import { DASHBOARD_LIST_LABELS, dashboardExportSchema } from "@/lib/domain/dashb
 import type { Permission } from "@/lib/domain/permissions";
 import type { UseCaseActor } from "../assert-can";
 import { auditDashboardExport, buildDashboardListFile } from "../dashboard/export-dashboard-list";
+import { exportFigureCases } from "../dashboard/export-figure-cases";
+import { drillDownExportSchema } from "@/lib/domain/dashboard/drill-down";
 import { exportCaseAccessLog } from "../cases/export-case-access-log";
 import { exportImportReport } from "../imports/export-import-report";
 import { exportReconciliationList } from "../imports/get-reconciliation";
@@ -40,9 +42,13 @@ export type ExportKind = {
     }
 );
 
-export const dashboardListParams = z.object({ fields: z.record(z.string(), z.string()), today: z.iso.date() });
+/** A form's fields: text, or several values of one name (the dashboard's sites). */
+const formFields = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+export const dashboardListParams = z.object({ fields: formFields, today: z.iso.date() });
 export type DashboardListParams = z.infer<typeof dashboardListParams>;
 
+export const figureCasesParams = z.object({ fields: formFields, today: z.iso.date(), at: z.iso.datetime() });
+type FigureCasesParams = z.infer<typeof figureCasesParams>;
 export const securityReportParams = z.object({ fields: z.record(z.string(), z.string()), at: z.iso.datetime() });
 type SecurityReportParams = z.infer<typeof securityReportParams>;
 export const caseAccessLogParams = z.object({ caseId: z.string().max(100) });
@@ -62,6 +68,11 @@ export const EXPORT_KINDS = {
     parse: (params: unknown) => dashboardListParams.parse(params),
     build: (tx, actor, params: DashboardListParams, fileId, onProgress) => buildDashboardListFile(tx, actor, dashboardRequest(params), params.today as IsoDate, fileId, onProgress),
     audit: (tx, actor, params: DashboardListParams, rowCount, fileId) => auditDashboardExport(tx, actor, dashboardRequest(params), rowCount, fileId),
+  },
+  "figure-cases": {
+    permissions: ["read:dashboard:any", "export:case-list:any"],
+    parse: (params: unknown) => figureCasesParams.parse(params),
+    whole: (tx, actor, params: FigureCasesParams) => exportFigureCases(tx, actor, drillDownExportSchema.parse(params.fields), params.today as IsoDate, new Date(params.at)),
   },
   "security-report": {
     permissions: ["read:security-report:any"],

@@ -6,7 +6,10 @@ import { listExportFiles } from "@/lib/server/exports/list-export-files";
 import { JOB } from "@/lib/server/jobs/job-names";
 import { SECURITY_REPORT_EXPORTED_ACTION } from "@/lib/server/security/export-security-report";
 import { startSecurityReportExport } from "@/lib/server/security/start-security-report-export";
-import { createProvider, type Provider } from "../support/builders";
+import { drillDownExportSchema } from "@/lib/domain/dashboard/drill-down";
+import { exportFigureCases } from "@/lib/server/dashboard/export-figure-cases";
+import { startFigureCasesExport } from "@/lib/server/dashboard/start-figure-cases-export";
+import { createCase, createProvider, type Provider } from "../support/builders";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { drainJobs } from "../jobs/support/drain-jobs";
 
@@ -30,7 +33,7 @@ describe.skipIf(!process.env.DATABASE_URL)("background files for the other expor
   });
 
   it("every export kind names the permissions its download needs", () => {
-    expect(Object.keys(EXPORT_KINDS).sort()).toEqual(["case-access-log", "dashboard-list", "import-report", "reconciliation-list", "security-report"]);
+    expect(Object.keys(EXPORT_KINDS).sort()).toEqual(["case-access-log", "dashboard-list", "figure-cases", "import-report", "reconciliation-list", "security-report"]);
     for (const kind of Object.values(EXPORT_KINDS)) expect(kind.permissions.length).toBeGreaterThan(0);
   });
 
@@ -54,6 +57,34 @@ describe.skipIf(!process.env.DATABASE_URL)("background files for the other expor
     expect(await db.prisma.auditEvent.count({ where: { action: SECURITY_REPORT_EXPORTED_ACTION, actorId: provider.users.administrator.id } })).toBe(exportsBefore + 1);
     // A manager (no security-report permission) cannot download it even if it were theirs: not found.
     await expect(downloadExportFile(db.prisma, provider.actors.manager, fileId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe.skipIf(!process.env.DATABASE_URL)("the cases behind a dashboard count (PostgreSQL; docs/decisions/0029-manager-dashboard-drill-downs.md)", () => {
+  it("over the threshold become a background file with the drill-down's rows, for its owner only", async () => {
+    const figures = await createTestDatabase();
+    try {
+      const staff = await createProvider(figures.prisma);
+      for (let index = 0; index < 3; index++) await createCase(figures.prisma, staff);
+      const manager = staff.actors.manager;
+      const fields = { figure: "open", period: "all-time", site: [] as string[] };
+      const drillDown = drillDownExportSchema.parse(fields);
+      const now = new Date();
+      const today = now.toISOString().slice(0, 10) as Parameters<typeof exportFigureCases>[3];
+      const direct = await exportFigureCases(figures.prisma, manager, drillDown, today, now);
+      expect(direct.rowCount).toBe(3);
+
+      const started = await startFigureCasesExport(figures.prisma, manager, drillDown, fields, today, now, 1);
+      expect("queuedFileId" in started).toBe(true);
+      const fileId = (started as { queuedFileId: string }).queuedFileId;
+      await drainJobs(figures, [JOB.buildExportFile], () => new Date());
+
+      const downloaded = await downloadExportFile(figures.prisma, manager, fileId);
+      expect(downloaded.csv).toBe(direct.csv);
+      await expect(downloadExportFile(figures.prisma, staff.actors.administrator, fileId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    } finally {
+      await figures.close();
+    }
   });
 });
 
