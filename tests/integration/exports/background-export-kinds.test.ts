@@ -93,7 +93,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("without a job queue (a datab
     const embedded = await createTestDatabase();
     try {
       // The embedded database has the queue too (docs/decisions/0025-jobs-on-the-embedded-database.md): take it away.
-      await embedded.prisma.$executeRawUnsafe("DROP SCHEMA graphile_worker CASCADE");
+      await embedded.prisma.$executeRaw`DROP SCHEMA graphile_worker CASCADE`;
       const staff = await createProvider(embedded.prisma);
       await recordSecurityEvent(embedded.prisma, staff.actors.caseworker, { action: "access_denied", entityType: "Case", entityId: "case-x" });
       const started = await startSecurityReportExport(embedded.prisma, staff.actors.administrator, {}, new Date(), 0);
