@@ -1,16 +1,15 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
-import { normaliseNino } from "@/lib/domain/identifiers";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
-import { cellOf, parseImportRow, type RowProblem } from "@/lib/domain/import/prap-import-row";
+import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
 import { isRole } from "@/lib/domain/permissions";
 import { can } from "@/lib/domain/permissions";
 import type { UseCaseActor } from "../assert-can";
 import { recordAudit } from "../audit/record-audit";
 import { openPrapReferralCase } from "../referrals/record-prap-referral";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
-import { expectedHandoversByNino } from "./expected-handovers";
+import { expectedHandoversFor } from "./expected-handovers";
 import { findImport } from "./import-access";
 import { storeVerdicts } from "./preview-import";
 
@@ -73,8 +72,8 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
       const mapping = current.mapping as ColumnMapping;
       const headers = current.headers as string[];
       const cellsOf = (cells: unknown) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-      const handovers = await expectedHandoversByNino(tx, actor, rows.map((row) => normaliseNino(cellOf(cellsOf(row.cells), mapping, "nino"))));
       const today = todayInLondon(now);
+      const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
       const schema = referralIntakeSchemaOn(today);
 
       const verdicts: { rowNumber: number; outcome: string; problems: RowProblem[] | null; caseId: string | null }[] = [];
@@ -93,7 +92,7 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
           continue;
         }
         const cells = cellsOf(row.cells);
-        const handover = handovers.get(normaliseNino(cellOf(cells, mapping, "nino"))) ?? null;
+        const handover = handovers.find(personOf(cells, mapping, today));
         const parsed = parseImportRow(today, cells, mapping, headers, current.siteId, handover, schema);
         if (!parsed.ok) {
           failed += 1;
@@ -102,13 +101,13 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
         }
         await tx.$executeRaw`SAVEPOINT import_row`;
         try {
-          const opened = await openPrapReferralCase(tx, actor, parsed.input, now, { importId, rowNumber: row.rowNumber });
+          const opened = await openPrapReferralCase(tx, actor, parsed.input, now, { importId, rowNumber: row.rowNumber, dateOfBirth: parsed.dateOfBirth });
           if (handover) {
             await tx.expectedReferral.update({
               where: { id: handover.expectedReferralId },
               data: { status: "attached", caseId: opened.caseId, version: { increment: 1 } },
             });
-            handovers.delete(parsed.input.claimant.nino);
+            handovers.take(handover);
             await recordAudit(tx, actor, { action: "expected_referral.attached", entityType: "ExpectedReferral", entityId: handover.expectedReferralId, caseId: opened.caseId });
           }
           await tx.$executeRaw`RELEASE SAVEPOINT import_row`;

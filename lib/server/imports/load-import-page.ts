@@ -1,6 +1,7 @@
 import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
 import { continueImport } from "./continue-import";
+import { expectedFromReconciliation } from "./expect-from-reconciliation";
 import { getImportPage } from "./get-import-page";
 import { getReconciliation } from "./get-reconciliation";
 
@@ -34,5 +35,10 @@ export function loadImportStartPage(user: UseCaseActor) {
 
 /** A saved reconciliation (app/(signed-in)/referrals/reconciliations/[reconciliationId]), or the 404 page. */
 export function loadReconciliationPage(user: UseCaseActor, reconciliationId: string) {
-  return loadPage((db) => getReconciliation(db, user, reconciliationId));
+  return loadPage(async (db) => {
+    const view = await getReconciliation(db, user, reconciliationId);
+    // The expected referrals made from its rows in one click, by row number.
+    const made = await expectedFromReconciliation(db, user, view.id);
+    return { ...view, made: Object.fromEntries(made) as Record<number, string> };
+  });
 }

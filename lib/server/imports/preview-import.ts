@@ -1,13 +1,13 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
-import { formatNino, normaliseNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
+import { formatNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
-import { cellOf, parseImportRow, type RowProblem } from "@/lib/domain/import/prap-import-row";
+import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
 import type { UseCaseActor } from "../assert-can";
 import { onCase, visibleReferences } from "../cases/visible-references";
 import { seenBy } from "../referrals/prap-referral-rules";
-import { expectedHandoversByNino } from "./expected-handovers";
+import { expectedHandoversFor } from "./expected-handovers";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,14 +31,13 @@ export interface RowVerdict {
 export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<RowVerdict[]> {
   const rows = await tx.referralImportRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true } });
   const cellsOf = (cells: Prisma.JsonValue) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-  const handovers = await expectedHandoversByNino(tx, actor, rows.map((row) => normaliseNino(cellOf(cellsOf(row.cells), mapping, "nino"))));
   const schema = referralIntakeSchemaOn(todayInLondon(now));
   const today = todayInLondon(now);
+  const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
 
   const parsed = rows.map((row) => {
     const cells = cellsOf(row.cells);
-    const nino = normaliseNino(cellOf(cells, mapping, "nino"));
-    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.get(nino) ?? null, schema) };
+    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.find(personOf(cells, mapping, today)), schema) };
   });
 
   const valid = parsed.flatMap((row) => (row.result.ok ? [{ rowNumber: row.rowNumber, input: row.result.input }] : []));
