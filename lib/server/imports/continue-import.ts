@@ -7,26 +7,42 @@ import { isRole } from "@/lib/domain/permissions";
 import { can } from "@/lib/domain/permissions";
 import type { UseCaseActor } from "../assert-can";
 import { recordAudit } from "../audit/record-audit";
+import { enqueueJob, jobQueueAvailable } from "../jobs/enqueue-job";
+import { JOB } from "../jobs/job-names";
 import { openPrapReferralCase } from "../referrals/record-prap-referral";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { expectedHandoversFor } from "./expected-handovers";
 import { findImport } from "./import-access";
 import { storeVerdicts } from "./preview-import";
 
+/** A batch driven by the import page (one per visit). */
 export const IMPORT_BATCH_SIZE = 100;
+/** A batch of the imports:commit job. */
+export const IMPORT_JOB_BATCH_SIZE = 250;
+/** Files up to this many rows may commit in the request (page-driven); larger ones through a job where there is a queue. */
+export const IMPORT_IN_REQUEST_MAX_ROWS = 1_000;
 
-/** Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are harmless. */
-export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, input: { importId: string; version: number }): Promise<void> {
+/**
+ * Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are
+ * harmless. Over 1,000 rows, where the database has the job queue (jobQueueAvailable: PostgreSQL,
+ * not the embedded database, docs/decisions/0022-background-jobs.md), the imports:commit job is
+ * queued in the same transaction, keyed per import so it runs once, and the page only shows the
+ * progress; otherwise the page drives the commit as before.
+ */
+export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, input: { importId: string; version: number }): Promise<{ byJob: boolean }> {
   const current = await findImport(prisma, actor, input.importId);
-  if (current.status === "committing" || current.status === "committed") return;
+  if (current.status === "committing" || current.status === "committed") return { byJob: current.commitByJob };
   if (current.kind !== "prap" || current.status !== "previewed") throw new UseCaseError("INVALID", "Check the column mapping and the preview first");
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    const byJob = current.rowCount > IMPORT_IN_REQUEST_MAX_ROWS && (await jobQueueAvailable(tx));
     const claimed = await tx.referralImport.updateMany({
       where: { id: current.id, version: input.version, status: "previewed" },
-      data: { status: "committing", version: { increment: 1 } },
+      data: { status: "committing", commitByJob: byJob, version: { increment: 1 } },
     });
     if (claimed.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
-    await recordAudit(tx, actor, { action: "referral_import.commit_started", entityType: "ReferralImport", entityId: current.id });
+    if (byJob) await enqueueJob(tx, JOB.importCommit, { importId: current.id }, { jobKey: `import-commit:${current.id}`, maxAttempts: 10 });
+    await recordAudit(tx, actor, { action: "referral_import.commit_started", entityType: "ReferralImport", entityId: current.id, after: { byJob } });
+    return { byJob };
   });
 }
 

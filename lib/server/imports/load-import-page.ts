@@ -1,3 +1,4 @@
+import type { PrismaClient } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
 import { continueImport } from "./continue-import";
@@ -6,19 +7,23 @@ import { getImportPage } from "./get-import-page";
 import { getReconciliation } from "./get-reconciliation";
 
 /**
- * The import page. While an import commits, each visit runs its next batch (the page refreshes
- * itself), so the import advances while the page is open and resumes when it is revisited; a
- * job queue can call continueImport instead (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+ * A visit to the import page. While an import the page drives commits (up to 1,000 rows, or with
+ * no job queue), each visit runs its next batch (the page refreshes itself), so the import
+ * advances while the page is open and resumes when it is revisited. An import committed by the
+ * imports:commit job is only read: the visit shows its progress
+ * (docs/decisions/0023-bulk-import-and-expected-referrals.md).
  */
+export async function visitImport(db: PrismaClient, user: UseCaseActor, importId: string) {
+  const view = await getImportPage(db, user, importId);
+  if (view.status === "committing" && !view.commitByJob) {
+    await continueImport(db, importId);
+    return getImportPage(db, user, importId);
+  }
+  return view;
+}
+
 export function loadImportPage(user: UseCaseActor, importId: string) {
-  return loadPage(async (db) => {
-    const view = await getImportPage(db, user, importId);
-    if (view.status === "committing") {
-      await continueImport(db, importId);
-      return getImportPage(db, user, importId);
-    }
-    return view;
-  });
+  return loadPage((db) => visitImport(db, user, importId));
 }
 
 export function loadImportStartPage(user: UseCaseActor) {

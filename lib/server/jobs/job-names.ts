@@ -3,6 +3,7 @@ export const JOB = {
   dailyReminders: "reminders:daily",
   digestEmail: "reminders:digest-email",
   recomputeDueDates: "calendar:recompute-due-dates",
+  importCommit: "imports:commit",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

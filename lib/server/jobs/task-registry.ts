@@ -1,6 +1,7 @@
 import { sendDailyReminders } from "../reminders/send-daily-reminders";
 import { sendDigestEmail } from "../reminders/send-digest-email";
 import { recomputeDueDatesJob } from "../calendar/recompute-due-dates-job";
+import { commitImportJob } from "../imports/commit-import-job";
 import type { JobTask } from "./job-context";
 import { JOB } from "./job-names";
 
@@ -14,6 +15,7 @@ export const TASKS: Record<string, JobTask> = {
   [JOB.dailyReminders]: async (payload, context) => void (await sendDailyReminders(payload, context)),
   [JOB.digestEmail]: sendDigestEmail,
   [JOB.recomputeDueDates]: recomputeDueDatesJob,
+  [JOB.importCommit]: commitImportJob,
 };
 
 /**

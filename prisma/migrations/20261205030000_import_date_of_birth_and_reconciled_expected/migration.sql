@@ -13,3 +13,7 @@ ALTER TABLE "ExpectedReferral" ADD COLUMN "reconciliationRow" INTEGER;
 ALTER TABLE "ExpectedReferral" ALTER COLUMN "handoverRole" DROP NOT NULL;
 CREATE UNIQUE INDEX "ExpectedReferral_reconciliationId_reconciliationRow_key" ON "ExpectedReferral"("reconciliationId", "reconciliationRow");
 CREATE INDEX "ExpectedReferral_organisationId_surname_forename_idx" ON "ExpectedReferral"("organisationId", "surname", "forename");
+
+-- An import of more than 1,000 rows commits through a job (imports:commit) where the database has
+-- the job queue; the import page then only shows its progress instead of driving it.
+ALTER TABLE "ReferralImport" ADD COLUMN "commitByJob" BOOLEAN NOT NULL DEFAULT false;
