@@ -24,6 +24,8 @@ export interface ExpectedHandovers {
   take(handover: ExpectedHandover): void;
 }
 
+const LOOKUP_CHUNK = 5_000;
+
 const nameKey = (forename: string, surname: string, dateOfBirth: IsoDate) => `${forename.trim().toLowerCase()}|${surname.trim().toLowerCase()}|${dateOfBirth}`;
 
 /**
@@ -39,14 +41,18 @@ export async function expectedHandoversFor(db: Reader, actor: UseCaseActor, peop
   const byName = new Map<string, (ExpectedHandover & { nino: string | null }) | null>();
   const taken = new Set<string>();
   if (ninos.length > 0 || births.length > 0) {
-    const rows = await db.expectedReferral.findMany({
-      where: {
-        organisationId: actor.organisationId,
-        status: "expected",
-        OR: [...(ninos.length > 0 ? [{ nino: { in: ninos } }] : []), ...(births.length > 0 ? [{ dateOfBirth: { in: births.map((birth) => isoDateToDb(birth)) } }] : [])],
-      },
-      orderBy: [{ calledOn: "asc" }, { createdAt: "asc" }],
-    });
+    // In chunks: a 50,000-row file would pass more values than one statement may carry.
+    const found = new Map<string, Awaited<ReturnType<Reader["expectedReferral"]["findMany"]>>[number]>();
+    const open = { organisationId: actor.organisationId, status: "expected" };
+    for (let start = 0; start < ninos.length; start += LOOKUP_CHUNK) {
+      for (const row of await db.expectedReferral.findMany({ where: { ...open, nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } })) found.set(row.id, row);
+    }
+    for (let start = 0; start < births.length; start += LOOKUP_CHUNK) {
+      const chunk = births.slice(start, start + LOOKUP_CHUNK).map((birth) => isoDateToDb(birth));
+      for (const row of await db.expectedReferral.findMany({ where: { ...open, dateOfBirth: { in: chunk } } })) found.set(row.id, row);
+    }
+    // Oldest call first, as the intake's offer lists them.
+    const rows = [...found.values()].sort((a, b) => a.calledOn.getTime() - b.calledOn.getTime() || a.createdAt.getTime() - b.createdAt.getTime());
     for (const row of rows) {
       const handover: ExpectedHandover = {
         expectedReferralId: row.id,

@@ -11,6 +11,8 @@ import { expectedHandoversFor } from "./expected-handovers";
 
 type Tx = Prisma.TransactionClient;
 
+const LOOKUP_CHUNK = 5_000;
+
 export interface RowVerdict {
   rowNumber: number;
   outcome: "ready" | "invalid" | "duplicate";
@@ -44,17 +46,33 @@ export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string,
   const purchaseOrders = valid.map((row) => row.input.referral.purchaseOrderNumber);
   const referralIds = valid.map((row) => row.input.referral.referralId);
   const ninos = valid.map((row) => row.input.claimant.nino);
-  const recorded = await tx.prapReferral.findMany({
-    where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders } }, { referralId: { in: referralIds } }] },
-    select: { purchaseOrderNumber: true, referralId: true, caseId: true },
-  });
-  const references = await visibleReferences(tx, actor, [...new Set(recorded.map((row) => row.caseId))]);
+  // Looked up in chunks: a 50,000-row file has more values than one statement may carry.
+  const recorded: { purchaseOrderNumber: string; referralId: string; caseId: string }[] = [];
+  for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
+    const end = start + LOOKUP_CHUNK;
+    recorded.push(
+      ...(await tx.prapReferral.findMany({
+        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, end) } }, { referralId: { in: referralIds.slice(start, end) } }] },
+        select: { purchaseOrderNumber: true, referralId: true, caseId: true },
+      })),
+    );
+  }
+  const recordedCaseIds = [...new Set(recorded.map((row) => row.caseId))];
+  const references = new Map<string, string>();
+  for (let start = 0; start < recordedCaseIds.length; start += LOOKUP_CHUNK) {
+    for (const [caseId, reference] of await visibleReferences(tx, actor, recordedCaseIds.slice(start, start + LOOKUP_CHUNK))) references.set(caseId, reference);
+  }
   const byPurchaseOrder = new Map(recorded.map((row) => [row.purchaseOrderNumber, row.caseId]));
   const byReferralId = new Map(recorded.map((row) => [row.referralId, row.caseId]));
-  const earlierSpells = await tx.case.findMany({
-    where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos } } }] },
-    select: { reference: true, claimant: { select: { nino: true } } },
-  });
+  const earlierSpells: { reference: string; claimant: { nino: string | null } }[] = [];
+  for (let start = 0; start < ninos.length; start += LOOKUP_CHUNK) {
+    earlierSpells.push(
+      ...(await tx.case.findMany({
+        where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
+        select: { reference: true, claimant: { select: { nino: true } } },
+      })),
+    );
+  }
   const spellByNino = new Map(earlierSpells.map((row) => [row.claimant.nino ?? "", row.reference]));
 
   const firstRow = { purchaseOrder: new Map<string, number>(), referralId: new Map<string, number>(), nino: new Map<string, number>() };
