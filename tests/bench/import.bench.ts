@@ -8,7 +8,13 @@
  * volume database keeps exactly its seeded cases); the reconciliation reads the volume database and
  * removes the import and reconciliation it saved afterwards (their audit rows stay: append-only).
  *
- * Run alone: npx tsx tests/bench/import.bench.ts (after tests/bench/volume-database.ts).
+ * Run alone: BENCH_ONLY=imports npm run bench (seeds the volume database once if needed), or
+ * npx tsx tests/bench/import.bench.ts after tests/bench/volume-database.ts. Set
+ * BENCH_IMPORT_DATABASE_URL (and DATABASE_URL for the volume database) to keep the bench's
+ * databases apart from anyone else's on a shared server.
+ *
+ * Deterministic: row i of every generated file is a function of i alone (no random, no clock),
+ * and the monthly spreadsheet is built from the volume cases in reference order.
  */
 import pg from "pg";
 import { migrateDatabase } from "../../lib/db/migrate-database";
@@ -17,6 +23,7 @@ import type { PrismaClient } from "../../lib/db/prisma";
 import { seedReferenceData } from "../../lib/seed/seed-demo";
 import type { UseCaseActor } from "../../lib/server/assert-can";
 import { confirmImportMapping } from "../../lib/server/imports/confirm-import-mapping";
+import { commitImportJob } from "../../lib/server/imports/commit-import-job";
 import { commitImport, continueImport } from "../../lib/server/imports/continue-import";
 import { getImportPage } from "../../lib/server/imports/get-import-page";
 import { startImport } from "../../lib/server/imports/start-import";
@@ -27,14 +34,22 @@ import { VOLUME_ORGANISATION_ID, VOLUME_USERS, volumeUserId } from "./volume-see
 
 const IMPORT_DATABASE_URL = process.env.BENCH_IMPORT_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/ses_bench_import";
 const NOW = new Date("2026-12-03T12:00:00Z");
-const HEADERS = "Purchase order,Referral ID,Provision ID,Referral date,Forename,Surname,NINO,Address line 1,Town,Postcode,Work coach or DEA,Work coach name,Work coach phone,Work coach email";
+const HEADERS =
+  "Purchase order,Referral ID,Provision ID,Referral date,Forename,Surname,Date of birth,NINO,Address line 1,Town,Postcode,Work coach or DEA,Work coach name,Work coach phone,Work coach email";
+
+/** A deterministic date of birth for row i, as UK text. */
+function birthOf(i: number): string {
+  return `${1 + (i % 28)}/${1 + (i % 12)}/${1960 + (i % 40)}`;
+}
 
 /** Row i of a deterministic PRaP file: unique purchase order, referral ID and NINO. */
 function prapCsv(rows: number, offset = 0): Uint8Array {
   const lines = [HEADERS];
   for (let i = offset; i < offset + rows; i += 1) {
     const n = String(i).padStart(6, "0");
-    lines.push(`2${String(i).padStart(8, "0")},BENCH-${n},PROV-1,${1 + (i % 20)}/11/2026,Bench,Person${n},JB${n}A,${i} High Street,Leeds,LS1 1AA,Work Coach,Sam Coach,0113 496 0000,sam.coach@dwp.example`);
+    lines.push(
+      `2${String(i).padStart(8, "0")},BENCH-${n},PROV-1,${1 + (i % 20)}/11/2026,Bench,Person${n},${birthOf(i)},JB${n}A,${i} High Street,Leeds,LS1 1AA,Work Coach,Sam Coach,0113 496 0000,sam.coach@dwp.example`,
+    );
   }
   return new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
 }
@@ -94,10 +109,12 @@ async function benchImportFiles(): Promise<void> {
     const preview = await timed(() => uploadAndPreview(db.prisma, actor, siteId, prapCsv(10_000)));
     line("10,000-row PRaP CSV: upload and preview", preview.ms, 3_000);
     const importId = preview.value.importId;
+    // Over 1,000 rows the commit is the imports:commit job's: run its task here as a worker would.
     const commit = await timed(async () => {
       const page = await getImportPage(db.prisma, actor, importId);
-      await commitImport(db.prisma, actor, { importId, version: page.version });
-      for (;;) if ((await continueImport(db.prisma, importId, NOW)).done) break;
+      const { byJob } = await commitImport(db.prisma, actor, { importId, version: page.version });
+      if (byJob) await commitImportJob({ importId }, { db: db.prisma, now: () => NOW, mailer: null, appUrl: "http://localhost", job: { id: "bench", key: null, attempts: 1 } });
+      else for (;;) if ((await continueImport(db.prisma, importId, NOW)).done) break;
     });
     line("10,000-row PRaP CSV: commit (10,000 cases)", commit.ms, 5_000);
 
@@ -125,11 +142,17 @@ async function benchReconciliation(): Promise<void> {
       take: 100_000,
       select: { referralDate: true, claimant: { select: { nino: true, forename: true, surname: true } } },
     });
-    const rows = ["NINO,Forename,Surname,Referral date,Site"];
+    const rows = ["NINO,Forename,Surname,Date of birth,Referral date,Site"];
     for (let i = 0; i < 10_000; i += 1) {
       const picked = cases[(i * 10) % cases.length];
       const date = picked.referralDate ? picked.referralDate.toISOString().slice(0, 10).split("-").reverse().join("/") : "";
-      rows.push(i % 50 === 0 ? `ZZ${String(i).padStart(6, "0")}A,Un,Known${i},${date},${site.name}` : `${picked.claimant.nino ?? ""},${picked.claimant.forename},${picked.claimant.surname},${date},${site.name}`);
+      // Every 50th row unknown; every 25th without its NINO, so it goes on to name + date of birth.
+      const nino = i % 25 === 0 ? "" : (picked.claimant.nino ?? "");
+      rows.push(
+        i % 50 === 0
+          ? `ZZ${String(i).padStart(6, "0")}A,Un,Known${i},${birthOf(i)},${date},${site.name}`
+          : `${nino},${picked.claimant.forename},${picked.claimant.surname},${birthOf(i)},${date},${site.name}`,
+      );
     }
     const reconcile = await timed(() => uploadAndPreview(volume.prisma, manager, site.id, new TextEncoder().encode(rows.join("\n")), "monthly"));
     line(`reconciliation: 10,000 rows vs ${cases.length.toLocaleString("en-GB")} cases`, reconcile.ms, 5_000);

@@ -12,6 +12,15 @@ import { prepareVolumeDatabase } from "./volume-database";
 import { benchWorkQueue } from "./work-queue.bench";
 
 const started = performance.now();
+// BENCH_ONLY=imports: the bulk import and reconciliation alone (on the volume database, seeded once).
+const only = process.env.BENCH_ONLY?.trim();
+if (only === "imports") {
+  await prepareVolumeDatabase();
+  console.log("");
+  await benchImport();
+  console.log(`\nnpm run bench (imports only) finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  process.exit(process.exitCode ?? 0);
+}
 await benchCalendar();
 console.log("");
 await prepareVolumeDatabase();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { futureDateProblem } from "@/lib/domain/business-dates";
+import { optionalDateOfBirth } from "./date-of-birth";
 import { isoDateFromParts, withDateParts } from "./date-parts";
 import { optionalText, recordId, recordVersion, requiredText } from "./fields";
 import { EARLIEST_REFERRAL_DATE, ninoField, telephoneField } from "./referral-intake";
@@ -27,7 +28,7 @@ const handoverEmail = z
 
 export function recordExpectedReferralSchemaOn(today: IsoDate) {
   return withDateParts(
-    ["calledOn"],
+    ["calledOn", "dateOfBirth"],
     z
       .object({
         siteId: z.uuid({ error: "Select a site from the list" }).transform((id) => id.toLowerCase()),
@@ -44,6 +45,7 @@ export function recordExpectedReferralSchemaOn(today: IsoDate) {
           .optional()
           .transform((value) => (value && value.trim() !== "" ? value : null))
           .pipe(z.union([z.null(), ninoField])),
+        dateOfBirth: optionalDateOfBirth(today),
         calledOn: isoDateFromParts({ label: "the date of the Warm Handover call", subject: "Date of the Warm Handover call", min: EARLIEST_REFERRAL_DATE }).superRefine(
           (date, context) => {
             const future = futureDateProblem("Date of the Warm Handover call", date, today);

@@ -21,13 +21,16 @@ export function excelSerialToIsoDate(serial: number): IsoDate | null {
   return formatIsoDate(EXCEL_EPOCH + Math.floor(serial));
 }
 
-function twoDigitYear(year: string): string {
+function twoDigitYear(year: string, latestYear: number | undefined): string {
   if (year.length !== 2) return year;
-  // 2-digit years are this century: SES ran 2015–2019 (docs/rules/clocks.md).
+  // 2-digit years are this century: SES ran 2015–2019 (docs/rules/clocks.md). A date that cannot
+  // be in the future (a date of birth) is the last century when this century's would be.
+  if (latestYear !== undefined && 2000 + Number(year) > latestYear) return `19${year}`;
   return `20${year}`;
 }
 
-export function cellToDateParts(cell: string): DateParts {
+/** `latestYear`: for a date never in the future (a date of birth), this year, so "3/4/65" is 1965. */
+export function cellToDateParts(cell: string, options: { latestYear?: number } = {}): DateParts {
   const value = cell.trim();
   if (value === "") return { day: "", month: "", year: "" };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(value);
@@ -40,7 +43,7 @@ export function cellToDateParts(cell: string): DateParts {
     }
   }
   const uk = /^(\d{1,2})[/.\- ](\d{1,2}|[A-Za-z]{3,9})[/.\- ](\d{2}|\d{4})$/.exec(value);
-  if (uk) return { day: uk[1], month: uk[2], year: twoDigitYear(uk[3]) };
+  if (uk) return { day: uk[1], month: uk[2], year: twoDigitYear(uk[3], options.latestYear) };
   // Not a date in any form above: parts that make the schema answer "must be a real date".
   return { day: value.slice(0, 20), month: "?", year: "?" };
 }

@@ -44,3 +44,11 @@ export const importMappingSchema = z
     }
     return { importId: form.importId, version: form.version, saveAs: form.saveAs, mapping };
   });
+
+/** One click on a reconciliation row ("in the spreadsheet, no case") to record it as an expected referral. */
+export const expectFromReconciliationSchema = z
+  .object({
+    reconciliationId: z.uuid({ error: "That reconciliation could not be found." }).transform((id) => id.toLowerCase()),
+    rowNumber: z.coerce.number({ error: "Reload the page and try again." }).int("Reload the page and try again.").min(2, "Reload the page and try again.").max(1_000_000, "Reload the page and try again."),
+  })
+  .strict();

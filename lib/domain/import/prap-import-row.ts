@@ -1,5 +1,7 @@
 import type { IsoDate } from "@/lib/calendar/iso-date";
+import { dateOfBirthProblem } from "@/lib/domain/forms/date-of-birth";
 import { referralIntakeSchemaOn, type ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
+import { normaliseNino } from "@/lib/domain/identifiers";
 import { cellToDateParts } from "./cell-dates";
 import { PRAP_IMPORT_COLUMNS, type ColumnMapping } from "./import-columns";
 
@@ -15,7 +17,27 @@ export interface RowProblem {
   message: string;
 }
 
-export type ImportedRow = { ok: true; input: ReferralIntakeInput } | { ok: false; problems: RowProblem[] };
+/**
+ * The date of birth is not on the intake form: it is read beside it (lib/domain/forms/date-of-birth.ts)
+ * and kept on the claimant, to match an expected referral by name and date of birth (3.05).
+ */
+export type ImportedRow = { ok: true; input: ReferralIntakeInput; dateOfBirth: IsoDate | null } | { ok: false; problems: RowProblem[] };
+
+/** Who a row is about, to find the Warm Handover call recorded ahead of it (3.05). */
+export function personOf(cells: readonly string[], mapping: ColumnMapping, today: IsoDate) {
+  const dateOfBirth = dateOfBirthOf(cells, mapping, today);
+  return {
+    nino: normaliseNino(cellOf(cells, mapping, "nino")),
+    forename: cellOf(cells, mapping, "forename").trim(),
+    surname: cellOf(cells, mapping, "surname").trim(),
+    dateOfBirth: dateOfBirth.ok ? dateOfBirth.date : null,
+  };
+}
+
+/** The row's date of birth: null when blank, else the date, or the GOV.UK message. */
+export function dateOfBirthOf(cells: readonly string[], mapping: ColumnMapping, today: IsoDate): { ok: true; date: IsoDate | null } | { ok: false; message: string } {
+  return dateOfBirthProblem(cellToDateParts(cellOf(cells, mapping, "dateOfBirth"), { latestYear: Number(today.slice(0, 4)) }), today);
+}
 
 /** Details a Warm Handover call recorded ahead of the referral (3.05), used where the file has none. */
 export interface HandoverDefaults {
@@ -56,6 +78,7 @@ export function cellOf(cells: readonly string[], mapping: ColumnMapping, field: 
 export function intakePostOf(cells: readonly string[], mapping: ColumnMapping, siteId: string, handover: HandoverDefaults | null): Record<string, string> {
   const post: Record<string, string> = { siteId, route: "derived" };
   for (const column of PRAP_IMPORT_COLUMNS) {
+    if (column.field === "dateOfBirth") continue;
     const value = cellOf(cells, mapping, column.field);
     if (column.date) {
       const parts = cellToDateParts(value);
@@ -110,9 +133,12 @@ export function parseImportRow(
   schema = referralIntakeSchemaOn(today),
 ): ImportedRow {
   const result = schema.safeParse(intakePostOf(cells, mapping, siteId, handover));
-  if (result.success) return { ok: true, input: result.data };
+  const dateOfBirth = dateOfBirthOf(cells, mapping, today);
+  if (result.success && dateOfBirth.ok) return { ok: true, input: result.data, dateOfBirth: dateOfBirth.date };
   const seen = new Set<string>();
   const problems: RowProblem[] = [];
+  if (!dateOfBirth.ok) problems.push({ column: columnLabel("dateOfBirth", mapping, headers), message: dateOfBirth.message });
+  if (result.success) return { ok: false, problems };
   for (const issue of result.error.issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : "";
     const key = `${field}:${issue.message}`;

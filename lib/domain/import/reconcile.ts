@@ -10,14 +10,15 @@ import type { ColumnMapping } from "./import-columns";
  * Pure: the caller passes the cases the actor may see (an SCR case is never among them for
  * anyone but a nominated officer, so a row for one reads "no case", never a hint) and the open
  * expected referrals. Each row is matched by the first rule that finds exactly one candidate:
- * NINO, then forename + surname, then the DEA/Work Coach's name + referral date.
+ * NINO, then forename + surname + date of birth (both known and equal, 3.05), then the DEA/Work
+ * Coach's name + referral date. Dates may be date cells, Excel serials or UK text (cell-dates.ts).
  */
 
-export type MatchRule = "nino" | "name" | "handover_and_date";
+export type MatchRule = "nino" | "name_and_date_of_birth" | "handover_and_date";
 
 export const MATCH_RULE_LABELS: Record<MatchRule, string> = {
   nino: "National Insurance number",
-  name: "Name",
+  name_and_date_of_birth: "Name and date of birth",
   handover_and_date: "Work Coach or DEA and referral date",
 };
 
@@ -28,6 +29,7 @@ export interface ReconcileCase {
   nino: string | null;
   forename: string;
   surname: string;
+  dateOfBirth: IsoDate | null;
   referralDate: IsoDate | null;
   purchaseOrderNumbers: string[];
   handoverNames: string[];
@@ -38,6 +40,7 @@ export interface ReconcileExpected {
   nino: string | null;
   forename: string;
   surname: string;
+  dateOfBirth: IsoDate | null;
   calledOn: IsoDate;
   handoverName: string;
 }
@@ -47,6 +50,7 @@ export interface SheetLine {
   nino: string;
   forename: string;
   surname: string;
+  dateOfBirth: IsoDate | null;
   referralDate: IsoDate | null;
   purchaseOrderNumber: string;
   referralId: string;
@@ -57,6 +61,11 @@ export interface SheetLine {
 export interface ReconciledRow {
   rowNumber: number;
   name: string;
+  /** As in the spreadsheet: what an expected referral made from the row is prefilled with. */
+  forename: string;
+  surname: string;
+  dateOfBirth: IsoDate | null;
+  handoverName: string;
   nino: string;
   referralDate: IsoDate | null;
   site: string;
@@ -76,17 +85,24 @@ export interface Reconciliation {
 }
 
 const key = (forename: string, surname: string) => `${forename.trim().toLowerCase()}|${surname.trim().toLowerCase()}`;
+const personKey = (forename: string, surname: string, dateOfBirth: IsoDate | null) => (forename.trim() && surname.trim() && dateOfBirth ? `${key(forename, surname)}|${dateOfBirth}` : null);
 const month = (date: IsoDate | null) => (date ? date.slice(0, 7) : "No date");
 
+function dateCell(cells: readonly string[], mapping: ColumnMapping, field: string, latestYear?: number): IsoDate | null {
+  const text = cellOf(cells, mapping, field);
+  const parsed = text.trim() === "" ? null : parseDateParts(cellToDateParts(text, { latestYear }), { label: "the date" });
+  return parsed?.ok ? parsed.date : null;
+}
+
 export function sheetLineOf(rowNumber: number, cells: readonly string[], mapping: ColumnMapping): SheetLine {
-  const dateText = cellOf(cells, mapping, "referralDate");
-  const parsed = dateText.trim() === "" ? null : parseDateParts(cellToDateParts(dateText), { label: "the referral date" });
   return {
     rowNumber,
     nino: normaliseNino(cellOf(cells, mapping, "nino")),
     forename: cellOf(cells, mapping, "forename").trim(),
     surname: cellOf(cells, mapping, "surname").trim(),
-    referralDate: parsed?.ok ? parsed.date : null,
+    // A two-digit year of birth after the row's referral year is the last century's.
+    dateOfBirth: dateCell(cells, mapping, "dateOfBirth", Number((dateCell(cells, mapping, "referralDate") ?? "2099").slice(0, 4))),
+    referralDate: dateCell(cells, mapping, "referralDate"),
     purchaseOrderNumber: normalisePurchaseOrder(cellOf(cells, mapping, "purchaseOrderNumber")),
     referralId: cellOf(cells, mapping, "referralId").trim(),
     handoverName: cellOf(cells, mapping, "handoverName").trim(),
@@ -112,10 +128,10 @@ function only<T>(found: T[] | undefined): T | null {
 
 export function reconcile(lines: readonly SheetLine[], cases: readonly ReconcileCase[], expected: readonly ReconcileExpected[]): Reconciliation {
   const casesByNino = indexBy(cases, (row) => row.nino);
-  const casesByName = indexBy(cases, (row) => key(row.forename, row.surname));
+  const casesByPerson = indexBy(cases, (row) => personKey(row.forename, row.surname, row.dateOfBirth));
   const casesByDate = indexBy(cases, (row) => row.referralDate);
   const expectedByNino = indexBy(expected, (row) => row.nino);
-  const expectedByName = indexBy(expected, (row) => key(row.forename, row.surname));
+  const expectedByPerson = indexBy(expected, (row) => personKey(row.forename, row.surname, row.dateOfBirth));
   const matchedCaseIds = new Set<string>();
   const result: Reconciliation = { noCase: [], caseNoRow: [], differences: [], matched: [] };
 
@@ -126,9 +142,12 @@ export function reconcile(lines: readonly SheetLine[], cases: readonly Reconcile
       found = only(casesByNino.get(line.nino));
       if (found) rule = "nino";
     }
-    if (!found && line.forename && line.surname) {
-      found = only(casesByName.get(key(line.forename, line.surname)));
-      if (found) rule = "name";
+    const person = personKey(line.forename, line.surname, line.dateOfBirth);
+    if (!found && person) {
+      found = only(casesByPerson.get(person));
+      // Two different NINOs are two people, whatever their names and dates of birth.
+      if (found && line.nino && found.nino && found.nino !== line.nino) found = null;
+      if (found) rule = "name_and_date_of_birth";
     }
     if (!found && line.handoverName && line.referralDate) {
       const sameDay = (casesByDate.get(line.referralDate) ?? []).filter((row) => row.handoverNames.some((name) => name.toLowerCase() === line.handoverName.toLowerCase()));
@@ -138,6 +157,10 @@ export function reconcile(lines: readonly SheetLine[], cases: readonly Reconcile
     const base: ReconciledRow = {
       rowNumber: line.rowNumber,
       name: `${line.forename} ${line.surname}`.trim(),
+      forename: line.forename,
+      surname: line.surname,
+      dateOfBirth: line.dateOfBirth,
+      handoverName: line.handoverName,
       nino: line.nino,
       referralDate: line.referralDate,
       site: line.site || (found?.siteName ?? ""),
@@ -149,8 +172,10 @@ export function reconcile(lines: readonly SheetLine[], cases: readonly Reconcile
       differences: [],
     };
     if (!found) {
-      const waiting = (line.nino ? only(expectedByNino.get(line.nino)) : null) ?? only(expectedByName.get(key(line.forename, line.surname)));
-      result.noCase.push({ ...base, expectedReferralId: waiting?.id ?? null, rule: waiting ? (line.nino && waiting.nino === line.nino ? "nino" : "name") : null });
+      const viaNino = line.nino ? only(expectedByNino.get(line.nino)) : null;
+      const viaPerson = person ? only(expectedByPerson.get(person)) : null;
+      const waiting = viaNino ?? (viaPerson && !(line.nino && viaPerson.nino && viaPerson.nino !== line.nino) ? viaPerson : null);
+      result.noCase.push({ ...base, expectedReferralId: waiting?.id ?? null, rule: waiting ? (viaNino ? "nino" : "name_and_date_of_birth") : null });
       continue;
     }
     matchedCaseIds.add(found.id);

@@ -6,19 +6,34 @@ import { UseCaseError } from "../use-case-error";
 
 /**
  * The open expected referrals a newly recorded case may be the PRaP referral for (3.05): the
- * same NINO, else the same forename and surname (the referral carries no date of birth to compare).
+ * same NINO first, then the same forename and surname with the same date of birth. A referral
+ * keyed by hand carries no date of birth, and a call may not have given one: then the name alone
+ * is offered, for the caseworker to confirm, unless the two NINOs are both known and differ.
  */
-export async function matchingExpectedReferrals(db: Pick<PrismaClient, "expectedReferral">, actor: UseCaseActor, claimant: { nino: string | null; forename: string; surname: string }) {
+export async function matchingExpectedReferrals(
+  db: Pick<PrismaClient, "expectedReferral">,
+  actor: UseCaseActor,
+  claimant: { nino: string | null; forename: string; surname: string; dateOfBirth?: Date | null },
+) {
   const byName: Prisma.ExpectedReferralWhereInput = {
     forename: { equals: claimant.forename, mode: "insensitive" },
     surname: { equals: claimant.surname, mode: "insensitive" },
+    AND: [
+      ...(claimant.dateOfBirth ? [{ OR: [{ dateOfBirth: claimant.dateOfBirth }, { dateOfBirth: null }] }] : []),
+      ...(claimant.nino ? [{ OR: [{ nino: null }, { nino: claimant.nino }] }] : []),
+    ],
   };
-  return db.expectedReferral.findMany({
+  const found = await db.expectedReferral.findMany({
     where: { organisationId: actor.organisationId, status: "expected", OR: [...(claimant.nino ? [{ nino: claimant.nino }] : []), byName] },
     orderBy: { calledOn: "asc" },
     take: 5,
-    select: { id: true, forename: true, surname: true, nino: true, calledOn: true, handoverName: true, jobcentre: true },
+    select: { id: true, forename: true, surname: true, nino: true, dateOfBirth: true, calledOn: true, handoverName: true, jobcentre: true },
   });
+  const strength = (row: (typeof found)[number]) =>
+    claimant.nino && row.nino === claimant.nino ? 0 : claimant.dateOfBirth && row.dateOfBirth && row.dateOfBirth.getTime() === claimant.dateOfBirth.getTime() ? 1 : 2;
+  return found
+    .map((row) => ({ ...row, matchedBy: (["nino", "name_and_date_of_birth", "name"] as const)[strength(row)] }))
+    .sort((a, b) => strength(a) - strength(b));
 }
 
 /**
@@ -40,8 +55,9 @@ export async function attachExpectedReferral(prisma: PrismaClient, actor: UseCas
       data: { status: "attached", caseId: visible.id, version: { increment: 1 } },
     });
     if (claimed.count === 0) throw new UseCaseError("INVALID", "This expected referral has already been attached or closed");
-    const known = await tx.contact.findFirst({ where: { caseId: visible.id, email: expected.handoverEmail }, select: { id: true } });
-    if (!known) {
+    // A call recorded from a reconciliation row may not say who made it: then there is no contact to bring.
+    const known = expected.handoverRole ? await tx.contact.findFirst({ where: { caseId: visible.id, email: expected.handoverEmail }, select: { id: true } }) : null;
+    if (expected.handoverRole && !known) {
       await tx.contact.create({
         data: { caseId: visible.id, role: expected.handoverRole, name: expected.handoverName, organisation: expected.jobcentre, phone: expected.handoverPhone, email: expected.handoverEmail },
       });

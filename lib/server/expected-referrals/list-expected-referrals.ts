@@ -15,7 +15,8 @@ export interface ExpectedReferralLine {
   forename: string;
   surname: string;
   nino: string | null;
-  handoverRole: string;
+  dateOfBirth: IsoDate | null;
+  handoverRole: string | null;
   handoverName: string;
   handoverPhone: string;
   handoverEmail: string;
@@ -54,6 +55,7 @@ export async function listExpectedReferrals(db: Reader, actor: UseCaseActor, tod
       forename: row.forename,
       surname: row.surname,
       nino: row.nino,
+      dateOfBirth: row.dateOfBirth ? isoDateFromDb(row.dateOfBirth) : null,
       handoverRole: row.handoverRole,
       handoverName: row.handoverName,
       handoverPhone: row.handoverPhone,

@@ -34,11 +34,11 @@ export function loadExpectedMatchesForRecordedCase(user: UseCaseActor, caseId: s
     const row = /^[0-9a-f-]{36}$/i.test(caseId)
       ? await db.case.findFirst({
           where: { id: caseId, organisationId: user.organisationId, createdById: user.id },
-          select: { claimant: { select: { nino: true, forename: true, surname: true } } },
+          select: { claimant: { select: { nino: true, forename: true, surname: true, dateOfBirth: true } } },
         })
       : null;
     if (!row) return [];
     const matches = await matchingExpectedReferrals(db, user, row.claimant);
-    return matches.map((match) => ({ ...match, calledOn: isoDateFromDb(match.calledOn) }));
+    return matches.map((match) => ({ ...match, calledOn: isoDateFromDb(match.calledOn), dateOfBirth: match.dateOfBirth ? isoDateFromDb(match.dateOfBirth) : null }));
   });
 }

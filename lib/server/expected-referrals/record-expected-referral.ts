@@ -25,6 +25,7 @@ export async function recordExpectedReferral(prisma: PrismaClient, actor: UseCas
         forename: input.forename,
         surname: input.surname,
         nino: input.nino,
+        dateOfBirth: input.dateOfBirth ? isoDateToDb(input.dateOfBirth) : null,
         calledOn: isoDateToDb(input.calledOn),
         calledAt: input.calledAt,
         notes: input.notes,

@@ -1,33 +1,48 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
-import { normaliseNino } from "@/lib/domain/identifiers";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
-import { cellOf, parseImportRow, type RowProblem } from "@/lib/domain/import/prap-import-row";
+import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
 import { isRole } from "@/lib/domain/permissions";
 import { can } from "@/lib/domain/permissions";
 import type { UseCaseActor } from "../assert-can";
 import { recordAudit } from "../audit/record-audit";
+import { enqueueJob, jobQueueAvailable } from "../jobs/enqueue-job";
+import { JOB } from "../jobs/job-names";
 import { openPrapReferralCase } from "../referrals/record-prap-referral";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
-import { expectedHandoversByNino } from "./expected-handovers";
+import { expectedHandoversFor } from "./expected-handovers";
 import { findImport } from "./import-access";
 import { storeVerdicts } from "./preview-import";
 
+/** A batch driven by the import page (one per visit). */
 export const IMPORT_BATCH_SIZE = 100;
+/** A batch of the imports:commit job. */
+export const IMPORT_JOB_BATCH_SIZE = 250;
+/** Files up to this many rows may commit in the request (page-driven); larger ones through a job where there is a queue. */
+export const IMPORT_IN_REQUEST_MAX_ROWS = 1_000;
 
-/** Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are harmless. */
-export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, input: { importId: string; version: number }): Promise<void> {
+/**
+ * Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are
+ * harmless. Over 1,000 rows, where the database has the job queue (jobQueueAvailable: PostgreSQL,
+ * not the embedded database, docs/decisions/0022-background-jobs.md), the imports:commit job is
+ * queued in the same transaction, keyed per import so it runs once, and the page only shows the
+ * progress; otherwise the page drives the commit as before.
+ */
+export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, input: { importId: string; version: number }): Promise<{ byJob: boolean }> {
   const current = await findImport(prisma, actor, input.importId);
-  if (current.status === "committing" || current.status === "committed") return;
+  if (current.status === "committing" || current.status === "committed") return { byJob: current.commitByJob };
   if (current.kind !== "prap" || current.status !== "previewed") throw new UseCaseError("INVALID", "Check the column mapping and the preview first");
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    const byJob = current.rowCount > IMPORT_IN_REQUEST_MAX_ROWS && (await jobQueueAvailable(tx));
     const claimed = await tx.referralImport.updateMany({
       where: { id: current.id, version: input.version, status: "previewed" },
-      data: { status: "committing", version: { increment: 1 } },
+      data: { status: "committing", commitByJob: byJob, version: { increment: 1 } },
     });
     if (claimed.count === 0) throw new UseCaseError("STALE", STALE_MESSAGE);
-    await recordAudit(tx, actor, { action: "referral_import.commit_started", entityType: "ReferralImport", entityId: current.id });
+    if (byJob) await enqueueJob(tx, JOB.importCommit, { importId: current.id }, { jobKey: `import-commit:${current.id}`, maxAttempts: 10 });
+    await recordAudit(tx, actor, { action: "referral_import.commit_started", entityType: "ReferralImport", entityId: current.id, after: { byJob } });
+    return { byJob };
   });
 }
 
@@ -73,8 +88,8 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
       const mapping = current.mapping as ColumnMapping;
       const headers = current.headers as string[];
       const cellsOf = (cells: unknown) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-      const handovers = await expectedHandoversByNino(tx, actor, rows.map((row) => normaliseNino(cellOf(cellsOf(row.cells), mapping, "nino"))));
       const today = todayInLondon(now);
+      const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
       const schema = referralIntakeSchemaOn(today);
 
       const verdicts: { rowNumber: number; outcome: string; problems: RowProblem[] | null; caseId: string | null }[] = [];
@@ -93,7 +108,7 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
           continue;
         }
         const cells = cellsOf(row.cells);
-        const handover = handovers.get(normaliseNino(cellOf(cells, mapping, "nino"))) ?? null;
+        const handover = handovers.find(personOf(cells, mapping, today));
         const parsed = parseImportRow(today, cells, mapping, headers, current.siteId, handover, schema);
         if (!parsed.ok) {
           failed += 1;
@@ -102,13 +117,13 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
         }
         await tx.$executeRaw`SAVEPOINT import_row`;
         try {
-          const opened = await openPrapReferralCase(tx, actor, parsed.input, now, { importId, rowNumber: row.rowNumber });
+          const opened = await openPrapReferralCase(tx, actor, parsed.input, now, { importId, rowNumber: row.rowNumber, dateOfBirth: parsed.dateOfBirth });
           if (handover) {
             await tx.expectedReferral.update({
               where: { id: handover.expectedReferralId },
               data: { status: "attached", caseId: opened.caseId, version: { increment: 1 } },
             });
-            handovers.delete(parsed.input.claimant.nino);
+            handovers.take(handover);
             await recordAudit(tx, actor, { action: "expected_referral.attached", entityType: "ExpectedReferral", entityId: handover.expectedReferralId, caseId: opened.caseId });
           }
           await tx.$executeRaw`RELEASE SAVEPOINT import_row`;

@@ -41,6 +41,7 @@ export async function getImportPage(db: PrismaClient, actor: UseCaseActor, impor
     kind,
     version: current.version,
     status: current.status,
+    commitByJob: current.commitByJob,
     fileName: current.fileName,
     siteName: site?.name ?? "",
     rowCount: current.rowCount,

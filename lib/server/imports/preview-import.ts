@@ -1,15 +1,17 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
-import { formatNino, normaliseNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
+import { formatNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
-import { cellOf, parseImportRow, type RowProblem } from "@/lib/domain/import/prap-import-row";
+import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
 import type { UseCaseActor } from "../assert-can";
 import { onCase, visibleReferences } from "../cases/visible-references";
 import { seenBy } from "../referrals/prap-referral-rules";
-import { expectedHandoversByNino } from "./expected-handovers";
+import { expectedHandoversFor } from "./expected-handovers";
 
 type Tx = Prisma.TransactionClient;
+
+const LOOKUP_CHUNK = 5_000;
 
 export interface RowVerdict {
   rowNumber: number;
@@ -31,31 +33,46 @@ export interface RowVerdict {
 export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<RowVerdict[]> {
   const rows = await tx.referralImportRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true } });
   const cellsOf = (cells: Prisma.JsonValue) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-  const handovers = await expectedHandoversByNino(tx, actor, rows.map((row) => normaliseNino(cellOf(cellsOf(row.cells), mapping, "nino"))));
   const schema = referralIntakeSchemaOn(todayInLondon(now));
   const today = todayInLondon(now);
+  const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
 
   const parsed = rows.map((row) => {
     const cells = cellsOf(row.cells);
-    const nino = normaliseNino(cellOf(cells, mapping, "nino"));
-    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.get(nino) ?? null, schema) };
+    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.find(personOf(cells, mapping, today)), schema) };
   });
 
   const valid = parsed.flatMap((row) => (row.result.ok ? [{ rowNumber: row.rowNumber, input: row.result.input }] : []));
   const purchaseOrders = valid.map((row) => row.input.referral.purchaseOrderNumber);
   const referralIds = valid.map((row) => row.input.referral.referralId);
   const ninos = valid.map((row) => row.input.claimant.nino);
-  const recorded = await tx.prapReferral.findMany({
-    where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders } }, { referralId: { in: referralIds } }] },
-    select: { purchaseOrderNumber: true, referralId: true, caseId: true },
-  });
-  const references = await visibleReferences(tx, actor, [...new Set(recorded.map((row) => row.caseId))]);
+  // Looked up in chunks: a 50,000-row file has more values than one statement may carry.
+  const recorded: { purchaseOrderNumber: string; referralId: string; caseId: string }[] = [];
+  for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
+    const end = start + LOOKUP_CHUNK;
+    recorded.push(
+      ...(await tx.prapReferral.findMany({
+        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, end) } }, { referralId: { in: referralIds.slice(start, end) } }] },
+        select: { purchaseOrderNumber: true, referralId: true, caseId: true },
+      })),
+    );
+  }
+  const recordedCaseIds = [...new Set(recorded.map((row) => row.caseId))];
+  const references = new Map<string, string>();
+  for (let start = 0; start < recordedCaseIds.length; start += LOOKUP_CHUNK) {
+    for (const [caseId, reference] of await visibleReferences(tx, actor, recordedCaseIds.slice(start, start + LOOKUP_CHUNK))) references.set(caseId, reference);
+  }
   const byPurchaseOrder = new Map(recorded.map((row) => [row.purchaseOrderNumber, row.caseId]));
   const byReferralId = new Map(recorded.map((row) => [row.referralId, row.caseId]));
-  const earlierSpells = await tx.case.findMany({
-    where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos } } }] },
-    select: { reference: true, claimant: { select: { nino: true } } },
-  });
+  const earlierSpells: { reference: string; claimant: { nino: string | null } }[] = [];
+  for (let start = 0; start < ninos.length; start += LOOKUP_CHUNK) {
+    earlierSpells.push(
+      ...(await tx.case.findMany({
+        where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
+        select: { reference: true, claimant: { select: { nino: true } } },
+      })),
+    );
+  }
   const spellByNino = new Map(earlierSpells.map((row) => [row.claimant.nino ?? "", row.reference]));
 
   const firstRow = { purchaseOrder: new Map<string, number>(), referralId: new Map<string, number>(), nino: new Map<string, number>() };

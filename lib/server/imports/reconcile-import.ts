@@ -42,7 +42,7 @@ export async function reconcileImport(
         reference: true,
         referralDate: true,
         site: { select: { name: true } },
-        claimant: { select: { nino: true, forename: true, surname: true } },
+        claimant: { select: { nino: true, forename: true, surname: true, dateOfBirth: true } },
         prapReferrals: { select: { purchaseOrderNumber: true } },
         contacts: { where: { role: { in: ["work_coach", "disability_employment_adviser"] } }, select: { name: true } },
       },
@@ -55,6 +55,7 @@ export async function reconcileImport(
         nino: row.claimant.nino,
         forename: row.claimant.forename,
         surname: row.claimant.surname,
+        dateOfBirth: row.claimant.dateOfBirth ? isoDateFromDb(row.claimant.dateOfBirth) : null,
         referralDate: row.referralDate ? isoDateFromDb(row.referralDate) : null,
         purchaseOrderNumbers: row.prapReferrals.map((referral) => referral.purchaseOrderNumber),
         handoverNames: row.contacts.map((contact) => contact.name),
@@ -63,9 +64,13 @@ export async function reconcileImport(
   }
   const expected = await tx.expectedReferral.findMany({
     where: { organisationId: actor.organisationId, status: "expected" },
-    select: { id: true, nino: true, forename: true, surname: true, calledOn: true, handoverName: true },
+    select: { id: true, nino: true, forename: true, surname: true, dateOfBirth: true, calledOn: true, handoverName: true },
   });
-  const result = reconcile(lines, cases, expected.map((row) => ({ ...row, calledOn: isoDateFromDb(row.calledOn) })));
+  const result = reconcile(
+    lines,
+    cases,
+    expected.map((row) => ({ ...row, dateOfBirth: row.dateOfBirth ? isoDateFromDb(row.dateOfBirth) : null, calledOn: isoDateFromDb(row.calledOn) })),
+  );
   const saved = await tx.reconciliation.create({
     data: {
       organisationId: actor.organisationId,

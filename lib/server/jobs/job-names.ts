@@ -5,6 +5,7 @@ export const JOB = {
   recomputeDueDates: "calendar:recompute-due-dates",
   buildExportFile: "exports:build-file",
   purgeExportFiles: "exports:purge-expired",
+  importCommit: "imports:commit",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

@@ -3,6 +3,7 @@ import { sendDigestEmail } from "../reminders/send-digest-email";
 import { recomputeDueDatesJob } from "../calendar/recompute-due-dates-job";
 import { buildExportFileJob } from "../exports/build-export-file-job";
 import { purgeExportFilesJob } from "../exports/purge-export-files-job";
+import { commitImportJob } from "../imports/commit-import-job";
 import type { JobTask } from "./job-context";
 import { JOB } from "./job-names";
 
@@ -18,6 +19,7 @@ export const TASKS: Record<string, JobTask> = {
   [JOB.recomputeDueDates]: recomputeDueDatesJob,
   [JOB.buildExportFile]: buildExportFileJob,
   [JOB.purgeExportFiles]: async (payload, context) => void (await purgeExportFilesJob(payload, context)),
+  [JOB.importCommit]: commitImportJob,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { todayInLondon } from "@/lib/calendar/iso-date";
+import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
@@ -52,7 +52,8 @@ export async function openPrapReferralCase(
   actor: UseCaseActor,
   input: ReferralIntakeInput,
   now: Date,
-  origin: { importId?: string; rowNumber?: number } = {},
+  // The date of birth is not on the intake form; an imported row may give it (lib/domain/import/prap-import-row.ts).
+  origin: { importId?: string; rowNumber?: number; dateOfBirth?: IsoDate | null } = {},
 ): Promise<RecordedReferral> {
   const { referral, claimant: person, handover } = input;
   const opened = await openReferralCase(tx);
@@ -81,6 +82,7 @@ export async function openPrapReferralCase(
         series: "ordinary",
         claimant: {
           ...person,
+          ...(origin.dateOfBirth ? { dateOfBirth: isoDateToDb(origin.dateOfBirth) } : {}),
           employmentHistory: {
             create: input.employmentHistory.map((job) => ({
               sequence: job.sequence,

@@ -106,4 +106,69 @@ describe("expected referrals (3.05)", () => {
     expect(opened.warmHandoverOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
     expect(opened.contacts[0]).toMatchObject({ role: "disability_employment_adviser", name: "Dee Adviser" });
   });
+
+  // 3.05: the call records the customer's date of birth when given; a PRaP referral with no NINO match
+  // is attached by name + date of birth.
+  it("records the customer's date of birth when the caller gives it, and refuses one in the future", async () => {
+    const given = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ "dateOfBirth-day": "27", "dateOfBirth-month": "3", "dateOfBirth-year": "1980" }, "2026-11-30"));
+    expect((await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: given.id } })).dateOfBirth?.toISOString().slice(0, 10)).toBe("1980-03-27");
+    const notGiven = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({}, "2026-11-30"));
+    expect((await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: notGiven.id } })).dateOfBirth).toBeNull();
+    const future = recordExpectedReferralSchemaOn(TODAY).safeParse({
+      siteId: provider.sites.england.id,
+      handoverRole: "work_coach",
+      handoverName: "W",
+      handoverPhone: "0113 496 0123",
+      handoverEmail: "w@dwp.example",
+      forename: "A",
+      surname: "B",
+      "dateOfBirth-day": "1",
+      "dateOfBirth-month": "1",
+      "dateOfBirth-year": "2030",
+      "calledOn-day": "1",
+      "calledOn-month": "12",
+      "calledOn-year": "2026",
+    });
+    expect(future.success ? [] : future.error.issues.map((issue) => issue.message)).toEqual(["Date of birth must be today or in the past"]);
+  });
+
+  it("an imported referral whose NINO matches no call is attached to the call with the same name and date of birth, not to one with another date of birth", async () => {
+    const surname = `Dob${Math.random().toString(36).slice(2, 7)}`;
+    // The call gave no NINO; the referral's NINO is new. A second call, same name, another date of birth.
+    const same = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ surname, "dateOfBirth-day": "3", "dateOfBirth-month": "4", "dateOfBirth-year": "1965" }, "2026-11-24"));
+    const other = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ surname, "dateOfBirth-day": "4", "dateOfBirth-month": "4", "dateOfBirth-year": "1965" }, "2026-11-25"));
+    const headers = ["Purchase order", "Referral ID", "Provision ID", "Referral date", "Forename", "Surname", "Date of birth", "NINO", "Address line 1", "Town", "Postcode"];
+    const row = prapRow({ forename: "Robin", surname });
+    // The date of birth as UK text with a two-digit year: 3 April 1965.
+    const bytes = new TextEncoder().encode(`${headers.join(",")}\n${[row.po, row.referralId, "PROV-1", row.referralDate, row.forename, row.surname, "03/04/65", row.nino, "1 High Street", "Leeds", "LS1 1AA"].join(",")}\n`);
+    const { importId } = await startImport(db.prisma, provider.actors.caseworker, { kind: "prap", siteId: provider.sites.england.id, fileName: "dob.csv", bytes });
+    const page = await getImportPage(db.prisma, provider.actors.caseworker, importId);
+    expect(page.mapping.dateOfBirth).toBe(6);
+    await confirmImportMapping(db.prisma, provider.actors.caseworker, { importId, version: page.version, mapping: page.mapping, saveAs: null }, NOW);
+    const previewed = await getImportPage(db.prisma, provider.actors.caseworker, importId);
+    expect(previewed.counts.ready).toBe(1);
+    await commitImport(db.prisma, provider.actors.caseworker, { importId, version: previewed.version });
+    await continueImport(db.prisma, importId, NOW);
+    const attached = await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: same.id } });
+    expect(attached.status).toBe("attached");
+    expect((await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: other.id } })).status).toBe("expected");
+    const opened = await db.prisma.case.findUniqueOrThrow({ where: { id: attached.caseId as string }, include: { claimant: true, contacts: true } });
+    expect(opened.claimant.dateOfBirth?.toISOString().slice(0, 10)).toBe("1965-04-03");
+    expect(opened.warmHandoverOn?.toISOString().slice(0, 10)).toBe("2026-11-24");
+    expect(opened.contacts[0]).toMatchObject({ role: "disability_employment_adviser", name: "Dee Adviser" });
+  });
+
+  it("a referral recorded by hand is offered the call with its NINO first, then the one with its name and date of birth, never one with another NINO", async () => {
+    const surname = `Offer${Math.random().toString(36).slice(2, 7)}`;
+    const nino = uniqueNino();
+    const byName = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ surname, "dateOfBirth-day": "1", "dateOfBirth-month": "2", "dateOfBirth-year": "1990" }, "2026-11-20"));
+    const byNino = await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ nino, forename: "Other", surname: "Person" }, "2026-11-30"));
+    await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ surname, nino: uniqueNino() }, "2026-11-21"));
+    await recordExpectedReferral(db.prisma, provider.actors.caseworker, post({ surname, "dateOfBirth-day": "2", "dateOfBirth-month": "2", "dateOfBirth-year": "1990" }, "2026-11-22"));
+    const matches = await matchingExpectedReferrals(db.prisma, provider.actors.caseworker, { nino, forename: "Robin", surname, dateOfBirth: new Date("1990-02-01T00:00:00Z") });
+    expect(matches.map((match) => [match.id, match.matchedBy])).toEqual([
+      [byNino.id, "nino"],
+      [byName.id, "name_and_date_of_birth"],
+    ]);
+  });
 });

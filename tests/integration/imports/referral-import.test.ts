@@ -1,3 +1,4 @@
+import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { commitImport, continueImport } from "@/lib/server/imports/continue-import";
 import { confirmImportMapping } from "@/lib/server/imports/confirm-import-mapping";
@@ -203,6 +204,65 @@ describe("bad input: each gets a clear message or is handled, nothing half-writt
     expect(done.counts.created).toBe(3);
     expect(cases.map((row) => row.referralDate?.toISOString().slice(0, 10))).toEqual(["2026-11-23", "2026-11-23", "2026-11-23"]);
     expect(cases.every((row) => row.claimant.town === "Leeds")).toBe(true);
+  });
+
+  it("refuses a renamed binary with text-like bytes (a PDF or a Word document saved as .csv) and leaves nothing behind", async () => {
+    await refused(new TextEncoder().encode("%PDF-1.4\n%\u0000\u0001binary stream\n"), /must be a CSV or an Excel/);
+    await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), /must be a CSV or an Excel/);
+  });
+
+  it("XLSX: a formula with no saved value reads as blank and is never evaluated; an error value reads as blank", async () => {
+    const row = prapRow();
+    const bytes = await xlsxOf((sheet) => {
+      sheet.addRow(PRAP_HEADERS);
+      sheet.addRow([row.po, row.referralId, "PROV-1", row.referralDate, row.forename, row.surname, row.nino, "1 High Street", "Leeds", "LS1 1AA", "DEA", "Sam Coach", "0113 496 0000", "sam@dwp.example"]);
+      // The address line: a formula never calculated (no saved value). Evaluating it would give "LEEDS".
+      sheet.getCell("H2").value = { formula: 'UPPER("leeds")' } as ExcelJS.CellFormulaValue;
+      // The postcode: a formula whose saved value is an error.
+      sheet.getCell("J2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    });
+    const { importId } = await upload(provider.actors.caseworker, bytes);
+    const stored = await db.prisma.referralImportRow.findUniqueOrThrow({ where: { importId_rowNumber: { importId, rowNumber: 2 } } });
+    const cells = stored.cells as string[];
+    expect(cells[7]).toBe("");
+    expect(cells[9]).toBe("");
+    expect(JSON.stringify(cells)).not.toContain("LEEDS");
+  });
+
+  it("a CSV cell that looks like a formula is kept as the text typed, never evaluated", async () => {
+    const { importId } = await upload(provider.actors.caseworker, csvOf([prapRow({ forename: "=1+1" })]));
+    const stored = await db.prisma.referralImportRow.findUniqueOrThrow({ where: { importId_rowNumber: { importId, rowNumber: 2 } } });
+    expect((stored.cells as string[])[4]).toBe("=1+1");
+  });
+
+  it("XLSX: a cell of 1 MB is reported with the intake's length message, not a 500", async () => {
+    const row = prapRow();
+    const bytes = await xlsxOf((sheet) => {
+      sheet.addRow(PRAP_HEADERS);
+      sheet.addRow([row.po, row.referralId, "PROV-1", row.referralDate, row.forename, "y".repeat(1024 * 1024), row.nino, "1 High Street", "Leeds", "LS1 1AA", "DEA", "Sam Coach", "0113 496 0000", "sam@dwp.example"]);
+    });
+    const { importId } = await upload(provider.actors.caseworker, bytes);
+    const page = await preview(provider.actors.caseworker, importId);
+    expect(page.problemRows[0].problems).toContainEqual({ column: "Surname", message: "The claimant’s surname must be 100 characters or fewer" });
+    expect(page.counts.ready).toBe(0);
+  });
+
+  it("a Windows-1252 CSV (Excel on Windows) keeps its accented names", async () => {
+    const row = prapRow({ forename: "Zoë" });
+    const text = new TextDecoder().decode(csvOf([row]));
+    // Encode as Windows-1252: ë is 0xEB there.
+    const bytes = Uint8Array.from([...text].map((character) => (character === "ë" ? 0xeb : character.charCodeAt(0))));
+    const { importId } = await upload(provider.actors.caseworker, bytes);
+    const page = await preview(provider.actors.caseworker, importId);
+    expect(page.counts.ready).toBe(1);
+    const stored = await db.prisma.referralImportRow.findUniqueOrThrow({ where: { importId_rowNumber: { importId, rowNumber: 2 } } });
+    expect((stored.cells as string[])[4]).toBe("Zoë");
+  });
+
+  it("an upload of 50,001 rows writes nothing: no import, no rows", async () => {
+    const rowsBefore = await db.prisma.referralImportRow.count();
+    await refused(new TextEncoder().encode(`a,b,c\n${"1,2,3\n".repeat(50_001)}`), /the most one import takes is 50,000/);
+    expect(await db.prisma.referralImportRow.count()).toBe(rowsBefore);
   });
 
   it("the same file uploaded twice at once is one import", async () => {

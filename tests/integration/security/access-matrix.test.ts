@@ -36,7 +36,7 @@ import {
   recordUcpr1ReceivedSchema,
 } from "@/lib/domain/forms/paper-forms";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
-import { importMappingSchema, importUploadSchema } from "@/lib/domain/import/import-forms";
+import { expectFromReconciliationSchema, importMappingSchema, importUploadSchema } from "@/lib/domain/import/import-forms";
 import { attachExpectedReferralSchema, closeExpectedReferralSchema, recordExpectedReferralSchemaOn } from "@/lib/domain/forms/expected-referral-forms";
 import { attachExpectedReferral } from "@/lib/server/expected-referrals/attach-expected-referral";
 import { recordStrandReferralSchema } from "@/lib/domain/forms/strand-referral-form";
@@ -495,6 +495,10 @@ export const ACTION_MATRIX: Record<string, MatrixEntry> = {
   ),
   "app/(signed-in)/referrals/import/actions.ts#commitImportAction": notCaseAction(
     "starts an import's commit; cases are created through openPrapReferralCase, restricted exactly as a hand-keyed SCR match",
+  ),
+  "app/(signed-in)/referrals/import/actions.ts#expectFromReconciliationRowAction": notCaseAction(
+    "records a row of the actor's organisation's reconciliation (as the actor sees it) as an expected referral at the import's open site; touches no case",
+    expectFromReconciliationSchema,
   ),
   // ── Expected referrals from Warm Handover calls (3.05) ──
   "app/(signed-in)/referrals/expected/actions.ts#recordExpectedReferralAction": notCaseAction(

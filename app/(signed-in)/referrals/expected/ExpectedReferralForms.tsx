@@ -38,6 +38,7 @@ export function ExpectedReferralForm({ action, sites, defaultSiteId, today }: { 
         <TextInput name="forename" label="Customer’s forename" autoComplete="off" {...field.text("forename")} />
         <TextInput name="surname" label="Customer’s surname" autoComplete="off" {...field.text("surname")} />
         <TextInput name="nino" label="National Insurance number (optional)" hint="If the caller gave it. For example, ‘QQ 12 34 56 C’." width={10} spellCheck={false} {...field.text("nino")} />
+        <DateInput name="dateOfBirth" label="Customer’s date of birth (optional)" hint="If the caller gave it. A referral with no National Insurance number is matched on the name and date of birth. For example, 27 3 1980." {...field.date("dateOfBirth")} />
         <h2 className="govuk-heading-m">The call</h2>
         <DateInput name="calledOn" label="Date of the call" hint="Today’s date is filled in." {...field.date("calledOn", today)} />
         <TextInput name="calledAt" label="Time of the call (optional)" hint="For example, 14:30" width={5} {...field.text("calledAt")} />

@@ -38,12 +38,12 @@ export default async function ExpectedReferralsPage() {
           rows={lines.map((line) => ({
             id: line.id,
             cells: [
-              { content: `${line.forename} ${line.surname}${line.nino ? ` (${line.nino})` : ""}` },
+              { content: `${line.forename} ${line.surname}${line.nino ? ` (${line.nino})` : ""}${line.dateOfBirth ? `, born ${formatLongDate(line.dateOfBirth)}` : ""}` },
               { content: `${formatLongDate(line.calledOn)}${line.calledAt ? ` ${line.calledAt}` : ""}, ${line.siteName}` },
               {
                 content: (
                   <>
-                    {line.handoverName}
+                    {line.handoverName || "Not known"}
                     {line.jobcentre ? `, ${line.jobcentre}` : ""}
                     <br />
                     {line.handoverPhone}
@@ -57,7 +57,7 @@ export default async function ExpectedReferralsPage() {
                   <>
                     <Tag colour="red" text="Missing referral" />
                     <br />
-                    Chase the {line.handoverRole === "work_coach" ? "Work Coach" : "DEA"}
+                    Chase the {line.handoverRole === "work_coach" ? "Work Coach" : line.handoverRole ? "DEA" : "Work Coach or DEA"}
                   </>
                 ) : (
                   <Tag colour="grey" text="Expected: no PRaP referral yet" />

@@ -135,3 +135,18 @@ export function ImportCommitForm({ action, importId, version, ready }: { action:
     </>
   );
 }
+
+/** One click: a reconciliation row with no case becomes an expected referral (3.05). */
+export function ExpectFromRowForm({ action, reconciliationId, rowNumber, name }: { action: Action; reconciliationId: string; rowNumber: number; name: string }) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate>
+      {state.status === "error" && state.message && <p className="govuk-error-message">{state.message}</p>}
+      <input type="hidden" name="reconciliationId" value={reconciliationId} />
+      <input type="hidden" name="rowNumber" value={rowNumber} />
+      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" disabled={pending}>
+        Create an expected referral<span className="govuk-visually-hidden"> for row {rowNumber}, {name}</span>
+      </button>
+    </form>
+  );
+}

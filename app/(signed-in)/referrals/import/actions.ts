@@ -3,13 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { can } from "@/lib/domain/permissions";
-import { importMappingSchema, importUploadSchema } from "@/lib/domain/import/import-forms";
+import { expectFromReconciliationSchema, importMappingSchema, importUploadSchema } from "@/lib/domain/import/import-forms";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
 import { errorState, fieldErrorsFrom, formDataToObject } from "@/lib/forms/parse-form";
 import { authorisedAction, requestDependencies } from "@/lib/server/actions/authorised-action";
 import { recordSecurityEvent } from "@/lib/server/audit/record-security-event";
 import { commitImport } from "@/lib/server/imports/continue-import";
 import { confirmImportMapping } from "@/lib/server/imports/confirm-import-mapping";
+import { expectFromReconciliationRow } from "@/lib/server/imports/expect-from-reconciliation";
 import { startImport } from "@/lib/server/imports/start-import";
 import { UseCaseError } from "@/lib/server/use-case-error";
 
@@ -61,5 +62,14 @@ export const commitImportAction = authorisedAction(
   async (input, user, db) => {
     await commitImport(db, user, input);
     return { redirectTo: `/referrals/import/${input.importId}` };
+  },
+);
+
+/** "In the spreadsheet, no case": record the row as an expected referral in one click (idempotent per row). */
+export const expectFromReconciliationRowAction = authorisedAction(
+  { name: "expectFromReconciliationRow", permission: "create:referral:any", schema: expectFromReconciliationSchema },
+  async (input, user, db) => {
+    await expectFromReconciliationRow(db, user, input);
+    return { redirectTo: `/referrals/reconciliations/${input.reconciliationId}?list=noCase&made=${input.rowNumber}` };
   },
 );

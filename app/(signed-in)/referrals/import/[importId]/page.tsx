@@ -9,6 +9,7 @@ import { PREVIEW_ROWS_SHOWN } from "@/lib/server/imports/get-import-page";
 import { loadImportPage } from "@/lib/server/imports/load-import-page";
 import { commitImportAction, confirmImportMappingAction } from "../actions";
 import { ImportCommitForm, ImportMappingForm } from "../ImportForms";
+import { RefreshWhileRunning } from "./RefreshWhileRunning";
 
 const OUTCOME_LABELS: Record<string, string> = {
   invalid: "Has errors",
@@ -153,16 +154,27 @@ function ProgressStep({ view }: { view: ImportPage }) {
   const percent = view.rowCount === 0 ? 100 : Math.floor((view.processed / view.rowCount) * 100);
   return (
     <>
-      {/* The page advances the import a batch at a time and reloads itself (docs/decisions/0023-bulk-import-and-expected-referrals.md). */}
-      <meta httpEquiv="refresh" content="1" />
+      {view.commitByJob ? (
+        // A job commits it (over 1,000 rows): the page only reads the progress, refreshed by script every few seconds.
+        <RefreshWhileRunning />
+      ) : (
+        // The page advances the import a batch at a time and reloads itself (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+        <meta httpEquiv="refresh" content="1" />
+      )}
       <h2 className="govuk-heading-m">Creating cases</h2>
       <label className="govuk-label" htmlFor="import-progress">
-        {n(view.processed)} of {n(view.rowCount)} rows done ({percent}%)
+        <span role="status">
+          {n(view.processed)} of {n(view.rowCount)} rows done ({percent}%)
+        </span>
       </label>
       <progress id="import-progress" className="ses-import-progress" max={view.rowCount} value={view.processed}>
         {percent}%
       </progress>
-      <p className="govuk-body">You can leave this page: the import carries on when you come back to it.</p>
+      <p className="govuk-body">
+        {view.commitByJob
+          ? "The cases are created in the background. You can leave this page and come back to it: the import carries on."
+          : "You can leave this page: the import carries on when you come back to it."}
+      </p>
       <p className="govuk-body">
         <a className="govuk-link" href={`/referrals/import/${view.id}`}>
           Refresh the progress

@@ -16,7 +16,7 @@ export default async function RecordedCasePage({ params }: { params: Promise<{ c
   const user = await requireUser("create:referral:any");
   const { caseId } = await params;
   const recorded = await loadRecordedCasePage(user, caseId);
-  // 3.05: a Warm Handover call recorded ahead of this referral (same NINO, or same name) is offered for attaching.
+  // 3.05: a Warm Handover call recorded ahead of this referral (same NINO, else same name and date of birth) is offered for attaching.
   const expected = recorded.kind === "referral" ? await loadExpectedMatchesForRecordedCase(user, caseId) : [];
   const title = recorded.kind === "introduction" ? "Introduction recorded" : "Referral recorded";
   return (
@@ -34,9 +34,15 @@ export default async function RecordedCasePage({ params }: { params: Promise<{ c
             {expected.map((match) => (
               <div key={match.id}>
                 <p className="govuk-body">
-                  Warm Handover call on {formatLongDate(match.calledOn)} from {match.handoverName}
+                  Warm Handover call on {formatLongDate(match.calledOn)} from {match.handoverName || "an unnamed caller"}
                   {match.jobcentre ? ` (${match.jobcentre})` : ""} for {match.forename} {match.surname}
-                  {match.nino ? `, ${match.nino}` : ""}.
+                  {match.nino ? `, ${match.nino}` : ""}
+                  {match.dateOfBirth ? `, born ${formatLongDate(match.dateOfBirth)}` : ""}.{" "}
+                  {match.matchedBy === "nino"
+                    ? "Same National Insurance number."
+                    : match.matchedBy === "name_and_date_of_birth"
+                      ? "Same name and date of birth."
+                      : "Same name: check it is the same person."}
                 </p>
                 <AttachExpectedReferralForm
                   action={attachExpectedReferralAction}
