@@ -51,12 +51,13 @@ export default async function CaseOverviewPage({
       {/* The overview fits a laptop screen (1366×768) for a typical case: the tasks and the key facts side by side first, the rest below. */}
       <div className="govuk-grid-row">
         <section className="govuk-grid-column-two-thirds" aria-labelledby="what-to-do-next">
-          <h2 className="govuk-heading-m" id="what-to-do-next">
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id="what-to-do-next">
             What to do next
           </h2>
           {tasks.length === 0 ? (
             <p className="govuk-body">There is no referral step to record for this case now. Nothing is due.</p>
           ) : (
+            <div className="ses-task-list--compact">
             <TaskList
               idPrefix="case-task"
               items={tasks.map((task) => ({
@@ -66,10 +67,11 @@ export default async function CaseOverviewPage({
                 status: { tag: { text: task.status.text, colour: task.status.colour } },
               }))}
             />
+            </div>
           )}
         </section>
         <section className="govuk-grid-column-one-third" aria-labelledby="key-facts">
-          <h2 className="govuk-heading-m" id="key-facts">
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id="key-facts">
             Key facts
           </h2>
           <SummaryList
