@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { classNames } from "../class-names";
 import { ErrorMessage } from "./ErrorMessage";
 import { describedBy, hintAndErrorIds, type FieldBaseProps } from "./field-types";
@@ -14,6 +14,12 @@ export interface RadioOption {
   disabled?: boolean;
   /** Defaults to `${id}` for the first item and `${id}-<position>` for the rest (GOV.UK). */
   id?: string;
+  /**
+   * Questions that only apply to this answer (GOV.UK conditional reveal). Without JavaScript they are
+   * shown under the answer; components.css hides them while the answer is not chosen, and the server
+   * ignores them for any other answer (lib/domain/forms/conditional-fields.ts).
+   */
+  conditional?: ReactNode;
 }
 
 /** A text divider between options, usually "or". */
@@ -72,7 +78,8 @@ export function Radios({
             }
             const itemId = item.id ?? (index === 0 ? id : `${id}-${index + 1}`);
             const itemHintId = item.hint ? `${itemId}-item-hint` : undefined;
-            return (
+            const conditionalId = item.conditional ? `conditional-${itemId}` : undefined;
+            const radio = (
               <div key={item.value} className="govuk-radios__item">
                 <input
                   className="govuk-radios__input"
@@ -83,6 +90,7 @@ export function Radios({
                   defaultChecked={defaultValue !== undefined && item.value === defaultValue}
                   disabled={item.disabled}
                   aria-describedby={itemHintId}
+                  aria-controls={conditionalId}
                 />
                 <Label htmlFor={itemId} className="govuk-radios__label">
                   {item.text}
@@ -93,6 +101,16 @@ export function Radios({
                   </Hint>
                 )}
               </div>
+            );
+            return conditionalId ? (
+              <Fragment key={item.value}>
+                {radio}
+                <div className="govuk-radios__conditional" id={conditionalId}>
+                  {item.conditional}
+                </div>
+              </Fragment>
+            ) : (
+              radio
             );
           })}
         </div>

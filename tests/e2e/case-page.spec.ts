@@ -27,6 +27,7 @@ test.describe("the case page", () => {
     await expect(page.getByRole("region", { name: "Participant" })).toContainText("Caseworker");
     // Everything the referral captured is shown (13.62–13.64, 3.33).
     await expect(page.getByText("School pick-up at 3pm on weekdays")).toBeVisible();
+    await page.getByText("Employment history and qualifications").click();
     await expect(page.getByText("Retail assistant, bakery")).toBeVisible();
     // Every open task, soonest first, each with its status in words.
     const tasks = page.getByRole("region", { name: "What to do next" }).locator(".govuk-task-list__item");

@@ -183,7 +183,7 @@ test.describe("caseworker journeys", () => {
     await openStep(page, caseId, "Reject the referral", "reject");
     await page.getByLabel("The referral was made in error (Other)", { exact: true }).check();
     // Changed on purpose: "Other" carries one line describing the error (13.33).
-    await page.getByLabel("If the referral was made in error: what was the error?", { exact: true }).fill("Referred to the wrong provider");
+    await page.getByLabel("What was the error?", { exact: true }).fill("Referred to the wrong provider");
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await confirmOnCheckAnswers(page, "Reject the referral", ["The referral was made in error (Other)"]);
     await expectCaseAfter(page, caseId, "reject", "Rejected");
@@ -209,7 +209,7 @@ test.describe("caseworker journeys", () => {
     await openStep(page, caseId, "Cancel the referral (Did Not Start)", "cancel-did-not-start");
     // Changed on purpose: a cancellation says why (3.14).
     await page.getByLabel("The referral was made in error", { exact: true }).check();
-    await page.getByLabel("If the referral was made in error: what was the error?", { exact: true }).fill("Already on another DWP programme");
+    await page.getByLabel("What was the error?", { exact: true }).fill("Already on another DWP programme");
     await page.getByRole("button", { name: "Continue", exact: true }).click();
     await confirmOnCheckAnswers(page, "Cancel the referral (Did Not Start)", ["Did Not Start", "Already on another DWP programme"]);
     await expectCaseAfter(page, caseId, "cancel-did-not-start", "Cancelled");

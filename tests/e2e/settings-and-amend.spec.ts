@@ -61,7 +61,7 @@ test.describe("amend with reason", () => {
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Caseworker", { exact: true }).check();
     await page.getByLabel("Administrator", { exact: true }).check();
-    await page.getByLabel("Site").selectOption({ label: "Leeds Central" });
+    await page.getByLabel("Leeds Central", { exact: true }).check();
     await page.getByRole("button", { name: /Add|Create/ }).click();
     await expect(page.locator(".govuk-notification-banner")).toBeVisible();
     const link = await shownPasswordLink(page);

@@ -75,7 +75,8 @@ test("a caseworker takes an SRO introduction from the phone call to JCP's PRaP r
   await expectNoAccessibilityViolations(page);
   await choose(page, "Are they eligible for SES?", "Yes");
   await choose(page, "Is SES suitable for them?", "Yes");
-  await choose(page, "Have they been on SES before?", "No");
+  // "No" only: the question under "Yes" (a conditional reveal) has its own Yes and No.
+  await page.getByRole("group", { name: "Have they been on SES before?", exact: true }).getByLabel("No", { exact: true }).last().check();
   await choose(page, "Outcome", "Eligible and suitable: accept them");
   await page.getByRole("button", { name: "Record the first meeting" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${caseId}\\?done=sro-introduction-accepted`));

@@ -44,7 +44,7 @@ export function QueueFilters({
   canSeeScr,
 }: {
   query: WorkQueueQuery;
-  options: { sites: { id: string; name: string }[]; caseworkers: { id: string; name: string }[] };
+  options: { sites: { id: string; name: string; mine?: boolean }[]; caseworkers: { id: string; name: string }[] };
   canSeeScr: boolean;
 }) {
   const { filters } = query;
@@ -115,7 +115,7 @@ export function QueueFilters({
             name="site"
             label="Site"
             defaultValue={filters.site ?? ""}
-            options={[{ value: "", text: "All sites" }, ...options.sites.map((site) => ({ value: site.id, text: site.name }))]}
+            options={[{ value: "", text: "All sites" }, ...options.sites.map((site) => ({ value: site.id, text: site.mine ? `${site.name} (your site)` : site.name }))]}
             width="full"
           />
           <Select

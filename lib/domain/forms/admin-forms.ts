@@ -8,11 +8,11 @@ const roles = z
   .array(z.enum(ROLES, { error: "Select a role from the list" }))
   .min(1, "Select at least one role");
 
-const optionalSiteId = z
-  .string()
+/** The sites a user holds (docs/decisions/0030-users-with-several-sites.md): none means every site. */
+const siteIds = z
+  .array(z.uuid({ error: "Select sites from the list" }).transform((id) => id.toLowerCase()))
   .optional()
-  .transform((value) => (value ? value : null))
-  .pipe(z.uuid({ error: "Select a site from the list" }).nullable());
+  .transform((ids) => [...new Set(ids ?? [])]);
 
 /** No password: the user sets their own from a set-up link (docs/security.md AU-06). */
 export const createUserSchema = z
@@ -20,12 +20,12 @@ export const createUserSchema = z
     name: requiredText("the user’s full name", 200),
     email: emailAddress,
     roles,
-    siteId: optionalSiteId,
+    siteIds,
   })
   .strict();
 
 export const updateUserSchema = z
-  .object({ userId: recordId, version: recordVersion, name: requiredText("the user’s full name", 200), roles, siteId: optionalSiteId })
+  .object({ userId: recordId, version: recordVersion, name: requiredText("the user’s full name", 200), roles, siteIds })
   .strict();
 
 export const userStatusSchema = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ignoringUnchosen, type Reveal } from "./conditional-fields";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { futureDateProblem } from "@/lib/domain/business-dates";
 import { parseDateParts, withDateParts } from "./date-parts";
@@ -182,7 +183,20 @@ export const FIRST_MEETING_OUTCOME_OPTIONS: ReadonlyArray<{ value: FirstMeetingO
 
 export const FIRST_MEETING_DATE_FIELDS = ["metOn", "claimantToldOn", "sroToldOn", "sroContactedOn"] as const;
 
+/**
+ * The questions that apply to one answer only (conditional reveals): the server ignores them for any
+ * other answer, so a half-typed date under an outcome not chosen neither refuses nor is saved.
+ */
+export const FIRST_MEETING_REVEALS: readonly Reveal[] = [
+  { field: "previousSes", value: "yes", reveals: ["previousSesAppropriate"] },
+  { field: "outcome", value: "provision_full", reveals: ["sroToldOn", "provisionFullReason"] },
+  { field: "outcome", value: "not_eligible", reveals: ["reasonCode", "part4Reason", "claimantToldOn", "sroContactedOn", "copyRetainedForInspection"] },
+];
+
 export const firstMeetingSchemaOn = (today: IsoDate) =>
+  ignoringUnchosen(FIRST_MEETING_REVEALS, firstMeetingFormOn(today));
+
+const firstMeetingFormOn = (today: IsoDate) =>
   withDateParts(
     FIRST_MEETING_DATE_FIELDS,
     z

@@ -11,6 +11,7 @@
 import { plainString } from "@/lib/domain/forms/fields";
 import { z } from "zod";
 import type { IsoDate } from "../../calendar/iso-date";
+import { ignoringUnchosen, type Reveal } from "../forms/conditional-fields";
 import { isoDateFromParts, parseDateParts, withDateParts } from "../forms/date-parts";
 import { recordId, recordVersion } from "../forms/fields";
 import type { PageContext } from "./step";
@@ -30,6 +31,11 @@ interface QuestionBase {
   askedWhen?(context: PageContext): boolean;
   /** A date filled in with the Initial Assessment date agreed at intake (13.11, 13.15), until the user changes it. */
   initialIsAgreedAssessment?: boolean;
+  /**
+   * Asked only for one answer of another radios question (a GOV.UK conditional reveal): shown under
+   * that answer, and ignored by the server for any other (lib/domain/forms/conditional-fields.ts).
+   */
+  revealedBy?: { field: string; value: string };
 }
 
 export type Question =
@@ -105,6 +111,8 @@ export interface AskedQuestion {
   errorNames: string[];
   /** A date filled in until the user changes it: the business date defaults to today. */
   initial?: IsoDate;
+  /** Shown under this answer of another question (a conditional reveal). */
+  revealedBy?: { field: string; value: string };
 }
 
 const DATE_MIN: IsoDate = "2015-01-01";
@@ -272,9 +280,14 @@ export function stepForm<const Fields extends Record<string, FormField>, Input>(
     };
   });
   const dates = dateNames(allFields);
+  const withDates = dates.length > 0 ? withDateParts(dates, parsed) : parsed;
+  // The fields of an answer not chosen are dropped before anything is checked (conditional reveals).
+  const reveals: Reveal[] = Object.entries(allFields).flatMap(([name, field]) =>
+    field.question.revealedBy ? [{ field: field.question.revealedBy.field, value: field.question.revealedBy.value, reveals: [name] }] : [],
+  );
   return {
     fields: allFields,
-    schema: (dates.length > 0 ? withDateParts(dates, parsed) : parsed) as unknown as z.ZodType<LifecycleFormOutput<Input>>,
+    schema: (reveals.length > 0 ? ignoringUnchosen(reveals, withDates) : withDates) as unknown as z.ZodType<LifecycleFormOutput<Input>>,
     businessDate: when,
   };
 }
@@ -314,6 +327,7 @@ export function askedQuestions(form: StepForm<unknown>, context: PageContext): A
       if (question.kind === "text" && question.rows) asked.rows = question.rows;
       if (name === BUSINESS_DATE_FIELD && form.businessDate && context.today) asked.initial = context.today;
       if (question.initialIsAgreedAssessment && context.agreedInitialAssessmentOn) asked.initial = context.agreedInitialAssessmentOn;
+      if (question.revealedBy) asked.revealedBy = { ...question.revealedBy };
       if (question.kind === "radios") {
         if (question.inline) asked.inline = true;
         if (question.errorAlsoFrom) asked.errorNames.push(question.errorAlsoFrom);

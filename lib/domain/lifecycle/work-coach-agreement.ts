@@ -84,8 +84,10 @@ export function contactFields() {
 }
 
 /** The line of text "Other" needs: what the error was (3.13, 3.14; 13.33, 13.34). */
-export const errorDescriptionField = textField("If the referral was made in error: what was the error?", {
+export const errorDescriptionField = textField("What was the error?", {
   max: 200,
+  // Shown under "Other" (a conditional reveal), ignored for any other reason.
+  revealedBy: { field: "reason", value: "other" },
   hint: "One line, for example “Referred to the wrong provider”. Do not include sensitive information.",
 });
 

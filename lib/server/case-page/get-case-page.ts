@@ -99,6 +99,6 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
     sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
     whatToDoNext,
-    caseworkers: can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, view.restrictionTier) : [],
+    caseworkers: can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, { restrictionTier: view.restrictionTier, siteId: row.siteId, assignedCaseworkerId: row.assignedCaseworkerId }) : [],
   };
 }

@@ -1,8 +1,10 @@
 import type { PrismaClient } from "@/lib/db/prisma";
 import { assertCan, type UseCaseActor } from "../assert-can";
+import { holdsSite, siteIdsOfUser } from "../users/user-sites";
 
 export interface QueueFilterOptions {
-  sites: { id: string; name: string }[];
+  /** The user's own sites first (docs/decisions/0030-users-with-several-sites.md), then the others, by name. */
+  sites: { id: string; name: string; mine: boolean }[];
   /** Caseworkers (and nominated officers) of the chosen site, or of every site when none is chosen. */
   caseworkers: { id: string; name: string }[];
 }
@@ -10,18 +12,20 @@ export interface QueueFilterOptions {
 /** The options of the queue's site and caseworker filters: ids and names of staff and sites only. */
 export async function listQueueFilterOptions(prisma: PrismaClient, actor: UseCaseActor, siteId?: string): Promise<QueueFilterOptions> {
   assertCan(actor, "read:case:any");
-  const [sites, caseworkers] = await Promise.all([
+  const [sites, caseworkers, mySiteIds] = await Promise.all([
     prisma.site.findMany({ where: { organisationId: actor.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.user.findMany({
       where: {
         organisationId: actor.organisationId,
         active: true,
         roles: { hasSome: ["caseworker", "nominated_officer"] },
-        ...(siteId ? { siteId } : {}),
+        ...(siteId ? holdsSite(siteId) : {}),
       },
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
+    siteIdsOfUser(prisma, actor.id),
   ]);
-  return { sites, caseworkers };
+  const marked = sites.map((site) => ({ ...site, mine: mySiteIds.includes(site.id) }));
+  return { sites: [...marked.filter((site) => site.mine), ...marked.filter((site) => !site.mine)], caseworkers };
 }

@@ -29,7 +29,8 @@ interface Recipient {
   id: string;
   organisationId: string;
   roles: Role[];
-  nation: NationCode;
+  /** The nations of the user's sites, primary first (docs/decisions/0030-users-with-several-sites.md). */
+  nations: NationCode[];
 }
 
 /**
@@ -56,13 +57,15 @@ export async function sendDailyReminders(payload: unknown, context: JobContext):
   let written = 0;
   let skippedNotWorkingDay = 0;
   for (const recipient of recipients) {
-    const nation = nationFromCode(recipient.nation);
-    // The site's nation calendar: no reminders at weekends or on a bank holiday there.
-    if (!calendar.isWorkingDay(today, nation)) {
+    // The sites' nation calendars: no reminders at weekends or on a day that is a bank holiday at every
+    // one of the user's sites; the "due soon" horizon follows the first of their sites working today.
+    const code = recipient.nations.find((candidate) => calendar.isWorkingDay(today, nationFromCode(candidate)));
+    if (code === undefined) {
       skippedNotWorkingDay++;
       continue;
     }
     if (done.has(recipient.id)) continue;
+    const nation = nationFromCode(code);
     const dueSoonUntil = calendar.addWorkingDays(today, settings["deadline.dueSoonWorkingDays"], nation);
     const digest = await digestFor(db, recipient, today, dueSoonUntil);
     if (!digest) continue;
@@ -75,19 +78,28 @@ export async function sendDailyReminders(payload: unknown, context: JobContext):
 async function loadRecipients(db: PrismaClient): Promise<Recipient[]> {
   const users = await db.user.findMany({
     where: { active: true, roles: { hasSome: ["caseworker", "manager"] } },
-    select: { id: true, organisationId: true, roles: true, site: { select: { nation: true } } },
+    select: {
+      id: true,
+      organisationId: true,
+      roles: true,
+      site: { select: { nation: true } },
+      sites: { select: { site: { select: { nation: true } } }, orderBy: { site: { name: "asc" } } },
+    },
     orderBy: { id: "asc" },
   });
   // A user with no site follows their organisation's first site's calendar (England and Wales if none).
   const sites = await db.site.findMany({ select: { organisationId: true, nation: true }, orderBy: { createdAt: "asc" } });
   const orgNation = new Map<string, NationCode>();
   for (const site of sites) if (!orgNation.has(site.organisationId)) orgNation.set(site.organisationId, site.nation);
-  return users.map((user) => ({
-    id: user.id,
-    organisationId: user.organisationId,
-    roles: user.roles,
-    nation: user.site?.nation ?? orgNation.get(user.organisationId) ?? "england_and_wales",
-  }));
+  return users.map((user) => {
+    const nations = [...new Set([...(user.site ? [user.site.nation] : []), ...user.sites.map((held) => held.site.nation)])];
+    return {
+      id: user.id,
+      organisationId: user.organisationId,
+      roles: user.roles,
+      nations: nations.length > 0 ? nations : [orgNation.get(user.organisationId) ?? "england_and_wales"],
+    };
+  });
 }
 
 const toDigestCase = (reference: string, dueOn: Date | null): DigestCase => ({ reference, dueOn: isoDateFromDb(dueOn) });

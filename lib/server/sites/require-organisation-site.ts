@@ -11,3 +11,10 @@ export async function requireOrganisationSite(prisma: Pick<PrismaClient, "site">
   const site = await prisma.site.findFirst({ where: { id: siteId, organisationId: actor.organisationId }, select: { id: true } });
   if (!site) refuseField("siteId", "Select a site from the list");
 }
+
+/** A user's sites: each must be one of the actor's organisation's sites (AC-05). */
+export async function requireOrganisationSites(prisma: Pick<PrismaClient, "site">, actor: UseCaseActor, siteIds: readonly string[]): Promise<void> {
+  if (siteIds.length === 0) return;
+  const found = await prisma.site.count({ where: { id: { in: [...siteIds] }, organisationId: actor.organisationId } });
+  if (found !== siteIds.length) refuseField("siteIds", "Select sites from the list");
+}

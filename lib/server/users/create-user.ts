@@ -5,8 +5,9 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { issuePasswordLink, unusablePasswordHash } from "../identity/password-links";
 import { requestRoleChange, SEGREGATED_ROLE } from "../identity/role-change-requests";
 import { isUniqueViolation } from "../prisma-errors";
-import { requireOrganisationSite } from "../sites/require-organisation-site";
+import { requireOrganisationSites } from "../sites/require-organisation-site";
 import { UseCaseError } from "../use-case-error";
+import { primarySiteOf, writeUserSites } from "./user-sites";
 
 /**
  * An administrator manages users (docs/security.md LG-06: every access change audited with who
@@ -22,7 +23,8 @@ export async function createUser(
   now: Date = new Date(),
 ): Promise<{ userId: string; setUpLink: string; expiresAt: Date; roleChangeRequested: boolean }> {
   assertCan(actor, "manage:user:any");
-  await requireOrganisationSite(prisma, actor, input.siteId);
+  await requireOrganisationSites(prisma, actor, input.siteIds);
+  const siteId = primarySiteOf(input.siteIds, null);
   const wantsSegregatedRole = input.roles.includes(SEGREGATED_ROLE);
   const roles = input.roles.filter((role) => role !== SEGREGATED_ROLE);
   if (roles.length === 0) {
@@ -34,18 +36,19 @@ export async function createUser(
       const user = await tx.user.create({
         data: {
           organisationId: actor.organisationId,
-          siteId: input.siteId,
+          siteId,
           email: input.email,
           name: input.name,
           roles,
           passwordHash: unusablePasswordHash(),
         },
       });
+      await writeUserSites(tx, user.id, input.siteIds);
       await recordAudit(tx, actor, {
         action: "user.created",
         entityType: "User",
         entityId: user.id,
-        after: { name: user.name, email: user.email, roles: user.roles, siteId: user.siteId, setUpLinkIssued: true },
+        after: { name: user.name, email: user.email, roles: user.roles, siteId: user.siteId, siteIds: input.siteIds, setUpLinkIssued: true },
       });
       const link = await issuePasswordLink(tx, { userId: user.id, purpose: "setup", createdById: actor.id }, now);
       if (wantsSegregatedRole) await requestRoleChange(tx, actor, { userId: user.id, grant: true }, now);

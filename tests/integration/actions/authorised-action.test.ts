@@ -136,7 +136,7 @@ describe("authorisedAction: the chain every server action goes through", () => {
 
   it("keeps the STALE message on the form when the record changed since the form was read, with or without field errors", async () => {
     const theCase = await createCase(db.prisma, provider);
-    const { caseworker, caseworkerScotland } = provider.users;
+    const { caseworker } = provider.users;
     // As app/(signed-in)/cases/[caseId]/actions.ts builds assignCaseAction.
     const assignCaseAction = authorisedAction(
       { name: "assignCase", permission: "update:case:any", schema: assignCaseSchema },
@@ -148,7 +148,7 @@ describe("authorisedAction: the chain every server action goes through", () => {
     );
     // Someone else assigns the case first; this form was rendered at the version before.
     await assignCase(db.prisma, provider.actors.officer, { caseId: theCase.id, version: theCase.version, caseworkerId: caseworker.id });
-    const posted = { caseId: theCase.id, version: String(theCase.version), caseworkerId: caseworkerScotland.id };
+    const posted = { caseId: theCase.id, version: String(theCase.version), caseworkerId: provider.users.officer.id };
     const state = await assignCaseAction(undefined, form(posted));
     expect(state).toEqual({ status: "error", fieldErrors: {}, values: posted, message: STALE_MESSAGE });
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: theCase.id } })).assignedCaseworkerId).toBe(caseworker.id);

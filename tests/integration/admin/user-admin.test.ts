@@ -44,8 +44,8 @@ const NEW_PASSWORD = "Marble-Orchard-Kestrel-6620";
 let emailCounter = 0;
 const freshEmail = () => `new-user-${++emailCounter}-${Date.now()}@provider.example`;
 
-const newUserInput = (fields: Partial<Record<"name" | "email" | "siteId", string>> & { roles?: Role[] } = {}) =>
-  createUserSchema.parse({ name: "Priya Shah", email: freshEmail(), roles: ["caseworker"], siteId: "", ...fields });
+const newUserInput = (fields: Partial<Record<"name" | "email", string>> & { roles?: Role[]; siteIds?: string[] } = {}) =>
+  createUserSchema.parse({ name: "Priya Shah", email: freshEmail(), roles: ["caseworker"], siteIds: [], ...fields });
 
 /** The user sets the password from the link the administrator was shown (AU-06). */
 const useLink = (path: string, password = NEW_PASSWORD) =>
@@ -56,7 +56,7 @@ const userRow = (id: string) => db.prisma.user.findUniqueOrThrow({ where: { id }
 describe("createUser (LG-06)", () => {
   it("creates the user in the administrator's own organisation with no usable password until their set-up link is used, and audits user.created with who and when (LG-06, AU-06)", async () => {
     const { organisation, site, administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
-    const input = newUserInput({ siteId: site.id, roles: ["caseworker", "manager"] });
+    const input = newUserInput({ siteIds: [site.id], roles: ["caseworker", "manager"] });
     const { userId, setUpLink } = await createUser(db.prisma, actor, input);
 
     const created = await userRow(userId);
@@ -83,7 +83,7 @@ describe("createUser (LG-06)", () => {
       actorRoles: ["administrator"],
       ip: actor.ip,
       userAgent: actor.userAgent,
-      after: { name: "Priya Shah", email: input.email, roles: ["caseworker", "manager"], siteId: site.id, setUpLinkIssued: true },
+      after: { name: "Priya Shah", email: input.email, roles: ["caseworker", "manager"], siteId: site.id, siteIds: [site.id], setUpLinkIssued: true },
     });
     expect(Math.abs(audit[0].at.getTime() - Date.now())).toBeLessThan(60_000);
   });
@@ -116,8 +116,8 @@ describe("createUser (LG-06)", () => {
     const a = await createOrganisationWithAdministrator(db.prisma);
     const b = await createOrganisationWithAdministrator(db.prisma);
     const before = await rowCounts(db.prisma);
-    const error = await expectUseCaseError(createUser(db.prisma, a.actor, newUserInput({ siteId: b.site.id })), "INVALID");
-    expect(error.fieldErrors).toEqual({ siteId: "Select a site from the list" });
+    const error = await expectUseCaseError(createUser(db.prisma, a.actor, newUserInput({ siteIds: [b.site.id] })), "INVALID");
+    expect(error.fieldErrors).toEqual({ siteIds: "Select sites from the list" });
     expect(await rowCounts(db.prisma)).toEqual(before);
   });
 
@@ -142,14 +142,14 @@ describe("updateUser (LG-06)", () => {
     await updateUser(
       db.prisma,
       actor,
-      updateUserSchema.parse({ userId: target.id, version: "1", name: "Sam Jones-Smith", roles: ["manager"], siteId: otherSite.id }),
+      updateUserSchema.parse({ userId: target.id, version: "1", name: "Sam Jones-Smith", roles: ["manager"], siteIds: [otherSite.id] }),
     );
     expect(await userRow(target.id)).toMatchObject({ name: "Sam Jones-Smith", roles: ["manager"], siteId: otherSite.id, version: 2 });
     const [audit] = await auditRowsFor(db.prisma, { entityId: target.id, action: "user.updated" });
     expect(audit).toMatchObject({
       actorId: actor.id,
       before: { name: "Sam Jones", roles: ["caseworker"], siteId: null, active: true },
-      after: { name: "Sam Jones-Smith", roles: ["manager"], siteId: otherSite.id },
+      after: { name: "Sam Jones-Smith", roles: ["manager"], siteId: otherSite.id, siteIds: [otherSite.id] },
     });
   });
 
@@ -158,12 +158,12 @@ describe("updateUser (LG-06)", () => {
     const colleague = actorFor(await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["administrator"] }));
     const target = await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["caseworker"], name: "Original" });
 
-    await updateUser(db.prisma, colleague, updateUserSchema.parse({ userId: target.id, version: "1", name: "First writer", roles: ["manager"], siteId: "" }));
+    await updateUser(db.prisma, colleague, updateUserSchema.parse({ userId: target.id, version: "1", name: "First writer", roles: ["manager"], siteIds: [] }));
     const afterFirst = await userRow(target.id);
     const before = await rowCounts(db.prisma);
 
     const error = await expectUseCaseError(
-      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "Second writer", roles: ["caseworker"], siteId: "" })),
+      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "Second writer", roles: ["caseworker"], siteIds: [] })),
       "STALE",
     );
     expect(error.message).toMatch(/Someone else changed this record/);
@@ -177,10 +177,10 @@ describe("updateUser (LG-06)", () => {
     const b = await createOrganisationWithAdministrator(db.prisma);
     const target = await createUserRow(db.prisma, { organisationId: a.organisation.id });
     const error = await expectUseCaseError(
-      updateUser(db.prisma, a.actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "X Y", roles: ["caseworker"], siteId: b.site.id })),
+      updateUser(db.prisma, a.actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "X Y", roles: ["caseworker"], siteIds: [b.site.id] })),
       "INVALID",
     );
-    expect(error.fieldErrors).toEqual({ siteId: "Select a site from the list" });
+    expect(error.fieldErrors).toEqual({ siteIds: "Select sites from the list" });
     expect(await userRow(target.id)).toEqual(target);
   });
 
@@ -188,7 +188,7 @@ describe("updateUser (LG-06)", () => {
     const { administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
     const before = await rowCounts(db.prisma);
     const error = await expectUseCaseError(
-      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: administrator.name, roles: ["caseworker"], siteId: "" })),
+      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: administrator.name, roles: ["caseworker"], siteIds: [] })),
       "INVALID",
     );
     expect(error.fieldErrors).toEqual({ roles: "You cannot change your own roles: ask another administrator" });
@@ -198,7 +198,7 @@ describe("updateUser (LG-06)", () => {
 
   it("lets an administrator change their own name while keeping their roles", async () => {
     const { administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
-    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: "Renamed Admin", roles: ["administrator"], siteId: "" }));
+    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: "Renamed Admin", roles: ["administrator"], siteIds: [] }));
     expect(await userRow(administrator.id)).toMatchObject({ name: "Renamed Admin", roles: ["administrator"] });
   });
 
@@ -210,7 +210,7 @@ describe("updateUser (LG-06)", () => {
   // recordId (lib/domain/forms/fields.ts), or do the check on the row loaded in the transaction.
   it("stops an administrator removing their own administrator role even when their id is posted in upper case", async () => {
     const { administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
-    const input = updateUserSchema.parse({ userId: administrator.id.toUpperCase(), version: "1", name: administrator.name, roles: ["caseworker"], siteId: "" });
+    const input = updateUserSchema.parse({ userId: administrator.id.toUpperCase(), version: "1", name: administrator.name, roles: ["caseworker"], siteIds: [] });
     await expectUseCaseError(updateUser(db.prisma, actor, input), "INVALID");
     expect((await userRow(administrator.id)).roles).toEqual(["administrator"]);
   });
@@ -267,7 +267,7 @@ describe("setUserStatus: deactivating a leaver (AU-07, LG-06)", () => {
   it("refuses a stale version with STALE, leaving the user active and their sessions alive", async () => {
     const { organisation, actor } = await createOrganisationWithAdministrator(db.prisma);
     const target = await createUserRow(db.prisma, { organisationId: organisation.id });
-    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "Moved On", roles: ["caseworker"], siteId: "" }));
+    await updateUser(db.prisma, actor, updateUserSchema.parse({ userId: target.id, version: "1", name: "Moved On", roles: ["caseworker"], siteIds: [] }));
     const current = await userRow(target.id);
     await expectUseCaseError(setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId: target.id, version: "1", active: "false" })), "STALE");
     expect(await userRow(target.id)).toEqual(current);
@@ -332,7 +332,7 @@ describe("resetUserPassword (AU-07, SE-04, LG-06)", () => {
 describe("organisation scoping: an administrator of A cannot see or change B's users (AC-05)", () => {
   type Attempt = (actor: UseCaseActor, userId: string) => Promise<unknown>;
   const attempts: [string, Attempt][] = [
-    ["updateUser", (actor, userId) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Taken Over", roles: ["administrator"], siteId: "" }))],
+    ["updateUser", (actor, userId) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Taken Over", roles: ["administrator"], siteIds: [] }))],
     ["setUserStatus (deactivate)", (actor, userId) => setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId, version: "1", active: "false" }))],
     ["resetUserPassword", (actor, userId) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1" }))],
     ["getUser", (actor, userId) => getUser(db.prisma, actor, userId)],
@@ -376,8 +376,8 @@ describe("only an administrator may manage users (AC-03)", () => {
 
   type UseCase = (actor: UseCaseActor, target: { userId: string; siteId: string }) => Promise<unknown>;
   const useCases: [string, UseCase][] = [
-    ["createUser", (actor, { siteId }) => createUser(db.prisma, actor, newUserInput({ siteId }))],
-    ["updateUser", (actor, { userId }) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Changed", roles: ["administrator"], siteId: "" }))],
+    ["createUser", (actor, { siteId }) => createUser(db.prisma, actor, newUserInput({ siteIds: [siteId] }))],
+    ["updateUser", (actor, { userId }) => updateUser(db.prisma, actor, updateUserSchema.parse({ userId, version: "1", name: "Changed", roles: ["administrator"], siteIds: [] }))],
     ["setUserStatus", (actor, { userId }) => setUserStatus(db.prisma, actor, userStatusSchema.parse({ userId, version: "1", active: "false" }))],
     ["resetUserPassword", (actor, { userId }) => resetUserPassword(db.prisma, actor, resetPasswordSchema.parse({ userId, version: "1" }))],
     ["listUsers", (actor) => listUsers(db.prisma, actor)],
@@ -403,7 +403,7 @@ describe("only an administrator may manage users (AC-03)", () => {
     const { organisation } = await createOrganisationWithAdministrator(db.prisma);
     const caller = await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["caseworker"] });
     await expectUseCaseError(
-      updateUser(db.prisma, actorFor(caller), updateUserSchema.parse({ userId: caller.id, version: "1", name: caller.name, roles: ["administrator"], siteId: "" })),
+      updateUser(db.prisma, actorFor(caller), updateUserSchema.parse({ userId: caller.id, version: "1", name: caller.name, roles: ["administrator"], siteIds: [] })),
       "FORBIDDEN",
     );
     expect((await userRow(caller.id)).roles).toEqual(["caseworker"]);

@@ -42,7 +42,7 @@ describe("bulk reassignment", () => {
 
   it("reports a case changed since it was listed as stale and leaves it alone, assigning the others (optimistic concurrency)", async () => {
     await db.prisma.case.update({ where: { id: cases[1].id }, data: { version: { increment: 1 } } });
-    const result = await bulkReassignCases(db.prisma, provider.actors.caseworker, { case: listed(cases), caseworkerId: provider.users.caseworkerScotland.id });
+    const result = await bulkReassignCases(db.prisma, provider.actors.caseworker, { case: listed(cases), caseworkerId: provider.users.officer.id });
     expect(result.stale).toEqual([cases[1].reference]);
     expect(result.assigned.sort()).toEqual([cases[0].reference, cases[2].reference].sort());
     const staleCase = await db.prisma.case.findUniqueOrThrow({ where: { id: cases[1].id } });

@@ -33,7 +33,8 @@ describe("work around a case", () => {
 
   it("assigns a case, keeps the history, and refuses a stale version without overwriting (optimistic concurrency)", async () => {
     const { caseworker, officer } = provider.actors;
-    const before = await openCase();
+    // A Glasgow case, so the Glasgow caseworker works at its site (docs/decisions/0030-users-with-several-sites.md).
+    const before = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred", site: provider.sites.scotland });
     const openCaseId = before.id;
     const glasgow = provider.users.caseworkerScotland.id;
     await assignCase(db.prisma, caseworker, { caseId: openCaseId, version: before.version, caseworkerId: glasgow });
@@ -43,7 +44,7 @@ describe("work around a case", () => {
     expect(await db.prisma.caseAssignment.count({ where: { caseId: openCaseId, caseworkerId: glasgow } })).toBe(1);
 
     // Someone else's form, rendered at the old version, is refused and changes nothing.
-    expect(await codeOf(assignCase(db.prisma, officer, { caseId: openCaseId, version: before.version, caseworkerId: caseworker.id }))).toBe("STALE");
+    expect(await codeOf(assignCase(db.prisma, officer, { caseId: openCaseId, version: before.version, caseworkerId: null }))).toBe("STALE");
     expect((await db.prisma.case.findUniqueOrThrow({ where: { id: openCaseId } })).assignedCaseworkerId).toBe(glasgow);
 
     // The same submission twice is harmless: no second history row, no new version.

@@ -110,6 +110,17 @@ describe("when reminders go out", () => {
     expect(await digestOf(provider.users.caseworker.id)).toHaveLength(1);
   });
 
+  it("sends a digest to someone holding a Scottish and an English site on St Andrew's Day: a working day at one of their sites (docs/decisions/0030-users-with-several-sites.md)", async () => {
+    const monday = "2026-11-30"; // St Andrew's Day: a bank holiday in Scotland only
+    const scottish = provider.users.caseworkerScotland;
+    await db.prisma.userSite.createMany({ data: [provider.sites.scotland.id, provider.sites.england.id].map((siteId) => ({ userId: scottish.id, siteId })) });
+    await caseDueOn(db.prisma, provider, monday, { assignedTo: scottish, site: provider.sites.scotland });
+
+    await sendDailyReminders({}, jobContext(db.prisma, { now: () => new Date("2026-11-30T09:00:00.000Z") }));
+
+    expect(await digestOf(scottish.id)).toHaveLength(1);
+  });
+
   it("sends nothing on a bank holiday in every nation (Christmas Day)", async () => {
     await caseDueOn(db.prisma, provider, "2026-12-24", { assignedTo: provider.users.caseworker });
     await sendDailyReminders({}, jobContext(db.prisma, { now: () => new Date("2026-12-25T09:00:00.000Z") }));

@@ -35,7 +35,7 @@ describe("the security report (LG-03)", () => {
     await changeRestriction(db.prisma, provider.actors.officer, { caseId: target.id, version: target.version, tier: "scr", reason: REASON }, clock.now);
     await getCaseView(db.prisma, provider.actors.caseworker, target.id, clock).catch(() => undefined);
     const scotland = provider.users.caseworkerScotland;
-    await updateUser(db.prisma, provider.actors.administrator, { userId: scotland.id, version: scotland.version, name: scotland.name, roles: ["caseworker", "manager"], siteId: scotland.siteId });
+    await updateUser(db.prisma, provider.actors.administrator, { userId: scotland.id, version: scotland.version, name: scotland.name, roles: ["caseworker", "manager"], siteIds: scotland.siteId ? [scotland.siteId] : [] });
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await authenticate(db.prisma, { email: provider.users.manager.email, password: "wrong-password-1", ip: "203.0.113.9", userAgent: "Vitest" });
     }

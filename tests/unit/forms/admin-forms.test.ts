@@ -26,7 +26,7 @@ function post(schema: z.ZodType, fields: Record<string, string | string[]>, arra
 }
 
 const user = (overrides: Record<string, string | string[]> = {}) =>
-  post(createUserSchema, { name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: "", ...overrides }, ["roles"]);
+  post(createUserSchema, { name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], ...overrides }, ["roles", "siteIds"]);
 
 const site = (overrides: Record<string, string> = {}) =>
   post(createSiteSchema, { name: "Leeds", nation: "england_and_wales", address: "1 Park Row", capacity: "40", ...overrides });
@@ -37,7 +37,7 @@ describe("create user form (AC-04, IV-01)", () => {
   it("accepts a complete form and lower-cases and trims the email address", () => {
     const { data, errors } = user({ name: "  Jane Doe  ", email: "  Jane.Doe@Provider.EXAMPLE " });
     expect(errors).toEqual({});
-    expect(data).toEqual({ name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteId: null });
+    expect(data).toEqual({ name: "Jane Doe", email: "jane.doe@provider.example", roles: ["caseworker"], siteIds: [] });
   });
 
   it.each([["organisationId", randomUUID()], ["restricted", "false"], ["isDemo", "true"], ["sessionVersion", "0"], ["active", "true"]])(
@@ -77,11 +77,11 @@ describe("create user form (AC-04, IV-01)", () => {
     expect(user({ roles: ["caseworker", "nominated_officer"] }).data?.roles).toEqual(["caseworker", "nominated_officer"]);
   });
 
-  it("treats an empty site as 'no site' and refuses a site id that is not an id", () => {
-    expect(user({ siteId: "" }).data?.siteId).toBeNull();
-    const siteId = randomUUID();
-    expect(user({ siteId }).data?.siteId).toBe(siteId);
-    expect(user({ siteId: "leeds" }).errors).toEqual({ siteId: "Select a site from the list" });
+  it("treats no site ticked as 'all sites', keeps several sites once each, and refuses a site id that is not an id (docs/decisions/0030-users-with-several-sites.md)", () => {
+    expect(user({}).data?.siteIds).toEqual([]);
+    const [leeds, glasgow] = [randomUUID(), randomUUID()];
+    expect(user({ siteIds: [leeds, glasgow, leeds] }).data?.siteIds).toEqual([leeds, glasgow]);
+    expect(user({ siteIds: [leeds, "leeds"] }).errors).toEqual({ siteIds: "Select sites from the list" });
   });
 
   it("takes no password: the user sets their own from a set-up link (AU-06)", () => {
@@ -96,9 +96,9 @@ describe("create user form (AC-04, IV-01)", () => {
 
 describe("update user, status and reset password forms (AC-04)", () => {
   it("accepts an update and coerces the version", () => {
-    const { data, errors } = post(updateUserSchema, { ...existing, name: "Jane Doe", roles: ["manager"], siteId: "" }, ["roles"]);
+    const { data, errors } = post(updateUserSchema, { ...existing, name: "Jane Doe", roles: ["manager"] }, ["roles", "siteIds"]);
     expect(errors).toEqual({});
-    expect(data).toEqual({ userId: existing.userId, version: 3, name: "Jane Doe", roles: ["manager"], siteId: null });
+    expect(data).toEqual({ userId: existing.userId, version: 3, name: "Jane Doe", roles: ["manager"], siteIds: [] });
   });
 
   it("refuses extra fields on every user form (AC-04)", () => {
@@ -109,7 +109,7 @@ describe("update user, status and reset password forms (AC-04)", () => {
   });
 
   it("says 'Select at least one role' when an update unticks every role", () => {
-    expect(post(updateUserSchema, { ...existing, name: "A", siteId: "" }, ["roles"]).errors).toEqual({ roles: "Select at least one role" });
+    expect(post(updateUserSchema, { ...existing, name: "A" }, ["roles", "siteIds"]).errors).toEqual({ roles: "Select at least one role" });
   });
 
   it("refuses a tampered record id or version without naming the field's internals", () => {

@@ -100,6 +100,13 @@ describe("lifecycle forms", () => {
     });
   });
 
+  it("ignores the line describing the error unless the reason is Other (a conditional reveal): too long text left under Other neither refuses nor is kept", () => {
+    const on = date("happenedOn", "24", "11", "2026");
+    const result = parse("reject", { ...on, reason: "did_not_attend_assessment", errorDescription: "x".repeat(300), ...date("spocInformedOn", "24", "11", "2026") });
+    expect(result).toMatchObject({ ok: true, data: { input: { reason: "did_not_attend_assessment" } } });
+    if (result.ok) expect(result.data.input).not.toHaveProperty("errorDescription");
+  });
+
   // Changed on purpose: every recorded event asks its business date (docs/rules/decisions.md); "Other" needs a line describing the error, and a 3.08 reason the
   // DEA or Work Coach's name and how they were contacted, besides their answer and the date.
   it("maps a rejection: in error is reason Other with a line; a 3.08 reason needs the DEA or Work Coach's answer, name, date and how (3.08, 3.13)", () => {

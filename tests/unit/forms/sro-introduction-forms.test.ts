@@ -121,6 +121,27 @@ describe("the first meeting: SESSRO1 Part 3 and the outcome (13.44–13.51, 3.23
     const ok = schema.safeParse(post({ outcome: "provision_full", "sroToldOn-day": "2", "sroToldOn-month": "1", "sroToldOn-year": "2026", "metOn-day": "1", "metOn-month": "1", "metOn-year": "2026", provisionFullReason: "No adviser free until March" }));
     expect(ok.data).toMatchObject({ outcome: "provision_full", provisionFullReason: "No adviser free until March" });
   });
+  it("ignores the questions of an outcome not chosen (conditional reveals): a half-typed date there neither refuses nor is saved", () => {
+    const parsed = firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(
+      post({
+        outcome: "accept",
+        "sroToldOn-day": "31",
+        "sroToldOn-month": "2",
+        provisionFullReason: "Typed before changing my mind",
+        reasonCode: "not_eligible",
+        part4Reason: "Typed too",
+        "claimantToldOn-year": "20",
+        copyRetainedForInspection: "yes",
+      }),
+    );
+    expect(parsed.error?.issues).toBeUndefined();
+    expect(parsed.data).toMatchObject({ outcome: "accept", sroToldOn: null, provisionFullReason: null, reasonCode: null, part4Reason: null, claimantToldOn: null, copyRetainedForInspection: false });
+  });
+
+  it("ignores whether another period is appropriate when they have not been on SES before", () => {
+    const parsed = firstMeetingSchemaOn(todayInLondon(new Date())).safeParse(post({ previousSes: "no", previousSesAppropriate: "no" }));
+    expect(parsed.data).toMatchObject({ outcome: "accept", previousSesAppropriate: null });
+  });
 });
 
 describe("the SESSRO1 signed and sent by secure post (13.47–13.48, 3.25–3.26)", () => {

@@ -9,7 +9,6 @@ import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { PageHeading } from "@/components/layout/PageHeading";
-import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
 import { ROLE_LABELS, ROLES } from "@/lib/domain/permissions";
 import { initialFormState, type FormState } from "@/lib/forms/form-state";
@@ -22,9 +21,11 @@ interface SiteOption {
 
 const roleItems = ROLES.map((role) => ({ value: role, text: ROLE_LABELS[role] }));
 
-function siteSelectOptions(sites: readonly SiteOption[]) {
-  return [{ value: "", text: "All sites" }, ...sites.map((site) => ({ value: site.id, text: site.name }))];
+function siteItems(sites: readonly SiteOption[]) {
+  return sites.map((site) => ({ value: site.id, text: site.name }));
 }
+
+const SITES_HINT = "Select all that apply. Caseworkers are offered the cases of their sites. Select none for a user who works across all sites.";
 
 /**
  * The link a user sets their own password with (docs/security.md AU-06), shown to the
@@ -77,7 +78,7 @@ export function CreateUserForm({ action, sites }: { action: Action; sites: reado
           error={state.fieldErrors.roles}
           defaultValue={state.values.roles?.split("\n")}
         />
-        <Select name="siteId" label="Site" options={siteSelectOptions(sites)} error={state.fieldErrors.siteId} defaultValue={state.values.siteId} />
+        <Checkboxes name="siteIds" label="Sites" hint={SITES_HINT} items={siteItems(sites)} error={state.fieldErrors.siteIds} defaultValue={state.values.siteIds?.split("\n")} />
         <p className="govuk-body">You will get a set-up link for the user to choose their own password.</p>
         <Button type="submit" preventDoubleClick disabled={pending}>
           Add user
@@ -92,7 +93,7 @@ interface EditableUser {
   version: number;
   name: string;
   roles: string[];
-  siteId: string | null;
+  siteIds: string[];
   active: boolean;
 }
 
@@ -113,7 +114,14 @@ export function UpdateUserForm({ action, user, sites }: { action: Action; user: 
           error={state.fieldErrors.roles}
           defaultValue={echoed ? state.values.roles?.split("\n") : user.roles}
         />
-        <Select name="siteId" label="Site" options={siteSelectOptions(sites)} error={state.fieldErrors.siteId} defaultValue={echoed ? state.values.siteId : (user.siteId ?? "")} />
+        <Checkboxes
+          name="siteIds"
+          label="Sites"
+          hint={SITES_HINT}
+          items={siteItems(sites)}
+          error={state.fieldErrors.siteIds}
+          defaultValue={echoed ? state.values.siteIds?.split("\n") : user.siteIds}
+        />
         <Button type="submit" preventDoubleClick disabled={pending}>
           Save changes
         </Button>

@@ -16,7 +16,7 @@ import { formatLinkExpiry, linkAddress } from "./link-address";
 
 /** The new user sets their own password from the set-up link shown here once (docs/security.md AU-06). */
 export const createUserAction = authorisedAction(
-  { name: "createUser", permission: "manage:user:any", schema: createUserSchema, arrayFields: ["roles"] },
+  { name: "createUser", permission: "manage:user:any", schema: createUserSchema, arrayFields: ["roles", "siteIds"] },
   async (input, user, db) => {
     const created = await createUser(db, user, input);
     return {
@@ -31,7 +31,7 @@ export const createUserAction = authorisedAction(
 );
 
 export const updateUserAction = authorisedAction(
-  { name: "updateUser", permission: "manage:user:any", schema: updateUserSchema, arrayFields: ["roles"] },
+  { name: "updateUser", permission: "manage:user:any", schema: updateUserSchema, arrayFields: ["roles", "siteIds"] },
   async (input, user, db) => {
     const { roleChangeRequested } = await updateUser(db, user, input);
     revalidatePath(`/admin/users/${input.userId}`);

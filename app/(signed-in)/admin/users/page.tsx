@@ -17,14 +17,14 @@ export default async function UsersPage() {
       <ButtonLink href="/admin/users/new">Add a user</ButtonLink>
       <Table responsive
         caption="Users of your organisation"
-        head={[{ text: "Name" }, { text: "Email address" }, { text: "Roles" }, { text: "Site" }, { text: "Status" }, { text: "Last signed in" }]}
+        head={[{ text: "Name" }, { text: "Email address" }, { text: "Roles" }, { text: "Sites" }, { text: "Status" }, { text: "Last signed in" }]}
         rows={users.map((row) => ({
           id: row.id,
           cells: [
             { content: <a className="govuk-link" href={`/admin/users/${row.id}`}>{row.name}</a> },
             { content: row.email },
             { content: row.roles.filter(isRole).map((role) => ROLE_LABELS[role]).join(", ") },
-            { content: row.siteName ?? "All sites" },
+            { content: row.siteNames.length > 0 ? row.siteNames.join(", ") : "All sites" },
             { content: <Tag text={row.active ? "Active" : "Deactivated"} colour={row.active ? "green" : "grey"} /> },
             { content: row.lastSignedInAt ? dateTime.format(row.lastSignedInAt) : "Never" },
           ],

@@ -54,7 +54,7 @@ export function CaseFrame({
         markers={markers}
       />
       <DocumentTitle>{casePageTitle(section === "overview" ? null : caseSections(view.id, roles).find((item) => item.id === section)?.label ?? null, view.claimant.name, view.reference)}</DocumentTitle>
-      <h1 className="govuk-heading-l govuk-!-margin-top-6">{view.claimant.name}</h1>
+      <h1 className="govuk-heading-l govuk-!-margin-bottom-3">{view.claimant.name}</h1>
       <SubNavigation
         ariaLabel="Case sections"
         items={caseSections(view.id, roles).map((item) => ({ href: item.href, label: item.label, current: item.id === section }))}

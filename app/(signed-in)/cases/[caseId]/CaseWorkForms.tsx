@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
@@ -16,7 +16,7 @@ import {
   CONTACT_OUTCOMES,
   NOTE_MAX_LENGTH,
 } from "@/lib/domain/forms/case-work-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -33,7 +33,7 @@ export function AssignCaseForm({
   current: string | null;
   caseworkers: readonly { id: string; name: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -56,7 +56,7 @@ export function AssignCaseForm({
 }
 
 export function AddCaseNoteForm({ action, caseId }: { action: Action; caseId: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -80,7 +80,7 @@ export function AddCaseNoteForm({ action, caseId }: { action: Action; caseId: st
 }
 
 export function ContactAttemptForm({ action, caseId, today }: { action: Action; caseId: string; today: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const date = dateFieldPropsFrom(state, "attemptedOn");
   const [year, month, day] = today.split("-");
   return (

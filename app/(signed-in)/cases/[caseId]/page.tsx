@@ -1,3 +1,4 @@
+import { Details } from "@/components/content/Details";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryCard } from "@/components/content/SummaryCard";
 import { SummaryList } from "@/components/content/SummaryList";
@@ -47,24 +48,52 @@ export default async function CaseOverviewPage({
       )}
       <RestrictedRecordSection view={view} user={user} />
       {sessro1 && <SroSection form={sessro1} user={user} />}
-      <section aria-labelledby="what-to-do-next">
-        <h2 className="govuk-heading-m" id="what-to-do-next">
-          What to do next
-        </h2>
-        {tasks.length === 0 ? (
-          <p className="govuk-body">There is no referral step to record for this case now. Nothing is due.</p>
-        ) : (
-          <TaskList
-            idPrefix="case-task"
-            items={tasks.map((task) => ({
-              title: task.label,
-              href: task.href ?? undefined,
-              hint: [task.dueOn ? `By ${formatLongDate(task.dueOn)}` : null, task.status.detail ? `(${task.status.detail})` : null, task.paragraphs.length > 0 ? `(${task.paragraphs.join(", ")})` : null].filter(Boolean).join(" ") || undefined,
-              status: { tag: { text: task.status.text, colour: task.status.colour } },
-            }))}
+      {/* The overview fits a laptop screen (1366×768) for a typical case: the tasks and the key facts side by side first, the rest below. */}
+      <div className="govuk-grid-row">
+        <section className="govuk-grid-column-two-thirds" aria-labelledby="what-to-do-next">
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id="what-to-do-next">
+            What to do next
+          </h2>
+          {tasks.length === 0 ? (
+            <p className="govuk-body">There is no referral step to record for this case now. Nothing is due.</p>
+          ) : (
+            <div className="ses-task-list--compact">
+            <TaskList
+              idPrefix="case-task"
+              items={tasks.map((task) => ({
+                title: task.label,
+                href: task.href ?? undefined,
+                hint: [task.dueOn ? `By ${formatLongDate(task.dueOn)}` : null, task.status.detail ? `(${task.status.detail})` : null, task.paragraphs.length > 0 ? `(${task.paragraphs.join(", ")})` : null].filter(Boolean).join(" ") || undefined,
+                status: { tag: { text: task.status.text, colour: task.status.colour } },
+              }))}
+            />
+            </div>
+          )}
+        </section>
+        <section className="govuk-grid-column-one-third" aria-labelledby="key-facts">
+          <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id="key-facts">
+            Key facts
+          </h2>
+          <SummaryList
+            className="ses-summary-list--stacked"
+            noBorder
+            rows={[
+              { key: "Route", value: ROUTE_LABELS[view.route] },
+              { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
+              {
+                key: "Site",
+                value: view.siteName,
+                actions: mayTransfer ? [{ href: `${base}/transfer`, label: "Move", visuallyHiddenText: "the case to another site" }] : undefined,
+              },
+              {
+                key: "Caseworker",
+                value: view.caseworkerName ?? "Unassigned",
+                actions: canWork ? [{ href: `${base}/caseworker`, label: "Change", visuallyHiddenText: "caseworker" }] : undefined,
+              },
+            ]}
           />
-        )}
-      </section>
+        </section>
+      </div>
       {view.lastTransfer && (
         <InsetText>
           {`Moved from ${view.lastTransfer.from} to ${view.lastTransfer.to} on ${formatLongDate(view.lastTransfer.on)}. The due dates were worked out again in the new site’s working days; “Why this date” names the calendar used.`}
@@ -74,7 +103,6 @@ export default async function CaseOverviewPage({
       <h2 className="govuk-heading-m">The case</h2>
       <SummaryList
         rows={[
-          { key: "Route", value: ROUTE_LABELS[view.route] },
           {
             key: "Ruleset",
             value: (
@@ -96,17 +124,6 @@ export default async function CaseOverviewPage({
               </>
             ),
           },
-          { key: "Strand", value: view.strand ? STRAND_LABELS[view.strand] : "Not decided" },
-          {
-            key: "Site",
-            value: view.siteName,
-            actions: mayTransfer ? [{ href: `${base}/transfer`, label: "Move", visuallyHiddenText: "the case to another site" }] : undefined,
-          },
-          {
-            key: "Caseworker",
-            value: view.caseworkerName ?? "Unassigned",
-            actions: canWork ? [{ href: `${base}/caseworker`, label: "Change", visuallyHiddenText: "caseworker" }] : undefined,
-          },
           ...view.dates.filter((date) => date.value).map((date) => ({ key: date.label, value: formatLongDate(date.value!) })),
           ...(view.closureReason ? [{ key: "Reason closed", value: view.closureReason }] : []),
           ...(view.closureNote ? [{ key: "Closure note", value: view.closureNote }] : []),
@@ -125,28 +142,30 @@ export default async function CaseOverviewPage({
       />
       <SummaryCard title="Personal details" actions={changeDetails} rows={view.claimant.personalDetails} />
       {view.welcomeCall.length > 0 && <SummaryCard title="Welcome call and reasonable adjustments" rows={view.welcomeCall} />}
-      <SummaryCard
-        title="Employment history"
-        rows={
-          view.claimant.employmentHistory.length === 0
-            ? [{ key: "Jobs", value: "None recorded" }]
-            : view.claimant.employmentHistory.map((job, index) => ({
-                key: index === 0 ? "Most recent job" : `Job ${index + 1}`,
-                value: [job.description, dateRange(job.startDate, job.endDate)].filter(Boolean).join(", "),
-              }))
-        }
-      />
-      <SummaryCard
-        title="Qualifications"
-        rows={
-          view.claimant.qualifications.length === 0
-            ? [{ key: "Qualifications", value: "None recorded" }]
-            : view.claimant.qualifications.map((qualification, index) => ({
-                key: `${index + 1}. ${qualification.subject}`,
-                value: [qualification.level, qualification.outcome, dateRange(qualification.startDate, qualification.endDate)].filter(Boolean).join(", ") || "No level or result recorded",
-              }))
-        }
-      />
+      <Details summary="Employment history and qualifications">
+        <SummaryCard
+          title="Employment history"
+          rows={
+            view.claimant.employmentHistory.length === 0
+              ? [{ key: "Jobs", value: "None recorded" }]
+              : view.claimant.employmentHistory.map((job, index) => ({
+                  key: index === 0 ? "Most recent job" : `Job ${index + 1}`,
+                  value: [job.description, dateRange(job.startDate, job.endDate)].filter(Boolean).join(", "),
+                }))
+          }
+        />
+        <SummaryCard
+          title="Qualifications"
+          rows={
+            view.claimant.qualifications.length === 0
+              ? [{ key: "Qualifications", value: "None recorded" }]
+              : view.claimant.qualifications.map((qualification, index) => ({
+                  key: `${index + 1}. ${qualification.subject}`,
+                  value: [qualification.level, qualification.outcome, dateRange(qualification.startDate, qualification.endDate)].filter(Boolean).join(", ") || "No level or result recorded",
+                }))
+          }
+        />
+      </Details>
     </>
   );
 }

@@ -12,6 +12,7 @@ export const bulkReassignAction = authorisedAction(
     const params = new URLSearchParams({ to: input.caseworkerId, assigned: String(result.assigned.length), unchanged: String(result.unchanged.length) });
     // Case references, never names (HD-05): the stale ones, for the user to check and try again.
     for (const reference of result.stale) params.append("stale", reference);
+    for (const reference of result.notAtSite) params.append("otherSite", reference);
     return { redirectTo: `/cases/reassign/done?${params.toString()}` };
   },
 );

@@ -59,7 +59,7 @@ export default async function ReassignCasesPage({ searchParams }: { searchParams
           }
           error={error ?? undefined}
           defaultValue={chosen}
-          options={[{ value: "", text: "Choose a caseworker" }, ...page.caseworkers.map((person) => ({ value: person.id, text: person.siteName ? `${person.name} (${person.siteName})` : person.name }))]}
+          options={[{ value: "", text: "Choose a caseworker" }, ...page.caseworkers.map((person) => ({ value: person.id, text: `${person.name}${person.siteName ? ` (${person.siteName})` : ""}${person.notAtSite.length > 0 ? ` – not at the site of ${person.notAtSite.length} of the cases` : ""}` }))]}
         />
         <Button type="submit">Continue</Button>
       </form>

@@ -56,7 +56,7 @@ export default async function UserPage({
             rows={[
               { key: "Email address", value: user.email },
               { key: "Roles", value: user.roles.filter(isRole).map((role) => ROLE_LABELS[role]).join(", ") },
-              { key: "Site", value: user.siteName ?? "All sites" },
+              { key: user.siteNames.length > 1 ? "Sites" : "Site", value: user.siteNames.length > 0 ? user.siteNames.join(", ") : "All sites" },
               { key: "Status", value: <Tag text={user.active ? "Active" : "Deactivated"} colour={user.active ? "green" : "grey"} /> },
               { key: "Last signed in", value: user.lastSignedInAt ? dateTime.format(user.lastSignedInAt) : "Never" },
               { key: "Two-factor authentication", value: user.mfaEnabledAt ? `Set up ${dateTime.format(user.mfaEnabledAt)}` : "Not set up" },

@@ -11,7 +11,7 @@ export default async function ChangeCaseworkerPage({ params }: { params: Promise
   const { view, caseworkers } = await loadCasePage(user, caseId);
   const heading = "Change the caseworker";
   return (
-    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
+    <CaseFormPage view={view} heading={heading} action={assignCaseAction} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
       <AssignCaseForm action={assignCaseAction} caseId={view.id} version={view.version} current={view.assignedCaseworkerId} caseworkers={caseworkers} />
     </CaseFormPage>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -8,7 +8,7 @@ import { Radios } from "@/components/forms/Radios";
 import { TextInput } from "@/components/forms/TextInput";
 import { Textarea } from "@/components/forms/Textarea";
 import { DISABILITY_OPTIONS, WELSH_LANGUAGE_OPTIONS } from "@/lib/domain/forms/referral-intake";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -18,7 +18,7 @@ type Action = (previous: FormState | undefined, formData: FormData) => Promise<F
  * which the action refreshes, so the second save is checked against the case as it now is.
  */
 export function CircumstancesForm({ action, caseId, version, stored }: { action: Action; caseId: string; version: number; stored: Record<string, string> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const values = state.status === "error" ? state.values : stored;
   const text = (name: string, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput name={name} label={label} error={state.fieldErrors[name]} defaultValue={values[name] ?? ""} {...extra} />

@@ -15,7 +15,7 @@ export default async function ChangeCircumstancesPage({ params }: { params: Prom
   if (!mayChangeCircumstances) notFound();
   const heading = "Change contact and personal details";
   return (
-    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
+    <CaseFormPage view={view} heading={heading} action={changeCircumstancesAction} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
       <p className="govuk-body">Only what you change is saved. The timeline shows each change, before and after.</p>
       <CircumstancesForm action={changeCircumstancesAction} caseId={view.id} version={view.version} stored={circumstancesFormValues(view.claimant.fields)} />
     </CaseFormPage>

@@ -15,7 +15,7 @@ export default async function TransferCasePage({ params }: { params: Promise<{ c
   const { view } = page;
   const heading = "Move the case to another site";
   return (
-    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
+    <CaseFormPage view={view} heading={heading} action={transferCaseAction} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>
       <p className="govuk-body">The case is at {view.siteName}.</p>
       <WarningText>Every due date is worked out again in the new site’s working days, and may move. The timeline records each date that moved.</WarningText>
       {sites.length === 0 ? (

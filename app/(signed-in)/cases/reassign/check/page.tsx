@@ -1,3 +1,4 @@
+import { WarningText } from "@/components/content/WarningText";
 import { redirect } from "next/navigation";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
@@ -40,6 +41,12 @@ export default async function CheckReassignmentPage({ searchParams }: { searchPa
           },
         ]}
       />
+      {caseworker.notAtSite.length > 0 && (
+        <WarningText>
+          {caseworker.name} does not work at the site of {caseworker.notAtSite.join(", ")}: {caseworker.notAtSite.length === 1 ? "that case stays" : "those cases stay"} as{" "}
+          {caseworker.notAtSite.length === 1 ? "it is" : "they are"}.
+        </WarningText>
+      )}
       <SelectedCasesTable cases={page.cases} />
       <p className="govuk-body">
         Each case’s history will record that you reassigned it. A case someone else has changed since you chose it is left as it is, and

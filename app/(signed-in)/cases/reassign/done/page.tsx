@@ -18,6 +18,8 @@ export default async function ReassignmentDonePage({ searchParams }: { searchPar
   const unchanged = count("unchanged");
   const staleRaw = params.stale === undefined ? [] : Array.isArray(params.stale) ? params.stale : [params.stale];
   const stale = staleRaw.filter((reference) => CASE_REFERENCE.test(reference)).slice(0, 50);
+  const otherSiteRaw = params.otherSite === undefined ? [] : Array.isArray(params.otherSite) ? params.otherSite : [params.otherSite];
+  const otherSite = otherSiteRaw.filter((reference) => CASE_REFERENCE.test(reference)).slice(0, 50);
   const heading = `${assigned} ${assigned === 1 ? "case" : "cases"} reassigned`;
   return (
     <>
@@ -37,6 +39,19 @@ export default async function ReassignmentDonePage({ searchParams }: { searchPar
           </WarningText>
           <ul className="govuk-list govuk-list--bullet">
             {stale.map((reference) => (
+              <li key={reference}>{reference}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {otherSite.length > 0 && (
+        <>
+          <WarningText>
+            {otherSite.length} {otherSite.length === 1 ? "case is" : "cases are"} at a site the caseworker does not work at, so {otherSite.length === 1 ? "it was" : "they were"} not
+            reassigned. Choose a caseworker of {otherSite.length === 1 ? "its" : "their"} site for {otherSite.length === 1 ? "it" : "them"}.
+          </WarningText>
+          <ul className="govuk-list govuk-list--bullet">
+            {otherSite.map((reference) => (
               <li key={reference}>{reference}</li>
             ))}
           </ul>

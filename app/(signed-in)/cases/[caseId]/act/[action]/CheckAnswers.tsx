@@ -1,5 +1,6 @@
 import { SummaryList } from "@/components/content/SummaryList";
 import { WarningText } from "@/components/content/WarningText";
+import { FormActionScope } from "@/components/forms/FormActionFrame";
 import { BackLink } from "@/components/layout/BackLink";
 import { checkAnswersCopy } from "@/lib/domain/lifecycle/step-pages";
 import type { LifecycleStepPage } from "@/lib/server/cases/lifecycle/lifecycle-page";
@@ -16,7 +17,7 @@ export function CheckAnswers({ page, serverAction }: { page: Extract<LifecycleSt
     actions: change === undefined ? undefined : [{ href: changeHref, label: "Change", visuallyHiddenText: change }],
   }));
   return (
-    <>
+    <FormActionScope action={serverAction}>
       <BackLink href={changeHref} text="Back" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -41,6 +42,6 @@ export function CheckAnswers({ page, serverAction }: { page: Extract<LifecycleSt
           </p>
         </div>
       </div>
-    </>
+    </FormActionScope>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { promisesCorrection } from "@/lib/domain/corrections/amend";
 import type { AskedQuestion } from "@/lib/domain/lifecycle/step-form";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { StepFields } from "./StepFields";
 
 export type StepServerAction = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -26,7 +26,7 @@ export function LifecycleActionForm({
   version: number;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(serverAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(serverAction);
   return (
     <>
       <FormErrors state={state} correctionHref={`/cases/${caseId}/amend`} />
@@ -62,7 +62,7 @@ export function LifecycleConfirmForm({
   submitLabel: string;
   warning: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(serverAction, initialFormState);
+  const [state, formAction, pending] = useFormAction(serverAction);
   const errors = state.status === "error" ? Object.values(state.fieldErrors) : [];
   return (
     <>

@@ -1,6 +1,6 @@
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { ErrorTitle } from "@/components/forms/ErrorTitle";
+import { FormActionScope } from "@/components/forms/FormActionFrame";
 import { BackLink } from "@/components/layout/BackLink";
 import type { LifecycleStepPage } from "@/lib/server/cases/lifecycle/lifecycle-page";
 import { LifecycleActionForm, type StepServerAction } from "./LifecycleForms";
@@ -15,13 +15,12 @@ export function Question({ page, serverAction }: { page: Extract<LifecycleStepPa
   const { header, errors, message } = page;
   const hasErrors = Object.keys(errors).length > 0 || message !== undefined;
   return (
-    <>
+    <FormActionScope action={serverAction}>
       <BackLink href={header.casePath} text="Back to the case" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          {page.next === "check-answers" && <ErrorTitle hasErrors={hasErrors} />}
           {page.next === "check-answers" && hasErrors && <ErrorSummary errors={errors} message={message} />}
-          <StepHeading header={header} />
+          <StepHeading header={header} error={page.next === "check-answers" && hasErrors} />
           <p className="govuk-body">{page.explanation}</p>
           {page.next === "server" ? (
             <LifecycleActionForm questions={page.questions} serverAction={serverAction} caseId={header.caseId} version={page.version} submitLabel={header.label} />
@@ -35,6 +34,6 @@ export function Question({ page, serverAction }: { page: Extract<LifecycleStepPa
           )}
         </div>
       </div>
-    </>
+    </FormActionScope>
   );
 }

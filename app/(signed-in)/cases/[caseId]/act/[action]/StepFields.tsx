@@ -14,7 +14,12 @@ interface StepFieldsProps {
   values: Record<string, string | undefined>;
 }
 
-function Question({ question, errors, values }: { question: AskedQuestion } & Omit<StepFieldsProps, "questions">) {
+function Question({
+  question,
+  errors,
+  values,
+  revealedQuestions,
+}: { question: AskedQuestion; revealedQuestions?: readonly AskedQuestion[] } & Omit<StepFieldsProps, "questions">) {
   const { name, label, hint } = question;
   const error = question.errorNames.map((errorName) => errors[errorName]).find(Boolean);
   switch (question.kind) {
@@ -27,8 +32,16 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
       const errorParts: DatePart[] = datePartsInError(error, typed);
       return <DateInput name={name} label={label} labelSize="s" hint={hint} error={error} errorParts={errorParts} defaultValue={typed} />;
     }
-    case "radios":
-      return <Radios name={name} label={label} labelSize="s" hint={hint} inline={question.inline} items={question.items ?? []} error={error} defaultValue={values[name]} />;
+    case "radios": {
+      // The questions that apply to one answer sit under it (GOV.UK conditional reveal).
+      const items = (question.items ?? []).map((item) => {
+        const revealed = (revealedQuestions ?? []).filter((other) => other.revealedBy?.field === name && other.revealedBy.value === item.value);
+        return revealed.length === 0
+          ? item
+          : { ...item, conditional: revealed.map((other) => <Question key={other.name} question={other} errors={errors} values={values} />) };
+      });
+      return <Radios name={name} label={label} labelSize="s" hint={hint} inline={question.inline} items={items} error={error} defaultValue={values[name]} />;
+    }
     case "checkbox":
       return <Checkboxes name={name} label={label} labelSize="s" hint={hint} items={question.items ?? []} error={error} defaultValue={values[name]} />;
     case "text":
@@ -48,5 +61,12 @@ function Question({ question, errors, values }: { question: AskedQuestion } & Om
  * (server) and in the posting form (client).
  */
 export function StepFields({ questions, errors, values }: StepFieldsProps) {
-  return questions.map((question) => <Question key={question.name} question={question} errors={errors} values={values} />);
+  // A revealed question renders under its answer; one whose answer is not on the page renders in place.
+  const shownUnder = (question: AskedQuestion) =>
+    question.revealedBy !== undefined &&
+    questions.some((other) => other.name === question.revealedBy?.field && other.kind === "radios" && (other.items ?? []).some((item) => item.value === question.revealedBy?.value));
+  const revealed = questions.filter(shownUnder);
+  return questions
+    .filter((question) => !shownUnder(question))
+    .map((question) => <Question key={question.name} question={question} errors={errors} values={values} revealedQuestions={revealed} />);
 }

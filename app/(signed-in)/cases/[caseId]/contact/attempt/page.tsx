@@ -12,7 +12,7 @@ export default async function ContactAttemptPage({ params }: { params: Promise<{
   const { view } = await loadCasePage(user, caseId);
   const heading = "Log a contact attempt";
   return (
-    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}/contact`, text: "Back to contact and notes" }}>
+    <CaseFormPage view={view} heading={heading} action={recordContactAttemptAction} back={{ href: `/cases/${view.id}/contact`, text: "Back to contact and notes" }}>
       <ContactAttemptForm action={recordContactAttemptAction} caseId={view.id} today={todayInLondon(new Date())} />
     </CaseFormPage>
   );

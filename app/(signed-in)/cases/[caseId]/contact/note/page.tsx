@@ -11,7 +11,7 @@ export default async function AddNotePage({ params }: { params: Promise<{ caseId
   const { view } = await loadCasePage(user, caseId);
   const heading = "Add a note";
   return (
-    <CaseFormPage view={view} heading={heading} back={{ href: `/cases/${view.id}/contact`, text: "Back to contact and notes" }}>
+    <CaseFormPage view={view} heading={heading} action={addCaseNoteAction} back={{ href: `/cases/${view.id}/contact`, text: "Back to contact and notes" }}>
       <AddCaseNoteForm action={addCaseNoteAction} caseId={view.id} />
     </CaseFormPage>
   );

@@ -21,7 +21,10 @@ const YES_NO = [
   { value: "no", text: "No" },
 ];
 
-/** The rest of SESSRO1 at the first meeting, and its outcome (13.44–13.51, 3.23–3.29). Works without JavaScript. */
+/**
+ * The rest of SESSRO1 at the first meeting, and its outcome (13.44–13.51, 3.23–3.29). Works without
+ * JavaScript. The questions of one outcome sit under it (conditional reveals, FIRST_MEETING_REVEALS).
+ */
 export function FirstMeetingForm({
   action,
   caseId,
@@ -49,14 +52,21 @@ export function FirstMeetingForm({
         <Fieldset legend="Part 3: eligibility and suitability" legendSize="m">
           <Radios name="eligible" label="Are they eligible for SES?" items={YES_NO} inline {...field.text("eligible")} />
           <Radios name="suitable" label="Is SES suitable for them?" items={YES_NO} inline {...field.text("suitable")} />
-          <Radios name="previousSes" label="Have they been on SES before?" hint="Ask them (13.46)." items={YES_NO} inline {...field.text("previousSes")} />
           <Radios
-            name="previousSesAppropriate"
-            label="If they have, is another period on SES appropriate?"
-            hint="Leave this if they have not been on SES before (13.46)."
-            items={YES_NO}
-            inline
-            {...field.text("previousSesAppropriate")}
+            name="previousSes"
+            label="Have they been on SES before?"
+            hint="Ask them (13.46)."
+            items={[
+              {
+                value: "yes",
+                text: "Yes",
+                conditional: (
+                  <Radios name="previousSesAppropriate" label="Is another period on SES appropriate?" hint="13.46" items={YES_NO} inline {...field.text("previousSesAppropriate")} />
+                ),
+              },
+              { value: "no", text: "No" },
+            ]}
+            {...field.text("previousSes")}
           />
           <Textarea
             name="previousSpellReason"
@@ -76,43 +86,53 @@ export function FirstMeetingForm({
           />
         </Fieldset>
 
-        <Radios name="outcome" label="Outcome" labelSize="m" items={FIRST_MEETING_OUTCOME_OPTIONS} {...field.text("outcome")} />
-
-        <Fieldset legend="If the provision is full" legendSize="s">
-          <DateInput name="sroToldOn" label="Date you told the SRO" {...field.date("sroToldOn")} />
-          <Textarea
-            name="provisionFullReason"
-            label="Why the provision is full"
-            hint="For example, every adviser’s caseload is full until a date (13.47, 3.25)."
-            rows={3}
-            maxLength={2000}
-            {...field.text("provisionFullReason")}
-          />
-        </Fieldset>
-
-        <Fieldset legend="If they are not eligible or not suitable (SESSRO1 Part 4)" legendSize="s">
-          <Select
-            name="reasonCode"
-            label="Reason not accepted"
-            options={[{ value: "", text: "Select a reason" }, ...reasons]}
-            error={state.fieldErrors.reasonCode}
-            defaultValue={field.value("reasonCode")}
-          />
-          <Textarea name="part4Reason" label="Reason as written in Part 4" rows={3} maxLength={2000} {...field.text("part4Reason")} />
-          <DateInput name="claimantToldOn" label="Date you explained this to them" {...field.date("claimantToldOn")} />
-          <DateInput
-            name="sroContactedOn"
-            label="Date you contacted the SRO to refer them back (optional)"
-            hint="Only if they wish to be referred back (13.51, 3.29)."
-            {...field.date("sroContactedOn")}
-          />
-          <Checkboxes
-            name="copyRetainedForInspection"
-            label="Copy retained"
-            items={[{ value: "yes", text: "A copy of the form, with the reason, is retained for the DWP Performance Manager" }]}
-            {...field.text("copyRetainedForInspection")}
-          />
-        </Fieldset>
+        <Radios
+          name="outcome"
+          label="Outcome"
+          labelSize="m"
+          items={FIRST_MEETING_OUTCOME_OPTIONS.map((option) => ({
+            ...option,
+            conditional:
+              option.value === "provision_full" ? (
+                <>
+                  <DateInput name="sroToldOn" label="Date you told the SRO" {...field.date("sroToldOn")} />
+                  <Textarea
+                    name="provisionFullReason"
+                    label="Why the provision is full"
+                    hint="For example, every adviser’s caseload is full until a date (13.47, 3.25)."
+                    rows={3}
+                    maxLength={2000}
+                    {...field.text("provisionFullReason")}
+                  />
+                </>
+              ) : option.value === "not_eligible" ? (
+                <>
+                  <Select
+                    name="reasonCode"
+                    label="Reason not accepted (SESSRO1 Part 4)"
+                    options={[{ value: "", text: "Select a reason" }, ...reasons]}
+                    error={state.fieldErrors.reasonCode}
+                    defaultValue={field.value("reasonCode")}
+                  />
+                  <Textarea name="part4Reason" label="Reason as written in Part 4" rows={3} maxLength={2000} {...field.text("part4Reason")} />
+                  <DateInput name="claimantToldOn" label="Date you explained this to them" {...field.date("claimantToldOn")} />
+                  <DateInput
+                    name="sroContactedOn"
+                    label="Date you contacted the SRO to refer them back (optional)"
+                    hint="Only if they wish to be referred back (13.51, 3.29)."
+                    {...field.date("sroContactedOn")}
+                  />
+                  <Checkboxes
+                    name="copyRetainedForInspection"
+                    label="Copy retained"
+                    items={[{ value: "yes", text: "A copy of the form, with the reason, is retained for the DWP Performance Manager" }]}
+                    {...field.text("copyRetainedForInspection")}
+                  />
+                </>
+              ) : undefined,
+          }))}
+          {...field.text("outcome")}
+        />
 
         <Button type="submit" preventDoubleClick disabled={pending}>
           Record the first meeting

@@ -1,0 +1,83 @@
+import { demoCaseId } from "@/lib/seed/demo";
+import { expectNoAccessibilityViolations } from "./support/axe";
+import { expectNoSidewaysScroll } from "./support/reflow";
+import { expect, test } from "./support/test";
+
+/**
+ * The caseworker's part of the December review (docs/decisions/0030-users-with-several-sites.md):
+ * the case's caseworker dropdown lists the caseworkers of its site, questions of one answer sit
+ * under it (conditional reveals), "Error:" titles the page after a bad submission without
+ * JavaScript too, and the overview's tasks and key facts fit a laptop screen.
+ */
+const SHAZIA = demoCaseId("uc-acknowledged"); // another spec may move it to Glasgow: used here where the site does not matter
+/** A typical Leeds case that no other spec changes. */
+const BOOKED = demoCaseId("uc-assessment-booked");
+
+test.describe("the caseworker's day", () => {
+  test.use({ signedInAs: "caseworker" });
+
+  test("the overview's task list and key facts sit within the first 768 px of a 1366×768 laptop screen", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/cases/${BOOKED}`);
+    for (const name of ["What to do next", "Key facts"]) {
+      const box = await page.getByRole("region", { name }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, `${name} ends within the screen`).toBeLessThanOrEqual(768);
+    }
+    await expect(page.getByRole("region", { name: "Key facts" })).toContainText("Leeds Central");
+    await expectNoAccessibilityViolations(page);
+    await expectNoSidewaysScroll(page);
+  });
+
+  test("the caseworker dropdown of a Leeds case lists Leeds's caseworkers, not Glasgow's, and is reached by keyboard", async ({ page }) => {
+    await page.goto(`/cases/${BOOKED}/caseworker`);
+    const dropdown = page.getByLabel("Caseworker", { exact: true });
+    const options = await dropdown.locator("option").allInnerTexts();
+    expect(options).toContain("Amira Hussain");
+    expect(options).not.toContain("Callum Fraser");
+    await page.keyboard.press("Tab");
+    for (let presses = 0; presses < 40 && !(await dropdown.evaluate((element) => element === document.activeElement)); presses++) await page.keyboard.press("Tab");
+    await expect(dropdown).toBeFocused();
+    await expectNoAccessibilityViolations(page);
+    await expectNoSidewaysScroll(page);
+  });
+
+  test("the line describing the error shows under 'Other' only once it is chosen (a conditional reveal)", async ({ page }) => {
+    await page.goto(`/cases/${SHAZIA}/act/reject`);
+    const line = page.getByLabel("What was the error?", { exact: true });
+    await expect(line).toBeHidden();
+    await page.getByLabel("The referral was made in error (Other)", { exact: true }).check();
+    await expect(line).toBeVisible();
+    await expectNoAccessibilityViolations(page);
+    await expectNoSidewaysScroll(page);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ signedInAs: "caseworker", javaScriptEnabled: false });
+
+  test("a bad submission titles the page 'Error:' on a case's one-task page and on step pages (UX-03)", async ({ page }) => {
+    // A one-task page (CaseFormPage): the note.
+    await page.goto(`/cases/${SHAZIA}/contact/note`);
+    await page.getByRole("button", { name: "Save note" }).click();
+    await expect(page.locator(".govuk-error-summary")).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: Add a note – Ms Shazia Begum – SES-\d{6} – SES Casework$/);
+
+    // A step that goes on to check your answers (the page is a GET form): no reason chosen.
+    await page.goto(`/cases/${SHAZIA}/act/reject`);
+    await page.getByRole("button", { name: "Continue", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: Reject the referral – Ms Shazia Begum – SES-\d{6} – SES Casework$/);
+
+    // The conditional reveal works without JavaScript: chosen, "Other" shows its line.
+    await page.getByLabel("The referral was made in error (Other)", { exact: true }).check();
+    await expect(page.getByLabel("What was the error?", { exact: true })).toBeVisible();
+  });
+
+  test("a step posted straight to the server titles the page 'Error:' when refused (UX-03)", async ({ page }) => {
+    await page.goto(`/cases/${SHAZIA}/act/book-initial-assessment`);
+    await page.getByRole("button", { name: "Book the Initial Assessment", exact: true }).click();
+    await expect(page.locator(".govuk-error-summary")).toBeVisible();
+    await expect(page).toHaveTitle(/^Error: Book the Initial Assessment – Ms Shazia Begum – SES-\d{6} – SES Casework$/);
+  });
+});
