@@ -174,8 +174,9 @@ export async function seedDemo(prisma: PrismaClient, options: SeedDemoOptions): 
 
 /**
  * One reminder digest for today, for the Glasgow caseworker (docs/decisions/0022-background-jobs.md):
- * the embedded database has no job queue, so the daily run never writes one there; this lets the
- * demo and the end-to-end tests show /notifications and the header's unread count. Built by the
+ * the daily run writes digests only from 08:00 UK time on a working day, so a demo started at
+ * another time would show none; this lets the demo and the end-to-end tests show /notifications
+ * and the header's unread count at any hour (the run skips a person who already has today's). Built by the
  * same domain function as the daily run, from that caseworker's open cases.
  */
 async function writeDemoDigest(tx: Prisma.TransactionClient, data: DemoDataset, today: IsoDate, calendar: WorkingDayCalendar): Promise<void> {

@@ -25,7 +25,7 @@ export const IMPORT_IN_REQUEST_MAX_ROWS = 1_000;
 /**
  * Commit a previewed import: it is then processed in batches by continueImport. Repeat posts are
  * harmless. Over 1,000 rows, where the database has the job queue (jobQueueAvailable: PostgreSQL,
- * not the embedded database, docs/decisions/0022-background-jobs.md), the imports:commit job is
+ * and the embedded database since docs/decisions/0025-jobs-on-the-embedded-database.md), the imports:commit job is
  * queued in the same transaction, keyed per import so it runs once, and the page only shows the
  * progress; otherwise the page drives the commit as before.
  */
