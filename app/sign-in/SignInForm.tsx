@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { PasswordInput } from "@/components/forms/PasswordInput";
 import { TextInput } from "@/components/forms/TextInput";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 interface SignInFormProps {
   action: (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -14,7 +14,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ action, callbackUrl }: SignInFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const hasErrors = state.status === "error";
   return (
     <>

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { ServiceFooter } from "@/components/layout/ServiceFooter";
 import { ServiceHeader } from "@/components/layout/ServiceHeader";
 import { getCurrentUser, getPendingMfaUser } from "@/lib/auth/current-user";
@@ -21,6 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
+          <FormActionScope action={signInAction}>
               {params.timedOut === "1" && (
                 <NotificationBanner title="Signed out">
                   You were signed out because you had not done anything for a while. Sign in again to continue.
@@ -36,8 +37,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                   You have signed out.
                 </NotificationBanner>
               )}
-              <PageHeading title="Sign in">Sign in to SES Casework</PageHeading>
+              <FormHeading title="Sign in">Sign in to SES Casework</FormHeading>
               <SignInForm action={signInAction} callbackUrl={callbackUrl} />
+          </FormActionScope>
             </div>
           </div>
         </main>

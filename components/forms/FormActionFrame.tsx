@@ -68,3 +68,20 @@ export function useFormAction(action: Action): FormActionHandle {
   const own = useActionState(action, initialFormState);
   return shared ?? own;
 }
+
+/**
+ * PageHeading inside a FormActionScope, for pages whose layout does not fit FormActionFrame (the
+ * back link outside the grid, text between heading and form): the same h1 and caption, and the
+ * title from FormTitle, so it starts "Error: " while the scope's form shows errors (UX-03).
+ */
+export function FormHeading({ children, caption, title }: { caption?: string } & ({ children: string; title?: string } | { children: ReactNode; title: string })) {
+  return (
+    <>
+      <FormTitle>{title ?? (children as string)}</FormTitle>
+      <h1 className="govuk-heading-l">
+        {caption && <span className="govuk-caption-l">{caption}</span>}
+        {children}
+      </h1>
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 import { demoCaseId } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { expectNoSidewaysScroll } from "./support/reflow";
-import { expect, test } from "./support/test";
+import { expect, test, type DemoAccount, type Page } from "./support/test";
 
 /**
  * The caseworker's part of the December review (docs/decisions/0030-users-with-several-sites.md):
@@ -80,4 +80,50 @@ test.describe("without JavaScript", () => {
     await expect(page.locator(".govuk-error-summary")).toBeVisible();
     await expect(page).toHaveTitle(/^Error: Book the Initial Assessment – Ms Shazia Begum – SES-\d{6} – SES Casework$/);
   });
+});
+
+/** A form page, what makes its submission bad, and the title that bad submission must give it. */
+interface BadSubmission {
+  page: string;
+  as: DemoAccount | null;
+  path: string;
+  spoil?: (page: Page) => Promise<void>;
+  button: string;
+  title: RegExp;
+}
+
+const BAD_SUBMISSIONS: BadSubmission[] = [
+  {
+    page: "a case's paper-form page",
+    as: "caseworker",
+    path: `/cases/${BOOKED}/forms/spoc-chased`,
+    spoil: async (page) => {
+      await page.getByLabel("Day", { exact: true }).fill("45");
+      await page.getByLabel("Month", { exact: true }).fill("13");
+      await page.getByLabel("Year", { exact: true }).fill("2026");
+    },
+    button: "Save",
+    title: /^Error: Record that you chased the JCP SPoC – SES-\d{6} – SES Casework$/,
+  },
+  { page: "a referral page", as: "caseworker", path: "/referrals/expected/new", button: "Save the expected referral", title: /^Error: Record a Warm Handover call – SES Casework$/ },
+  { page: "an admin page", as: "administrator", path: "/admin/sites/new", button: "Add site", title: /^Error: Add a site – SES Casework$/ },
+  { page: "the sign-in page", as: null, path: "/sign-in", button: "Sign in", title: /^Error: Sign in – SES Casework$/ },
+];
+
+test.describe("without JavaScript, on every kind of form page", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const row of BAD_SUBMISSIONS) {
+    test(`a bad submission on ${row.page} is titled 'Error: ' by the server, in the one <title> (UX-03)`, async ({ page, context, loginAs }) => {
+      if (row.as) await loginAs(row.as);
+      else await context.clearCookies();
+      await page.goto(row.path);
+      await expect(page).not.toHaveTitle(/^Error: /);
+      await row.spoil?.(page);
+      await page.getByRole("button", { name: row.button, exact: true }).click();
+      await expect(page.locator(".govuk-error-summary")).toBeVisible();
+      await expect(page).toHaveTitle(row.title);
+      await expect(page.locator("title"), "exactly one <title>").toHaveCount(1);
+    });
+  }
 });

@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { PasswordInput } from "@/components/forms/PasswordInput";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 export const PASSWORD_HINT = "At least 12 characters. A short phrase of several words is easy to remember and hard to guess.";
 
 export function SetPasswordForm({ action, token }: { action: Action; token: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

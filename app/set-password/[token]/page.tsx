@@ -1,4 +1,5 @@
 import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { loadSetPasswordPage } from "@/lib/server/identity/load-set-password-page";
 import { PreSignInShell } from "../../sign-in/PreSignInShell";
 import { setPasswordAction } from "./actions";
@@ -22,8 +23,10 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
   }
   return (
     <PreSignInShell>
-      <PageHeading caption={link.email}>{link.purpose === "reset" ? "Choose a new password" : "Set your password"}</PageHeading>
+      <FormActionScope action={setPasswordAction}>
+      <FormHeading caption={link.email}>{link.purpose === "reset" ? "Choose a new password" : "Set your password"}</FormHeading>
       <SetPasswordForm action={setPasswordAction} token={token} />
+      </FormActionScope>
     </PreSignInShell>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -13,7 +14,7 @@ import { initialFormState, type FormState } from "@/lib/forms/form-state";
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 export function VerifyMfaForm({ action, callbackUrl }: { action: Action; callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -98,7 +99,7 @@ export function EnrolMfaForm({ action, finishAction, offer, callbackUrl }: { act
   return (
     <>
       <FormErrors state={state} />
-      <PageHeading>Set up two-factor authentication</PageHeading>
+      <PageHeading error={state.status === "error"}>Set up two-factor authentication</PageHeading>
       <p className="govuk-body">Your account needs a second step at sign-in: a 6-digit code from an app on your phone, as well as your password.</p>
       <ol className="govuk-list govuk-list--number">
         <li>Install an authenticator app on your phone, if you do not have one.</li>

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { getCurrentUser, getPendingMfaUser } from "@/lib/auth/current-user";
 import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { PreSignInShell } from "../PreSignInShell";
@@ -16,8 +16,10 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   if (pending.step === "enrol") redirect(`/sign-in/two-factor/set-up${callbackUrl === "/" ? "" : `?callbackUrl=${encodeURIComponent(callbackUrl)}`}`);
   return (
     <PreSignInShell signOut>
-      <PageHeading>Enter your security code</PageHeading>
+      <FormActionScope action={verifyMfaAction}>
+      <FormHeading>Enter your security code</FormHeading>
       <VerifyMfaForm action={verifyMfaAction} callbackUrl={callbackUrl} />
+      </FormActionScope>
     </PreSignInShell>
   );
 }

@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { changeOwnPasswordAction } from "../actions";
 import { ChangePasswordForm } from "../ChangePasswordForm";
@@ -12,9 +12,11 @@ export default async function ChangePasswordPage() {
       <BackLink href="/account" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Your account">Change your password</PageHeading>
+          <FormActionScope action={changeOwnPasswordAction}>
+          <FormHeading caption="Your account">Change your password</FormHeading>
           <p className="govuk-body">You stay signed in here. Any other session you have, on another device or browser, ends.</p>
           <ChangePasswordForm action={changeOwnPasswordAction} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { ButtonGroup } from "@/components/forms/ButtonGroup";
@@ -42,7 +43,7 @@ export function BankHolidayForm({
   prefill?: BankHolidayPrefill;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const echoed = state.status === "error";
   const date = dateFieldPropsFrom(state, "date");
   const storedDate: DateParts | string = holiday?.date ?? { year: prefill?.year };

@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** Confirm, then delete what is past retention (docs/security.md DP-02): a warning button, and a box to tick first. */
 export function RetentionForm({ action }: { action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const hasErrors = state.status === "error";
   return (
     <>

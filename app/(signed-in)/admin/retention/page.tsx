@@ -1,7 +1,7 @@
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { Table } from "@/components/content/Table";
 import { WarningText } from "@/components/content/WarningText";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { RETENTION_CLASS_LABELS, RETENTION_CLASSES, type RetentionClass, type RetentionReport } from "@/lib/domain/retention";
@@ -35,13 +35,13 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
   const { done } = await searchParams;
   const total = RETENTION_CLASSES.reduce((sum, key) => sum + report.counts[key], 0);
   return (
-    <>
+    <FormActionScope action={runRetentionAction}>
       {done === "run" && (
         <NotificationBanner type="success" title="Success">
           Records past retention were deleted. The run is recorded in the audit log.
         </NotificationBanner>
       )}
-      <PageHeading caption="Settings">Retention</PageHeading>
+      <FormHeading caption="Settings">Retention</FormHeading>
       <p className="govuk-body">
         Records are kept for the periods set in <a className="govuk-link" href="/admin/settings#settings">settings</a>, then deleted. Audit rows are always kept for at least 6 months.
       </p>
@@ -63,6 +63,6 @@ export default async function RetentionPage({ searchParams }: { searchParams: Pr
           <RetentionForm action={runRetentionAction} />
         </>
       )}
-    </>
+    </FormActionScope>
   );
 }

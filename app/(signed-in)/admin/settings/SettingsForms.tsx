@@ -1,19 +1,20 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
+import type { ReactNode } from "react";
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { Radios } from "@/components/forms/Radios";
 import { TextInput } from "@/components/forms/TextInput";
 import { PRAP_REASONS, PRAP_REASON_LABELS, SITE_CONTACT_ROLES, SITE_CONTACT_ROLE_LABELS } from "@/lib/domain/forms/settings-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** One form with the GOV.UK error pattern; `fields` draws its inputs from the state. */
 function AdminForm({ action, hidden, submitLabel, variant, fields }: { action: Action; hidden: Record<string, string>; submitLabel: string; variant?: "secondary" | "warning"; fields?: (state: FormState, value: (name: string, stored: string) => string) => ReactNode }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const hasErrors = state.status === "error";
   const value = (name: string, stored: string) => (hasErrors ? (state.values[name] ?? "") : stored);
   return (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -29,7 +29,7 @@ const NATIONS = [
 
 /** Add or change a site. Its nation decides the bank holidays in its working-day calendar. */
 export function SiteForm({ action, site, submitLabel }: { action: Action; site?: EditableSite; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const hasErrors = state.status === "error";
   const value = (name: keyof EditableSite, stored: string) => (hasErrors ? state.values[name] : stored);
   return (

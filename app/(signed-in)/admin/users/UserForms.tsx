@@ -66,7 +66,7 @@ export function CreateUserForm({ action, sites }: { action: Action; sites: reado
   return (
     <>
       <FormErrors state={state} />
-      <PageHeading>Add a user</PageHeading>
+      <PageHeading error={state.status === "error"}>Add a user</PageHeading>
       <form action={formAction} noValidate>
         <TextInput name="name" label="Full name" autoComplete="off" spellCheck={false} error={state.fieldErrors.name} defaultValue={state.values.name} />
         <TextInput name="email" label="Email address" type="email" autoComplete="off" spellCheck={false} error={state.fieldErrors.email} defaultValue={state.values.email} />

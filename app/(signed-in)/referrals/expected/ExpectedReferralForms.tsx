@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -10,7 +10,7 @@ import { stateFieldProps } from "@/components/forms/stateFieldProps";
 import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -21,7 +21,7 @@ const ROLES = [
 
 /** A Warm Handover call with no PRaP referral yet (3.05). */
 export function ExpectedReferralForm({ action, sites, defaultSiteId, today }: { action: Action; sites: { id: string; name: string }[]; defaultSiteId: string; today: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>
@@ -62,7 +62,7 @@ export function CloseExpectedReferralForm({
   version: number;
   reasons: { value: string; text: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>
@@ -82,7 +82,7 @@ export function CloseExpectedReferralForm({
 
 /** On the intake's confirmation: attach the Warm Handover call this referral matches. */
 export function AttachExpectedReferralForm({ action, expectedReferralId, caseId, label }: { action: Action; expectedReferralId: string; caseId: string; label: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   if (state.status === "success") return <NotificationBanner type="success" title="Success">{state.message}</NotificationBanner>;
   return (
     <>

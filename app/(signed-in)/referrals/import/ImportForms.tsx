@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Select } from "@/components/forms/Select";
 import { TextInput } from "@/components/forms/TextInput";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -22,7 +22,7 @@ export function ImportUploadForm({
   kinds: { value: string; text: string }[];
   defaultSiteId: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const fileError = state.fieldErrors.file;
   return (
     <>
@@ -82,7 +82,7 @@ export function ImportMappingForm({
   columns: { field: string; label: string; required: boolean }[];
   mapping: Record<string, number | null>;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const options = [{ value: "", text: "Not in this file" }, ...headers.map((header, index) => ({ value: String(index), text: header }))];
   return (
     <>
@@ -121,7 +121,7 @@ export function ImportMappingForm({
 
 /** Step 3: create the valid rows. */
 export function ImportCommitForm({ action, importId, version, ready }: { action: Action; importId: string; version: number; ready: number }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -138,7 +138,7 @@ export function ImportCommitForm({ action, importId, version, ready }: { action:
 
 /** One click: a reconciliation row with no case becomes an expected referral (3.05). */
 export function ExpectFromRowForm({ action, reconciliationId, rowNumber, name }: { action: Action; reconciliationId: string; rowNumber: number; name: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <form action={formAction} noValidate>
       {state.status === "error" && state.message && <p className="govuk-error-message">{state.message}</p>}

@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { Table } from "@/components/content/Table";
 import { requireUser } from "@/lib/auth/current-user";
 import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/lib/domain/import/import-columns";
@@ -26,7 +26,8 @@ export default async function ImportStartPage() {
       <BackLink href="/cases" text="Back to cases" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Referrals">Import a spreadsheet</PageHeading>
+          <FormActionScope action={uploadImportAction}>
+          <FormHeading caption="Referrals">Import a spreadsheet</FormHeading>
           <p className="govuk-body">
             Upload PRaP referrals to create a case for each row, or the monthly referral spreadsheet to check it against your cases. You will
             check the columns and see what the import would do before anything is created.
@@ -37,6 +38,7 @@ export default async function ImportStartPage() {
             kinds={IMPORT_KINDS.map((kind) => ({ value: kind, text: IMPORT_KIND_LABELS[kind] }))}
             defaultSiteId={defaultSiteId}
           />
+          </FormActionScope>
         </div>
       </div>
       {recent.length > 0 && (

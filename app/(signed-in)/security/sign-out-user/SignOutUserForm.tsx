@@ -1,16 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { Button } from "@/components/forms/Button";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Select } from "@/components/forms/Select";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 export function SignOutUserForm({ action, users }: { action: Action; users: readonly { id: string; name: string; email: string }[] }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

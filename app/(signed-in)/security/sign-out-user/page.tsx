@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSignOutUserPage } from "@/lib/server/identity/load-sign-out-user-page";
 import { signOutUserFromSecurityAction } from "../actions";
@@ -17,9 +17,11 @@ export default async function SignOutUserPage() {
       <BackLink href="/security" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Security">Sign a user out everywhere</PageHeading>
+          <FormActionScope action={signOutUserFromSecurityAction}>
+          <FormHeading caption="Security">Sign a user out everywhere</FormHeading>
           <p className="govuk-body">Every session the user has ends at once, on every device. They can sign in again straight away.</p>
           <SignOutUserForm action={signOutUserFromSecurityAction} users={users} />
+          </FormActionScope>
         </div>
       </div>
     </>

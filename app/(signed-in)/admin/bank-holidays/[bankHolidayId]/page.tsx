@@ -2,7 +2,7 @@ import { InsetText } from "@/components/content/InsetText";
 import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { loadBankHolidayPage } from "@/lib/server/calendar/load-bank-holiday-page";
@@ -20,9 +20,10 @@ export default async function BankHolidayPage({ params }: { params: Promise<{ ba
       <BackLink href={`${BANK_HOLIDAYS_PATH}?year=${year}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${nationName(holiday.nation)} bank holiday`} title="Change bank holiday">
+          <FormActionScope action={updateBankHolidayAction}>
+          <FormHeading caption={`${nationName(holiday.nation)} bank holiday`} title="Change bank holiday">
             {holiday.title} {year}
-          </PageHeading>
+          </FormHeading>
           <p className="govuk-body">{formatLongDate(holiday.date)}</p>
           {holiday.computed && (
             <>
@@ -48,6 +49,7 @@ export default async function BankHolidayPage({ params }: { params: Promise<{ ba
           <ButtonLink href={`${BANK_HOLIDAYS_PATH}/${holiday.id}/remove`} variant="warning">
             Remove this bank holiday
           </ButtonLink>
+          </FormActionScope>
         </div>
       </div>
     </>

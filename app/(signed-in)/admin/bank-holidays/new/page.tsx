@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { parseBankHolidayFilter } from "@/lib/domain/forms/bank-holiday-forms";
 import { createBankHolidayAction } from "../actions";
@@ -18,7 +18,8 @@ export default async function NewBankHolidayPage({ searchParams }: { searchParam
       <BackLink href={BANK_HOLIDAYS_PATH} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading>Add a bank holiday</PageHeading>
+          <FormActionScope action={createBankHolidayAction}>
+          <FormHeading>Add a bank holiday</FormHeading>
           <p className="govuk-body">
             Add a one-off holiday, or a new year’s dates from the{" "}
             <a className="govuk-link" href="https://www.gov.uk/bank-holidays">
@@ -27,6 +28,7 @@ export default async function NewBankHolidayPage({ searchParams }: { searchParam
             . Saving it recomputes the due dates of every case in that nation.
           </p>
           <BankHolidayForm action={createBankHolidayAction} prefill={prefill} submitLabel="Add bank holiday" />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
 import { changeSettingAction } from "../actions";
@@ -18,11 +18,13 @@ export default async function SettingPage({ params }: { params: Promise<{ key: s
       <BackLink href="/admin/settings#settings" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Settings">Change a setting</PageHeading>
+          <FormActionScope action={changeSettingAction}>
+          <FormHeading caption="Settings">Change a setting</FormHeading>
           <p className="govuk-body">
             Now: <strong>{setting.display}</strong>. The rule it serves: <code>{setting.rule}</code>.
           </p>
           <SettingForm action={changeSettingAction} settingKey={setting.key} label={setting.label} kind={setting.kind} inputText={setting.inputText} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
 import { updateProviderContactsAction } from "../actions";
@@ -13,8 +13,10 @@ export default async function ProviderContactsPage() {
       <BackLink href="/admin/settings#provider" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Settings">Provider contact details and DWP inboxes</PageHeading>
+          <FormActionScope action={updateProviderContactsAction}>
+          <FormHeading caption="Settings">Provider contact details and DWP inboxes</FormHeading>
           <ProviderContactsForm action={updateProviderContactsAction} provider={provider} />
+          </FormActionScope>
         </div>
       </div>
     </>

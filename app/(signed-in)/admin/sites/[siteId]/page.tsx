@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSitePage } from "@/lib/server/sites/load-site-page";
 import { updateSiteAction } from "../actions";
@@ -14,8 +14,10 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
       <BackLink href="/admin/sites" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Site" title="Change site">{site.name}</PageHeading>
+          <FormActionScope action={updateSiteAction}>
+          <FormHeading caption="Site" title="Change site">{site.name}</FormHeading>
           <SiteForm action={updateSiteAction} site={site} submitLabel="Save changes" />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { createSiteAction } from "../actions";
 import { SiteForm } from "../SiteForm";
@@ -11,8 +11,10 @@ export default async function NewSitePage() {
       <BackLink href="/admin/sites" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading>Add a site</PageHeading>
+          <FormActionScope action={createSiteAction}>
+          <FormHeading>Add a site</FormHeading>
           <SiteForm action={createSiteAction} submitLabel="Add site" />
+          </FormActionScope>
         </div>
       </div>
     </>

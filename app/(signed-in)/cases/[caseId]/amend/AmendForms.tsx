@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -8,13 +8,13 @@ import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** Correct one recorded date, with a reason (docs/rules/states.md: corrections). */
 export function AmendDateForm({ action, caseId, version, dates }: { action: Action; caseId: string; version: number; dates: { field: string; label: string; value: string | null; display: string }[] }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const echoed = state.status === "error";
   const date = dateFieldPropsFrom(state, "date");
   const errorParts = date.errorParts.length > 0 ? date.errorParts : datePartsInError(date.error, date.defaultValue);
@@ -45,7 +45,7 @@ export function AmendDateForm({ action, caseId, version, dates }: { action: Acti
 
 /** Undo the case's last step, with a reason. */
 export function UndoStepForm({ action, caseId, version, stepEventId }: { action: Action; caseId: string; version: number; stepEventId: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const echoed = state.status === "error";
   return (
     <>

@@ -2,7 +2,7 @@ import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate, type IsoDate } from "@/lib/calendar/iso-date";
 import { loadAmendPage } from "@/lib/server/corrections/load-amend-page";
@@ -24,7 +24,8 @@ export default async function AmendPage({ params }: { params: Promise<{ caseId: 
       <BackLink href={`/cases/${page.caseId}`} text="Back to the case" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Amend with reason", "", page.reference)} caption={`Case ${page.reference}`}>Amend with reason</PageHeading>
+          <FormActionScope action={amendCaseDateAction}>
+          <FormHeading title={casePageTitle("Amend with reason", "", page.reference)} caption={`Case ${page.reference}`}>Amend with reason</FormHeading>
           <p className="govuk-body">
             An administrator can correct a recorded date or undo the case’s last step. Due dates are worked out again, and the case’s history keeps the value before and after, with the reason.
           </p>
@@ -60,6 +61,7 @@ export default async function AmendPage({ params }: { params: Promise<{ caseId: 
               )}
             </>
           )}
+          </FormActionScope>
         </div>
       </div>
     </>

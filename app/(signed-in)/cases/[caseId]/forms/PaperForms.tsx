@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -8,7 +8,7 @@ import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Textarea } from "@/components/forms/Textarea";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
 import { UCPR1_FIELDS, type Ucpr1FieldName } from "@/lib/domain/forms/paper-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -27,7 +27,7 @@ interface CaseFormProps {
 }
 
 export function Uc452ReceivedForm({ action, caseId, version, receivedOn }: CaseFormProps & { receivedOn: string | null }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -50,7 +50,7 @@ export function Ucpr1ReceivedForm({
   receivedOn,
   stored,
 }: CaseFormProps & { receivedOn: string | null; stored: Partial<Record<Ucpr1FieldName, string | null>> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const echoed = state.status === "error";
   return (
     <>
@@ -86,7 +86,7 @@ export function Ucpr1ReceivedForm({
 }
 
 export function SpocChasedForm({ action, caseId, version, chasedOn }: CaseFormProps & { chasedOn: string | null }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -103,7 +103,7 @@ export function SpocChasedForm({ action, caseId, version, chasedOn }: CaseFormPr
 }
 
 export function Ucpr1DuplicateRequestedForm({ action, caseId, version, requestedOn }: CaseFormProps & { requestedOn: string | null }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -138,7 +138,7 @@ export function Uc452EmailSentForm({
   inbox: string;
   formVersion: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -170,7 +170,7 @@ export function Uc452Part6AmendForm({
   startOn: string | null;
   endOn: string | null;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
@@ -8,7 +8,7 @@ import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -45,7 +45,7 @@ export function MappaRestrictionsForm({
   phonedOn,
   phonedBy,
 }: AnnexFormProps & { restrictions: string | null; phonedOn: string | null; phonedBy: string | null }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -79,7 +79,7 @@ export function MappaRestrictionsForm({
 
 /** 13.59, 13.69: the MAPPA J form received by secure post (minimum Track and Trace). */
 export function MappaJReceivedForm({ action, caseId, annexVersion }: AnnexFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -118,7 +118,7 @@ export function MappaContactForm({
 }: AnnexFormProps & {
   contact: { telephone: string | null; alternativeTelephone: string | null; email: string | null; address: string | null; givenOn: string | null };
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -171,7 +171,7 @@ export function MappaContactForm({
 
 /** 13.72, 3.38: a letter JCP's nominated officer sent instead of the provider. */
 export function MappaLetterForm({ action, caseId, annexVersion }: AnnexFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

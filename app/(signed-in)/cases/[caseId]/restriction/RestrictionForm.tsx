@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { RESTRICTION_TIER_LABELS, RESTRICTION_TIERS, type RestrictionTierValue } from "@/lib/domain/forms/mappa-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -27,7 +27,7 @@ interface RestrictionFormProps {
 }
 
 export function RestrictionForm({ action, caseId, version, current, previousAssignee = null }: RestrictionFormProps) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { TextInput } from "@/components/forms/TextInput";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 export function StrandReferralForm({ action, caseId, version }: { action: Action; caseId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const hasErrors = state.status === "error";
   return (
     <>

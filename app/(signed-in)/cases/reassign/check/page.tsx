@@ -2,7 +2,7 @@ import { WarningText } from "@/components/content/WarningText";
 import { redirect } from "next/navigation";
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { caseAtVersionValue, parseSelectedCases } from "@/lib/domain/forms/bulk-reassign-form";
 import { queryValue } from "@/lib/forms/query-value";
@@ -24,9 +24,9 @@ export default async function CheckReassignmentPage({ searchParams }: { searchPa
   if (page.cases.length === 0) redirect("/cases/reassign");
   if (!caseworker) redirect(`${back}&error=caseworker`);
   return (
-    <>
+    <FormActionScope action={bulkReassignAction}>
       <BackLink href={`${back}&caseworkerId=${caseworker.id}`} />
-      <PageHeading>Check before you reassign these cases</PageHeading>
+      <FormHeading>Check before you reassign these cases</FormHeading>
       <SummaryList
         rows={[
           {
@@ -53,6 +53,6 @@ export default async function CheckReassignmentPage({ searchParams }: { searchPa
         you will be told which.
       </p>
       <BulkReassignForm action={bulkReassignAction} cases={values} caseworkerId={caseworker.id} count={page.cases.length} />
-    </>
+    </FormActionScope>
   );
 }

@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { loadSiteOptions } from "@/lib/server/sites/load-site-options";
@@ -16,8 +16,10 @@ export default async function NewExpectedReferralPage() {
       <BackLink href="/referrals/expected" text="Back to expected referrals" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Expected referral">Record a Warm Handover call</PageHeading>
+          <FormActionScope action={recordExpectedReferralAction}>
+          <FormHeading caption="Expected referral">Record a Warm Handover call</FormHeading>
           <ExpectedReferralForm action={recordExpectedReferralAction} sites={sites} defaultSiteId={defaultSiteId} today={todayInLondon(new Date())} />
+          </FormActionScope>
         </div>
       </div>
     </>

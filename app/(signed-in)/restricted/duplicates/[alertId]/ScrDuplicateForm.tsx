@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { Radios } from "@/components/forms/Radios";
 import { Textarea } from "@/components/forms/Textarea";
 import { SCR_DUPLICATE_RESOLUTION_LABELS, SCR_DUPLICATE_RESOLUTIONS, type ScrDuplicateResolutionValue } from "@/lib/domain/forms/scr-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -17,7 +17,7 @@ const HINTS: Record<ScrDuplicateResolutionValue, string> = {
 };
 
 export function ScrDuplicateForm({ action, alertId, version }: { action: Action; alertId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

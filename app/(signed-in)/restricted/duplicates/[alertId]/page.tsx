@@ -1,6 +1,6 @@
 import { SummaryList } from "@/components/content/SummaryList";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadScrDuplicatePage } from "@/lib/server/scr/load-scr-duplicate-page";
 import { resolveScrDuplicateAction } from "../../actions";
@@ -20,7 +20,8 @@ export default async function ScrDuplicatePage({ params }: { params: Promise<{ a
       <BackLink href="/restricted#possible-duplicates" text="Back to restricted cases" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption="Nominated officer">Possible duplicate of an SCR case</PageHeading>
+          <FormActionScope action={resolveScrDuplicateAction}>
+          <FormHeading caption="Nominated officer">Possible duplicate of an SCR case</FormHeading>
           <p className="govuk-body">
             A {duplicate.newCase.route === "sro_introduction" ? "SRO introduction" : "PRaP referral"} was recorded with the National Insurance
             number of an SCR case. The person who recorded it was told only what they are told for any new case; the new case is restricted
@@ -47,6 +48,7 @@ export default async function ScrDuplicatePage({ params }: { params: Promise<{ a
             ]}
           />
           <ScrDuplicateForm action={resolveScrDuplicateAction} alertId={duplicate.alertId} version={duplicate.version} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -2,7 +2,7 @@ import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadAmendPage } from "@/lib/server/corrections/load-amend-page";
 import { undoLastStepAction } from "../actions";
@@ -19,12 +19,14 @@ export default async function UndoStepPage({ params }: { params: Promise<{ caseI
       <BackLink href={`/cases/${page.caseId}/amend`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Undo the last step", "", page.reference)} caption={`Case ${page.reference}`}>Undo the last step</PageHeading>
+          <FormActionScope action={undoLastStepAction}>
+          <FormHeading title={casePageTitle("Undo the last step", "", page.reference)} caption={`Case ${page.reference}`}>Undo the last step</FormHeading>
           <p className="govuk-body">
             <strong>{page.lastStep.label}</strong> moved the case from “{page.lastStep.fromLabel}” to “{page.lastStep.toLabel}”. Undoing it puts the case, its Initial Assessment and UC452 part, and its PRaP referral’s status back as they were before the step.
           </p>
           <WarningText>If the step was also recorded in PRaP, correct it in PRaP too.</WarningText>
           <UndoStepForm action={undoLastStepAction} caseId={page.caseId} version={page.version} stepEventId={page.lastStep.eventId} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,19 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { FormErrors } from "@/components/forms/FormErrors";
 import { dateFieldPropsFrom, fieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** Record that the tracker was sent (3.16); asks for the DEA/Work Coach's email only when the Warm Handover did not take it (3.05). */
 export function ExitTrackerSentForm({ action, caseId, formVersion, needsEmail }: { action: Action; caseId: string; formVersion: number; needsEmail: boolean }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const sentOn = dateFieldPropsFrom(state, "sentOn");
   const errorParts = sentOn.errorParts.length > 0 ? sentOn.errorParts : datePartsInError(sentOn.error, sentOn.defaultValue);
   return (

@@ -4,7 +4,7 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { FormActionScope, FormTitle } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { can } from "@/lib/domain/permissions";
@@ -25,7 +25,7 @@ export default async function ExitTrackerPage({ params, searchParams }: { params
   const page = await loadExitTrackerPage(user, caseId);
   const canWork = can(user.roles, "update:case:any");
   return (
-    <>
+    <FormActionScope action={recordExitTrackerSentAction}>
       <BackLink href={`/cases/${page.caseId}`} text="Back to the case" />
       {sent === "1" && (
         <NotificationBanner type="success" title="Success">
@@ -33,7 +33,7 @@ export default async function ExitTrackerPage({ params, searchParams }: { params
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">Case {page.reference}</span>
-      <DocumentTitle>{casePageTitle("Customer Exit Tracker", "", page.reference)}</DocumentTitle>
+      <FormTitle>{casePageTitle("Customer Exit Tracker", "", page.reference)}</FormTitle>
       <h1 className="govuk-heading-l">Customer Exit Tracker</h1>
       {page.form === null ? (
         <p className="govuk-body">Record the customer’s completion or early leaving first: the tracker is completed when they leave the programme (3.16).</p>
@@ -92,6 +92,6 @@ export default async function ExitTrackerPage({ params, searchParams }: { params
           }))}
         />
       )}
-    </>
+    </FormActionScope>
   );
 }

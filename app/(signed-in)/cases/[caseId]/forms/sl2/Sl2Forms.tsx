@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput } from "@/components/forms/DateInput";
@@ -11,7 +11,7 @@ import { Textarea } from "@/components/forms/Textarea";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
 import { SCR_MARKING_LABELS, SCR_MARKINGS, SECURE_RETURN_METHOD_LABELS, SECURE_RETURN_METHODS } from "@/lib/domain/scr/sl2";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -61,7 +61,7 @@ function MethodFields({ state }: { state: FormState }) {
 }
 
 export function Sl2Page1Form({ action, caseId, version }: { action: Action; caseId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -88,7 +88,7 @@ export function Sl2Page1Form({ action, caseId, version }: { action: Action; case
 }
 
 export function Sl2ReferralFormForm({ action, caseId, version }: { action: Action; caseId: string; version: number }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />
@@ -107,7 +107,7 @@ export function Sl2ReferralFormForm({ action, caseId, version }: { action: Actio
 
 /** 13.77, 3.43: the SL2 marking chosen, with a reason, where the case's ruleset was overridden. */
 export function Sl2MarkingForm({ action, caseId, version, current }: { action: Action; caseId: string; version: number; current: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const echoed = state.status === "error";
   return (
     <>

@@ -1,7 +1,7 @@
 import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { FormActionScope, FormTitle } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadFormsPage } from "@/lib/server/paper-forms/load-forms-page";
 import { recordUcpr1DuplicateRequestedAction } from "../actions";
@@ -18,8 +18,9 @@ export default async function Ucpr1DuplicateRequestedPage({ params }: { params: 
       <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <FormActionScope action={recordUcpr1DuplicateRequestedAction}>
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>{casePageTitle("Record that you asked for a duplicate UCPR1", "", forms.reference)}</DocumentTitle>
+          <FormTitle>{casePageTitle("Record that you asked for a duplicate UCPR1", "", forms.reference)}</FormTitle>
           <h1 className="govuk-heading-l">Record that you asked for a duplicate UCPR1</h1>
           <p className="govuk-body">
             If the UCPR1 has not arrived within 4 working days of receiving the PRaP referral, ask your JCP SPoC for a duplicate,
@@ -31,6 +32,7 @@ export default async function Ucpr1DuplicateRequestedPage({ params }: { params: 
             version={forms.version}
             requestedOn={forms.ucpr1DuplicateRequestedOn}
           />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { loadFormsPage } from "@/lib/server/paper-forms/load-forms-page";
 import { recordUcpr1ReceivedAction } from "../actions";
 import { Ucpr1ReceivedForm } from "../PaperForms";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { FormActionScope, FormTitle } from "@/components/forms/FormActionFrame";
 
 export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
@@ -18,8 +18,9 @@ export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ 
       <BackLink href={`/cases/${forms.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <FormActionScope action={recordUcpr1ReceivedAction}>
           <span className="govuk-caption-l">Case {forms.reference}</span>
-          <DocumentTitle>{casePageTitle("Record that the UCPR1 arrived", "", forms.reference)}</DocumentTitle>
+          <FormTitle>{casePageTitle("Record that the UCPR1 arrived", "", forms.reference)}</FormTitle>
           <h1 className="govuk-heading-l">Record that the UCPR1 arrived</h1>
           <p className="govuk-body">
             The Work Coach records the claimant’s job goals, preferred hours and any special arrangements on the UCPR1, which PRaP
@@ -32,6 +33,7 @@ export default async function Ucpr1ReceivedPage({ params }: { params: Promise<{ 
             receivedOn={forms.ucpr1?.receivedOn ?? null}
             stored={stored}
           />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -9,7 +9,7 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const { caseId } = await params;
   const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
-    <AnnexEditPage annex={annex} heading="Contact details from the JCP nominated officer" lead={<>The referral arrived without address, postcode and telephone (13.58). Record here the contact details the JCP nominated officer gives you; the case record says &ldquo;contact via nominated officer&rdquo;.</>}>
+    <AnnexEditPage annex={annex} action={recordMappaContactAction} heading="Contact details from the JCP nominated officer" lead={<>The referral arrived without address, postcode and telephone (13.58). Record here the contact details the JCP nominated officer gives you; the case record says &ldquo;contact via nominated officer&rdquo;.</>}>
       <MappaContactForm action={recordMappaContactAction} caseId={annex.caseId} annexVersion={annex.annexVersion} contact={{
           telephone: annex.contactTelephone,
           alternativeTelephone: annex.contactAlternativeTelephone,

@@ -9,7 +9,7 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const { caseId } = await params;
   const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
-    <AnnexEditPage annex={annex} heading="Log the MAPPA J form received" lead={<>The JCP nominated officer sends the MAPPA J form by secure post (minimum Track and Trace). Keep it with restricted access, like an SL2 (13.69).</>}>
+    <AnnexEditPage annex={annex} action={recordMappaJReceivedAction} heading="Log the MAPPA J form received" lead={<>The JCP nominated officer sends the MAPPA J form by secure post (minimum Track and Trace). Keep it with restricted access, like an SL2 (13.69).</>}>
       <MappaJReceivedForm action={recordMappaJReceivedAction} caseId={annex.caseId} annexVersion={annex.annexVersion} />
     </AnnexEditPage>
   );

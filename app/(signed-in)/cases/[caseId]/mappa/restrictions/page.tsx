@@ -9,7 +9,7 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const { caseId } = await params;
   const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
-    <AnnexEditPage annex={annex} heading="Restrictions from the JCP nominated officer" lead={<>The JCP nominated officer contacts the provider&apos;s nominated officer with the restrictions that apply to this participant (13.68).</>}>
+    <AnnexEditPage annex={annex} action={recordMappaRestrictionsAction} heading="Restrictions from the JCP nominated officer" lead={<>The JCP nominated officer contacts the provider&apos;s nominated officer with the restrictions that apply to this participant (13.68).</>}>
       <MappaRestrictionsForm action={recordMappaRestrictionsAction} caseId={annex.caseId} annexVersion={annex.annexVersion} restrictions={annex.restrictions} phonedOn={annex.restrictionsPhonedOn}
         phonedBy={annex.restrictionsPhonedBy}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput } from "@/components/forms/DateInput";
@@ -12,7 +12,7 @@ import { Select } from "@/components/forms/Select";
 import { stateFieldProps } from "@/components/forms/stateFieldProps";
 import { Textarea } from "@/components/forms/Textarea";
 import { FIRST_MEETING_OUTCOME_OPTIONS } from "@/lib/domain/forms/sro-introduction-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -38,7 +38,7 @@ export function FirstMeetingForm({
   today: string;
   reasons: readonly { value: string; text: string }[];
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>

@@ -2,7 +2,7 @@ import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { describeEarlierSpell } from "@/lib/domain/sro/earlier-spells";
@@ -22,7 +22,8 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Record the first meeting (SESSRO1)", name, form.reference)} caption={`Case ${form.reference}, ${name}`}>Record the first meeting</PageHeading>
+          <FormActionScope action={recordFirstMeetingAction}>
+          <FormHeading title={casePageTitle("Record the first meeting (SESSRO1)", name, form.reference)} caption={`Case ${form.reference}, ${name}`}>Record the first meeting</FormHeading>
           {form.state !== "introduced" ? (
             <p className="govuk-body">
               The first meeting has already been recorded for this case. <a className="govuk-link" href={`/cases/${form.caseId}#sessro1`}>See the SESSRO1 on the case</a>.
@@ -69,6 +70,7 @@ export default async function FirstMeetingPage({ params }: { params: Promise<{ c
           )}
           <h2 className="govuk-heading-m govuk-!-margin-top-8">SESSRO1 so far</h2>
           <Sessro1Summary form={form} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { ErrorTitle } from "@/components/forms/ErrorTitle";
 import { stateFieldProps } from "@/components/forms/stateFieldProps";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** JCP's notification that it received the SESSRO1 copy (13.49, 3.27). Works without JavaScript. */
 export function JcpReceiptForm({ action, caseId, version, today }: { action: Action; caseId: string; version: number; today: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>

@@ -1,7 +1,7 @@
 import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { loadSessro1Page } from "@/lib/server/sro/load-sessro1-page";
@@ -18,7 +18,8 @@ export default async function JcpReceiptPage({ params }: { params: Promise<{ cas
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Record JCP’s receipt of the SESSRO1", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s receipt of the SESSRO1</PageHeading>
+          <FormActionScope action={recordJcpReceiptAction}>
+          <FormHeading title={casePageTitle("Record JCP’s receipt of the SESSRO1", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s receipt of the SESSRO1</FormHeading>
           {form.state !== "introduction_accepted" ? (
             <p className="govuk-body">
               JCP’s receipt is recorded while its PRaP referral is awaited.{" "}
@@ -33,6 +34,7 @@ export default async function JcpReceiptPage({ params }: { params: Promise<{ cas
               <JcpReceiptForm action={recordJcpReceiptAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} />
             </>
           )}
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { DateInput } from "@/components/forms/DateInput";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -9,7 +9,7 @@ import { Fieldset } from "@/components/forms/Fieldset";
 import { Radios } from "@/components/forms/Radios";
 import { stateFieldProps } from "@/components/forms/stateFieldProps";
 import { TextInput } from "@/components/forms/TextInput";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
@@ -28,7 +28,7 @@ export function JcpReferralForm({
   /** Ch13 (13.49): JCP refers to both the Initial Assessment and the strand; ask for the strand referral too. */
   withStrand?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>

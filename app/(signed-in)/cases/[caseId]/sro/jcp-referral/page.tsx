@@ -1,7 +1,7 @@
 import { casePageTitle } from "@/lib/domain/case-sections";
 import { InsetText } from "@/components/content/InsetText";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordJcpReferralAction } from "../actions";
@@ -18,7 +18,8 @@ export default async function JcpReferralPage({ params }: { params: Promise<{ ca
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Record JCP’s PRaP referral", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s PRaP referral</PageHeading>
+          <FormActionScope action={recordJcpReferralAction}>
+          <FormHeading title={casePageTitle("Record JCP’s PRaP referral", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record JCP’s PRaP referral</FormHeading>
           {form.state !== "introduction_accepted" ? (
             <p className="govuk-body">
               JCP’s referral is recorded once the introduction has been accepted and the SESSRO1 sent.{" "}
@@ -35,6 +36,7 @@ export default async function JcpReferralPage({ params }: { params: Promise<{ ca
               <JcpReferralForm action={recordJcpReferralAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} withStrand={!chapter3} />
             </>
           )}
+          </FormActionScope>
         </div>
       </div>
     </>

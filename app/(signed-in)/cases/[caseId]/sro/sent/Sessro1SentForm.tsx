@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { DateInput } from "@/components/forms/DateInput";
@@ -11,13 +11,13 @@ import { Radios } from "@/components/forms/Radios";
 import { stateFieldProps } from "@/components/forms/stateFieldProps";
 import { TextInput } from "@/components/forms/TextInput";
 import { SECURE_POST_METHODS } from "@/lib/domain/forms/sro-introduction-forms";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
 /** Signed, copy offered, original retained; the copy sent by secure post and the SPoC notified (13.47–13.48, 3.25–3.26). */
 export function Sessro1SentForm({ action, caseId, version, today, spoc }: { action: Action; caseId: string; version: number; today: string; spoc: string }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   const field = stateFieldProps(state);
   return (
     <>

@@ -1,6 +1,6 @@
 import { casePageTitle } from "@/lib/domain/case-sections";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { todayInLondon } from "@/lib/calendar/iso-date";
 import { recordSessro1SentAction } from "../actions";
@@ -16,7 +16,8 @@ export default async function Sessro1SentPage({ params }: { params: Promise<{ ca
       <BackLink href={`/cases/${form.caseId}`} text={`Back to case ${form.reference}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading title={casePageTitle("Record the SESSRO1 signed and sent", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record the SESSRO1 signed and sent</PageHeading>
+          <FormActionScope action={recordSessro1SentAction}>
+          <FormHeading title={casePageTitle("Record the SESSRO1 signed and sent", `${form.part2.forename} ${form.part2.surname}`, form.reference)} caption={`Case ${form.reference}, ${form.part2.forename} ${form.part2.surname}`}>Record the SESSRO1 signed and sent</FormHeading>
           {form.state !== "introduction_accepted" ? (
             <p className="govuk-body">
               This is recorded after the introduction is accepted at the first meeting (13.47).{" "}
@@ -31,6 +32,7 @@ export default async function Sessro1SentPage({ params }: { params: Promise<{ ca
               <Sessro1SentForm action={recordSessro1SentAction} caseId={form.caseId} version={form.version} today={todayInLondon(new Date())} spoc={form.siteSpoc ?? ""} />
             </>
           )}
+          </FormActionScope>
         </div>
       </div>
     </>

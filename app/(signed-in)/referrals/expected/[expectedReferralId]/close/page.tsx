@@ -1,5 +1,5 @@
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { EXPECTED_REFERRAL_CLOSE_REASONS } from "@/lib/domain/forms/expected-referral-forms";
@@ -17,13 +17,15 @@ export default async function CloseExpectedReferralPage({ params }: { params: Pr
       <BackLink href="/referrals/expected" text="Back to expected referrals" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${line.forename} ${line.surname}, call on ${formatLongDate(line.calledOn)}`}>Close the expected referral</PageHeading>
+          <FormActionScope action={closeExpectedReferralAction}>
+          <FormHeading caption={`${line.forename} ${line.surname}, call on ${formatLongDate(line.calledOn)}`}>Close the expected referral</FormHeading>
           <CloseExpectedReferralForm
             action={closeExpectedReferralAction}
             expectedReferralId={line.id}
             version={line.version}
             reasons={EXPECTED_REFERRAL_CLOSE_REASONS.map((reason) => ({ value: reason.value, text: reason.text }))}
           />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,7 +1,7 @@
 import { casePageTitle } from "@/lib/domain/case-sections";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { FormActionScope, FormTitle } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { overrideSl2MarkingAction } from "../actions";
@@ -21,10 +21,11 @@ export default async function Sl2MarkingPage({ params }: { params: Promise<{ cas
       <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <FormActionScope action={overrideSl2MarkingAction}>
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>{casePageTitle("Change the SL2 marking", "", sl2.reference)}</DocumentTitle>
+          <FormTitle>{casePageTitle("Change the SL2 marking", "", sl2.reference)}</FormTitle>
           <h1 className="govuk-heading-l">Change the SL2 marking</h1>
           <p className="govuk-body">
             Each SL2 page is marked “SCR participant” under Chapter 13 or “SCR customer” under Chapter 3 (13.77, 3.43). This case’s
@@ -32,6 +33,7 @@ export default async function Sl2MarkingPage({ params }: { params: Promise<{ cas
           </p>
           {sl2.markingOverrideReason && <p className="govuk-body">Reason recorded last time: {sl2.markingOverrideReason}</p>}
           <Sl2MarkingForm action={overrideSl2MarkingAction} caseId={sl2.caseId} version={sl2.version} current={sl2.marking} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { recordSl2Page1ReturnedAction } from "../actions";
 import { loadSl2Page } from "@/lib/server/scr/load-sl2-page";
 import { Sl2Page1Form } from "../Sl2Forms";
-import { DocumentTitle } from "@/components/layout/DocumentTitle";
+import { FormActionScope, FormTitle } from "@/components/forms/FormActionFrame";
 
 export default async function Sl2Page1Page({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:restricted-case:any");
@@ -18,10 +18,11 @@ export default async function Sl2Page1Page({ params }: { params: Promise<{ caseI
       <BackLink href={`/cases/${sl2.caseId}/forms`} text="Back to forms and letters" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <FormActionScope action={recordSl2Page1ReturnedAction}>
           <span className="govuk-caption-l">
             Case {sl2.reference} · {sl2.marking}
           </span>
-          <DocumentTitle>{casePageTitle("Record the return of SL2 page 1", "", sl2.reference)}</DocumentTitle>
+          <FormTitle>{casePageTitle("Record the return of SL2 page 1", "", sl2.reference)}</FormTitle>
           <h1 className="govuk-heading-l">Record the return of SL2 page 1</h1>
           <p className="govuk-body">
             Complete page 1, mark it “{sl2.marking}” at the top (13.77, 3.43), keep pages 2 and 3, and return page 1 to the JCP
@@ -33,6 +34,7 @@ export default async function Sl2Page1Page({ params }: { params: Promise<{ caseI
             </a>
           </InsetText>
           <Sl2Page1Form action={recordSl2Page1ReturnedAction} caseId={sl2.caseId} version={sl2.version} />
+          </FormActionScope>
         </div>
       </div>
     </>

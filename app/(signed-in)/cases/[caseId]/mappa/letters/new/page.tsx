@@ -9,7 +9,7 @@ export default async function Page({ params }: { params: Promise<{ caseId: strin
   const { caseId } = await params;
   const annex = await loadMappaAnnexPage(await requireUser(), caseId);
   return (
-    <AnnexEditPage annex={annex} heading="Record a letter JCP sent" lead={<>JCP may send letters the provider would normally send (13.72). Record each one here.</>}>
+    <AnnexEditPage annex={annex} action={recordMappaLetterAction} heading="Record a letter JCP sent" lead={<>JCP may send letters the provider would normally send (13.72). Record each one here.</>}>
       <MappaLetterForm action={recordMappaLetterAction} caseId={annex.caseId} annexVersion={annex.annexVersion} />
     </AnnexEditPage>
   );
