@@ -212,7 +212,7 @@ describe("segregation of duties for the nominated officer role (AC-06)", () => {
   it("AC-06: nobody changes their own roles", async () => {
     const { administrator, actor } = await createOrganisationWithAdministrator(db.prisma);
     const error = await expectUseCaseError(
-      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: administrator.name, roles: ["administrator", "nominated_officer"], siteId: "" })),
+      updateUser(db.prisma, actor, updateUserSchema.parse({ userId: administrator.id, version: "1", name: administrator.name, roles: ["administrator", "nominated_officer"], siteIds: [] })),
       "INVALID",
     );
     expect(error.fieldErrors.roles).toMatch(/cannot change your own roles/);
@@ -225,7 +225,7 @@ describe("segregation of duties for the nominated officer role (AC-06)", () => {
     const officer = actorFor(await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["nominated_officer"] }));
     const target = await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["caseworker"], name: "Grace Hollis" });
 
-    expect(await updateUser(db.prisma, first, updateUserSchema.parse({ userId: target.id, version: "1", name: target.name, roles: ["caseworker", "nominated_officer"], siteId: "" }))).toEqual({ roleChangeRequested: true });
+    expect(await updateUser(db.prisma, first, updateUserSchema.parse({ userId: target.id, version: "1", name: target.name, roles: ["caseworker", "nominated_officer"], siteIds: [] }))).toEqual({ roleChangeRequested: true });
     expect((await userRow(target.id)).roles).toEqual(["caseworker"]);
     const [request] = await listPendingRoleChanges(db.prisma, first, target.id);
     expect(request).toMatchObject({ grant: true, requestedByActor: true });
@@ -251,7 +251,7 @@ describe("segregation of duties for the nominated officer role (AC-06)", () => {
     const { organisation, actor: first } = await createOrganisationWithAdministrator(db.prisma);
     const second = actorFor(await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["administrator"] }));
     const target = await createUserRow(db.prisma, { organisationId: organisation.id, roles: ["caseworker", "nominated_officer"] });
-    await updateUser(db.prisma, first, updateUserSchema.parse({ userId: target.id, version: "1", name: target.name, roles: ["caseworker"], siteId: "" }));
+    await updateUser(db.prisma, first, updateUserSchema.parse({ userId: target.id, version: "1", name: target.name, roles: ["caseworker"], siteIds: [] }));
     expect((await userRow(target.id)).roles).toEqual(["caseworker", "nominated_officer"]);
     const [request] = await listPendingRoleChanges(db.prisma, second, target.id);
     expect(request.grant).toBe(false);
