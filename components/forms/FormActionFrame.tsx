@@ -9,6 +9,7 @@ type Action = (previous: FormState | undefined, formData: FormData) => Promise<F
 export type FormActionHandle = readonly [FormState, (formData: FormData) => void, boolean];
 
 const FormActionContext = createContext<FormActionHandle | null>(null);
+const FormActionsContext = createContext<Readonly<Record<string, FormActionHandle>> | null>(null);
 
 /**
  * Owns a form's server-action state for everything inside it: the form (useFormAction) and the
@@ -21,10 +22,29 @@ export function FormActionScope({ action, children }: { action: Action; children
   return <FormActionContext value={handle}>{children}</FormActionContext>;
 }
 
-/** The document title, "Error: " first while the enclosing FormActionScope's form shows errors (or `error` says so). */
+/**
+ * FormActionScope for a page with several forms (a user's page: details, password, status …): one
+ * action state per named form, so the title (FormTitle) starts "Error: " while ANY of them shows
+ * errors, without JavaScript too (UX-03). A form takes its state with `useFormAction(action, name)`.
+ * `actions` must have the same keys, in the same order, on every render of the page: useActionState
+ * is called once per key, and hooks must be called in a stable order. The keys are fixed in the
+ * page's source (an object literal), never built from data.
+ */
+export function FormActionsScope({ actions, children }: { actions: Readonly<Record<string, Action>>; children: ReactNode }) {
+  const handles: Record<string, FormActionHandle> = {};
+  for (const [name, action] of Object.entries(actions)) {
+    // Stable order: the keys are fixed for a page (see above), so this is one hook per key every render.
+    handles[name] = useActionState(action, initialFormState);
+  }
+  return <FormActionsContext value={handles}>{children}</FormActionsContext>;
+}
+
+/** The document title, "Error: " first while the enclosing scope's form (any of its forms) shows errors (or `error` says so). */
 export function FormTitle({ children, error }: { children: string; error?: boolean }) {
   const shared = useContext(FormActionContext);
-  return <DocumentTitle error={error || shared?.[0].status === "error"}>{children}</DocumentTitle>;
+  const several = useContext(FormActionsContext);
+  const anyError = several ? Object.values(several).some(([state]) => state.status === "error") : false;
+  return <DocumentTitle error={error || shared?.[0].status === "error" || anyError}>{children}</DocumentTitle>;
 }
 
 /**
@@ -60,13 +80,16 @@ export function FormActionFrame({
 }
 
 /**
- * A form's server-action state: the frame's when the form sits in a FormActionFrame, its own
- * otherwise (the same form also renders on pages without the frame).
+ * A form's server-action state: the named one (`name`) when the form sits in a FormActionsScope
+ * that has it, the frame's when it sits in a FormActionFrame / FormActionScope, its own otherwise
+ * (the same form also renders on pages without a scope).
  */
-export function useFormAction(action: Action): FormActionHandle {
+export function useFormAction(action: Action, name?: string): FormActionHandle {
   const shared = useContext(FormActionContext);
+  const several = useContext(FormActionsContext);
   const own = useActionState(action, initialFormState);
-  return shared ?? own;
+  const named = name !== undefined && several && Object.hasOwn(several, name) ? several[name] : undefined;
+  return named ?? shared ?? own;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { demoCaseId } from "@/lib/seed/demo";
+import { siteId, userId } from "@/lib/seed/demo/people";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { expectNoSidewaysScroll } from "./support/reflow";
 import { expect, test, type DemoAccount, type Page } from "./support/test";
@@ -108,6 +109,24 @@ const BAD_SUBMISSIONS: BadSubmission[] = [
   { page: "a referral page", as: "caseworker", path: "/referrals/expected/new", button: "Save the expected referral", title: /^Error: Record a Warm Handover call – SES Casework$/ },
   { page: "an admin page", as: "administrator", path: "/admin/sites/new", button: "Add site", title: /^Error: Add a site – SES Casework$/ },
   { page: "the sign-in page", as: null, path: "/sign-in", button: "Sign in", title: /^Error: Sign in – SES Casework$/ },
+  // Pages with several forms (FormActionsScope): one form's errors put "Error: " in the page's one title.
+  {
+    page: "a user's page (several forms)",
+    as: "administrator",
+    path: `/admin/users/${userId("multi")}`,
+    spoil: async (page) => {
+      await page.getByLabel("Full name", { exact: true }).fill("");
+    },
+    button: "Save changes",
+    title: /^Error: User – SES Casework$/,
+  },
+  {
+    page: "a site's contacts page (an add form beside remove buttons)",
+    as: "administrator",
+    path: `/admin/settings/sites/${siteId("leeds")}`,
+    button: "Add contact",
+    title: /^Error: Contacts for Leeds Central – SES Casework$/,
+  },
 ];
 
 test.describe("without JavaScript, on every kind of form page", () => {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useFormAction } from "@/components/forms/FormActionFrame";
-import { useActionState } from "react";
 import { Button } from "@/components/forms/Button";
 import { ButtonGroup } from "@/components/forms/ButtonGroup";
 import { DateInput, type DateParts } from "@/components/forms/DateInput";
@@ -11,7 +10,7 @@ import { dateFieldPropsFrom } from "@/components/forms/fieldPropsFrom";
 import { Radios } from "@/components/forms/Radios";
 import { TextInput } from "@/components/forms/TextInput";
 import { datePartsInError } from "@/lib/domain/forms/date-parts";
-import { initialFormState, type FormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
 import { NATION_OPTIONS } from "./bank-holiday-text";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
@@ -43,7 +42,7 @@ export function BankHolidayForm({
   prefill?: BankHolidayPrefill;
   submitLabel: string;
 }) {
-  const [state, formAction, pending] = useFormAction(action);
+  const [state, formAction, pending] = useFormAction(action, "change");
   const echoed = state.status === "error";
   const date = dateFieldPropsFrom(state, "date");
   const storedDate: DateParts | string = holiday?.date ?? { year: prefill?.year };
@@ -102,7 +101,7 @@ export function BankHolidayForm({
 
 /** Confirm a date computed from the statutory rules: clears the "computed" flag. */
 export function ConfirmComputedForm({ action, holiday }: { action: Action; holiday: Pick<EditableBankHoliday, "id" | "version"> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, "confirm");
   return (
     <>
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
@@ -127,7 +126,7 @@ export function RemoveBankHolidayForm({
   holiday: Pick<EditableBankHoliday, "id" | "version">;
   cancelHref: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action);
   return (
     <>
       <FormErrors state={state} />

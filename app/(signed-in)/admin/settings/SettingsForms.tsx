@@ -12,9 +12,12 @@ import type { FormState } from "@/lib/forms/form-state";
 
 type Action = (previous: FormState | undefined, formData: FormData) => Promise<FormState>;
 
-/** One form with the GOV.UK error pattern; `fields` draws its inputs from the state. */
-function AdminForm({ action, hidden, submitLabel, variant, fields }: { action: Action; hidden: Record<string, string>; submitLabel: string; variant?: "secondary" | "warning"; fields?: (state: FormState, value: (name: string, stored: string) => string) => ReactNode }) {
-  const [state, formAction, pending] = useFormAction(action);
+/**
+ * One form with the GOV.UK error pattern; `fields` draws its inputs from the state. `scopeKey`: the
+ * form's name in its page's FormActionsScope, on a page with several forms.
+ */
+function AdminForm({ action, hidden, submitLabel, variant, fields, scopeKey }: { action: Action; hidden: Record<string, string>; submitLabel: string; variant?: "secondary" | "warning"; fields?: (state: FormState, value: (name: string, stored: string) => string) => ReactNode; scopeKey?: string }) {
+  const [state, formAction, pending] = useFormAction(action, scopeKey);
   const hasErrors = state.status === "error";
   const value = (name: string, stored: string) => (hasErrors ? (state.values[name] ?? "") : stored);
   return (
@@ -82,7 +85,7 @@ export function ProviderContactsForm({ action, provider }: { action: Action; pro
 /** A site's JCP SPoC or DEA/Work Coach (13.14, 13.67, 3.05). */
 export function AddSiteContactForm({ action, siteId }: { action: Action; siteId: string }) {
   return (
-    <AdminForm
+    <AdminForm scopeKey="add"
       action={action}
       hidden={{ siteId }}
       submitLabel="Add contact"
@@ -124,7 +127,7 @@ export function AddReasonForm({ action, kind, needsPrapLabel }: { action: Action
 
 export function RenameReasonForm({ action, reasonId, label }: { action: Action; reasonId: string; label: string }) {
   return (
-    <AdminForm
+    <AdminForm scopeKey="rename"
       action={action}
       hidden={{ reasonId, shown: label }}
       submitLabel="Save wording"
@@ -134,5 +137,5 @@ export function RenameReasonForm({ action, reasonId, label }: { action: Action; 
 }
 
 export function SetReasonActiveForm({ action, reasonId, active }: { action: Action; reasonId: string; active: boolean }) {
-  return <AdminForm action={action} hidden={{ reasonId, active: active ? "false" : "true" }} submitLabel={active ? "Retire this reason" : "Offer this reason again"} variant={active ? "warning" : "secondary"} />;
+  return <AdminForm scopeKey="active" action={action} hidden={{ reasonId, active: active ? "false" : "true" }} submitLabel={active ? "Retire this reason" : "Offer this reason again"} variant={active ? "warning" : "secondary"} />;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useFormAction } from "@/components/forms/FormActionFrame";
 import { Button } from "@/components/forms/Button";
 import { Checkboxes } from "@/components/forms/Checkboxes";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
@@ -98,7 +99,7 @@ interface EditableUser {
 }
 
 export function UpdateUserForm({ action, user, sites }: { action: Action; user: EditableUser; sites: readonly SiteOption[] }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, "update");
   const echoed = state.status === "error";
   return (
     <>
@@ -131,7 +132,7 @@ export function UpdateUserForm({ action, user, sites }: { action: Action; user: 
 }
 
 export function UserStatusForm({ action, user }: { action: Action; user: EditableUser }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, "status");
   return (
     <>
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
@@ -148,7 +149,7 @@ export function UserStatusForm({ action, user }: { action: Action; user: Editabl
 }
 
 export function ResetPasswordForm({ action, user }: { action: Action; user: EditableUser }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, "password");
   if (state.status === "success" && state.data?.link) {
     return <PasswordLinkNotice title="Password reset. The user has been signed out everywhere and their old password no longer works." link={state.data.link} expires={state.data.expires} />;
   }
@@ -168,8 +169,21 @@ export function ResetPasswordForm({ action, user }: { action: Action; user: Edit
 }
 
 /** A one-button form posting the user's id and version (resetting MFA, signing out everywhere). */
-export function UserButtonForm({ action, user, label, withVersion = true }: { action: Action; user: EditableUser; label: string; withVersion?: boolean }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+/** `name`: the form's key in the page's FormActionsScope, if the page has one. */
+export function UserButtonForm({
+  action,
+  user,
+  label,
+  withVersion = true,
+  name,
+}: {
+  action: Action;
+  user: EditableUser;
+  label: string;
+  withVersion?: boolean;
+  name?: string;
+}) {
+  const [state, formAction, pending] = useFormAction(action, name);
   return (
     <>
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}
@@ -220,7 +234,7 @@ export function DecideRoleChangeForm({ action, request }: { action: Action; requ
 
 /** Lifts a sign-in lock (docs/decisions/0020-lockout-client-address-rate-limits-and-logs.md). */
 export function UnlockSignInForm({ action, user }: { action: Action; user: Pick<EditableUser, "id" | "version"> }) {
-  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useFormAction(action, "unlock");
   return (
     <>
       {state.status === "error" && <ErrorSummary errors={state.fieldErrors} message={state.message} />}

@@ -82,7 +82,7 @@ export function ImportMappingForm({
   columns: { field: string; label: string; required: boolean }[];
   mapping: Record<string, number | null>;
 }) {
-  const [state, formAction, pending] = useFormAction(action);
+  const [state, formAction, pending] = useFormAction(action, "mapping");
   const options = [{ value: "", text: "Not in this file" }, ...headers.map((header, index) => ({ value: String(index), text: header }))];
   return (
     <>
@@ -121,7 +121,7 @@ export function ImportMappingForm({
 
 /** Step 3: create the valid rows. */
 export function ImportCommitForm({ action, importId, version, ready }: { action: Action; importId: string; version: number; ready: number }) {
-  const [state, formAction, pending] = useFormAction(action);
+  const [state, formAction, pending] = useFormAction(action, "commit");
   return (
     <>
       <FormErrors state={state} />

@@ -2,7 +2,7 @@ import { InsetText } from "@/components/content/InsetText";
 import { Tag } from "@/components/content/Tag";
 import { ButtonLink } from "@/components/forms/ButtonLink";
 import { BackLink } from "@/components/layout/BackLink";
-import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
+import { FormActionsScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { loadBankHolidayPage } from "@/lib/server/calendar/load-bank-holiday-page";
@@ -20,7 +20,8 @@ export default async function BankHolidayPage({ params }: { params: Promise<{ ba
       <BackLink href={`${BANK_HOLIDAYS_PATH}?year=${year}`} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormActionScope action={updateBankHolidayAction}>
+          {/* The change form and the confirm button each have their state here, so the title starts "Error: " while either shows errors (UX-03). */}
+          <FormActionsScope actions={{ confirm: confirmBankHolidayAction, change: updateBankHolidayAction }}>
           <FormHeading caption={`${nationName(holiday.nation)} bank holiday`} title="Change bank holiday">
             {holiday.title} {year}
           </FormHeading>
@@ -49,7 +50,7 @@ export default async function BankHolidayPage({ params }: { params: Promise<{ ba
           <ButtonLink href={`${BANK_HOLIDAYS_PATH}/${holiday.id}/remove`} variant="warning">
             Remove this bank holiday
           </ButtonLink>
-          </FormActionScope>
+          </FormActionsScope>
         </div>
       </div>
     </>

@@ -2,7 +2,7 @@ import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Tag } from "@/components/content/Tag";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionsScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { isRole, ROLE_LABELS } from "@/lib/domain/permissions";
 import { loadUserPage } from "@/lib/server/users/load-user-page";
@@ -50,8 +50,19 @@ export default async function UserPage({
       <BackLink href="/admin/users" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          {/* One action state per form, so the title starts "Error: " while any of them shows errors, without JavaScript too (UX-03). */}
+          <FormActionsScope
+            actions={{
+              unlock: unlockSignInAction,
+              update: updateUserAction,
+              password: resetPasswordAction,
+              mfa: resetUserMfaAction,
+              signOut: signOutUserEverywhereAction,
+              status: setUserStatusAction,
+            }}
+          >
           {confirmation && <NotificationBanner type="success" title="Success">{confirmation}</NotificationBanner>}
-          <PageHeading caption="User" title="User">{user.name}</PageHeading>
+          <FormHeading caption="User" title="User">{user.name}</FormHeading>
           <SummaryList
             rows={[
               { key: "Email address", value: user.email },
@@ -93,12 +104,12 @@ export default async function UserPage({
             <>
               <h2 className="govuk-heading-m">Reset two-factor authentication</h2>
               <p className="govuk-body">For a lost phone with no recovery codes left. The user is signed out everywhere and sets it up again at their next sign-in.</p>
-              <UserButtonForm action={resetUserMfaAction} user={user} label="Reset two-factor authentication" />
+              <UserButtonForm action={resetUserMfaAction} user={user} label="Reset two-factor authentication" name="mfa" />
             </>
           )}
           <h2 className="govuk-heading-m">Sign out everywhere</h2>
           <p className="govuk-body">Ends every session the user has, on every device. They can sign in again.</p>
-          <UserButtonForm action={signOutUserEverywhereAction} user={user} label="Sign out everywhere" withVersion={false} />
+          <UserButtonForm action={signOutUserEverywhereAction} user={user} label="Sign out everywhere" withVersion={false} name="signOut" />
           <h2 className="govuk-heading-m">{user.active ? "Deactivate" : "Reactivate"}</h2>
           <p className="govuk-body">
             {user.active
@@ -106,6 +117,7 @@ export default async function UserPage({
               : "The user will be able to sign in again with their current password."}
           </p>
           <UserStatusForm action={setUserStatusAction} user={user} />
+          </FormActionsScope>
         </div>
       </div>
     </>

@@ -2,7 +2,7 @@ import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryList } from "@/components/content/SummaryList";
 import { Table } from "@/components/content/Table";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionsScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import type { ImportPage } from "@/lib/server/imports/get-import-page";
 import { PREVIEW_ROWS_SHOWN } from "@/lib/server/imports/get-import-page";
@@ -32,7 +32,9 @@ export default async function ImportPageRoute({ params, searchParams }: { params
   return (
     <>
       <BackLink href="/referrals/import" text="Back to imports" />
-      <PageHeading caption={`${view.fileName} – ${view.siteName}`}>{title}</PageHeading>
+      {/* The mapping and commit forms (one shows at a time) have their state here, so the title starts "Error: " while the one shown has errors (UX-03). */}
+      <FormActionsScope actions={{ mapping: confirmImportMappingAction, commit: commitImportAction }}>
+      <FormHeading caption={`${view.fileName} – ${view.siteName}`}>{title}</FormHeading>
       {view.earlierImport && (
         <NotificationBanner title="Important">
           <p className="govuk-notification-banner__heading">This file was imported before.</p>
@@ -48,6 +50,7 @@ export default async function ImportPageRoute({ params, searchParams }: { params
       ) : (
         <ReportStep view={view} />
       )}
+      </FormActionsScope>
     </>
   );
 }

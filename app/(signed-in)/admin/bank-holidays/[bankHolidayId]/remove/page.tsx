@@ -2,7 +2,7 @@ import { SummaryList } from "@/components/content/SummaryList";
 import { Tag } from "@/components/content/Tag";
 import { WarningText } from "@/components/content/WarningText";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import { loadBankHolidayRemovalPage } from "@/lib/server/calendar/load-bank-holiday-removal-page";
@@ -29,7 +29,10 @@ export default async function RemoveBankHolidayPage({ params }: { params: Promis
       <BackLink href={editHref} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={`${nation} bank holiday`} title="Remove bank holiday">Are you sure you want to remove this bank holiday?</PageHeading>
+          <FormActionScope action={removeBankHolidayAction}>
+          <FormHeading caption={`${nation} bank holiday`} title="Remove bank holiday">
+            Are you sure you want to remove this bank holiday?
+          </FormHeading>
           <SummaryList
             rows={[
               { key: "Nation", value: nation },
@@ -66,6 +69,7 @@ export default async function RemoveBankHolidayPage({ params }: { params: Promis
             </WarningText>
           )}
           <RemoveBankHolidayForm action={removeBankHolidayAction} holiday={holiday} cancelHref={editHref} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { REASON_KIND_LABELS, REASON_KINDS, type ReasonKindValue } from "@/lib/domain/forms/settings-forms";
 import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
@@ -23,7 +23,8 @@ export default async function ReasonListPage({ params, searchParams }: { params:
       {updated && <NotificationBanner type="success" title="Success">Reason added.</NotificationBanner>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={title}>Add a reason</PageHeading>
+          <FormActionScope action={addReasonAction}>
+          <FormHeading caption={title}>Add a reason</FormHeading>
           <ul className="govuk-list govuk-list--bullet">
             {list?.entries.map((entry) => (
               <li key={entry.id}>
@@ -33,6 +34,7 @@ export default async function ReasonListPage({ params, searchParams }: { params:
             ))}
           </ul>
           <AddReasonForm action={addReasonAction} kind={kind} needsPrapLabel={kind === "rejection" || kind === "cancellation"} />
+          </FormActionScope>
         </div>
       </div>
     </>

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { SummaryCard } from "@/components/content/SummaryCard";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionsScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { SITE_CONTACT_ROLE_LABELS } from "@/lib/domain/forms/settings-forms";
 import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
@@ -23,7 +23,11 @@ export default async function SiteContactsPage({ params, searchParams }: { param
       {updated && <NotificationBanner type="success" title="Success">{updated === "removed" ? "Contact removed." : "Contact added."}</NotificationBanner>}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={site.name} title={`Contacts for ${site.name}`}>Site contacts</PageHeading>
+          {/* The add form's state is the page's (the remove buttons, one per contact, keep their own), so the title starts "Error: " while it shows errors (UX-03). */}
+          <FormActionsScope actions={{ add: addSiteContactAction }}>
+          <FormHeading caption={site.name} title={`Contacts for ${site.name}`}>
+            Site contacts
+          </FormHeading>
           {site.contacts.length === 0 && <p className="govuk-body">No contact recorded yet.</p>}
           {site.contacts.map((contact) => (
             <div key={contact.id}>
@@ -41,6 +45,7 @@ export default async function SiteContactsPage({ params, searchParams }: { param
           ))}
           <h2 className="govuk-heading-m">Add a contact</h2>
           <AddSiteContactForm action={addSiteContactAction} siteId={site.id} />
+          </FormActionsScope>
         </div>
       </div>
     </>

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/layout/BackLink";
-import { PageHeading } from "@/components/layout/PageHeading";
+import { FormActionsScope, FormHeading } from "@/components/forms/FormActionFrame";
 import { requireUser } from "@/lib/auth/current-user";
 import { PRAP_REASON_LABELS, REASON_KIND_LABELS, type ReasonKindValue } from "@/lib/domain/forms/settings-forms";
 import { loadSettingsPage } from "@/lib/server/settings/load-settings-page";
@@ -19,7 +19,10 @@ export default async function ReasonPage({ params }: { params: Promise<{ kind: s
       <BackLink href="/admin/settings#reasons" />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <PageHeading caption={REASON_KIND_LABELS[kind as ReasonKindValue]} title={`Change reason: ${entry.label}`}>{entry.label}</PageHeading>
+          <FormActionsScope actions={{ rename: renameReasonAction, active: setReasonActiveAction }}>
+          <FormHeading caption={REASON_KIND_LABELS[kind as ReasonKindValue]} title={`Change reason: ${entry.label}`}>
+            {entry.label}
+          </FormHeading>
           <p className="govuk-body">
             {entry.prapLabel ? `Recorded in PRaP as “${PRAP_REASON_LABELS[entry.prapLabel as keyof typeof PRAP_REASON_LABELS] ?? entry.prapLabel}”.` : "Not recorded in PRaP."}{" "}
             {entry.active ? "Offered to caseworkers." : "Retired: no longer offered; cases closed with it keep it."}
@@ -27,6 +30,7 @@ export default async function ReasonPage({ params }: { params: Promise<{ kind: s
           <RenameReasonForm action={renameReasonAction} reasonId={entry.id} label={entry.label} />
           <h2 className="govuk-heading-m">{entry.active ? "Retire" : "Offer again"}</h2>
           <SetReasonActiveForm action={setReasonActiveAction} reasonId={entry.id} active={entry.active} />
+          </FormActionsScope>
         </div>
       </div>
     </>
