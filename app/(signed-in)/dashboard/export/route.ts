@@ -1,4 +1,5 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
+import { formDataToObject } from "@/lib/forms/parse-form";
 import { dashboardExportSchema } from "@/lib/domain/dashboard/filters";
 import { backgroundExportThreshold } from "@/lib/domain/exports/export-files";
 import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
@@ -17,12 +18,7 @@ export const POST = authorisedRoute<Record<string, never>>(
   async (request, { user, db }) => {
     const form = await request.formData();
     // Several sites are several "site" fields (docs/decisions/0029-manager-dashboard-drill-downs.md).
-    const fields: Record<string, string | string[]> = { site: [] };
-    for (const [key, value] of form.entries()) {
-      if (typeof value !== "string") continue;
-      if (key === "site") (fields.site as string[]).push(value);
-      else fields[key] = value;
-    }
+    const fields = formDataToObject(form, ["site"]);
     if (!dashboardExportSchema.safeParse(fields).success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
     return exportResponse(await startDashboardExport(db, user, fields, todayInLondon(new Date()), backgroundExportThreshold(process.env)));
   },

@@ -1,4 +1,5 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
+import { formDataToObject } from "@/lib/forms/parse-form";
 import { drillDownExportSchema } from "@/lib/domain/dashboard/drill-down";
 import { backgroundExportThreshold } from "@/lib/domain/exports/export-files";
 import { authorisedRoute, plainResponse } from "@/lib/server/actions/authorised-route";
@@ -16,12 +17,8 @@ export const POST = authorisedRoute<Record<string, never>>(
   { permissions: ["read:dashboard:any", "export:case-list:any"], sameOriginOnly: true, limit: "export" },
   async (request, { user, db }) => {
     const form = await request.formData();
-    const fields: Record<string, string | string[]> = { site: [] };
-    for (const [key, value] of form.entries()) {
-      if (typeof value !== "string") continue;
-      if (key === "site") (fields.site as string[]).push(value);
-      else if (value !== "") fields[key] = value;
-    }
+    // Several sites are several "site" fields; an empty breakdown field is no breakdown.
+    const fields = Object.fromEntries(Object.entries(formDataToObject(form, ["site"])).filter(([, value]) => value !== ""));
     const parsed = drillDownExportSchema.safeParse(fields);
     if (!parsed.success) return plainResponse(400, "The export request was not valid. Go back to the dashboard and try again.");
     const now = new Date();
