@@ -8,7 +8,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { EXPORT_FILE_HOURS, EXPORT_FILE_STATUS_TEXT, type ExportFileStatus } from "@/lib/domain/exports/export-files";
 import type { ExportFileRow } from "@/lib/server/exports/list-export-files";
 import { loadDownloadsPage } from "@/lib/server/exports/load-downloads-page";
-import { AutoRefresh } from "./AutoRefresh";
+import { AutoRefresh } from "@/components/layout/AutoRefresh";
 
 const TAG_COLOUR: Record<ExportFileStatus, "grey" | "blue" | "green" | "red"> = { queued: "grey", running: "blue", ready: "green", failed: "red" };
 

@@ -30,8 +30,9 @@ describe("components/ rules", () => {
     // ErrorSummary focuses itself (UX-03); ErrorTitle prefixes document.title with "Error: ";
     // SessionTimeoutWarning counts down in the browser and opens its dialog (SE-03); PrintButton
     // calls window.print(); RouteFocus moves focus to the heading after a client navigation;
-    // FormActionFrame holds a form's action state for the page's title ("Error: " without JavaScript).
-    const allowed = ["forms/ErrorSummary.tsx", "forms/ErrorTitle.tsx", "forms/FormActionFrame.tsx", "layout/SessionTimeoutWarning.tsx", "layout/PrintButton.tsx", "layout/RouteFocus.tsx"];
+    // FormActionFrame holds a form's action state for the page's title ("Error: " without JavaScript);
+    // AutoRefresh refreshes a page's data while background work is pending.
+    const allowed = ["forms/ErrorSummary.tsx", "forms/ErrorTitle.tsx", "forms/FormActionFrame.tsx", "layout/AutoRefresh.tsx", "layout/SessionTimeoutWarning.tsx", "layout/PrintButton.tsx", "layout/RouteFocus.tsx"];
     const clientFiles = files.filter((file) => /^\s*["']use client["']/.test(file.source)).map((file) => file.path.slice(root.length + 1));
     expect(clientFiles.filter((path) => !allowed.includes(path))).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/content/EmptyState";
+import { AutoRefresh } from "@/components/layout/AutoRefresh";
 import { NotificationBanner } from "@/components/content/NotificationBanner";
 import { Table } from "@/components/content/Table";
 import { Tag } from "@/components/content/Tag";
@@ -121,6 +122,7 @@ function RecomputeProgress({ status, justQueued, refreshHref }: { status: Recomp
           </ul>
         )}
       </div>
+      {status.pending.length > 0 && <AutoRefresh />}
       {status.pending.length > 0 && (
         <p className="govuk-body govuk-!-margin-bottom-0">
           <a className="govuk-link" href={refreshHref}>

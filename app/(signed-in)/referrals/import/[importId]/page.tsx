@@ -9,7 +9,7 @@ import { PREVIEW_ROWS_SHOWN } from "@/lib/server/imports/get-import-page";
 import { loadImportPage } from "@/lib/server/imports/load-import-page";
 import { commitImportAction, confirmImportMappingAction } from "../actions";
 import { ImportCommitForm, ImportMappingForm } from "../ImportForms";
-import { RefreshWhileRunning } from "./RefreshWhileRunning";
+import { AutoRefresh } from "@/components/layout/AutoRefresh";
 
 const OUTCOME_LABELS: Record<string, string> = {
   invalid: "Has errors",
@@ -159,7 +159,7 @@ function ProgressStep({ view }: { view: ImportPage }) {
     <>
       {view.commitByJob ? (
         // A job commits it (over 1,000 rows): the page only reads the progress, refreshed by script every few seconds.
-        <RefreshWhileRunning />
+        <AutoRefresh />
       ) : (
         // The page advances the import a batch at a time and reloads itself (docs/decisions/0023-bulk-import-and-expected-referrals.md).
         <meta httpEquiv="refresh" content="1" />
