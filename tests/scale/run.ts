@@ -214,7 +214,16 @@ async function main(): Promise<void> {
   check(crossPost.status() === 303 && saved === 1, `a server action posted to A from B's page succeeds (${crossPost.status()}, ${saved} note saved)`);
 
   // 3. A stale edit on A after a change on B is refused (optimistic concurrency across instances).
-  const other = await db.prisma.user.findFirstOrThrow({ where: { organisationId: caseworker.organisationId, roles: { has: "caseworker" }, id: { not: visible.assignedCaseworkerId! }, active: true } });
+  // Another caseworker who works at the case's site: only they can be assigned it (docs/decisions/0030-users-with-several-sites.md).
+  const other = await db.prisma.user.findFirstOrThrow({
+    where: {
+      organisationId: caseworker.organisationId,
+      roles: { has: "caseworker" },
+      id: { not: visible.assignedCaseworkerId! },
+      active: true,
+      OR: [{ siteId: visible.siteId }, { sites: { some: { siteId: visible.siteId } } }],
+    },
+  });
   const assignPath = `${casePath}/caseworker`;
   const stalePage = await onA.get(assignPath);
   const staleFields = formFields(await stalePage.text(), "caseworkerId");
