@@ -195,7 +195,8 @@ async function main(): Promise<void> {
 
   const caseworker = await db.prisma.user.findFirstOrThrow({ where: { email: "caseworker@ses.example" } });
   const visible = await db.prisma.case.findFirstOrThrow({
-    where: { organisationId: caseworker.organisationId, restrictionTier: "none", closedAt: null, assignedCaseworkerId: { not: null } },
+    // At the caseworker's own site (Leeds Central), where a second caseworker works to reassign it to.
+    where: { organisationId: caseworker.organisationId, siteId: caseworker.siteId ?? undefined, restrictionTier: "none", closedAt: null, assignedCaseworkerId: { not: null } },
     orderBy: { reference: "asc" },
   });
   const casePath = `/cases/${visible.id}`;
