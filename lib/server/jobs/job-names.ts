@@ -6,6 +6,7 @@ export const JOB = {
   buildExportFile: "exports:build-file",
   purgeExportFiles: "exports:purge-expired",
   importCommit: "imports:commit",
+  retentionNightly: "retention:nightly",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

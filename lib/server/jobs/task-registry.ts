@@ -4,6 +4,7 @@ import { recomputeDueDatesJob } from "../calendar/recompute-due-dates-job";
 import { buildExportFileJob } from "../exports/build-export-file-job";
 import { purgeExportFilesJob } from "../exports/purge-export-files-job";
 import { commitImportJob } from "../imports/commit-import-job";
+import { retentionNightlyJob } from "../retention/retention-job";
 import type { JobTask } from "./job-context";
 import { JOB } from "./job-names";
 
@@ -20,6 +21,7 @@ export const TASKS: Record<string, JobTask> = {
   [JOB.buildExportFile]: buildExportFileJob,
   [JOB.purgeExportFiles]: async (payload, context) => void (await purgeExportFilesJob(payload, context)),
   [JOB.importCommit]: commitImportJob,
+  [JOB.retentionNightly]: async (payload, context) => void (await retentionNightlyJob(payload, context)),
 };
 
 /**
@@ -30,4 +32,6 @@ export const TASKS: Record<string, JobTask> = {
 export const CRON_SCHEDULE: readonly { task: string; match: string; identifier: string; maxAttempts: number }[] = [
   { task: JOB.dailyReminders, match: "*/15 * * * *", identifier: "daily-reminders", maxAttempts: 5 },
   { task: JOB.purgeExportFiles, match: "0 * * * *", identifier: "purge-export-files", maxAttempts: 3 },
+  // 01:30 UTC; does nothing unless RETENTION_NIGHTLY=1 (lib/server/retention/retention-job.ts).
+  { task: JOB.retentionNightly, match: "30 1 * * *", identifier: "retention-nightly", maxAttempts: 3 },
 ];
