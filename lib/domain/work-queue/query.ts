@@ -124,21 +124,3 @@ export function defaultWorkQueueView(roles: readonly string[]): WorkQueueView {
   const worksCases = roles.includes("caseworker") || roles.includes("nominated_officer");
   return roles.includes("manager") && !worksCases ? "open" : "mine";
 }
-
-/**
- * The queue address behind a dashboard count (drill-down): the dashboard's site, caseworker and route
- * filters carried over, ids only. SCR cases stay out of the list as on the dashboard's lists, by the
- * visibility rule (docs/decisions/0005-restricted-cases-in-manager-figures.md).
- */
-export function drillDownHref(
-  view: WorkQueueView,
-  filters: { site?: string; caseworker?: string; route?: string },
-  extra: Partial<WorkQueueFilters> = {},
-  sort: WorkQueueSort = "next-deadline",
-): string {
-  const carried: WorkQueueFilters = {};
-  if (filters.site) carried.site = filters.site;
-  if (filters.caseworker) carried.caseworker = filters.caseworker;
-  if (filters.route && (WORK_QUEUE_ROUTES as readonly string[]).includes(filters.route)) carried.route = filters.route as CaseRoute;
-  return `/cases?${workQueueQueryString({ view, sort, filters: { ...carried, ...extra } })}`;
-}
