@@ -44,6 +44,9 @@ export function startNextServer(options: { port: number; databaseUrl: string; no
       DATABASE_URL: options.databaseUrl,
       AUTH_SECRET: BENCH_AUTH_SECRET,
       NODE_ENV: "production",
+      // The bench's users are seeded accounts (isDemo), which production mode refuses at start-up
+      // (docs/security.md AU-05); demo mode skips only those start-up checks, nothing on a request.
+      SES_MODE: "demo",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(options.port),
     },
