@@ -90,7 +90,8 @@ export interface CpuBreakdown {
 
 function describeFrame(frame: ProfileNode["callFrame"]): string {
   const entry = originalOf(frame);
-  const where = entry ? `${entry.originalSource.replace(/^.*\[project\]\//, "").replace(/^.*node_modules\//, "")}:${entry.originalLine + 1}` : frame.url.replace(/^.*node_modules\//, "") || "native";
+  // A source map may map a position to no original source (generated code): the bundle's URL then.
+  const where = entry?.originalSource ? `${entry.originalSource.replace(/^.*\[project\]\//, "").replace(/^.*node_modules\//, "")}:${entry.originalLine + 1}` : frame.url.replace(/^.*node_modules\//, "") || "native";
   return `${frame.functionName || "(anonymous)"} (${where})`;
 }
 
