@@ -32,6 +32,15 @@ export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: A
 }
 
 /**
+ * Append several audit rows in ONE insert, in the order given: the rows recordAudit would write
+ * one by one, with the same columns, and their ids (the table's sequence) in that same order. For
+ * a set-based write such as the bulk import's commit (lib/server/imports/open-imported-cases.ts).
+ */
+export async function recordAudits(db: AuditWriter, actor: Actor | null, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await db.auditEvent.createMany({ data: entries.map((entry) => auditRow(actor, entry)) });
+}
+
+/**
  * PostgreSQL text cannot hold a NUL byte: an id or reason taken from a request (a refused URL,
  * say) keeps its other characters and shows the NUL as U+FFFD, rather than failing the write
  * (docs/security.md IV-01).

@@ -1,5 +1,5 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
 import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
@@ -10,15 +10,22 @@ import { recordAudit } from "../audit/record-audit";
 import { enqueueJob, jobQueueAvailable } from "../jobs/enqueue-job";
 import { JOB } from "../jobs/job-names";
 import { openPrapReferralCase } from "../referrals/record-prap-referral";
+import { loadCalendar } from "../reference/load-calendar";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { expectedHandoversFor } from "./expected-handovers";
 import { findImport } from "./import-access";
+import { openImportedCases, plainImportedReferrals, type BatchClocks, type ImportedReferral } from "./open-imported-cases";
 import { storeVerdicts } from "./preview-import";
 
 /** A batch driven by the import page (one per visit). */
 export const IMPORT_BATCH_SIZE = 100;
-/** A batch of the imports:commit job. */
-export const IMPORT_JOB_BATCH_SIZE = 250;
+/**
+ * A batch of the imports:commit job: plain rows are opened as a set (open-imported-cases.ts), so a
+ * batch costs a few dozen statements, not a dozen per row. Each plain row holds two transaction
+ * locks (its purchase order and referral ID) until the batch commits, within PostgreSQL's lock table.
+ */
+export const IMPORT_JOB_BATCH_SIZE = 1_000;
 /** Files up to this many rows may commit in the request (page-driven); larger ones through a job where there is a queue. */
 export const IMPORT_IN_REQUEST_MAX_ROWS = 1_000;
 
@@ -44,6 +51,12 @@ export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, in
     await recordAudit(tx, actor, { action: "referral_import.commit_started", entityType: "ReferralImport", entityId: current.id, after: { byJob } });
     return { byJob };
   });
+}
+
+/** What the set-based path computes due dates with, read once per batch: the site's nation, the calendar, the settings. */
+async function batchClocks(tx: Prisma.TransactionClient, siteId: string): Promise<BatchClocks> {
+  const site = await tx.site.findUniqueOrThrow({ where: { id: siteId }, select: { nation: true } });
+  return { nation: site.nation, calendar: await loadCalendar(tx), settings: await loadDeadlineSettings(tx) };
 }
 
 export interface ImportProgress {
@@ -96,7 +109,41 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
       let created = 0;
       let skipped = 0;
       let failed = 0;
+
+      // Each valid row parsed once; a row with no Warm Handover call to attach may take the
+      // set-based path (open-imported-cases.ts). A row with one goes one by one and is parsed again
+      // in its turn below, since an earlier row may have attached that call meanwhile.
+      const candidates: ImportedReferral[] = [];
       for (const row of rows) {
+        if (row.outcome === "invalid" || row.outcome === "duplicate") continue;
+        const cells = cellsOf(row.cells);
+        const handover = handovers.find(personOf(cells, mapping, today));
+        const parsed = parseImportRow(today, cells, mapping, headers, current.siteId, handover, schema);
+        if (parsed.ok) candidates.push({ rowNumber: row.rowNumber, input: parsed.input, dateOfBirth: parsed.dateOfBirth, attachesHandover: handover !== null });
+      }
+      const clocks = candidates.length > 0 ? await batchClocks(tx, current.siteId) : null;
+      const plain = clocks ? await plainImportedReferrals(tx, candidates, clocks) : new Set<number>();
+      const plainRows = new Map(candidates.filter((row) => plain.has(row.rowNumber)).map((row) => [row.rowNumber, row]));
+
+      // Consecutive plain rows are opened together, the others one by one in between, so cases,
+      // references and audit rows come in row order whichever way a row goes.
+      let run: ImportedReferral[] = [];
+      const openRun = async () => {
+        if (!clocks || run.length === 0) return;
+        const opened = await openImportedCases(tx, actor, run, { importId, now, clocks });
+        for (const row of run) {
+          created += 1;
+          verdicts.push({ rowNumber: row.rowNumber, outcome: "created", problems: null, caseId: opened.get(row.rowNumber) ?? null });
+        }
+        run = [];
+      };
+      for (const row of rows) {
+        const plainRow = plainRows.get(row.rowNumber);
+        if (plainRow) {
+          run.push(plainRow);
+          continue;
+        }
+        await openRun();
         if (row.outcome === "invalid") {
           failed += 1;
           verdicts.push({ rowNumber: row.rowNumber, outcome: "failed", problems: row.problems as RowProblem[] | null, caseId: null });
@@ -143,6 +190,7 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
           }
         }
       }
+      await openRun();
       await storeVerdicts(tx, importId, verdicts);
       const last = rows.at(-1);
       const finished = rows.length < batchSize;
