@@ -68,16 +68,17 @@ export interface ImportProgress {
 
 /**
  * The next batch of a committing import, resumable (docs/decisions/0023-bulk-import-and-expected-referrals.md):
- * the batch runs in ONE transaction that locks the import row, creates each ready row's case
- * through the intake's own core (openPrapReferralCase: the same checks, ruleset, due dates and
- * audit rows as a hand-keyed referral, plus the import on the case's timeline), records every
- * row's outcome, and moves the cursor. Two runs at once queue on the lock; a batch that fails
- * rolls back whole and is simply run again.
+ * the batch runs in ONE transaction that locks the import row, creates each ready row's case with
+ * the same checks, ruleset, due dates and audit rows as a hand-keyed referral (plus the import on
+ * the case's timeline), records every row's outcome, and moves the cursor. Two runs at once queue
+ * on the lock; a batch that fails rolls back whole and is simply run again.
  *
- * Each row sits in a savepoint: a row the intake refuses at commit (a purchase order recorded
- * meanwhile, an Initial Assessment date now late) rolls back alone and is reported "skipped" or
- * "failed" with the intake's own message. The cases are recorded as the importer (their roles,
- * read again now); an importer who can no longer import stops the import.
+ * Plain rows (open-imported-cases.ts: the intake's checks made for the whole batch, nothing to
+ * ask) are written as a set; every other row goes through the intake's own core,
+ * openPrapReferralCase, in a savepoint: a row the intake refuses at commit (a purchase order
+ * recorded meanwhile, an Initial Assessment date now late, an earlier spell) rolls back alone and
+ * is reported "skipped" or "failed" with the intake's own message. The cases are recorded as the
+ * importer (their roles, read again now); an importer who can no longer import stops the import.
  */
 export async function continueImport(prisma: PrismaClient, importId: string, now: Date = new Date(), batchSize = IMPORT_BATCH_SIZE): Promise<ImportProgress> {
   return prisma.$transaction(
