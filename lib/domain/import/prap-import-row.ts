@@ -148,3 +148,21 @@ export function parseImportRow(
   }
   return { ok: false, problems };
 }
+
+/**
+ * Whether a valid row is a plain referral for the bulk commit's set-based path
+ * (docs/decisions/0023-bulk-import-and-expected-referrals.md, "The set-based commit"): nothing on
+ * it that the intake handles case by case — a MAPPA marker, a re-referral justification, a chosen
+ * ruleset with its reason, a late Initial Assessment confirmed, jobs or qualifications. The
+ * database checks (recorded referrals, earlier spells, SCR, SRO introductions) come on top.
+ */
+export function isPlainImportedReferral(input: ReferralIntakeInput): boolean {
+  return (
+    !input.mappa &&
+    !input.reReferralJustification &&
+    !input.referral.rulesetOverrideReason &&
+    !input.referral.confirmLateAssessment &&
+    input.employmentHistory.length === 0 &&
+    input.qualifications.length === 0
+  );
+}

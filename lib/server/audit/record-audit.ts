@@ -32,6 +32,25 @@ export async function recordAudit(db: AuditWriter, actor: Actor | null, entry: A
 }
 
 /**
+ * Append several audit rows in ONE statement, in the order given: the rows recordAudit would write
+ * one by one (the same row builder), their ids drawn from the table's sequence in that same order
+ * (ORDER BY the position in the list). For a set-based write such as the bulk import's commit
+ * (lib/server/imports/open-imported-cases.ts); a plain INSERT, as the table is append-only.
+ */
+export async function recordAudits(db: Pick<Prisma.TransactionClient, "$executeRaw">, actor: Actor | null, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = JSON.stringify(entries.map((entry, position) => ({ ...auditRow(actor, entry), position })));
+  const roles = JSON.stringify(actor ? [...actor.roles] : []);
+  await db.$executeRaw`
+    INSERT INTO "AuditEvent" ("actorId", "actorRoles", "action", "entityType", "entityId", "caseId", "restrictedRead", "before", "after", "reason", "ip", "userAgent")
+    SELECT r."actorId", ARRAY(SELECT jsonb_array_elements_text(${roles}::jsonb))::"Role"[], r."action", r."entityType", r."entityId", r."caseId", r."restrictedRead",
+           r."before", r."after", r."reason", r."ip", r."userAgent"
+    FROM jsonb_to_recordset(${rows}::jsonb) AS r("actorId" uuid, "action" text, "entityType" text, "entityId" text, "caseId" uuid,
+         "restrictedRead" boolean, "before" jsonb, "after" jsonb, "reason" text, "ip" text, "userAgent" text, "position" int)
+    ORDER BY r."position"`;
+}
+
+/**
  * PostgreSQL text cannot hold a NUL byte: an id or reason taken from a request (a refused URL,
  * say) keeps its other characters and shows the NUL as U+FFFD, rather than failing the write
  * (docs/security.md IV-01).

@@ -1,5 +1,5 @@
 import { todayInLondon } from "@/lib/calendar/iso-date";
-import type { PrismaClient } from "@/lib/db/prisma";
+import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
 import type { ColumnMapping } from "@/lib/domain/import/import-columns";
 import { parseImportRow, personOf, type RowProblem } from "@/lib/domain/import/prap-import-row";
@@ -10,15 +10,22 @@ import { recordAudit } from "../audit/record-audit";
 import { enqueueJob, jobQueueAvailable } from "../jobs/enqueue-job";
 import { JOB } from "../jobs/job-names";
 import { openPrapReferralCase } from "../referrals/record-prap-referral";
+import { loadCalendar } from "../reference/load-calendar";
+import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { expectedHandoversFor } from "./expected-handovers";
 import { findImport } from "./import-access";
+import { openImportedCases, plainImportedReferrals, type BatchClocks, type ImportedReferral } from "./open-imported-cases";
 import { storeVerdicts } from "./preview-import";
 
 /** A batch driven by the import page (one per visit). */
 export const IMPORT_BATCH_SIZE = 100;
-/** A batch of the imports:commit job. */
-export const IMPORT_JOB_BATCH_SIZE = 250;
+/**
+ * A batch of the imports:commit job: plain rows are opened as a set (open-imported-cases.ts), so a
+ * batch costs a few dozen statements, not a dozen per row. Each plain row holds two transaction
+ * locks (its purchase order and referral ID) until the batch commits, within PostgreSQL's lock table.
+ */
+export const IMPORT_JOB_BATCH_SIZE = 1_000;
 /** Files up to this many rows may commit in the request (page-driven); larger ones through a job where there is a queue. */
 export const IMPORT_IN_REQUEST_MAX_ROWS = 1_000;
 
@@ -46,6 +53,12 @@ export async function commitImport(prisma: PrismaClient, actor: UseCaseActor, in
   });
 }
 
+/** What the set-based path computes due dates with, read once per batch: the site's nation, the calendar, the settings. */
+async function batchClocks(tx: Prisma.TransactionClient, siteId: string): Promise<BatchClocks> {
+  const site = await tx.site.findUniqueOrThrow({ where: { id: siteId }, select: { nation: true } });
+  return { nation: site.nation, calendar: await loadCalendar(tx), settings: await loadDeadlineSettings(tx) };
+}
+
 export interface ImportProgress {
   status: string;
   processed: number;
@@ -55,16 +68,17 @@ export interface ImportProgress {
 
 /**
  * The next batch of a committing import, resumable (docs/decisions/0023-bulk-import-and-expected-referrals.md):
- * the batch runs in ONE transaction that locks the import row, creates each ready row's case
- * through the intake's own core (openPrapReferralCase: the same checks, ruleset, due dates and
- * audit rows as a hand-keyed referral, plus the import on the case's timeline), records every
- * row's outcome, and moves the cursor. Two runs at once queue on the lock; a batch that fails
- * rolls back whole and is simply run again.
+ * the batch runs in ONE transaction that locks the import row, creates each ready row's case with
+ * the same checks, ruleset, due dates and audit rows as a hand-keyed referral (plus the import on
+ * the case's timeline), records every row's outcome, and moves the cursor. Two runs at once queue
+ * on the lock; a batch that fails rolls back whole and is simply run again.
  *
- * Each row sits in a savepoint: a row the intake refuses at commit (a purchase order recorded
- * meanwhile, an Initial Assessment date now late) rolls back alone and is reported "skipped" or
- * "failed" with the intake's own message. The cases are recorded as the importer (their roles,
- * read again now); an importer who can no longer import stops the import.
+ * Plain rows (open-imported-cases.ts: the intake's checks made for the whole batch, nothing to
+ * ask) are written as a set; every other row goes through the intake's own core,
+ * openPrapReferralCase, in a savepoint: a row the intake refuses at commit (a purchase order
+ * recorded meanwhile, an Initial Assessment date now late, an earlier spell) rolls back alone and
+ * is reported "skipped" or "failed" with the intake's own message. The cases are recorded as the
+ * importer (their roles, read again now); an importer who can no longer import stops the import.
  */
 export async function continueImport(prisma: PrismaClient, importId: string, now: Date = new Date(), batchSize = IMPORT_BATCH_SIZE): Promise<ImportProgress> {
   return prisma.$transaction(
@@ -96,7 +110,41 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
       let created = 0;
       let skipped = 0;
       let failed = 0;
+
+      // Each valid row parsed once; a row with no Warm Handover call to attach may take the
+      // set-based path (open-imported-cases.ts). A row with one goes one by one and is parsed again
+      // in its turn below, since an earlier row may have attached that call meanwhile.
+      const candidates: ImportedReferral[] = [];
       for (const row of rows) {
+        if (row.outcome === "invalid" || row.outcome === "duplicate") continue;
+        const cells = cellsOf(row.cells);
+        const handover = handovers.find(personOf(cells, mapping, today));
+        const parsed = parseImportRow(today, cells, mapping, headers, current.siteId, handover, schema);
+        if (parsed.ok) candidates.push({ rowNumber: row.rowNumber, input: parsed.input, dateOfBirth: parsed.dateOfBirth, attachesHandover: handover !== null });
+      }
+      const clocks = candidates.length > 0 ? await batchClocks(tx, current.siteId) : null;
+      const plain = clocks ? await plainImportedReferrals(tx, candidates, clocks) : new Set<number>();
+      const plainRows = new Map(candidates.filter((row) => plain.has(row.rowNumber)).map((row) => [row.rowNumber, row]));
+
+      // Consecutive plain rows are opened together, the others one by one in between, so cases,
+      // references and audit rows come in row order whichever way a row goes.
+      let run: ImportedReferral[] = [];
+      const openRun = async () => {
+        if (!clocks || run.length === 0) return;
+        const opened = await openImportedCases(tx, actor, run, { importId, now, clocks });
+        for (const row of run) {
+          created += 1;
+          verdicts.push({ rowNumber: row.rowNumber, outcome: "created", problems: null, caseId: opened.get(row.rowNumber) ?? null });
+        }
+        run = [];
+      };
+      for (const row of rows) {
+        const plainRow = plainRows.get(row.rowNumber);
+        if (plainRow) {
+          run.push(plainRow);
+          continue;
+        }
+        await openRun();
         if (row.outcome === "invalid") {
           failed += 1;
           verdicts.push({ rowNumber: row.rowNumber, outcome: "failed", problems: row.problems as RowProblem[] | null, caseId: null });
@@ -143,6 +191,7 @@ export async function continueImport(prisma: PrismaClient, importId: string, now
           }
         }
       }
+      await openRun();
       await storeVerdicts(tx, importId, verdicts);
       const last = rows.at(-1);
       const finished = rows.length < batchSize;
