@@ -1,4 +1,4 @@
-import { todayInLondon } from "@/lib/calendar/iso-date";
+import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
 import { formatNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
@@ -19,6 +19,9 @@ export interface RowVerdict {
   problems: RowProblem[] | null;
 }
 
+/** Rows previewed at a time: the look-ups and verdicts of one chunk are all that is held. */
+const PREVIEW_CHUNK = 5_000;
+
 /**
  * The dry run of a PRaP referral file (docs/decisions/0023-bulk-import-and-expected-referrals.md):
  * every row through the intake's zod schema, then the intake's duplicate rules —
@@ -29,30 +32,63 @@ export interface RowVerdict {
  *    intake needs a justification for it; record it by hand.
  * A NINO of an SCR case the actor may not see is NOT a duplicate here, exactly as at the intake:
  * the row is created restricted at commit and the nominated officers alerted (docs/security.md AC-02).
+ *
+ * The rows are read, checked and their verdicts written in chunks of PREVIEW_CHUNK, in row order
+ * (the within-file duplicates carry over from chunk to chunk), so a 50,000-row file is never held
+ * whole with its parsed posts and verdicts.
  */
-export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<RowVerdict[]> {
-  const rows = await tx.referralImportRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true } });
-  const cellsOf = (cells: Prisma.JsonValue) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-  const schema = referralIntakeSchemaOn(todayInLondon(now));
+export async function previewImport(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<void> {
   const today = todayInLondon(now);
-  const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
+  const schema = referralIntakeSchemaOn(today);
+  const firstRow: FirstRows = { purchaseOrder: new Map(), referralId: new Map(), nino: new Map() };
+  let after = 0;
+  for (;;) {
+    const rows = await tx.referralImportRow.findMany({
+      where: { importId, rowNumber: { gt: after } },
+      orderBy: { rowNumber: "asc" },
+      take: PREVIEW_CHUNK,
+      select: { rowNumber: true, cells: true },
+    });
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].rowNumber;
+    const verdicts = await previewChunk(tx, actor, rows, { mapping, headers, siteId, today, schema }, firstRow);
+    await storeVerdicts(tx, importId, verdicts);
+    if (rows.length < PREVIEW_CHUNK) return;
+  }
+}
 
-  const parsed = rows.map((row) => {
+type FirstRows = Record<"purchaseOrder" | "referralId" | "nino", Map<string, number>>;
+
+const cellsOf = (cells: Prisma.JsonValue): string[] => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
+
+async function previewChunk(
+  tx: Tx,
+  actor: UseCaseActor,
+  rows: readonly { rowNumber: number; cells: Prisma.JsonValue }[],
+  file: { mapping: ColumnMapping; headers: readonly string[]; siteId: string; today: IsoDate; schema: ReturnType<typeof referralIntakeSchemaOn> },
+  firstRow: FirstRows,
+): Promise<RowVerdict[]> {
+  const { mapping, headers, siteId, today, schema } = file;
+  const people = rows.map((row) => {
     const cells = cellsOf(row.cells);
-    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.find(personOf(cells, mapping, today)), schema) };
+    return { rowNumber: row.rowNumber, cells, person: personOf(cells, mapping, today) };
   });
+  const handovers = await expectedHandoversFor(tx, actor, people.map((row) => row.person));
+  const parsed = people.map((row) => ({
+    rowNumber: row.rowNumber,
+    result: parseImportRow(today, row.cells, mapping, headers, siteId, handovers.find(row.person), schema),
+  }));
 
-  const valid = parsed.flatMap((row) => (row.result.ok ? [{ rowNumber: row.rowNumber, input: row.result.input }] : []));
-  const purchaseOrders = valid.map((row) => row.input.referral.purchaseOrderNumber);
-  const referralIds = valid.map((row) => row.input.referral.referralId);
-  const ninos = valid.map((row) => row.input.claimant.nino);
-  // Looked up in chunks: a 50,000-row file has more values than one statement may carry.
+  const valid = parsed.flatMap((row) => (row.result.ok ? [row.result.input] : []));
+  const purchaseOrders = valid.map((input) => input.referral.purchaseOrderNumber);
+  const referralIds = valid.map((input) => input.referral.referralId);
+  const ninos = valid.map((input) => input.claimant.nino);
+  // Looked up in chunks: a chunk may carry more values than one statement should.
   const recorded: { purchaseOrderNumber: string; referralId: string; caseId: string }[] = [];
   for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
-    const end = start + LOOKUP_CHUNK;
     recorded.push(
       ...(await tx.prapReferral.findMany({
-        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, end) } }, { referralId: { in: referralIds.slice(start, end) } }] },
+        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, start + LOOKUP_CHUNK) } }, { referralId: { in: referralIds.slice(start, start + LOOKUP_CHUNK) } }] },
         select: { purchaseOrderNumber: true, referralId: true, caseId: true },
       })),
     );
@@ -64,18 +100,15 @@ export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string,
   }
   const byPurchaseOrder = new Map(recorded.map((row) => [row.purchaseOrderNumber, row.caseId]));
   const byReferralId = new Map(recorded.map((row) => [row.referralId, row.caseId]));
-  const earlierSpells: { reference: string; claimant: { nino: string | null } }[] = [];
+  const spellByNino = new Map<string, string>();
   for (let start = 0; start < ninos.length; start += LOOKUP_CHUNK) {
-    earlierSpells.push(
-      ...(await tx.case.findMany({
-        where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
-        select: { reference: true, claimant: { select: { nino: true } } },
-      })),
-    );
+    const spells = await tx.case.findMany({
+      where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
+      select: { reference: true, claimant: { select: { nino: true } } },
+    });
+    for (const row of spells) spellByNino.set(row.claimant.nino ?? "", row.reference);
   }
-  const spellByNino = new Map(earlierSpells.map((row) => [row.claimant.nino ?? "", row.reference]));
 
-  const firstRow = { purchaseOrder: new Map<string, number>(), referralId: new Map<string, number>(), nino: new Map<string, number>() };
   const verdicts: RowVerdict[] = [];
   for (const row of parsed) {
     if (!row.result.ok) {
@@ -85,7 +118,7 @@ export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string,
     const { referral, claimant } = row.result.input;
     const problems: RowProblem[] = [];
     const po = normalisePurchaseOrder(referral.purchaseOrderNumber);
-    const inFile = (kind: keyof typeof firstRow, key: string, column: string, what: string) => {
+    const inFile = (kind: keyof FirstRows, key: string, column: string, what: string) => {
       const earlier = firstRow[kind].get(key);
       if (earlier !== undefined) problems.push({ column, message: `${what} is also on row ${earlier} of this file` });
       else firstRow[kind].set(key, row.rowNumber);
