@@ -57,6 +57,8 @@ export async function previewImport(tx: Tx, actor: UseCaseActor, importId: strin
   }
 }
 
+type Checked = { rowNumber: number; ok: false; problems: RowProblem[] } | { rowNumber: number; ok: true; purchaseOrderNumber: string; referralId: string; nino: string };
+
 type FirstRows = Record<"purchaseOrder" | "referralId" | "nino", Map<string, number>>;
 
 const cellsOf = (cells: Prisma.JsonValue): string[] => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
@@ -74,15 +76,20 @@ async function previewChunk(
     return { rowNumber: row.rowNumber, cells, person: personOf(cells, mapping, today) };
   });
   const handovers = await expectedHandoversFor(tx, actor, people.map((row) => row.person));
-  const parsed = people.map((row) => ({
-    rowNumber: row.rowNumber,
-    result: parseImportRow(today, row.cells, mapping, headers, siteId, handovers.find(row.person), schema),
-  }));
+  // Each row is checked and reduced at once to what the duplicate rules need: across the look-ups
+  // below a chunk holds these few fields, not each row's parsed intake post.
+  const checked = people.map((row): Checked => {
+    const result = parseImportRow(today, row.cells, mapping, headers, siteId, handovers.find(row.person), schema);
+    if (!result.ok) return { rowNumber: row.rowNumber, ok: false, problems: result.problems };
+    const { referral, claimant } = result.input;
+    return { rowNumber: row.rowNumber, ok: true, purchaseOrderNumber: referral.purchaseOrderNumber, referralId: referral.referralId, nino: claimant.nino };
+  });
+  people.length = 0;
 
-  const valid = parsed.flatMap((row) => (row.result.ok ? [row.result.input] : []));
-  const purchaseOrders = valid.map((input) => input.referral.purchaseOrderNumber);
-  const referralIds = valid.map((input) => input.referral.referralId);
-  const ninos = valid.map((input) => input.claimant.nino);
+  const valid = checked.flatMap((row) => (row.ok ? [row] : []));
+  const purchaseOrders = valid.map((row) => row.purchaseOrderNumber);
+  const referralIds = valid.map((row) => row.referralId);
+  const ninos = valid.map((row) => row.nino);
   // Looked up in chunks: a chunk may carry more values than one statement should.
   const recorded: { purchaseOrderNumber: string; referralId: string; caseId: string }[] = [];
   for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
@@ -110,31 +117,30 @@ async function previewChunk(
   }
 
   const verdicts: RowVerdict[] = [];
-  for (const row of parsed) {
-    if (!row.result.ok) {
-      verdicts.push({ rowNumber: row.rowNumber, outcome: "invalid", problems: row.result.problems });
+  for (const row of checked) {
+    if (!row.ok) {
+      verdicts.push({ rowNumber: row.rowNumber, outcome: "invalid", problems: row.problems });
       continue;
     }
-    const { referral, claimant } = row.result.input;
     const problems: RowProblem[] = [];
-    const po = normalisePurchaseOrder(referral.purchaseOrderNumber);
+    const po = normalisePurchaseOrder(row.purchaseOrderNumber);
     const inFile = (kind: keyof FirstRows, key: string, column: string, what: string) => {
       const earlier = firstRow[kind].get(key);
       if (earlier !== undefined) problems.push({ column, message: `${what} is also on row ${earlier} of this file` });
       else firstRow[kind].set(key, row.rowNumber);
     };
     inFile("purchaseOrder", po, "Purchase order number", `Purchase order ${po}`);
-    inFile("referralId", referral.referralId, "Referral ID", `Referral ID ${referral.referralId}`);
-    inFile("nino", claimant.nino, "National Insurance number", `National Insurance number ${formatNino(claimant.nino)}`);
+    inFile("referralId", row.referralId, "Referral ID", `Referral ID ${row.referralId}`);
+    inFile("nino", row.nino, "National Insurance number", `National Insurance number ${formatNino(row.nino)}`);
     const poCase = byPurchaseOrder.get(po);
     if (poCase) problems.push({ column: "Purchase order number", message: `Purchase order ${po} is already recorded${onCase(references.get(poCase))}` });
-    const idCase = byReferralId.get(referral.referralId);
-    if (idCase) problems.push({ column: "Referral ID", message: `Referral ID ${referral.referralId} is already recorded${onCase(references.get(idCase))}` });
-    const spell = spellByNino.get(claimant.nino);
+    const idCase = byReferralId.get(row.referralId);
+    if (idCase) problems.push({ column: "Referral ID", message: `Referral ID ${row.referralId} is already recorded${onCase(references.get(idCase))}` });
+    const spell = spellByNino.get(row.nino);
     if (spell && !poCase && !idCase) {
       problems.push({
         column: "National Insurance number",
-        message: `National Insurance number ${formatNino(claimant.nino)} is already recorded${onCase(spell)}. There are no re-referrals (13.39, 3.18): record it by hand with a justification if it should be recorded`,
+        message: `National Insurance number ${formatNino(row.nino)} is already recorded${onCase(spell)}. There are no re-referrals (13.39, 3.18): record it by hand with a justification if it should be recorded`,
       });
     }
     verdicts.push({ rowNumber: row.rowNumber, outcome: problems.length > 0 ? "duplicate" : "ready", problems: problems.length > 0 ? problems : null });
