@@ -4,7 +4,7 @@ import type { UseCaseActor } from "../assert-can";
 import { recordAudit } from "../audit/record-audit";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { findImport } from "./import-access";
-import { previewRows, storeVerdicts } from "./preview-import";
+import { previewImport } from "./preview-import";
 import { reconcileImport } from "./reconcile-import";
 
 export interface ConfirmMappingInput {
@@ -46,8 +46,7 @@ export async function confirmImportMapping(prisma: PrismaClient, actor: UseCaseA
       }
       let reconciliationId: string | null = null;
       if (kind === "prap") {
-        const verdicts = await previewRows(tx, actor, current.id, input.mapping, headers, current.siteId, now);
-        await storeVerdicts(tx, current.id, verdicts);
+        await previewImport(tx, actor, current.id, input.mapping, headers, current.siteId, now);
         await tx.referralImport.update({ where: { id: current.id }, data: { status: "previewed" } });
       } else {
         reconciliationId = await reconcileImport(tx, actor, { ...current, mapping: input.mapping }, now);

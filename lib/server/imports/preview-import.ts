@@ -1,4 +1,4 @@
-import { todayInLondon } from "@/lib/calendar/iso-date";
+import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import type { Prisma } from "@/lib/db/prisma";
 import { referralIntakeSchemaOn } from "@/lib/domain/forms/referral-intake";
 import { formatNino, normalisePurchaseOrder } from "@/lib/domain/identifiers";
@@ -19,6 +19,9 @@ export interface RowVerdict {
   problems: RowProblem[] | null;
 }
 
+/** Rows previewed at a time: the look-ups and verdicts of one chunk are all that is held. */
+const PREVIEW_CHUNK = 5_000;
+
 /**
  * The dry run of a PRaP referral file (docs/decisions/0023-bulk-import-and-expected-referrals.md):
  * every row through the intake's zod schema, then the intake's duplicate rules —
@@ -29,30 +32,70 @@ export interface RowVerdict {
  *    intake needs a justification for it; record it by hand.
  * A NINO of an SCR case the actor may not see is NOT a duplicate here, exactly as at the intake:
  * the row is created restricted at commit and the nominated officers alerted (docs/security.md AC-02).
+ *
+ * The rows are read, checked and their verdicts written in chunks of PREVIEW_CHUNK, in row order
+ * (the within-file duplicates carry over from chunk to chunk), so a 50,000-row file is never held
+ * whole with its parsed posts and verdicts.
  */
-export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<RowVerdict[]> {
-  const rows = await tx.referralImportRow.findMany({ where: { importId }, orderBy: { rowNumber: "asc" }, select: { rowNumber: true, cells: true } });
-  const cellsOf = (cells: Prisma.JsonValue) => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
-  const schema = referralIntakeSchemaOn(todayInLondon(now));
+export async function previewImport(tx: Tx, actor: UseCaseActor, importId: string, mapping: ColumnMapping, headers: readonly string[], siteId: string, now: Date): Promise<void> {
   const today = todayInLondon(now);
-  const handovers = await expectedHandoversFor(tx, actor, rows.map((row) => personOf(cellsOf(row.cells), mapping, today)));
+  const schema = referralIntakeSchemaOn(today);
+  const firstRow: FirstRows = { purchaseOrder: new Map(), referralId: new Map(), nino: new Map() };
+  let after = 0;
+  for (;;) {
+    const rows = await tx.referralImportRow.findMany({
+      where: { importId, rowNumber: { gt: after } },
+      orderBy: { rowNumber: "asc" },
+      take: PREVIEW_CHUNK,
+      select: { rowNumber: true, cells: true },
+    });
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1].rowNumber;
+    const verdicts = await previewChunk(tx, actor, rows, { mapping, headers, siteId, today, schema }, firstRow);
+    await storeVerdicts(tx, importId, verdicts);
+    if (rows.length < PREVIEW_CHUNK) return;
+  }
+}
 
-  const parsed = rows.map((row) => {
+type Checked = { rowNumber: number; ok: false; problems: RowProblem[] } | { rowNumber: number; ok: true; purchaseOrderNumber: string; referralId: string; nino: string };
+
+type FirstRows = Record<"purchaseOrder" | "referralId" | "nino", Map<string, number>>;
+
+const cellsOf = (cells: Prisma.JsonValue): string[] => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
+
+async function previewChunk(
+  tx: Tx,
+  actor: UseCaseActor,
+  rows: readonly { rowNumber: number; cells: Prisma.JsonValue }[],
+  file: { mapping: ColumnMapping; headers: readonly string[]; siteId: string; today: IsoDate; schema: ReturnType<typeof referralIntakeSchemaOn> },
+  firstRow: FirstRows,
+): Promise<RowVerdict[]> {
+  const { mapping, headers, siteId, today, schema } = file;
+  const people = rows.map((row) => {
     const cells = cellsOf(row.cells);
-    return { rowNumber: row.rowNumber, result: parseImportRow(today, cells, mapping, headers, siteId, handovers.find(personOf(cells, mapping, today)), schema) };
+    return { rowNumber: row.rowNumber, cells, person: personOf(cells, mapping, today) };
   });
+  const handovers = await expectedHandoversFor(tx, actor, people.map((row) => row.person));
+  // Each row is checked and reduced at once to what the duplicate rules need: across the look-ups
+  // below a chunk holds these few fields, not each row's parsed intake post.
+  const checked = people.map((row): Checked => {
+    const result = parseImportRow(today, row.cells, mapping, headers, siteId, handovers.find(row.person), schema);
+    if (!result.ok) return { rowNumber: row.rowNumber, ok: false, problems: result.problems };
+    const { referral, claimant } = result.input;
+    return { rowNumber: row.rowNumber, ok: true, purchaseOrderNumber: referral.purchaseOrderNumber, referralId: referral.referralId, nino: claimant.nino };
+  });
+  people.length = 0;
 
-  const valid = parsed.flatMap((row) => (row.result.ok ? [{ rowNumber: row.rowNumber, input: row.result.input }] : []));
-  const purchaseOrders = valid.map((row) => row.input.referral.purchaseOrderNumber);
-  const referralIds = valid.map((row) => row.input.referral.referralId);
-  const ninos = valid.map((row) => row.input.claimant.nino);
-  // Looked up in chunks: a 50,000-row file has more values than one statement may carry.
+  const valid = checked.flatMap((row) => (row.ok ? [row] : []));
+  const purchaseOrders = valid.map((row) => row.purchaseOrderNumber);
+  const referralIds = valid.map((row) => row.referralId);
+  const ninos = valid.map((row) => row.nino);
+  // Looked up in chunks: a chunk may carry more values than one statement should.
   const recorded: { purchaseOrderNumber: string; referralId: string; caseId: string }[] = [];
   for (let start = 0; start < valid.length; start += LOOKUP_CHUNK) {
-    const end = start + LOOKUP_CHUNK;
     recorded.push(
       ...(await tx.prapReferral.findMany({
-        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, end) } }, { referralId: { in: referralIds.slice(start, end) } }] },
+        where: { OR: [{ purchaseOrderNumber: { in: purchaseOrders.slice(start, start + LOOKUP_CHUNK) } }, { referralId: { in: referralIds.slice(start, start + LOOKUP_CHUNK) } }] },
         select: { purchaseOrderNumber: true, referralId: true, caseId: true },
       })),
     );
@@ -64,44 +107,40 @@ export async function previewRows(tx: Tx, actor: UseCaseActor, importId: string,
   }
   const byPurchaseOrder = new Map(recorded.map((row) => [row.purchaseOrderNumber, row.caseId]));
   const byReferralId = new Map(recorded.map((row) => [row.referralId, row.caseId]));
-  const earlierSpells: { reference: string; claimant: { nino: string | null } }[] = [];
+  const spellByNino = new Map<string, string>();
   for (let start = 0; start < ninos.length; start += LOOKUP_CHUNK) {
-    earlierSpells.push(
-      ...(await tx.case.findMany({
-        where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
-        select: { reference: true, claimant: { select: { nino: true } } },
-      })),
-    );
+    const spells = await tx.case.findMany({
+      where: { AND: [seenBy(actor), { claimant: { nino: { in: ninos.slice(start, start + LOOKUP_CHUNK) } } }] },
+      select: { reference: true, claimant: { select: { nino: true } } },
+    });
+    for (const row of spells) spellByNino.set(row.claimant.nino ?? "", row.reference);
   }
-  const spellByNino = new Map(earlierSpells.map((row) => [row.claimant.nino ?? "", row.reference]));
 
-  const firstRow = { purchaseOrder: new Map<string, number>(), referralId: new Map<string, number>(), nino: new Map<string, number>() };
   const verdicts: RowVerdict[] = [];
-  for (const row of parsed) {
-    if (!row.result.ok) {
-      verdicts.push({ rowNumber: row.rowNumber, outcome: "invalid", problems: row.result.problems });
+  for (const row of checked) {
+    if (!row.ok) {
+      verdicts.push({ rowNumber: row.rowNumber, outcome: "invalid", problems: row.problems });
       continue;
     }
-    const { referral, claimant } = row.result.input;
     const problems: RowProblem[] = [];
-    const po = normalisePurchaseOrder(referral.purchaseOrderNumber);
-    const inFile = (kind: keyof typeof firstRow, key: string, column: string, what: string) => {
+    const po = normalisePurchaseOrder(row.purchaseOrderNumber);
+    const inFile = (kind: keyof FirstRows, key: string, column: string, what: string) => {
       const earlier = firstRow[kind].get(key);
       if (earlier !== undefined) problems.push({ column, message: `${what} is also on row ${earlier} of this file` });
       else firstRow[kind].set(key, row.rowNumber);
     };
     inFile("purchaseOrder", po, "Purchase order number", `Purchase order ${po}`);
-    inFile("referralId", referral.referralId, "Referral ID", `Referral ID ${referral.referralId}`);
-    inFile("nino", claimant.nino, "National Insurance number", `National Insurance number ${formatNino(claimant.nino)}`);
+    inFile("referralId", row.referralId, "Referral ID", `Referral ID ${row.referralId}`);
+    inFile("nino", row.nino, "National Insurance number", `National Insurance number ${formatNino(row.nino)}`);
     const poCase = byPurchaseOrder.get(po);
     if (poCase) problems.push({ column: "Purchase order number", message: `Purchase order ${po} is already recorded${onCase(references.get(poCase))}` });
-    const idCase = byReferralId.get(referral.referralId);
-    if (idCase) problems.push({ column: "Referral ID", message: `Referral ID ${referral.referralId} is already recorded${onCase(references.get(idCase))}` });
-    const spell = spellByNino.get(claimant.nino);
+    const idCase = byReferralId.get(row.referralId);
+    if (idCase) problems.push({ column: "Referral ID", message: `Referral ID ${row.referralId} is already recorded${onCase(references.get(idCase))}` });
+    const spell = spellByNino.get(row.nino);
     if (spell && !poCase && !idCase) {
       problems.push({
         column: "National Insurance number",
-        message: `National Insurance number ${formatNino(claimant.nino)} is already recorded${onCase(spell)}. There are no re-referrals (13.39, 3.18): record it by hand with a justification if it should be recorded`,
+        message: `National Insurance number ${formatNino(row.nino)} is already recorded${onCase(spell)}. There are no re-referrals (13.39, 3.18): record it by hand with a justification if it should be recorded`,
       });
     }
     verdicts.push({ rowNumber: row.rowNumber, outcome: problems.length > 0 ? "duplicate" : "ready", problems: problems.length > 0 ? problems : null });

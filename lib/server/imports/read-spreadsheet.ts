@@ -41,8 +41,10 @@ function refuseFile(message: string): never {
   throw new UseCaseError("INVALID", message, { file: message });
 }
 
+/** Kept up to MAX_CELL_LENGTH characters; a NUL (which no text column holds, and jsonb refuses) is dropped. */
 function clip(value: string): string {
-  return value.length > MAX_CELL_LENGTH ? value.slice(0, MAX_CELL_LENGTH) : value;
+  const text = value.length > MAX_CELL_LENGTH ? value.slice(0, MAX_CELL_LENGTH) : value;
+  return text.includes("\0") ? text.replaceAll("\0", "") : text;
 }
 
 function isZip(bytes: Uint8Array): boolean {
@@ -56,23 +58,40 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<Spreadsheet> {
   return toSpreadsheet(table.format, table.rows);
 }
 
+/**
+ * One pass over the table: cells are trimmed and clipped, blank rows dropped and counted, and each
+ * kept row is fitted to the header's width in place (a 50,000-row file is held once, not thrice).
+ */
 function toSpreadsheet(format: "csv" | "xlsx", table: string[][]): Spreadsheet {
-  const numbered = table.map((cells, index) => ({ rowNumber: index + 1, cells: cells.map((cell) => clip(cell.trim())) }));
-  const filled = numbered.filter((row) => row.cells.some((cell) => cell !== ""));
-  if (filled.length === 0) refuseFile("The selected file is empty");
-  const [header, ...rows] = filled;
+  let header: string[] | null = null;
+  let blankRows = 0;
+  const rows: SheetRow[] = [];
+  for (let index = 0; index < table.length; index += 1) {
+    const cells = table[index];
+    let filled = false;
+    for (let column = 0; column < cells.length; column += 1) {
+      const cell = clip(cells[column].trim());
+      cells[column] = cell;
+      if (cell !== "") filled = true;
+    }
+    if (!filled) blankRows += 1;
+    else if (header === null) header = cells;
+    else rows.push({ rowNumber: index + 1, cells });
+  }
+  if (header === null) refuseFile("The selected file is empty");
   if (rows.length === 0) refuseFile("The selected file has a header row but no rows of data");
   if (rows.length > MAX_IMPORT_ROWS) {
     refuseFile(`The selected file has ${rows.length.toLocaleString("en-GB")} rows of data: the most one import takes is ${MAX_IMPORT_ROWS.toLocaleString("en-GB")}. Split it into smaller files`);
   }
-  if (header.cells.length > MAX_COLUMNS) refuseFile(`The selected file has more than ${MAX_COLUMNS} columns: check it is the right file`);
-  const headers = dedupeHeaders(header.cells);
-  return {
-    format,
-    headers,
-    rows: rows.map((row) => ({ rowNumber: row.rowNumber, cells: headers.map((_, index) => row.cells[index] ?? "") })),
-    blankRows: numbered.length - filled.length,
-  };
+  if (header.length > MAX_COLUMNS) refuseFile(`The selected file has more than ${MAX_COLUMNS} columns: check it is the right file`);
+  const headers = dedupeHeaders(header);
+  for (const row of rows) {
+    const cells = row.cells;
+    const length = cells.length;
+    cells.length = headers.length;
+    for (let column = length; column < headers.length; column += 1) cells[column] = "";
+  }
+  return { format, headers, rows, blankRows };
 }
 
 /** Blank headers get their column letter's place ("Column 3"); a repeated header (a merged cell) a number. */
