@@ -626,21 +626,33 @@ function inFormOrder(issues: readonly z.core.$ZodIssue[], rows: IntakeRows): z.c
 }
 
 /** `${name}-day|month|year` keys → `name: { day, month, year }`; anything else is left as posted. */
-function collectDateParts(raw: unknown, rows: IntakeRows): unknown {
+function collectDateParts(raw: unknown, dateFields: DateFieldKeys): unknown {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return raw;
-  const rest: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const name of intakeDateFields(rows)) {
-    const parts: Record<string, unknown> = {};
-    for (const part of ["day", "month", "year"] as const) {
-      parts[part] = rest[`${name}-${part}`];
-      delete rest[`${name}-${part}`];
-    }
+  const source = raw as Record<string, unknown>;
+  // Copied key by key without the date parts, not spread then deleted: deleting keys turns an
+  // object into a slow dictionary, and a bulk import builds thousands of these
+  // (docs/decisions/0023-bulk-import-and-expected-referrals.md).
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) if (!dateFields.partKeys.has(key)) rest[key] = source[key];
+  for (const name of dateFields.names) {
+    const parts: Record<string, unknown> = { day: source[`${name}-day`], month: source[`${name}-month`], year: source[`${name}-year`] };
     // A post that also sends `name` itself keeps it inside the parts, where the strict parts
     // object refuses it as an unknown key (AC-04) — nothing is silently dropped.
-    if (name in rest) parts[name] = rest[name];
+    if (Object.hasOwn(source, name)) parts[name] = source[name];
     rest[name] = parts;
   }
   return rest;
+}
+
+interface DateFieldKeys {
+  names: readonly string[];
+  /** Every `${name}-day|month|year` key. */
+  partKeys: ReadonlySet<string>;
+}
+
+function dateFieldKeysFor(rows: IntakeRows): DateFieldKeys {
+  const names = intakeDateFields(rows);
+  return { names, partKeys: new Set(names.flatMap((name) => [`${name}-day`, `${name}-month`, `${name}-year`])) };
 }
 
 /**
@@ -650,15 +662,15 @@ function collectDateParts(raw: unknown, rows: IntakeRows): unknown {
 export function referralIntakeSchemaOn(today: IsoDate) {
   // Built once per row shape: building the object schema costs far more than parsing with it,
   // and a bulk import parses thousands of posts with one schema (docs/decisions/0023-bulk-import-and-expected-referrals.md).
-  const built = new Map<string, ReturnType<typeof flatSchemaOn>>();
+  const built = new Map<string, { schema: ReturnType<typeof flatSchemaOn>; dateFields: DateFieldKeys }>();
   const flatFor = (rows: IntakeRows) => {
     const key = `${rows.jobs}:${rows.qualifications}`;
-    let schema = built.get(key);
-    if (!schema) {
-      schema = flatSchemaOn(today, rows);
-      built.set(key, schema);
+    let shape = built.get(key);
+    if (!shape) {
+      shape = { schema: flatSchemaOn(today, rows), dateFields: dateFieldKeysFor(rows) };
+      built.set(key, shape);
     }
-    return schema;
+    return shape;
   };
   return z.unknown().transform((raw, context) => {
     const rows = intakeRowsIn(raw);
@@ -666,7 +678,8 @@ export function referralIntakeSchemaOn(today: IsoDate) {
       context.addIssue({ code: "custom", message: `Enter at most ${ROW_LIMIT} jobs and ${ROW_LIMIT} qualifications at a time`, path: [] });
       return z.NEVER;
     }
-    const result = flatFor(rows).safeParse(collectDateParts(raw, rows));
+    const shape = flatFor(rows);
+    const result = shape.schema.safeParse(collectDateParts(raw, shape.dateFields));
     if (!result.success) {
       for (const issue of inFormOrder(result.error.issues, rows)) context.issues.push({ ...issue, input: undefined });
       return z.NEVER;
