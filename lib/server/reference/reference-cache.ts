@@ -22,25 +22,28 @@ interface Entry {
   generation: number;
 }
 
-const entriesByClient = new WeakMap<object, Map<string, Entry>>();
-let generation = 0;
+// On globalThis: one state per process, whichever route's bundle the change and the read come from.
+const state = ((globalThis as typeof globalThis & { __sesReferenceData?: { entriesByClient: WeakMap<object, Map<string, Entry>>; generation: number } }).__sesReferenceData ??= {
+  entriesByClient: new WeakMap(),
+  generation: 0,
+});
 
 /** Call after a change to the calendar or the settings has committed: this process reads them again. */
 export function referenceDataChanged(): void {
-  generation++;
+  state.generation++;
 }
 
 /** The value of `load()` for this client and key, loaded at most once per max age (or change). */
 export function cachedReferenceData<T>(db: PrismaClient, key: string, load: () => Promise<T>, now: number = Date.now()): Promise<T> {
-  let entries = entriesByClient.get(db);
+  let entries = state.entriesByClient.get(db);
   if (!entries) {
     entries = new Map();
-    entriesByClient.set(db, entries);
+    state.entriesByClient.set(db, entries);
   }
   const held = entries.get(key);
-  if (held && held.generation === generation && now - held.loadedAt < REFERENCE_DATA_MAX_AGE_MS && now >= held.loadedAt) return held.value as Promise<T>;
+  if (held && held.generation === state.generation && now - held.loadedAt < REFERENCE_DATA_MAX_AGE_MS && now >= held.loadedAt) return held.value as Promise<T>;
   // Stamped with the generation it started in: a change committed while it loads makes it stale at once.
-  const entry: Entry = { value: load(), loadedAt: now, generation };
+  const entry: Entry = { value: load(), loadedAt: now, generation: state.generation };
   entries.set(key, entry);
   const own = entries;
   entry.value.catch(() => {
