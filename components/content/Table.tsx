@@ -47,6 +47,14 @@ export type TableProps = TableBaseProps &
     | { caption?: undefined; captionSize?: undefined; ariaLabel: string }
   );
 
+/**
+ * A colSpan only where a cell has one: an absent prop costs nothing, where `colSpan={undefined}` is
+ * still written into the page's RSC payload for every cell (a 25-row queue has 200).
+ */
+function spanOf(cell: { colSpan?: number }): { colSpan?: number } {
+  return cell.colSpan === undefined ? {} : { colSpan: cell.colSpan };
+}
+
 function HeadCell({ cell }: { cell: TableHeadCell }) {
   return (
     <th
@@ -102,14 +110,14 @@ export function Table({
           <tr key={row.id} className="govuk-table__row">
             {row.cells.map((cell, index) =>
               index === 0 && firstCellIsHeader ? (
-                <th key={index} scope="row" className={classNames("govuk-table__header", cell.className)} colSpan={cell.colSpan}>
+                <th key={index} scope="row" className={classNames("govuk-table__header", cell.className)} {...spanOf(cell)}>
                   {cell.content}
                 </th>
               ) : (
                 <td
                   key={index}
                   className={classNames("govuk-table__cell", cell.numeric && "govuk-table__cell--numeric", cell.className)}
-                  colSpan={cell.colSpan}
+                  {...spanOf(cell)}
                 >
                   {cell.content}
                 </td>

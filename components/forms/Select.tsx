@@ -51,7 +51,7 @@ export function Select({
         defaultValue={defaultValue}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value} disabled={option.disabled}>
+          <option key={option.value} value={option.value} {...(option.disabled ? { disabled: true } : {})}>
             {option.text}
           </option>
         ))}

@@ -53,12 +53,56 @@ export async function encodeSessionToken(params: JWTEncodeParams): Promise<strin
 }
 
 /**
+ * Tokens this process has already decrypted and checked, by their exact text: a browser sends the
+ * same cookie with every request until the proxy re-issues it (at most once a minute), and both
+ * the proxy and the page read it (docs/decisions/0031-per-request-and-per-process-caches.md). Only
+ * a token that decrypted and verified with the current secrets is held, so a hit needs the very
+ * bytes that passed; its expiry is checked again on every hit. On globalThis, because the proxy
+ * and the pages are separate bundles in one process. Bounded: the oldest entry goes first.
+ */
+const DECODED_TOKENS_LIMIT = 2000;
+interface DecodedToken {
+  secrets: string;
+  payload: JWTPayload;
+}
+const holder = globalThis as typeof globalThis & { __sesDecodedSessionTokens?: Map<string, DecodedToken> };
+
+function decodedTokens(): Map<string, DecodedToken> {
+  holder.__sesDecodedSessionTokens ??= new Map();
+  return holder.__sesDecodedSessionTokens;
+}
+
+/** jose's own time checks (exp, nbf, with the same tolerance), for a token decrypted earlier. */
+function stillValid(payload: JWTPayload, nowSeconds: number): boolean {
+  if (typeof payload.exp === "number" && payload.exp <= nowSeconds - CLOCK_TOLERANCE_SECONDS) return false;
+  if (typeof payload.nbf === "number" && payload.nbf > nowSeconds + CLOCK_TOLERANCE_SECONDS) return false;
+  return true;
+}
+
+/**
  * The claims of a valid, unexpired token, or null for a missing, tampered, expired or foreign one
  * (Auth.js's `jwt.decode`, which throws instead: callers here want a yes or no).
  */
 export async function decodeSessionToken(params: JWTDecodeParams): Promise<JWTPayload | null> {
   const { token, secret, salt } = params;
   if (!token) return null;
+  const secrets = `${salt}\u0000${secretsOf(secret).join("\u0000")}`;
+  const held = decodedTokens().get(token);
+  if (held && held.secrets === secrets) {
+    if (stillValid(held.payload, Math.floor(Date.now() / 1000))) return { ...held.payload };
+    decodedTokens().delete(token);
+    return null;
+  }
+  const payload = await decryptSessionToken(token, secret, salt);
+  if (payload) {
+    const tokens = decodedTokens();
+    if (tokens.size >= DECODED_TOKENS_LIMIT) tokens.delete(tokens.keys().next().value!);
+    tokens.set(token, { secrets, payload: { ...payload } });
+  }
+  return payload;
+}
+
+async function decryptSessionToken(token: string, secret: string | string[], salt: string): Promise<JWTPayload | null> {
   try {
     const { payload } = await jwtDecrypt(
       token,

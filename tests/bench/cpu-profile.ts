@@ -54,7 +54,8 @@ const sourceMaps = new Map<string, SourceMap | null>();
 function originalOf(frame: ProfileNode["callFrame"]): SourceMapping | null {
   if (!frame.url || frame.url.startsWith("node:")) return null;
   const entry = sourceMapFor(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
-  return entry && "originalSource" in entry ? entry : null;
+  // A generated position the map does not cover comes back with no original source.
+  return entry && "originalSource" in entry && typeof entry.originalSource === "string" ? entry : null;
 }
 
 function sourceMapFor(url: string): SourceMap | null {

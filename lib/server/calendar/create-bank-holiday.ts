@@ -5,6 +5,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { auditSnapshot, BANK_HOLIDAY_ENTITY_TYPE, duplicateDate, RECOMPUTE_TRANSACTION, recomputeAfterChange, type CalendarChangeResult } from "./change-calendar";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /** A new bank holiday for one nation; its cases' due dates are recomputed (queued, or inline without a job queue) in the same transaction. */
 export async function createBankHoliday(
@@ -31,5 +32,8 @@ export async function createBankHoliday(
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateDate();
     throw error;
+  } finally {
+    // This process's pages read the new calendar on their next request (reference-cache.ts).
+    referenceDataChanged();
   }
 }

@@ -14,6 +14,7 @@ import {
   recomputeAfterChange,
   type CalendarChangeResult,
 } from "./change-calendar";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /**
  * Change a holiday's nation, date, name or notes (optimistic concurrency on `version`). Due
@@ -49,5 +50,8 @@ export async function updateBankHoliday(
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateDate();
     throw error;
+  } finally {
+    // This process's pages read the new calendar on their next request (reference-cache.ts).
+    referenceDataChanged();
   }
 }

@@ -7,7 +7,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { FORMS_OVERVIEW_SELECT, formsOverviewOf, type FormsOverview } from "../paper-forms/get-forms-overview";
 import { SL2_VIEW_SELECT, sl2ViewOf, type Sl2View } from "../scr/get-sl2-view";
 import { SESSRO1_READ_ACTION, SESSRO1_VIEW_SELECT, sessro1ViewOf, type Sessro1View } from "../sro/get-sessro1-view";
-import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView } from "../cases/case-view";
+import { CASE_RESTRICTED_READ_ACTION, CASE_VIEW_SELECT, caseViewOf, type CaseView, type CaseViewParts } from "../cases/case-view";
 import { findVisibleCase } from "../cases/find-visible-case";
 import { LIFECYCLE_SNAPSHOT_SELECT, lifecycleSnapshotOf } from "../cases/lifecycle/lifecycle-snapshot";
 import { listAssignableCaseworkers } from "../cases/list-assignable-caseworkers";
@@ -39,6 +39,18 @@ export interface CasePage {
   caseworkers: { id: string; name: string }[];
 }
 
+/** The actor, with their primary site when the caller has it (the session's user does): otherwise it is read. */
+export type CasePageActor = UseCaseActor & { siteId?: string | null };
+
+/**
+ * What a section page shows besides the case (each defaults to true): the overview shows neither
+ * the timeline nor the caseworkers to choose from, so it reads neither.
+ */
+export interface CasePageParts extends CaseViewParts {
+  /** Who the case can be assigned to (the caseworker page); without it, `caseworkers` is empty. */
+  caseworkers?: boolean;
+}
+
 /** The columns of every section together; each section's part is its own select (the sites' columns merged). */
 const CASE_PAGE_SELECT = {
   ...LIFECYCLE_SNAPSHOT_SELECT,
@@ -56,10 +68,16 @@ const CASE_PAGE_SELECT = {
  * is audited (LG-01): one row for the page and, as each section wrote before the page loaded the
  * case once, one for the SESSRO1 section when it shows.
  */
-export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId: string, clock: { today: IsoDate; now: Date }): Promise<CasePage> {
+export async function getCasePage(
+  db: PrismaClient,
+  actor: CasePageActor,
+  caseId: string,
+  clock: { today: IsoDate; now: Date },
+  parts: CasePageParts = {},
+): Promise<CasePage> {
   assertCan(actor, "read:case:any");
   const row = await findVisibleCase(db, actor, caseId, { select: CASE_PAGE_SELECT, restrictedRead: CASE_RESTRICTED_READ_ACTION });
-  const view = await caseViewOf(db, actor, row, clock);
+  const view = await caseViewOf(db, actor, row, clock, { timeline: parts.timeline });
   const sessro1 = view.route === "sro_introduction" ? await sessro1ViewOf(db, row) : null;
   if (sessro1) await recordRestrictedRead(db, actor, row, SESSRO1_READ_ACTION);
   // The state machine is asked once, about the row already read. The view holds the 50 latest
@@ -85,9 +103,10 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
       emails: forms.emails,
     },
   });
-  const me = await db.user.findUnique({ where: { id: actor.id }, select: { siteId: true } });
+  // The session's user already carries their primary site, read from the database for this request.
+  const siteId = actor.siteId !== undefined ? actor.siteId : ((await db.user.findUnique({ where: { id: actor.id }, select: { siteId: true } }))?.siteId ?? null);
   const mayTransfer = mayOfferTransfer(
-    { id: actor.id, roles: actor.roles, siteId: me?.siteId ?? null },
+    { id: actor.id, roles: actor.roles, siteId },
     { assignedCaseworkerId: row.assignedCaseworkerId, restrictionTier: row.restrictionTier, fromSiteId: row.siteId },
   );
   return {
@@ -99,6 +118,7 @@ export async function getCasePage(db: PrismaClient, actor: UseCaseActor, caseId:
     sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
     whatToDoNext,
-    caseworkers: can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, { restrictionTier: view.restrictionTier, siteId: row.siteId, assignedCaseworkerId: row.assignedCaseworkerId }) : [],
+    caseworkers:
+      (parts.caseworkers ?? true) && can(actor.roles, "update:case:any") ? await listAssignableCaseworkers(db, actor, { restrictionTier: view.restrictionTier, siteId: row.siteId, assignedCaseworkerId: row.assignedCaseworkerId }) : [],
   };
 }

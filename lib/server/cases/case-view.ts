@@ -10,15 +10,15 @@ import { failedAttemptsSinceLastContact, unableToContactPromptFor, type ContactO
 import { WELCOME_CALL_OUTCOME_LABELS, type WelcomeCallOutcome } from "@/lib/domain/lifecycle/steps/record-welcome-call";
 import { PRAP_REASON_LABELS } from "@/lib/domain/forms/settings-forms";
 import { PRAP_STATUS_LABELS, PROVISION_LABELS } from "@/lib/domain/case-labels";
-import { loadSettings } from "../reference/load-settings";
+import { loadSettingsForPages } from "../reference/load-settings";
 import { showValue, timelineWording } from "@/lib/domain/timeline-wording";
 import { claimantFieldsOf, type ClaimantFields } from "@/lib/domain/forms/circumstances";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { can } from "@/lib/domain/permissions";
 import { deriveRuleset } from "@/lib/domain/lifecycle/rulesets";
 import type { PurchaseOrderRegime } from "@/lib/domain/identifiers";
-import { loadCalendar } from "../reference/load-calendar";
-import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { loadCalendarForPages } from "../reference/load-calendar";
+import { loadDeadlineSettingsForPages } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { findVisibleCase } from "./find-visible-case";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
@@ -181,13 +181,35 @@ export async function getCaseView(
 
 const CORRECTION_ACTIONS = new Set(["case.amended", "case.step_undone"]);
 
-/** The view of a case already loaded through the visibility rule: with its timeline and clocks. */
-export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row: CaseViewRow, clock: { today: IsoDate; now: Date }): Promise<CaseView> {
+/** The entries the sections other than the timeline read: the step that closed the case (closureDetailsOf) and the latest move (lastTransferOf). */
+const otherSectionsActions = (state: CaseState) => [`case.${state}`, "case.transferred"];
+
+/** What a section of the case's record needs besides the case itself. */
+export interface CaseViewParts {
+  /** The timeline (the latest 100 entries, in words, with the names they refer to); without it, `timeline` is empty. Default true. */
+  timeline?: boolean;
+}
+
+/** The view of a case already loaded through the visibility rule: with its clocks, and its timeline unless left out. */
+export async function caseViewOf(
+  prisma: PrismaClient,
+  actor: UseCaseActor,
+  row: CaseViewRow,
+  clock: { today: IsoDate; now: Date },
+  parts: CaseViewParts = {},
+): Promise<CaseView> {
+  const withTimeline = parts.timeline ?? true;
   const events = await prisma.auditEvent.findMany({
     // The MAPPA annex is the nominated officer's alone (13.69): its entries stay off everyone else's timeline.
-    where: { caseId: row.id, restrictedRead: false, ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }) },
+    // Without the timeline, only the entries the other sections read: the closing step and the latest move.
+    where: {
+      caseId: row.id,
+      restrictedRead: false,
+      ...(can(actor.roles, "read:restricted-case:any") ? {} : { NOT: RESTRICTED_TIMELINE_ACTIONS }),
+      ...(withTimeline ? {} : { action: { in: otherSectionsActions(row.state) } }),
+    },
     orderBy: { at: "desc" },
-    take: 100,
+    take: withTimeline ? 100 : undefined,
     select: { id: true, action: true, at: true, actorId: true, entityId: true, before: true, after: true, reason: true },
   });
   // The names the entries refer to: who did it, and who a case was assigned from and to.
@@ -196,20 +218,22 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       ? [(event.before as { assignedCaseworkerId?: unknown } | null)?.assignedCaseworkerId, (event.after as { assignedCaseworkerId?: unknown } | null)?.assignedCaseworkerId]
       : [],
   );
-  const actorIds = [...new Set([...events.map((event) => event.actorId), ...assigneeIds].filter((id): id is string => typeof id === "string" && id !== ""))];
+  const actorIds = withTimeline
+    ? [...new Set([...events.map((event) => event.actorId), ...assigneeIds].filter((id): id is string => typeof id === "string" && id !== ""))]
+    : [];
   // The case page shows notes to everyone who may read the case, so the timeline shows their text too.
-  const noteIds = events.filter((event) => event.action === "note.added").flatMap((event) => (event.entityId ? [event.entityId] : []));
+  const noteIds = withTimeline ? events.filter((event) => event.action === "note.added").flatMap((event) => (event.entityId ? [event.entityId] : [])) : [];
   const noteTexts = new Map(
     noteIds.length === 0
       ? []
       : (await prisma.caseNote.findMany({ where: { id: { in: noteIds }, caseId: row.id }, select: { id: true, text: true } })).map((note) => [note.id, note.text] as const),
   );
   const actors = new Map(
-    (await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+    actorIds.length === 0 ? [] : (await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
   );
-  const calendar = await loadCalendar(prisma);
+  const calendar = await loadCalendarForPages(prisma);
   const failedContactAttempts = failedAttemptsSinceLastContact(row.contactAttempts.map((attempt) => attempt.outcome as ContactOutcome).reverse());
-  const threshold = (await loadSettings(prisma, ["contact.unableToContactAttempts"]))["contact.unableToContactAttempts"];
+  const threshold = (await loadSettingsForPages(prisma, ["contact.unableToContactAttempts"]))["contact.unableToContactAttempts"];
   const record = clockRecordFromRow(row);
   const claimant = row.claimant;
   // MAPPA: the open record holds day-to-day information only; contact goes via the nominated officer
@@ -277,7 +301,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
       { label: "Ended", value: isoDateFromDb(row.endedOn) },
       { label: "Exit notice sent", value: record.exitNoticeSentOn ?? null },
     ],
-    clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now, await loadDeadlineSettings(prisma)).filter((c) => c.state !== "not_applicable" || c.dueOn),
+    clocks: computeClocks(clockFactsFor(record), calendar, clock.today, clock.now, await loadDeadlineSettingsForPages(prisma)).filter((c) => c.state !== "not_applicable" || c.dueOn),
     prapReferrals: row.prapReferrals.map((referral) => ({
       purchaseOrderNumber: referral.purchaseOrderNumber,
       referralId: referral.referralId,
@@ -302,7 +326,7 @@ export async function caseViewOf(prisma: PrismaClient, actor: UseCaseActor, row:
     failedContactAttempts,
     unableToContact: { threshold, prompt: unableToContactPromptFor(row, failedContactAttempts, threshold) },
     welcomeCall: welcomeCallRows(row.welcomeCall),
-    timeline: events.map((event) => ({
+    timeline: (withTimeline ? events : []).map((event) => ({
       id: String(event.id),
       action: event.action,
       at: event.at.toISOString(),

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/db/prisma";
 import { assertCan, type UseCaseActor } from "../assert-can";
-import { holdsSite, siteIdsOfUser } from "../users/user-sites";
+import { holdsSite } from "../users/user-sites";
 
 export interface QueueFilterOptions {
   /** The user's own sites first (docs/decisions/0030-users-with-several-sites.md), then the others, by name. */
@@ -12,8 +12,13 @@ export interface QueueFilterOptions {
 /** The options of the queue's site and caseworker filters: ids and names of staff and sites only. */
 export async function listQueueFilterOptions(prisma: PrismaClient, actor: UseCaseActor, siteId?: string): Promise<QueueFilterOptions> {
   assertCan(actor, "read:case:any");
-  const [sites, caseworkers, mySiteIds] = await Promise.all([
-    prisma.site.findMany({ where: { organisationId: actor.organisationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  // The sites with whether this user holds each (a UserSite row, or the primary site): one query.
+  const [siteRows, caseworkers] = await Promise.all([
+    prisma.site.findMany({
+      where: { organisationId: actor.organisationId },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, users: { where: { id: actor.id }, select: { id: true } }, userSites: { where: { userId: actor.id }, select: { userId: true } } },
+    }),
     prisma.user.findMany({
       where: {
         organisationId: actor.organisationId,
@@ -24,8 +29,7 @@ export async function listQueueFilterOptions(prisma: PrismaClient, actor: UseCas
       orderBy: { name: "asc" },
       select: { id: true, name: true },
     }),
-    siteIdsOfUser(prisma, actor.id),
   ]);
-  const marked = sites.map((site) => ({ ...site, mine: mySiteIds.includes(site.id) }));
+  const marked = siteRows.map((site) => ({ id: site.id, name: site.name, mine: site.users.length > 0 || site.userSites.length > 0 }));
   return { sites: [...marked.filter((site) => site.mine), ...marked.filter((site) => !site.mine)], caseworkers };
 }

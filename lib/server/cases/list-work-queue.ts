@@ -9,9 +9,9 @@ import { recordRestrictedReads } from "../audit/record-audit";
 import { nationFromCode } from "@/lib/domain/nation";
 import { jcpReferralMissing } from "@/lib/domain/sro/jcp-referral-missing";
 import { isoDateFromDb } from "@/lib/db/dates";
-import { loadCalendar } from "../reference/load-calendar";
-import { loadSettings } from "../reference/load-settings";
-import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { loadCalendarForPages } from "../reference/load-calendar";
+import { loadSettingsForPages } from "../reference/load-settings";
+import { loadDeadlineSettingsForPages } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
@@ -171,8 +171,8 @@ export async function listWorkQueue(
   const pageSize = options.pageSize === 50 ? 50 : WORK_QUEUE_PAGE_SIZE;
   const filters = options.filters ?? {};
   // The calendar and settings are needed before the query only for the "due soon" filter.
-  const calendarLoad = loadCalendar(prisma);
-  const settingsLoad = loadDeadlineSettings(prisma);
+  const calendarLoad = loadCalendarForPages(prisma);
+  const settingsLoad = loadDeadlineSettingsForPages(prisma);
   const dueSoonContext =
     filters.clock === "due-soon" ? { calendar: await calendarLoad, dueSoonWorkingDays: (await settingsLoad).dueSoonWorkingDays } : {};
   const clauses = [caseWhereVisibleTo(actor), viewFilter(options.view, actor), ...workQueueFilterWhere(filters, { today: options.today, ...dueSoonContext })];
@@ -233,7 +233,7 @@ export async function listWorkQueue(
     cases = page === requestedPage ? requested : await byNextDeadline(page);
   }
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
-  const [calendar, settings, sroSettings] = await Promise.all([calendarLoad, settingsLoad, loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"])]);
+  const [calendar, settings, sroSettings] = await Promise.all([calendarLoad, settingsLoad, loadSettingsForPages(prisma, ["sro.jcpReferralMissingWorkingDays"])]);
   // A nominated officer's list or search that shows an SCR case is a read of it: one row per SCR
   // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
   await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);

@@ -2,6 +2,7 @@ import { createWorkingDayCalendar, type WorkingDayCalendar } from "@/lib/calenda
 import { isoDateFromDb } from "@/lib/db/dates";
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import { nationFromCode } from "@/lib/domain/nation";
+import { cachedReferenceData } from "./reference-cache";
 
 type CalendarReader = Pick<PrismaClient | Prisma.TransactionClient, "bankHoliday" | "$queryRaw">;
 
@@ -23,4 +24,14 @@ export async function loadCalendar(db: CalendarReader): Promise<WorkingDayCalend
   );
   cached = { digest: key, calendar };
   return calendar;
+}
+
+/**
+ * The calendar for a page's read, outside any transaction: checked against the table at most once
+ * per process and max age, and again at once after a change made here
+ * (lib/server/reference/reference-cache.ts). Due dates that are stored are always computed from
+ * loadCalendar(tx) inside the writing transaction.
+ */
+export function loadCalendarForPages(db: PrismaClient): Promise<WorkingDayCalendar> {
+  return cachedReferenceData(db, "calendar", () => loadCalendar(db));
 }

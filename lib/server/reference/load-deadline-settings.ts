@@ -1,8 +1,19 @@
 import type { Prisma, PrismaClient } from "@/lib/db/prisma";
 import type { DeadlineSettings } from "@/lib/domain/deadlines";
-import { loadSettings } from "@/lib/server/reference/load-settings";
+import type { SettingValues } from "@/lib/domain/settings";
+import { loadSettings, loadSettingsForPages } from "@/lib/server/reference/load-settings";
 
 type SettingsReader = Pick<PrismaClient | Prisma.TransactionClient, "setting">;
+
+const DEADLINE_SETTING_KEYS = ["deadline.dueSoonWorkingDays", "deadline.countDayZero", "exit.noticeWorkingDays"] as const;
+
+function deadlineSettingsOf(settings: SettingValues<(typeof DEADLINE_SETTING_KEYS)[number]>): DeadlineSettings {
+  return {
+    dueSoonWorkingDays: settings["deadline.dueSoonWorkingDays"],
+    countDayZero: settings["deadline.countDayZero"],
+    exitNoticeWorkingDays: settings["exit.noticeWorkingDays"],
+  };
+}
 
 /**
  * The deadline settings in force (docs/rules/reasons-and-settings.md: the due-soon window,
@@ -10,10 +21,10 @@ type SettingsReader = Pick<PrismaClient | Prisma.TransactionClient, "setting">;
  * is chosen; docs/rules/clocks.md: the exit notice's working days, default 2).
  */
 export async function loadDeadlineSettings(db: SettingsReader): Promise<DeadlineSettings> {
-  const settings = await loadSettings(db, ["deadline.dueSoonWorkingDays", "deadline.countDayZero", "exit.noticeWorkingDays"]);
-  return {
-    dueSoonWorkingDays: settings["deadline.dueSoonWorkingDays"],
-    countDayZero: settings["deadline.countDayZero"],
-    exitNoticeWorkingDays: settings["exit.noticeWorkingDays"],
-  };
+  return deadlineSettingsOf(await loadSettings(db, DEADLINE_SETTING_KEYS));
+}
+
+/** The same for a page's read, from the per-process reference data (lib/server/reference/reference-cache.ts). */
+export async function loadDeadlineSettingsForPages(db: PrismaClient): Promise<DeadlineSettings> {
+  return deadlineSettingsOf(await loadSettingsForPages(db, DEADLINE_SETTING_KEYS));
 }

@@ -6,6 +6,7 @@ import { recomputeAllDueDates } from "../cases/recompute-all-due-dates";
 import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /**
  * An administrator changes one entry of SETTINGS (lib/domain/settings.ts;
@@ -16,23 +17,28 @@ import { STALE_MESSAGE, UseCaseError } from "../use-case-error";
  */
 export async function changeSetting(prisma: PrismaClient, actor: UseCaseActor, input: ChangeSettingInput): Promise<{ changed: boolean }> {
   assertCan(actor, "manage:settings:any");
-  return prisma.$transaction(async (tx) => {
-    // Serialise changes to one key: a row lock when the row exists, otherwise the insert's key.
-    await tx.$queryRaw`SELECT "key" FROM "Setting" WHERE "key" = ${input.key} FOR UPDATE`;
-    const stored = await tx.setting.findUnique({ where: { key: input.key } });
-    const before = settingValue(input.key, stored?.value);
-    if (settingInputText(input.key, before) !== input.shown) throw new UseCaseError("STALE", STALE_MESSAGE);
-    if (before === input.value) return { changed: false };
-    const value = input.value as Prisma.InputJsonValue;
-    await tx.setting.upsert({ where: { key: input.key }, create: { key: input.key, value }, update: { value } });
-    await recomputeAllDueDates(tx, await loadCalendar(tx));
-    await recordAudit(tx, actor, {
-      action: "setting.changed",
-      entityType: "Setting",
-      entityId: input.key,
-      before: { key: input.key, label: SETTINGS[input.key].label, value: before as Prisma.InputJsonValue },
-      after: { key: input.key, label: SETTINGS[input.key].label, value },
+  try {
+    return await prisma.$transaction(async (tx) => {
+      // Serialise changes to one key: a row lock when the row exists, otherwise the insert's key.
+      await tx.$queryRaw`SELECT "key" FROM "Setting" WHERE "key" = ${input.key} FOR UPDATE`;
+      const stored = await tx.setting.findUnique({ where: { key: input.key } });
+      const before = settingValue(input.key, stored?.value);
+      if (settingInputText(input.key, before) !== input.shown) throw new UseCaseError("STALE", STALE_MESSAGE);
+      if (before === input.value) return { changed: false };
+      const value = input.value as Prisma.InputJsonValue;
+      await tx.setting.upsert({ where: { key: input.key }, create: { key: input.key, value }, update: { value } });
+      await recomputeAllDueDates(tx, await loadCalendar(tx));
+      await recordAudit(tx, actor, {
+        action: "setting.changed",
+        entityType: "Setting",
+        entityId: input.key,
+        before: { key: input.key, label: SETTINGS[input.key].label, value: before as Prisma.InputJsonValue },
+        after: { key: input.key, label: SETTINGS[input.key].label, value },
+      });
+      return { changed: true };
     });
-    return { changed: true };
-  });
+  } finally {
+    // This process's pages read the new settings on their next request (reference-cache.ts).
+    referenceDataChanged();
+  }
 }

@@ -62,6 +62,21 @@ describe("the case page reads its case once", () => {
     });
   }
 
+  it("reads for the overview neither the timeline's names, nor the caseworkers to choose from, nor the session user's site again", async () => {
+    const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "recommended", assignedTo: provider.users.caseworker });
+    const actor = { ...provider.actors.caseworker, siteId: provider.users.caseworker.siteId };
+    const overview = { timeline: false, caseworkers: false } as const;
+    await getCasePage(counting.prisma, actor, theCase.id, clock, overview);
+
+    const everything = await counting.queriesDuring(() => getCasePage(counting.prisma, actor, theCase.id, clock));
+    const queries = await counting.queriesDuring(() => getCasePage(counting.prisma, actor, theCase.id, clock, overview));
+
+    const readsOfUsers = queries.filter((sql) => / FROM ("public"\."\w+")/.exec(sql)?.[1] === '"public"."User"');
+    expect(readsOfUsers).toEqual([]);
+    expect(readsOfTheCase(queries)).toHaveLength(1);
+    expect(queries.length).toBeLessThan(everything.length);
+  });
+
   it("offers no next steps to a manager, who may take none", async () => {
     const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
     expect((await getCasePage(db.prisma, provider.actors.manager, theCase.id, clock)).whatToDoNext).toBeNull();

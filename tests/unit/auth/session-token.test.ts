@@ -1,5 +1,5 @@
 import { decode, encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { claimsToCarry, SESSION_REFRESH_SECONDS, sessionCookieAction } from "@/lib/auth/session-refresh";
 import { ABSOLUTE_LIFETIME_SECONDS } from "@/lib/auth/session-policy";
 import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
@@ -29,6 +29,33 @@ describe("the session token (docs/decisions/0024-session-token-per-request.md)",
     expect(await decodeSessionToken({ token: expired, secret, salt })).toBeNull();
     expect(await decodeSessionToken({ token: "", secret, salt })).toBeNull();
     expect(await decodeSessionToken({ token: "not-a-jwt", secret, salt })).toBeNull();
+  });
+});
+
+describe("a token already read in this process (docs/decisions/0031-per-request-and-per-process-caches.md)", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("reads it again with the same claims, and refuses it once it has expired", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-03T10:00:00Z") });
+    const token = await encodeSessionToken({ token: claims, secret, salt, maxAge: 60 });
+    expect(await decodeSessionToken({ token, secret, salt })).toMatchObject(claims);
+    expect(await decodeSessionToken({ token, secret, salt })).toMatchObject(claims);
+    vi.setSystemTime(new Date("2026-12-03T10:01:20Z")); // 60 s and the 15 s tolerance later
+    expect(await decodeSessionToken({ token, secret, salt })).toBeNull();
+  });
+
+  it("refuses it under another secret or another cookie's name, though it read it before", async () => {
+    const token = await encodeSessionToken({ token: claims, secret, salt, maxAge: 60 });
+    expect(await decodeSessionToken({ token, secret, salt })).toMatchObject(claims);
+    expect(await decodeSessionToken({ token, secret: `${secret}-rotated`, salt })).toBeNull();
+    expect(await decodeSessionToken({ token, secret, salt: "ses.session" })).toBeNull();
+  });
+
+  it("hands each caller its own copy of the claims", async () => {
+    const token = await encodeSessionToken({ token: claims, secret, salt, maxAge: 60 });
+    const first = await decodeSessionToken({ token, secret, salt });
+    first!.sub = "someone-else";
+    expect((await decodeSessionToken({ token, secret, salt }))?.sub).toBe("user-1");
   });
 });
 

@@ -8,7 +8,7 @@ import { CaseFormPage } from "../CaseFormPage";
 export default async function ChangeCaseworkerPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const { view, caseworkers } = await loadCasePage(user, caseId);
+  const { view, caseworkers } = await loadCasePage(user, caseId, { timeline: false });
   const heading = "Change the caseworker";
   return (
     <CaseFormPage view={view} heading={heading} action={assignCaseAction} back={{ href: `/cases/${view.id}`, text: "Back to the case" }}>

@@ -20,7 +20,7 @@ export default async function CaseContactPage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const search = await searchParams;
-  const { view } = await loadCasePage(user, caseId);
+  const { view } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false });
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${view.id}/contact`;
   return (

@@ -10,7 +10,7 @@ import { CaseFormPage } from "../CaseFormPage";
 export default async function ChangeCircumstancesPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const { view, mayChangeCircumstances } = await loadCasePage(user, caseId);
+  const { view, mayChangeCircumstances } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false });
   // A MAPPA case's details are the nominated officer's (13.71): the page is not offered to anyone else.
   if (!mayChangeCircumstances) notFound();
   const heading = "Change contact and personal details";

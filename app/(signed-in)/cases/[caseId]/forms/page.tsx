@@ -27,7 +27,7 @@ export default async function CaseFormsPage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const search = await searchParams;
-  const { view, forms, sl2 } = await loadCasePage(user, caseId);
+  const { view, forms, sl2 } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false });
   return (
     <>
       <CaseFrame view={view} roles={user.roles} section="forms" confirmation={caseConfirmation(search, view.state)} done={search.done} />

@@ -12,7 +12,7 @@ const keyed = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "
 export default async function CaseTimelinePage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
-  const { view } = await loadCasePage(user, caseId);
+  const { view } = await loadCasePage(user, caseId, { caseworkers: false });
   return (
     <>
       <CaseFrame view={view} roles={user.roles} section="timeline" />

@@ -9,7 +9,7 @@ import { CaseFormPage } from "../../CaseFormPage";
 export default async function ContactAttemptPage({ params }: { params: Promise<{ caseId: string }> }) {
   const user = await requireUser("update:case:any");
   const { caseId } = await params;
-  const { view } = await loadCasePage(user, caseId);
+  const { view } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false });
   const heading = "Log a contact attempt";
   return (
     <CaseFormPage view={view} heading={heading} action={recordContactAttemptAction} back={{ href: `/cases/${view.id}/contact`, text: "Back to contact and notes" }}>
