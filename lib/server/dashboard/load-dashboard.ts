@@ -48,10 +48,12 @@ export const ON_PROVISION = Prisma.sql`c."state" = 'started'::"CaseState"`;
  * The case left before its start deadline without starting, in one of the states the guidance
  * allows a referral to end in before a start (ENDED_WITHOUT_START_STATES): it leaves the denominator.
  * "Before" is strict, on the UK calendar date of the closure (closedAt).
- * A closure with no recorded moment cannot show it came first, so it stays measured.
+ * A closure with no recorded moment cannot show it came first, so it stays measured: the
+ * `closedAt IS NOT NULL` keeps this condition true or false, never NULL (NOT NULL would drop the
+ * case from the measure and from this list alike).
  */
 function leftBeforeDeadlineSql(): Prisma.Sql {
-  return Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START})
+  return Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START}) AND c."closedAt" IS NOT NULL
     AND (c."closedAt" AT TIME ZONE 'Europe/London')::date < c."startDueOn")`;
 }
 
