@@ -76,7 +76,7 @@ function figuresOfView(view: DashboardView): Figures {
   }
   return {
     startTarget,
-    leftBeforeDeadline: Object.fromEntries(view.startTarget.leftBeforeDeadline.map((row) => [row.key, row.count])),
+    leftBeforeDeadline: Object.fromEntries(view.startTarget.leftBeforeDeadline.map((row) => [`${row.state}:${row.reasonId}`, row.count])),
     strands: Object.fromEntries(view.provision.byStrand.map((row) => [row.key, [row.onProvision, row.starts]])),
     open: {
       openTotal: view.caseload.openTotal,
