@@ -90,14 +90,44 @@ function volumeId(name: string): string {
 type Value = string | number | boolean | null;
 type Row = Record<string, Value>;
 
+/**
+ * A row of a big table packed into one string: its values in the table's packed column order
+ * (createdAt and id first, so sorting the strings sorts by arrival), separated by FIELD, NULL_VALUE
+ * for null. A million cases as objects of 40 strings each outgrow Node's default heap (~4 GB);
+ * as one string each they take about a third of that.
+ */
+export type PackedRow = string;
+const FIELD = "\u001f";
+const NULL_VALUE = "\u001e";
+
 export interface VolumeDataset {
   organisation: Row[];
   sites: Row[];
   users: Row[];
-  claimants: Row[];
-  cases: Row[];
-  prapReferrals: Row[];
-  initialAssessments: Row[];
+  claimants: PackedRow[];
+  cases: PackedRow[];
+  prapReferrals: PackedRow[];
+  initialAssessments: PackedRow[];
+}
+
+type BulkKey = "claimants" | "cases" | "prapReferrals" | "initialAssessments";
+
+/** A big table's columns in packed order: createdAt, id, then the rest as TABLES lists them. */
+function packedColumns(key: BulkKey): string[] {
+  const table = TABLES.find((candidate) => candidate.key === key);
+  if (!table) throw new Error(`Volume seed: no table for ${key}`);
+  const names = table.columns.map(([name]) => name);
+  return ["createdAt", "id", ...names.filter((name) => name !== "createdAt" && name !== "id")];
+}
+
+function pack(key: BulkKey, row: Row): PackedRow {
+  return packedColumns(key)
+    .map((name) => {
+      const value = row[name];
+      if (value === undefined) throw new Error(`Volume seed: ${key}.${name} is missing`);
+      return value === null ? NULL_VALUE : String(value);
+    })
+    .join(FIELD);
 }
 
 export interface VolumeOptions {
@@ -365,7 +395,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
     const surname = pick(random, SURNAMES);
     const nino = `${NINO_PREFIXES[i % NINO_PREFIXES.length]}9${String(i % 100_000).padStart(5, "0")}${"ABCD"[i % 4]}`;
     const createdAt = at(introducedOn ?? receivedOn, random);
-    data.claimants.push({
+    data.claimants.push(pack("claimants", {
       id: claimantId,
       title: pick(random, ["Mr", "Ms", "Mrs", "Mx"]),
       forename,
@@ -379,7 +409,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       disabled: true,
       createdAt,
       updatedAt: createdAt,
-    });
+    }));
 
     const assignedCaseworkerId = state === "referred" || state === "introduced" ? (random() < 0.5 ? null : pick(random, caseworkers[site.key])) : random() < 0.97 ? pick(random, caseworkers[site.key]) : null;
     const clockInput: ClockInputRow = {
@@ -412,7 +442,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       due = dueDateColumnsFor({ ...clockInput, exitNoticeSentOn: isoDateToDb(exitNoticeSentOn) }, calendar, settings);
     }
     const closedWith = closure as { kind: ReasonKind; code: string } | null;
-    data.cases.push({
+    data.cases.push(pack("cases", {
       id: caseId,
       reference: "", // set below, in arrival order
       organisationId: VOLUME_ORGANISATION_ID,
@@ -440,12 +470,12 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       createdAt,
       updatedAt: lastEvent === (introducedOn ?? receivedOn) ? createdAt : at(lastEvent, random),
       version: 1,
-    });
+    }));
 
     if (assessment.bookedOn) {
       const recorded = at(assessment.bookedOn, random);
       const recommended = assessment.outcome === "recommended";
-      data.initialAssessments.push({
+      data.initialAssessments.push(pack("initialAssessments", {
         id: volumeId(`initial-assessment:${i}`),
         caseId,
         bookedFor: `${dates.initialAssessmentOn}T10:00:00.000Z`,
@@ -456,7 +486,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
         anticipatedEndOn: recommended ? dates.anticipatedEndOn : null,
         createdAt: recorded,
         updatedAt: assessment.heldOn ? at(assessment.heldOn, random) : recorded,
-      });
+      }));
     }
 
     // PRaP referrals (docs/rules/rulesets.md, layer 2): none for SCR (13.53) or before JCP's referral.
@@ -465,7 +495,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
       const referral = (provision: ProvisionType, referralOn: IsoDate, status: PrapReferralStatus, reason: string | null) => {
         const purchaseOrderNumber = nextPurchaseOrder(regime);
         const receivedAt = at(referralOn, random);
-        data.prapReferrals.push({
+        data.prapReferrals.push(pack("prapReferrals", {
           id: volumeId(`prap:${purchaseOrderNumber}`),
           caseId,
           purchaseOrderNumber,
@@ -480,7 +510,7 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
           statusChangedAt: receivedAt,
           createdAt: receivedAt,
           updatedAt: receivedAt,
-        });
+        }));
       };
       const endStatus: Partial<Record<CaseState, PrapReferralStatus>> = {
         accepted: "accepted",
@@ -506,10 +536,14 @@ export function buildVolumeDataset(context: VolumeBuildContext): VolumeDataset {
   }
   // Rows reach a real database in arrival order, so recent (mostly open) cases sit together on
   // disk as they would in production; references follow that order too (SES-100001 is the oldest).
-  const byArrival = (a: Row, b: Row) => (a.createdAt! < b.createdAt! ? -1 : a.createdAt! > b.createdAt! ? 1 : a.id! < b.id! ? -1 : 1);
+  // A packed row starts with its createdAt (fixed-width ISO instants) and id, so the strings'
+  // own order is arrival order, ties broken by id.
+  const byArrival = (a: PackedRow, b: PackedRow) => (a < b ? -1 : a > b ? 1 : 0);
   data.cases.sort(byArrival);
   data.cases.forEach((row, index) => {
-    row.reference = `SES-${String(100_000 + index + 1).padStart(6, "0")}`;
+    // The reference is the third packed field (after createdAt and id), written empty above.
+    const at = row.indexOf(FIELD, row.indexOf(FIELD) + 1) + 1;
+    data.cases[index] = `${row.slice(0, at)}SES-${String(100_000 + index + 1).padStart(6, "0")}${row.slice(at)}`;
   });
   data.claimants.sort(byArrival);
   data.prapReferrals.sort(byArrival);
@@ -582,28 +616,111 @@ const TABLES: { table: string; key: keyof VolumeDataset; columns: [string, strin
 
 /** PostgreSQL allows 65,535 bind parameters per statement. */
 const MAX_PARAMETERS = 60_000;
+/** Rows per INSERT … SELECT FROM unnest(…): one array parameter per column, whatever the row count. */
+const UNNEST_ROWS = 25_000;
+/** The big tables: written through unnest, with their secondary indexes and foreign keys set aside during the load. */
+const BULK_TABLES = ["Claimant", "Case", "PrapReferral", "InitialAssessment"];
 
-/** Multi-row INSERTs (≈60,000 parameters each), table by table in foreign-key order. */
-export async function writeVolumeDataset(sql: SqlExecutor, data: VolumeDataset): Promise<void> {
-  for (const { table, key, columns } of TABLES) {
-    const rows = data[key];
-    const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
-    const head = `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES `;
-    for (let offset = 0; offset < rows.length; offset += perStatement) {
-      const chunk = rows.slice(offset, offset + perStatement);
-      const params: Value[] = [];
-      const tuples = chunk.map((row) => {
-        const placeholders = columns.map(([name, cast]) => {
-          const value = row[name];
-          if (value === undefined) throw new Error(`Volume seed: ${table}.${name} is missing`);
-          params.push(value);
-          return `$${params.length}::${cast}`;
-        });
-        return `(${placeholders.join(",")})`;
+/** A PostgreSQL array literal of text elements (NULL unquoted), cast by the statement to the column's type. */
+function arrayLiteral(values: Value[]): string {
+  return `{${values.map((value) => (value === null ? "NULL" : `"${String(value).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
+}
+
+/** Multi-row VALUES (≈60,000 parameters each): the small tables, and any column that is itself an array. */
+async function insertValues(sql: SqlExecutor, table: string, columns: [string, string][], rows: Row[]): Promise<void> {
+  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
+  const head = `INSERT INTO "${table}" (${columns.map(([name]) => `"${name}"`).join(", ")}) VALUES `;
+  for (let offset = 0; offset < rows.length; offset += perStatement) {
+    const chunk = rows.slice(offset, offset + perStatement);
+    const params: Value[] = [];
+    const tuples = chunk.map((row) => {
+      const placeholders = columns.map(([name, cast]) => {
+        const value = row[name];
+        if (value === undefined) throw new Error(`Volume seed: ${table}.${name} is missing`);
+        params.push(value);
+        return `$${params.length}::${cast}`;
       });
-      await sql.query(head + tuples.join(","), params);
-    }
+      return `(${placeholders.join(",")})`;
+    });
+    await sql.query(head + tuples.join(","), params);
   }
+}
+
+/**
+ * INSERT … SELECT FROM unnest($1::text::uuid[], $2::text::text[], …): one text parameter per column
+ * (an array literal), so 25,000 rows cost one parse and 40-odd parameters instead of a million.
+ * Passing text and casting in SQL binds the same on pg and PGlite.
+ */
+async function insertUnnest(sql: SqlExecutor, table: string, key: BulkKey, columns: [string, string][], rows: PackedRow[]): Promise<void> {
+  const order = packedColumns(key);
+  const castOf = new Map(columns);
+  const head = `INSERT INTO "${table}" (${order.map((name) => `"${name}"`).join(", ")}) SELECT * FROM unnest(${order.map((name, index) => `$${index + 1}::text::${castOf.get(name)}[]`).join(", ")})`;
+  for (let offset = 0; offset < rows.length; offset += UNNEST_ROWS) {
+    const fields = rows.slice(offset, offset + UNNEST_ROWS).map((row) => row.split(FIELD));
+    const params = order.map((_, column) => arrayLiteral(fields.map((row) => (row[column] === NULL_VALUE ? null : row[column]))));
+    await sql.query(head, params);
+  }
+}
+
+interface SetAside {
+  indexes: { name: string; definition: string }[];
+  foreignKeys: { table: string; name: string; definition: string }[];
+}
+
+/**
+ * Before a bulk load (inside its transaction): drop the big tables' secondary indexes and the
+ * foreign keys they declare, and disable Case's per-row reference trigger. Building an index once
+ * over a million rows is several times cheaper than maintaining it row by row, and so is checking
+ * a foreign key once by a join. restoreAfterLoad puts back exactly what was set aside.
+ */
+async function setAsideForLoad(sql: SqlExecutor): Promise<SetAside> {
+  const indexes = await sql.query<{ name: string; definition: string }>(
+    `SELECT quote_ident(ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+     WHERE t.relnamespace = current_schema()::regnamespace AND t.relname = ANY ($1::text[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+     ORDER BY 1`,
+    [BULK_TABLES],
+  );
+  const foreignKeys = await sql.query<{ table: string; name: string; definition: string }>(
+    `SELECT quote_ident(t.relname) AS "table", quote_ident(c.conname) AS name, pg_get_constraintdef(c.oid) AS definition
+     FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+     WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace AND t.relname = ANY ($1::text[])
+     ORDER BY 1, 2`,
+    [BULK_TABLES],
+  );
+  for (const fk of foreignKeys) await sql.exec(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${fk.name}`);
+  for (const index of indexes) await sql.exec(`DROP INDEX ${index.name}`);
+  await sql.exec(`ALTER TABLE "Case" DISABLE TRIGGER "Case_reference_keeps_sequence_ahead"`);
+  return { indexes, foreignKeys };
+}
+
+async function restoreAfterLoad(sql: SqlExecutor, setAside: SetAside): Promise<void> {
+  await sql.exec(`ALTER TABLE "Case" ENABLE TRIGGER "Case_reference_keeps_sequence_ahead"`);
+  // What the trigger does per row, once: each reference sequence moves past the highest reference written.
+  await sql.exec(`SELECT setval(seq, n) FROM (
+      SELECT '"case_reference_seq"'::regclass AS seq, max(substring("reference" FROM 5)::bigint) AS n FROM "Case" WHERE "reference" ~ '^SES-[0-9]{1,9}$'
+      UNION ALL SELECT '"scr_case_reference_seq"'::regclass, max(substring("reference" FROM 5)::bigint) FROM "Case" WHERE "reference" ~ '^SCR-[0-9]{1,9}$') m
+    WHERE n > COALESCE(pg_sequence_last_value(seq), 0)`);
+  // Each index is built by one sort; give it room (for this transaction only).
+  await sql.exec(`SET LOCAL maintenance_work_mem = '256MB'`);
+  for (const index of setAside.indexes) await sql.exec(index.definition);
+  // Re-adding a foreign key checks every row against its parent (one join), as the per-row checks would have.
+  for (const fk of setAside.foreignKeys) await sql.exec(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${fk.name} ${fk.definition}`);
+}
+
+/**
+ * Write the dataset, table by table in foreign-key order: the small tables as multi-row VALUES,
+ * the big ones through unnest with their secondary indexes and foreign keys set aside and rebuilt
+ * once at the end. Call inside a transaction: a failure leaves the schema as it was.
+ */
+export async function writeVolumeDataset(sql: SqlExecutor, data: VolumeDataset): Promise<void> {
+  const setAside = await setAsideForLoad(sql);
+  for (const { table, key, columns } of TABLES) {
+    if (key === "claimants" || key === "cases" || key === "prapReferrals" || key === "initialAssessments") await insertUnnest(sql, table, key, columns, data[key]);
+    else await insertValues(sql, table, columns, data[key]);
+  }
+  await restoreAfterLoad(sql, setAside);
 }
 
 export interface VolumeSeedSummary {

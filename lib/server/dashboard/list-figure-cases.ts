@@ -44,7 +44,8 @@ export function drillDownRange(drillDown: DrillDown, today: IsoDate): DateRange 
 async function figureWhere(db: Db, drillDown: DrillDown, today: IsoDate, now: Date): Promise<Prisma.Sql> {
   const range = drillDownRange(drillDown, today);
   const inRange = (column: Prisma.Sql) => Prisma.sql`${column} BETWEEN ${range.from}::date AND ${range.to}::date`;
-  const leftBeforeDeadline = Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START}) AND (c."closedAt" AT TIME ZONE 'Europe/London')::date < c."startDueOn")`;
+  // The same condition as load-dashboard.ts: a closure with no recorded moment stays measured.
+  const leftBeforeDeadline = Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START}) AND c."closedAt" IS NOT NULL AND (c."closedAt" AT TIME ZONE 'Europe/London')::date < c."startDueOn")`;
   const measured = Prisma.sql`c."startDueOn" IS NOT NULL AND (c."startedOn" IS NOT NULL OR c."startDueOn" < ${today}::date) AND NOT ${leftBeforeDeadline} AND ${inRange(Prisma.sql`c."startDueOn"`)}`;
   const notStarted = Prisma.sql`c."state" IN (${AWAITING}) AND c."startedOn" IS NULL`;
   const referred = inRange(Prisma.sql`c."referralDate"`);

@@ -3,6 +3,8 @@ import { DEFAULT_DASHBOARD_FILTERS, dashboardFiltersSchema, type DashboardFilter
 import { listOpenCases, loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { exportDashboardList } from "@/lib/server/dashboard/export-dashboard-list";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
+import { listFigureCases } from "@/lib/server/dashboard/list-figure-cases";
+import { drillDownSchema } from "@/lib/domain/dashboard/drill-down";
 import { UseCaseError } from "@/lib/server/use-case-error";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 import { CASEWORKER_A, CASEWORKER_B, GLASGOW, LEEDS, NOW, OFFICER, TODAY, actors, caseId, seedDashboardFixture } from "@/tests/integration/support/dashboard-fixture";
@@ -223,6 +225,34 @@ describe("manager dashboard figures (hand-counted)", () => {
   it("refuses anyone without the dashboard permission", async () => {
     await expect(loadDashboard(db.prisma, actors.caseworkerA, DEFAULT_DASHBOARD_FILTERS, TODAY)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(loadDashboard(db.prisma, actors.officer, DEFAULT_DASHBOARD_FILTERS, TODAY)).rejects.toBeInstanceOf(UseCaseError);
+  });
+});
+
+describe("a closure with no recorded moment stays in the start measure (13.13)", () => {
+  let db: TestDatabase;
+  const load = () => loadDashboard(db.prisma, actors.manager, filters(), TODAY, { now: NOW });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedDashboardFixture(db.prisma);
+    // Case 9 was cancelled (Did Not Start) on 10 September, before its 29 September deadline; here
+    // the moment of its closure is not recorded, as on a record closed without one.
+    await db.prisma.case.update({ where: { id: caseId("c09") }, data: { closedAt: null } });
+  });
+  afterAll(() => db.close());
+
+  it("counts a case closed without a recorded moment as not started by its deadline, and not as left before it", async () => {
+    const view = await load();
+    // Case 9 cannot show it left first: 8 measured, 3 not started by the deadline (was 7 and 2).
+    expect(view.startTarget.period).toEqual({ measured: 8, onTime: 4, startedLate: 1, missedNotStarted: 3, share: 4 / 8 });
+    expect(view.startTarget.leftBeforeDeadline).toEqual([]);
+    expect(view.startTarget.byMonth.find((row) => row.key === "2026-09-01")).toMatchObject({ measured: 2, onTime: 1, missedNotStarted: 1 });
+  });
+
+  it("lists it behind the count it is in: September's not-started-by-the-deadline drill-down", async () => {
+    const drillDown = drillDownSchema.parse({ figure: "missed-not-started", month: "2026-09-01" });
+    const listed = await listFigureCases(db.prisma, actors.manager, drillDown, TODAY, { page: 1, pageSize: 50, now: NOW });
+    expect(listed.rows.map((row) => row.id)).toEqual([caseId("c09")]);
   });
 });
 

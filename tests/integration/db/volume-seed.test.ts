@@ -18,7 +18,7 @@ import { CLOCK_INPUT_SELECT, dueDateColumnsFor } from "@/lib/server/cases/recomp
 import { loadDeadlineSettings } from "@/lib/server/reference/load-deadline-settings";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
 
-// Small N so the test is fast; the bench uses 100,000 with the same generator.
+// Small N so the test is fast; the bench uses 100,000 (or BENCH_CASES) with the same generator.
 const N = 500;
 const SEED = 4242;
 
@@ -52,6 +52,20 @@ async function digest(sql: SqlExecutor): Promise<Record<string, string>> {
   return { ...row };
 }
 
+/** The big tables' indexes, constraints and triggers, as the catalogue describes them. */
+async function schemaOf(sql: SqlExecutor): Promise<string[]> {
+  const rows = await sql.query<{ item: string }>(
+    `SELECT 'index ' || pg_get_indexdef(i.indexrelid) AS item FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+       WHERE t.relname IN ('Case', 'Claimant', 'PrapReferral', 'InitialAssessment') AND t.relnamespace = current_schema()::regnamespace
+     UNION ALL SELECT 'constraint ' || t.relname || ' ' || c.conname || ' ' || pg_get_constraintdef(c.oid) || ' ' || c.convalidated::text FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+       WHERE t.relname IN ('Case', 'Claimant', 'PrapReferral', 'InitialAssessment') AND t.relnamespace = current_schema()::regnamespace
+     UNION ALL SELECT 'trigger ' || tg.tgname || ' ' || tg.tgenabled::text FROM pg_trigger tg JOIN pg_class t ON t.oid = tg.tgrelid
+       WHERE t.relname = 'Case' AND NOT tg.tgisinternal
+     ORDER BY 1`,
+  );
+  return rows.map((row) => row.item);
+}
+
 function expectedShares(n: number) {
   let scr = 0;
   let mappa = 0;
@@ -66,10 +80,12 @@ describe("volume seed for npm run bench (speed at scale)", () => {
   let first: Seeded;
   let second: Seeded;
   let summary: VolumeSeedSummary;
+  let schemaBefore: string[];
 
   beforeAll(async () => {
     first = await openSeeded();
     second = await openSeeded();
+    schemaBefore = await schemaOf(first.sql);
     summary = await seedVolume(first.db.prisma, first.sql, { cases: N, prngSeed: SEED });
     await seedVolume(second.db.prisma, second.sql, { cases: N, prngSeed: SEED });
   });
@@ -121,6 +137,16 @@ describe("volume seed for npm run bench (speed at scale)", () => {
     const caseworkers = await prisma.case.findMany({ where: { assignedCaseworkerId: { not: null } }, distinct: ["assignedCaseworkerId"], select: { assignedCaseworkerId: true } });
     expect(caseworkers.length).toBeGreaterThan(30);
     expect(caseworkers.length).toBeLessThanOrEqual(VOLUME_CASEWORKERS_PER_SITE * 2);
+  });
+
+  it("puts back every index, constraint and trigger it set aside for the bulk load, and moves the reference sequence past the references written", async () => {
+    const after = await schemaOf(first.sql);
+    expect(after.filter((item) => item.startsWith("index")).length).toBeGreaterThan(10);
+    expect(after.some((item) => item.includes("Case_siteId_fkey"))).toBe(true);
+    expect(after).toEqual(schemaBefore);
+    // The next case opened must not collide with SES-100001 … (the reference trigger's job, done once).
+    const [{ next }] = await first.sql.query<{ next: string }>(`SELECT nextval('"case_reference_seq"')::text AS next`);
+    expect(Number(next)).toBe(100_000 + N + 1);
   });
 
   it("is deterministic: the same seed writes identical rows in two databases, and a second run is skipped", async () => {
