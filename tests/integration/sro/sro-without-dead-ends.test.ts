@@ -14,6 +14,7 @@ import { recordSroIntroduction } from "@/lib/server/sro/record-sro-introduction"
 import { createCase, createProvider, uniqueNino, type Provider } from "@/tests/integration/support/builders";
 import { expectUseCaseError } from "@/tests/integration/support/outcomes";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { referenceDataChanged } from "@/lib/server/reference/reference-cache";
 
 /** docs/rules/routes.md route 3 and docs/decisions/0014-sro-introductions-without-dead-ends.md. */
 describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)", () => {
@@ -201,11 +202,16 @@ describe("SRO introductions without dead ends (13.43, 13.45, 13.46, 3.22, 3.24)"
       const caseId = await acceptedAndSent();
       // 10 working days from 5 November is 19 November; today is 24 November.
       expect((await rowOf(caseId)).jcpReferralMissing).toBe(true);
+      // Written straight to the table, as another instance's change would be: pages read settings
+      // from the per-process reference data, so tell it, as the settings use-case does
+      // (docs/decisions/0031-per-request-and-per-process-caches.md).
       await db.prisma.setting.upsert({ where: { key: "sro.jcpReferralMissingWorkingDays" }, create: { key: "sro.jcpReferralMissingWorkingDays", value: 20 }, update: { value: 20 } });
+      referenceDataChanged();
       try {
         expect((await rowOf(caseId)).jcpReferralMissing).toBe(false);
       } finally {
         await db.prisma.setting.delete({ where: { key: "sro.jcpReferralMissingWorkingDays" } });
+        referenceDataChanged();
       }
     });
 
