@@ -20,3 +20,21 @@ export function clockFactsFor({ state, restrictionTier, ...facts }: CaseClockRec
     isScr: restrictionTier === "scr",
   };
 }
+
+/**
+ * The event dates of a case that has just been referred: none yet. A new case's clocks are
+ * computed from its referral dates and these (the intake's preview, a bulk import's batch).
+ */
+export const NO_EVENTS_RECORDED_YET = {
+  uc452ReceivedOn: null,
+  ucpr1ReceivedOn: null,
+  spocChasedOn: null,
+  ucpr1DuplicateRequestedOn: null,
+  welcomeCallOn: null,
+  firstMetOn: null,
+  startedOn: null,
+  endedOn: null,
+  exitNoticeSentOn: null,
+  backOutEmailAt: null,
+  cancelledAt: null,
+} as const;

@@ -3,6 +3,7 @@ import type { WorkingDayCalendar } from "@/lib/calendar";
 import { todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { Nation, Prisma } from "@/lib/db/prisma";
+import { NO_EVENTS_RECORDED_YET } from "@/lib/domain/case-clock-facts";
 import { formatCaseReference } from "@/lib/domain/case-reference";
 import type { DeadlineSettings } from "@/lib/domain/deadlines";
 import type { ReferralIntakeInput } from "@/lib/domain/forms/referral-intake";
@@ -11,6 +12,7 @@ import { lateInitialAssessmentWarning } from "@/lib/domain/warnings/deadline-war
 import type { UseCaseActor } from "../assert-can";
 import { recordAudits, type AuditEntry } from "../audit/record-audit";
 import { dueDateColumnsFor, type ClockInputRow } from "../cases/recompute-due-dates";
+import { prapReceivedAt } from "../referrals/create-prap-referral";
 
 type Tx = Prisma.TransactionClient;
 
@@ -75,17 +77,7 @@ function dueDatesOf(input: ReferralIntakeInput, clocks: BatchClocks) {
     site: { nation: clocks.nation },
     referralDate: isoDateToDb(referral.referralDate),
     referralReceivedOn: isoDateToDb(referral.referralReceivedOn),
-    uc452ReceivedOn: null,
-    ucpr1ReceivedOn: null,
-    spocChasedOn: null,
-    ucpr1DuplicateRequestedOn: null,
-    welcomeCallOn: null,
-    firstMetOn: null,
-    startedOn: null,
-    endedOn: null,
-    exitNoticeSentOn: null,
-    backOutEmailAt: null,
-    cancelledAt: null,
+    ...NO_EVENTS_RECORDED_YET,
   };
   return dueDateColumnsFor(row, clocks.calendar, clocks.settings);
 }
@@ -215,7 +207,6 @@ export async function openImportedCases(
       nextDeadlineOn: isoDateFromDb(due.nextDeadlineOn),
       position: index,
     });
-    // As create-prap-referral.ts: received today is now; received earlier is that date.
     referrals.push({
       id: prapReferralId,
       caseId,
@@ -225,7 +216,7 @@ export async function openImportedCases(
       provision: referral.provision,
       regime: referral.regime,
       referralDate: referral.referralDate,
-      receivedAt: (referral.referralReceivedOn === today ? now : isoDateToDb(referral.referralReceivedOn)).toISOString(),
+      receivedAt: prapReceivedAt(referral.referralReceivedOn, { today, now }).toISOString(),
       statusChangedAt: now.toISOString(),
     });
     contacts.push({ id: randomUUID(), caseId, role: handover.role, name: handover.name, organisation: handover.organisation, phone: handover.phone, email: handover.email });

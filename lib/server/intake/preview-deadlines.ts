@@ -1,7 +1,7 @@
 import { formatLongDate, todayInLondon, type IsoDate } from "@/lib/calendar/iso-date";
 import type { PrismaClient } from "@/lib/db/prisma";
 import type { CaseState } from "@/lib/domain/case-states";
-import { clockFactsFor } from "@/lib/domain/case-clock-facts";
+import { clockFactsFor, NO_EVENTS_RECORDED_YET } from "@/lib/domain/case-clock-facts";
 import { computeClocks, type Ruleset } from "@/lib/domain/deadlines";
 import { nationFromCode } from "@/lib/domain/nation";
 import type { ReviewDeadline } from "@/lib/forms/form-state";
@@ -41,17 +41,7 @@ export async function previewIntakeDeadlines(prisma: PrismaClient, actor: UseCas
     nation: nationFromCode(site.nation),
     referralDate: intake.referralDate,
     referralReceivedOn: intake.referralReceivedOn,
-    uc452ReceivedOn: null,
-    ucpr1ReceivedOn: null,
-    spocChasedOn: null,
-    ucpr1DuplicateRequestedOn: null,
-    welcomeCallOn: null,
-    firstMetOn: null,
-    startedOn: null,
-    endedOn: null,
-    exitNoticeSentOn: null,
-    backOutEmailAt: null,
-    cancelledAt: null,
+    ...NO_EVENTS_RECORDED_YET,
   });
   const today = todayInLondon(now);
   return computeClocks(facts, calendar, today, now, settings)

@@ -31,11 +31,15 @@ export async function createPrapReferral(
       provision: referral.provision,
       regime: referral.regime,
       referralDate: isoDateToDb(referral.referralDate),
-      // Received today: now. Received earlier: that date (midnight UTC is that date in London too).
-      receivedAt: referral.referralReceivedOn === clock.today ? clock.now : isoDateToDb(referral.referralReceivedOn),
+      receivedAt: prapReceivedAt(referral.referralReceivedOn, clock),
       status: "received",
       statusChangedAt: clock.now,
     },
     select: { id: true },
   });
+}
+
+/** When a PRaP referral was received: received today, now; earlier, that date (midnight UTC is that date in London too). */
+export function prapReceivedAt(receivedOn: IsoDate, clock: { today: IsoDate; now: Date }): Date {
+  return receivedOn === clock.today ? clock.now : isoDateToDb(receivedOn);
 }
