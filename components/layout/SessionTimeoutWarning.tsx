@@ -44,8 +44,13 @@ export function SessionTimeoutWarning({ idleSeconds, warningSeconds = 120, stayS
   const headingId = useId();
   const bodyId = useId();
 
-  // A new page is a new request: the server rolled the session on.
+  // A new page is a new request: the server rolled the session on. The first page's deadline is
+  // the one taken when it rendered: resetting it again when the effects run would move it by as long
+  // as the scripts took, and close a warning a slow first render had already opened.
+  const shownPathname = useRef(pathname);
   useEffect(() => {
+    if (shownPathname.current === pathname) return;
+    shownPathname.current = pathname;
     setDeadline(Date.now() + idleSeconds * 1000);
   }, [pathname, idleSeconds]);
 

@@ -3,7 +3,7 @@ import { DEMO_TOTP_SECRET } from "@/lib/security/mfa-secret";
 import { DEMO_PASSWORD } from "@/lib/seed/demo";
 import { expectNoAccessibilityViolations } from "./support/axe";
 import { answerSecurityCode, DEMO_USERS, firstSignInFromLink, shownPasswordLink, SIGN_OUT_ACCOUNT, signInThroughForm } from "./support/sign-in";
-import { expect, test } from "./support/test";
+import { expect, test, waitForHydration } from "./support/test";
 
 /**
  * Identity (docs/security.md AU-04, AU-06, SE-03, SE-04, DP-08): the second factor at sign-in,
@@ -99,6 +99,9 @@ test.describe("session timeout warning (SE-03, UX-05)", () => {
     await page.goto("/cases");
     const dialog = page.getByRole("dialog", { name: "You’re about to be signed out" });
     await expect(dialog).toBeHidden();
+    // The warning's clock starts when React renders it: jumping ahead before that (a slow machine)
+    // would start it after the jump, and no warning could be due.
+    await waitForHydration(page.locator("dialog.ses-timeout-dialog"));
 
     for (let round = 0; round < 2; round += 1) {
       await page.clock.fastForward("28:01");

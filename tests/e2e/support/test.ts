@@ -60,7 +60,7 @@ const hydratingContexts = new WeakSet<BrowserContext>();
 const HYDRATION_WAIT_MS = 10_000;
 
 /** Waits until React has hydrated the element (it carries React's props), or gives up quietly. */
-async function waitForHydration(locator: Locator): Promise<void> {
+export async function waitForHydration(locator: Locator): Promise<void> {
   if (!hydratingContexts.has(locator.page().context())) return;
   const handle = await locator.elementHandle();
   if (!handle) return;
