@@ -15,7 +15,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // /referrals/import takes a spreadsheet of up to 20 MB (docs/decisions/0023-bulk-import-and-expected-referrals.md);
   // the multipart envelope adds a little. Every other action's input is small and length-checked by its schema.
-  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb" },
+  // preloadEntriesOnStart: Next.js loads every route's server code at start by default (about 100
+  // routes, ~40 MB resident before the first request); each is loaded on its first request instead
+  // (docs/decisions/0034-case-page-and-server-memory.md).
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "21mb", preloadEntriesOnStart: false },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

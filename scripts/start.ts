@@ -13,6 +13,7 @@ import { findProductionProblems } from "../lib/server/startup/refuse-unsafe-prod
 import { describeTarget, resolveDatabaseTarget } from "../lib/db/target";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint";
 import { printDemoSignIns } from "./print-demo-sign-ins";
+import { SERVER_NODE_OPTIONS } from "./server-node-options";
 import { ensureAuthSecret, ensureServerActionsKey, isProductionMode } from "./runtime-env";
 
 const port = process.env.PORT ?? "3000";
@@ -98,7 +99,8 @@ if (target.kind === "postgres" && env.SES_WORKER !== "0") {
 } else {
   console.log("Background jobs: not run by this process (SES_WORKER=0).");
 }
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+// The server's V8 options (heap limits) are the bench's too (scripts/server-node-options.ts).
+const server = spawn(process.execPath, [...SERVER_NODE_OPTIONS, "node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
 // SIGTERM: next start stops taking connections and finishes in-flight requests; the worker
 // finishes or releases its job (docs/security.md SO-07). Exit once both have.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -1,7 +1,6 @@
 import { mkdir } from "node:fs/promises";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./prisma";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
@@ -23,6 +22,9 @@ export function openPglite(dataDir: string): Promise<PGlite> {
   if (!instance) {
     instance = (async () => {
       if (!dataDir.startsWith("memory://")) await mkdir(dataDir, { recursive: true });
+      // Loaded only for the embedded database: a server on PostgreSQL never needs PGlite's code
+      // (about 10 MB resident; docs/decisions/0034-case-page-and-server-memory.md).
+      const { PGlite } = await import("@electric-sql/pglite");
       return PGlite.create(dataDir);
     })();
     pgliteInstances.set(dataDir, instance);
@@ -40,6 +42,7 @@ async function closePglite(dataDir: string): Promise<void> {
 export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Promise<Database> {
   if (target.kind === "pglite") {
     const pglite = await openPglite(target.dataDir);
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
     return {
       prisma,

@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName } from "../../lib/auth/session-policy";
 import { encodeSessionToken } from "../../lib/auth/session-token";
+import { SERVER_NODE_OPTIONS } from "../../scripts/server-node-options";
 
 // Bench-only secret: the bench server signs its own session cookies and is never exposed.
 export const BENCH_AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz";
@@ -37,7 +38,10 @@ export function startNextServer(options: { port: number; databaseUrl: string; no
   // Its own process group, so stopping it stops next's workers too (and nothing else).
   // BENCH_APP_DIR serves another checkout's build with this bench (a before-and-after comparison).
   const cwd = process.env.BENCH_APP_DIR ?? process.cwd();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
+  // The V8 options `npm start` gives the server (scripts/server-node-options.ts), so the bench measures
+  // what is deployed; BENCH_SERVER_NODE_OPTIONS="…" (empty for none) measures others beside them.
+  const v8Options = process.env.BENCH_SERVER_NODE_OPTIONS !== undefined ? process.env.BENCH_SERVER_NODE_OPTIONS.split(" ").filter(Boolean) : SERVER_NODE_OPTIONS;
+  const child = spawn(process.execPath, [...v8Options, ...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
     cwd,
     env: {
       ...process.env,
@@ -97,6 +101,26 @@ export function residentMegabytes(pid: number | undefined): number {
     return Number.NaN;
   }
 }
+
+/**
+ * CPU time a process has used so far (user + system, every thread: V8's GC helpers included), in
+ * ms, from Linux /proc; NaN when it has gone. Unlike a profile's samples, it does not count time
+ * the process waited for a core, so it holds up on a machine shared with other work.
+ */
+export function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * A session cookie for a bench user, minted as the app's sign-in would set it (as the e2e suite's

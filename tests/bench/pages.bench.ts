@@ -27,7 +27,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
 import { isMainModule } from "./main-module";
-import { ensureProductionBuild, mintSessionCookie, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
+import { ensureProductionBuild, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";
 import { VOLUME_USERS, volumeUserId } from "./volume-seed";
@@ -39,6 +39,8 @@ const NGINX = "/usr/sbin/nginx";
 const TARGETS = { p95Ms: 100, totalRps: 200, cpuMsPerRequest: 10, rssLoadMb: 400, rssSettledMb: 350, queueKb: 60 };
 
 interface BenchPage {
+  /** What BENCH_PAGES names it by. */
+  key: string;
   label: string;
   path: string;
   signedIn: boolean;
@@ -110,24 +112,25 @@ async function warmUp(baseUrl: string, pages: readonly BenchPage[], cookie: stri
   }
 }
 
-function describeLoad(figures: LoadFigures): string {
+function describeLoad(figures: LoadFigures & { cpuMs: number }): string {
   const broken = figures.wrongStatus > 0 || figures.errors > 0 ? ` (${figures.wrongStatus} wrong status, ${figures.errors} errors!)` : "";
-  return `${Math.round(figures.rps)} req/s; p50 ${formatMs(figures.p50)}, p95 ${formatMs(figures.p95)}, p99 ${formatMs(figures.p99)}${broken}`;
+  return `${Math.round(figures.rps)} req/s; p50 ${formatMs(figures.p50)}, p95 ${formatMs(figures.p95)}, p99 ${formatMs(figures.p99)}; process CPU ${figures.cpuMs.toFixed(1)} ms/req${broken}`;
 }
 
 /** Phase 1: one process at saturation under a CPU profile; CPU per request and where it goes. */
 async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: string) => Promise<string>): Promise<Map<string, number>> {
   const profileDir = mkdtempSync(path.join(tmpdir(), "ses-bench-prof-"));
   const server = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
-  const windows: Array<{ page: BenchPage; from: number; to: number; requests: number }> = [];
+  const windows: Array<{ page: BenchPage; from: number; to: number; requests: number; processCpuMs: number }> = [];
   try {
     await waitForServer(server);
     const cookie = await signIn(server.baseUrl);
     await warmUp(server.baseUrl, pages, cookie);
     for (const page of pages) {
       const from = monotonicMicros();
+      const cpuBefore = processCpuMs(server.child.pid);
       const figures = await load(server.baseUrl, page, cookie, Math.min(DURATION_SECONDS, 15));
-      windows.push({ page, from, to: monotonicMicros(), requests: figures.requests });
+      windows.push({ page, from, to: monotonicMicros(), requests: figures.requests, processCpuMs: processCpuMs(server.child.pid) - cpuBefore });
     }
   } finally {
     await server.stop();
@@ -148,7 +151,7 @@ async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: strin
     const perRequest = breakdown.busyMs / Math.max(1, window.requests);
     cpuPerRequest.set(window.page.path, perRequest);
     const cells = CPU_CATEGORIES.map((category) => (breakdown.byCategory[category] / Math.max(1, window.requests)).toFixed(2).padStart(9));
-    console.log(`    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}`);
+    console.log(`    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}   (process CPU ${(window.processCpuMs / Math.max(1, window.requests)).toFixed(2)} ms/req)`);
     if (process.env.BENCH_PROFILE_TOP === "1") {
       for (const top of breakdown.topFrames) console.log(`        ${(top.ms / Math.max(1, window.requests)).toFixed(3).padStart(7)} ms/req  ${top.category.padEnd(13)} ${top.frame}`);
     }
@@ -171,10 +174,17 @@ async function loadPhase(title: string, baseUrl: string, servers: BenchServer[],
   const idle = servers.map((server) => residentMegabytes(server.child.pid));
   const peak = [...idle];
   const sample = () => servers.forEach((server, i) => (peak[i] = Math.max(peak[i], residentMegabytes(server.child.pid) || 0)));
-  const floor = await load(baseUrl, pages[0], cookie, DURATION_SECONDS, sample);
+  // The servers' own CPU time (every thread, not the time they waited for a core) per request.
+  const cpuOf = () => servers.reduce((sum, server) => sum + processCpuMs(server.child.pid), 0);
+  const timed = async (page: BenchPage) => {
+    const before = cpuOf();
+    const figures = await load(baseUrl, page, cookie, DURATION_SECONDS, sample);
+    return { ...figures, cpuMs: (cpuOf() - before) / Math.max(1, figures.requests) };
+  };
+  const floor = await timed(pages[0]);
   console.log(`    ${pages[0].label.padEnd(28)} ${describeLoad(floor)}`);
   for (const page of pages.slice(1)) {
-    const figures = await load(baseUrl, page, cookie, DURATION_SECONDS, sample);
+    const figures = await timed(page);
     const broken = figures.wrongStatus > 0 || figures.errors > 0;
     const pass = figures.p95 < TARGETS.p95Ms && figures.rps >= TARGETS.totalRps && !broken;
     console.log(
@@ -202,9 +212,24 @@ function gzipBytes(url: string, headers: Record<string, string>): Promise<{ stat
   });
 }
 
+/**
+ * A client navigation's URL: Next.js answers an RSC request whose cache-busting `_rsc` parameter
+ * does not match its router headers with a redirect to the one that does (empty, without them).
+ */
+function rscUrl(url: string): string {
+  return `${url}${url.includes("?") ? "&" : "?"}_rsc`;
+}
+
+/** The weight of any other page benched (no target): what its HTML and its RSC payload cost on the wire. */
+async function otherPageWeight(baseUrl: string, page: BenchPage, cookie: string): Promise<void> {
+  const html = await gzipBytes(`${baseUrl}${page.path}`, { cookie });
+  const rsc = await gzipBytes(rscUrl(`${baseUrl}${page.path}`), { cookie, rsc: "1" });
+  console.log(`  page weight, ${page.label}: HTML ${(html.bytes / 1024).toFixed(1)} KB ${html.encoding}; RSC payload ${(rsc.bytes / 1024).toFixed(1)} KB ${rsc.encoding}`);
+}
+
 async function pageWeight(baseUrl: string, cookie: string): Promise<void> {
   const html = await gzipBytes(`${baseUrl}/cases?view=open`, { cookie });
-  const rsc = await gzipBytes(`${baseUrl}/cases?view=open`, { cookie, rsc: "1" });
+  const rsc = await gzipBytes(rscUrl(`${baseUrl}/cases?view=open`), { cookie, rsc: "1" });
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
     `\n  page weight, /cases?view=open with 25 rows: HTML (with its inline RSC payload) ${kb(html.bytes)} ${html.encoding}; RSC payload alone (client navigation) ${kb(rsc.bytes)} ${rsc.encoding}${rsc.status === 200 ? "" : ` (HTTP ${rsc.status})`}; target < ${TARGETS.queueKb} KB: ${verdict(html.bytes < TARGETS.queueKb * 1024 && rsc.bytes < TARGETS.queueKb * 1024)}`,
@@ -267,12 +292,17 @@ async function waitForPort(baseUrl: string): Promise<void> {
 export async function benchPages(): Promise<void> {
   const caseworker = VOLUME_USERS.caseworker(1);
   const caseId = await firstOpenCaseOf(caseworker);
-  const pages: BenchPage[] = [
-    { label: "floor: 404 page (layout only)", path: "/bench-floor-page-that-does-not-exist", signedIn: false, status: 404 },
-    { label: "work queue: all open", path: "/cases?view=open", signedIn: true, status: 200 },
-    { label: "work queue: mine", path: "/cases?view=mine", signedIn: true, status: 200 },
-    { label: "case page", path: `/cases/${caseId}`, signedIn: true, status: 200 },
+  const allPages: BenchPage[] = [
+    { key: "floor", label: "floor: 404 page (layout only)", path: "/bench-floor-page-that-does-not-exist", signedIn: false, status: 404 },
+    // Opt-in: the signed-in shell's own cost (the session user, the unread count, the header) with a one-query page.
+    { key: "account", label: "signed-in floor: account", path: "/account", signedIn: true, status: 200 },
+    { key: "queue-open", label: "work queue: all open", path: "/cases?view=open", signedIn: true, status: 200 },
+    { key: "queue-mine", label: "work queue: mine", path: "/cases?view=mine", signedIn: true, status: 200 },
+    { key: "case", label: "case page", path: `/cases/${caseId}`, signedIn: true, status: 200 },
   ];
+  // BENCH_PAGES=floor,account,case picks pages (the floor always comes first: the others are compared with it).
+  const picked = new Set(["floor", ...(process.env.BENCH_PAGES ?? "queue-open,queue-mine,case").split(",").map((key) => key.trim())]);
+  const pages = allPages.filter((page) => picked.has(page.key));
   console.log(`\npages under ${CONNECTIONS} concurrent connections (autocannon), signed in as ${caseworker}`);
   ensureProductionBuild();
   const signIn = (_baseUrl: string) => mintSessionCookie(benchDatabaseUrl(), caseworker);
@@ -288,6 +318,7 @@ export async function benchPages(): Promise<void> {
     const cookie = await signIn(single.baseUrl);
     await loadPhase("one instance (one process, one core)", single.baseUrl, [single], pages, cookie);
     await pageWeight(single.baseUrl, cookie);
+    for (const page of pages.slice(1).filter((page) => !page.key.startsWith("queue"))) await otherPageWeight(single.baseUrl, page, cookie);
   } finally {
     await single.stop();
   }

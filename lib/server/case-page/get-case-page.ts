@@ -49,6 +49,12 @@ export type CasePageActor = UseCaseActor & { siteId?: string | null };
 export interface CasePageParts extends CaseViewParts {
   /** Who the case can be assigned to (the caseworker page); without it, `caseworkers` is empty. */
   caseworkers?: boolean;
+  /** The case's notes (the contact section); without them, `view.notes` is empty and they are not read. */
+  notes?: boolean;
+  /** The case's contacts (the forms section); without them, `view.contacts` is empty and they are not read. */
+  contacts?: boolean;
+  /** An SCR case's SL2 (the forms section); without it, `sl2` is null and its records are not read. */
+  sl2?: boolean;
 }
 
 /** The columns of every section together; each section's part is its own select (the sites' columns merged). */
@@ -60,6 +66,35 @@ const CASE_PAGE_SELECT = {
   ...CASE_VIEW_SELECT,
   site: { select: { ...LIFECYCLE_SNAPSHOT_SELECT.site.select, ...CASE_VIEW_SELECT.site.select, ...SESSRO1_VIEW_SELECT.site.select } },
 } as const satisfies Prisma.CaseSelect;
+
+type CasePageRow = Awaited<ReturnType<typeof findVisibleCase<typeof CASE_PAGE_SELECT>>>;
+
+/**
+ * The case through the visibility rule, with the relations of the parts left out neither joined
+ * nor read (each is a lateral join of its own in the one query, planned and aggregated on every
+ * render: docs/decisions/0034-case-page-and-server-memory.md) and set to what "none" looks like.
+ */
+async function findCasePageRow(db: PrismaClient, actor: CasePageActor, caseId: string, parts: CasePageParts): Promise<CasePageRow> {
+  const notes = parts.notes ?? true;
+  const contacts = parts.contacts ?? true;
+  const sl2 = parts.sl2 ?? true;
+  const select = {
+    ...CASE_PAGE_SELECT,
+    notes: notes ? CASE_PAGE_SELECT.notes : false,
+    contacts: contacts ? CASE_PAGE_SELECT.contacts : false,
+    sl2,
+    initialAssessment: sl2 ? CASE_PAGE_SELECT.initialAssessment : false,
+  };
+  // The same columns as CASE_PAGE_SELECT but for the relations left out, which are filled in below.
+  const row = (await findVisibleCase(db, actor, caseId, { select: select as typeof CASE_PAGE_SELECT, restrictedRead: CASE_RESTRICTED_READ_ACTION })) as CasePageRow;
+  return {
+    ...row,
+    notes: notes ? row.notes : [],
+    contacts: contacts ? row.contacts : [],
+    sl2: sl2 ? row.sl2 : null,
+    initialAssessment: sl2 ? row.initialAssessment : null,
+  };
+}
 
 /**
  * The case page: the case is found once through the visibility rule (findVisibleCase: NOT_FOUND
@@ -76,7 +111,7 @@ export async function getCasePage(
   parts: CasePageParts = {},
 ): Promise<CasePage> {
   assertCan(actor, "read:case:any");
-  const row = await findVisibleCase(db, actor, caseId, { select: CASE_PAGE_SELECT, restrictedRead: CASE_RESTRICTED_READ_ACTION });
+  const row = await findCasePageRow(db, actor, caseId, parts);
   const view = await caseViewOf(db, actor, row, clock, { timeline: parts.timeline });
   const sessro1 = view.route === "sro_introduction" ? await sessro1ViewOf(db, row) : null;
   if (sessro1) await recordRestrictedRead(db, actor, row, SESSRO1_READ_ACTION);
@@ -115,7 +150,7 @@ export async function getCasePage(
     tasks,
     mayTransfer,
     mayChangeCircumstances: can(actor.roles, "update:case:any") && (row.restrictionTier !== "mappa" || actor.roles.includes("nominated_officer")),
-    sl2: view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
+    sl2: (parts.sl2 ?? true) && view.restrictionTier === "scr" && can(actor.roles, "read:restricted-case:any") ? sl2ViewOf(row) : null,
     sessro1,
     whatToDoNext,
     caseworkers:

@@ -77,6 +77,24 @@ describe("the case page reads its case once", () => {
     expect(queries.length).toBeLessThan(everything.length);
   });
 
+  it("joins for the overview neither the notes, nor the contacts, nor the SL2 and its Initial Assessment", async () => {
+    const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "recommended", assignedTo: provider.users.caseworker });
+    const actor = { ...provider.actors.caseworker, siteId: provider.users.caseworker.siteId };
+    const overview = { timeline: false, caseworkers: false, notes: false, contacts: false, sl2: false } as const;
+    await getCasePage(counting.prisma, actor, theCase.id, clock, overview);
+
+    const [read] = readsOfTheCase(await counting.queriesDuring(() => getCasePage(counting.prisma, actor, theCase.id, clock, overview)));
+    const [readOfEverySection] = readsOfTheCase(await counting.queriesDuring(() => getCasePage(counting.prisma, actor, theCase.id, clock)));
+
+    for (const table of ['"public"."CaseNote"', '"public"."Sl2Form"', '"public"."InitialAssessment"']) {
+      expect(readOfEverySection).toContain(table);
+      expect(read).not.toContain(table);
+    }
+    // The case's own contacts (the site's JCP SPoC, which an SRO introduction's SESSRO1 names, is still read).
+    expect(readOfEverySection).toMatch(/"public"\."Contact" AS "t\d+" WHERE "t0"\."id" = /);
+    expect(read).not.toMatch(/"public"\."Contact" AS "t\d+" WHERE "t0"\."id" = /);
+  });
+
   it("offers no next steps to a manager, who may take none", async () => {
     const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
     expect((await getCasePage(db.prisma, provider.actors.manager, theCase.id, clock)).whatToDoNext).toBeNull();

@@ -60,6 +60,24 @@ describe("getCasePage", () => {
     expect(await refusals()).toBe(before + 1);
   });
 
+  // The overview (app/(signed-in)/cases/[caseId]/page.tsx) leaves out what only other sections show.
+  const overview = { timeline: false, caseworkers: false, notes: false, contacts: false, sl2: false } as const;
+  for (const [name, key, who] of [
+    ["a Universal Credit case", "uc-recommended", "caseworker"],
+    ["an SCR case, for a nominated officer", "scr-referred", "officer"],
+    ["an SRO introduction", "sro-accepted", "caseworker"],
+  ] as const) {
+    it(`shows on the overview of ${name} all it showed when it read every section, without the notes, contacts and SL2`, async () => {
+      const caseId = demoCaseId(key);
+      const everySection = await getCasePage(db.prisma, actors[who], caseId, clock, { timeline: false, caseworkers: false });
+      const before = (await reads(caseId)).length;
+      const page = await getCasePage(db.prisma, actors[who], caseId, clock, overview);
+      expect(page).toEqual({ ...everySection, view: { ...everySection.view, notes: [], contacts: [] }, sl2: null });
+      // The read of a restricted case is audited as before (LG-01): one row for the page, one more for a SESSRO1 shown.
+      expect((await reads(caseId)).length - before).toBe(key === "scr-referred" ? 1 : 0);
+    });
+  }
+
   it("offers no caseworkers to someone who may not assign", async () => {
     expect((await getCasePage(db.prisma, actors.manager, demoCaseId("uc-referred"), clock)).caseworkers).toEqual([]);
   });

@@ -29,7 +29,7 @@ export default async function CaseOverviewPage({
   const user = await requireUser("read:case:any");
   const { caseId } = await params;
   const search = await searchParams;
-  const { view, sessro1, tasks, mayTransfer, mayChangeCircumstances } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false });
+  const { view, sessro1, tasks, mayTransfer, mayChangeCircumstances } = await loadCasePage(user, caseId, { timeline: false, caseworkers: false, notes: false, contacts: false, sl2: false });
   const canWork = can(user.roles, "update:case:any");
   const base = `/cases/${view.id}`;
   const contactWithheld = view.restrictionTier === "mappa" ? "Contact via the nominated officer" : "Not recorded";
