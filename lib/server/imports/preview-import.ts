@@ -43,12 +43,12 @@ export async function previewImport(tx: Tx, actor: UseCaseActor, importId: strin
   const firstRow: FirstRows = { purchaseOrder: new Map(), referralId: new Map(), nino: new Map() };
   let after = 0;
   for (;;) {
-    const rows = await tx.referralImportRow.findMany({
-      where: { importId, rowNumber: { gt: after } },
-      orderBy: { rowNumber: "asc" },
-      take: PREVIEW_CHUNK,
-      select: { rowNumber: true, cells: true },
-    });
+    // The cells as their JSON text, parsed row by row as each is checked: a chunk holds one short
+    // string per row, not an array of strings per row, until its last row is checked.
+    const rows = await tx.$queryRaw<StoredRow[]>`
+      SELECT "rowNumber", "cells"::text AS "cells" FROM "ReferralImportRow"
+      WHERE "importId" = ${importId}::uuid AND "rowNumber" > ${after}
+      ORDER BY "rowNumber" LIMIT ${PREVIEW_CHUNK}`;
     if (rows.length === 0) return;
     after = rows[rows.length - 1].rowNumber;
     const verdicts = await previewChunk(tx, actor, rows, { mapping, headers, siteId, today, schema }, firstRow);
@@ -61,25 +61,33 @@ type Checked = { rowNumber: number; ok: false; problems: RowProblem[] } | { rowN
 
 type FirstRows = Record<"purchaseOrder" | "referralId" | "nino", Map<string, number>>;
 
-const cellsOf = (cells: Prisma.JsonValue): string[] => (Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : []);
+interface StoredRow {
+  rowNumber: number;
+  /** The row's cells as stored (a JSON array of strings), as text. */
+  cells: string;
+}
+
+const cellsOf = (json: string): string[] => {
+  const cells = JSON.parse(json) as unknown;
+  return Array.isArray(cells) ? cells.map((cell) => (typeof cell === "string" ? cell : "")) : [];
+};
 
 async function previewChunk(
   tx: Tx,
   actor: UseCaseActor,
-  rows: readonly { rowNumber: number; cells: Prisma.JsonValue }[],
+  rows: readonly StoredRow[],
   file: { mapping: ColumnMapping; headers: readonly string[]; siteId: string; today: IsoDate; schema: ReturnType<typeof referralIntakeSchemaOn> },
   firstRow: FirstRows,
 ): Promise<RowVerdict[]> {
   const { mapping, headers, siteId, today, schema } = file;
-  const people = rows.map((row) => {
-    const cells = cellsOf(row.cells);
-    return { rowNumber: row.rowNumber, cells, person: personOf(cells, mapping, today) };
-  });
-  const handovers = await expectedHandoversFor(tx, actor, people.map((row) => row.person));
+  // Who each row is about, for the Warm Handover calls recorded ahead (3.05); the cells are parsed
+  // again below rather than kept, so each row's cells die as soon as they are read.
+  const people = rows.map((row) => personOf(cellsOf(row.cells), mapping, today));
+  const handovers = await expectedHandoversFor(tx, actor, people);
   // Each row is checked and reduced at once to what the duplicate rules need: across the look-ups
   // below a chunk holds these few fields, not each row's parsed intake post.
-  const checked = people.map((row): Checked => {
-    const result = parseImportRow(today, row.cells, mapping, headers, siteId, handovers.find(row.person), schema);
+  const checked = rows.map((row, index): Checked => {
+    const result = parseImportRow(today, cellsOf(row.cells), mapping, headers, siteId, handovers.find(people[index]), schema);
     if (!result.ok) return { rowNumber: row.rowNumber, ok: false, problems: result.problems };
     const { referral, claimant } = result.input;
     return { rowNumber: row.rowNumber, ok: true, purchaseOrderNumber: referral.purchaseOrderNumber, referralId: referral.referralId, nino: claimant.nino };

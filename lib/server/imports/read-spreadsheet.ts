@@ -1,4 +1,6 @@
-import { parse as parseCsv } from "csv-parse/sync";
+import { isUtf8 } from "node:buffer";
+import { Readable } from "node:stream";
+import { parse as parseCsv } from "csv-parse";
 import ExcelJS from "exceljs";
 import { formatIsoDate, parseIsoDate } from "@/lib/calendar/iso-date";
 import { UseCaseError } from "../use-case-error";
@@ -17,8 +19,14 @@ import { UseCaseError } from "../use-case-error";
  *  - limits (docs/security.md IV-01): 20 MB, 50,000 data rows; a cell is kept up to
  *    MAX_CELL_LENGTH characters, more than any intake field takes, so an oversized cell is
  *    reported by the intake schema's own length message.
+ *
+ * A CSV is read as a stream (docs/decisions/0023-bulk-import-and-expected-referrals.md): each data
+ * row is handed to the caller as it is parsed and is not kept here, so a 50,000-row file is never
+ * held as a table of rows. What can only be known at the end (a header-only file, too many rows,
+ * too many columns) is refused after the last row, with the same messages as before: the caller
+ * writes inside a transaction, which the refusal rolls back. A file that might have more than
+ * 50,000 rows is counted first, so one that has is refused before anything is handed over.
  */
-
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
 export const MAX_CELL_LENGTH = 5_000;
@@ -29,10 +37,19 @@ export interface SheetRow {
   cells: string[];
 }
 
+/** What the caller does with the file as it is read. */
+export interface SheetReader {
+  /** The header row (blank headers named by their place, repeated ones numbered), once, before the first data row. */
+  headers(headers: string[]): Promise<void>;
+  /** Each data row in file order, its cells fitted to the header's width; a returned promise is awaited before the next row is read. */
+  row(row: SheetRow): Promise<void> | void;
+}
+
 export interface Spreadsheet {
   format: "csv" | "xlsx";
   headers: string[];
-  rows: SheetRow[];
+  /** Data rows handed to the reader. */
+  rowCount: number;
   /** Rows with nothing in them, dropped. */
   blankRows: number;
 }
@@ -51,47 +68,85 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-export async function readSpreadsheet(bytes: Uint8Array): Promise<Spreadsheet> {
-  if (bytes.length === 0) refuseFile("The selected file is empty");
-  if (bytes.length > MAX_UPLOAD_BYTES) refuseFile("The selected file must be smaller than 20 MB");
-  const table = isZip(bytes) ? await readXlsx(bytes) : readCsv(bytes);
-  return toSpreadsheet(table.format, table.rows);
+/** An uploaded file whose type and encoding are known, ready to be read. */
+export interface OpenedSpreadsheet {
+  /** Read the file, handing its header and data rows to `reader` as they come. */
+  read(reader: SheetReader): Promise<Spreadsheet>;
 }
 
 /**
- * One pass over the table: cells are trimmed and clipped, blank rows dropped and counted, and each
- * kept row is fitted to the header's width in place (a 50,000-row file is held once, not thrice).
+ * The refusals that need only the bytes (empty, too large, not a CSV or an XLSX) come here,
+ * before anything is read; the others when the file is read, after its last row.
  */
-function toSpreadsheet(format: "csv" | "xlsx", table: string[][]): Spreadsheet {
+export async function openSpreadsheet(bytes: Uint8Array): Promise<OpenedSpreadsheet> {
+  if (bytes.length === 0) refuseFile("The selected file is empty");
+  if (bytes.length > MAX_UPLOAD_BYTES) refuseFile("The selected file must be smaller than 20 MB");
+  if (isZip(bytes)) {
+    const table = await readXlsx(bytes);
+    return {
+      async read(reader) {
+        if (table.length > MAX_IMPORT_ROWS + 1) await toSpreadsheet("xlsx", table, null);
+        return toSpreadsheet("xlsx", table, reader);
+      },
+    };
+  }
+  const csv = csvSource(bytes);
+  return {
+    async read(reader) {
+      // More line breaks than the most rows one import takes: count the rows first (nothing
+      // handed over), so a file with too many is refused before anything is written.
+      if (csv.mayExceedRowLimit) await toSpreadsheet("csv", csvRecords(csv), null);
+      return toSpreadsheet("csv", csvRecords(csv), reader);
+    },
+  };
+}
+
+/**
+ * One pass over the records: cells are trimmed and clipped, blank rows dropped and counted, and
+ * each kept row is fitted to the header's width and handed to the reader (none when `reader` is
+ * null: the row count alone). The refusals come after the last record, in this order: no header,
+ * no data rows, too many rows, too many columns.
+ */
+async function toSpreadsheet(format: "csv" | "xlsx", records: Iterable<string[]> | AsyncIterable<string[]>, reader: SheetReader | null): Promise<Spreadsheet> {
   let header: string[] | null = null;
+  let headers: string[] = [];
   let blankRows = 0;
-  const rows: SheetRow[] = [];
-  for (let index = 0; index < table.length; index += 1) {
-    const cells = table[index];
+  let rowCount = 0;
+  let index = 0;
+  for await (const cells of records) {
+    index += 1;
     let filled = false;
     for (let column = 0; column < cells.length; column += 1) {
       const cell = clip(cells[column].trim());
       cells[column] = cell;
       if (cell !== "") filled = true;
     }
-    if (!filled) blankRows += 1;
-    else if (header === null) header = cells;
-    else rows.push({ rowNumber: index + 1, cells });
-  }
-  if (header === null) refuseFile("The selected file is empty");
-  if (rows.length === 0) refuseFile("The selected file has a header row but no rows of data");
-  if (rows.length > MAX_IMPORT_ROWS) {
-    refuseFile(`The selected file has ${rows.length.toLocaleString("en-GB")} rows of data: the most one import takes is ${MAX_IMPORT_ROWS.toLocaleString("en-GB")}. Split it into smaller files`);
-  }
-  if (header.length > MAX_COLUMNS) refuseFile(`The selected file has more than ${MAX_COLUMNS} columns: check it is the right file`);
-  const headers = dedupeHeaders(header);
-  for (const row of rows) {
-    const cells = row.cells;
+    if (!filled) {
+      blankRows += 1;
+      continue;
+    }
+    if (header === null) {
+      header = cells;
+      headers = dedupeHeaders(header);
+      // Too many columns is refused at the end: nothing is handed over meanwhile.
+      if (reader && header.length <= MAX_COLUMNS) await reader.headers(headers);
+      continue;
+    }
+    rowCount += 1;
+    if (!reader || header.length > MAX_COLUMNS || rowCount > MAX_IMPORT_ROWS) continue;
     const length = cells.length;
     cells.length = headers.length;
     for (let column = length; column < headers.length; column += 1) cells[column] = "";
+    const handed = reader.row({ rowNumber: index, cells });
+    if (handed) await handed;
   }
-  return { format, headers, rows, blankRows };
+  if (header === null) refuseFile("The selected file is empty");
+  if (rowCount === 0) refuseFile("The selected file has a header row but no rows of data");
+  if (rowCount > MAX_IMPORT_ROWS) {
+    refuseFile(`The selected file has ${rowCount.toLocaleString("en-GB")} rows of data: the most one import takes is ${MAX_IMPORT_ROWS.toLocaleString("en-GB")}. Split it into smaller files`);
+  }
+  if (header.length > MAX_COLUMNS) refuseFile(`The selected file has more than ${MAX_COLUMNS} columns: check it is the right file`);
+  return { format, headers, rowCount, blankRows };
 }
 
 /** Blank headers get their column letter's place ("Column 3"); a repeated header (a merged cell) a number. */
@@ -107,40 +162,94 @@ function dedupeHeaders(cells: string[]): string[] {
 
 // ─── CSV ────────────────────────────────────────────────────────────────────────────────
 
-function decodeText(bytes: Uint8Array): string {
-  const sample = bytes.subarray(0, 64 * 1024);
-  if (sample.includes(0)) refuseFile("The selected file must be a CSV or an Excel (XLSX) file");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Not UTF-8: Excel on Windows saves "CSV" as Windows-1252, which is text too.
-    const text = new TextDecoder("windows-1252").decode(bytes);
-    if (/[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 64 * 1024))) refuseFile("The selected file must be a CSV or an Excel (XLSX) file");
-    return text;
-  }
+const BOM = [0xef, 0xbb, 0xbf];
+const LF = 0x0a;
+const CR = 0x0d;
+/** The slice of the file csv-parse is given at a time: what it parses ahead of the reader. */
+const CSV_SLICE = 64 * 1024;
+
+interface CsvSource {
+  /** UTF-8 bytes to parse (a leading byte-order mark removed, as the text decoder does). */
+  bytes: Uint8Array;
+  delimiter: string;
+  /** The file has more line breaks than a file of MAX_IMPORT_ROWS data rows can. */
+  mayExceedRowLimit: boolean;
 }
 
-function guessDelimiter(text: string): string {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+const hasBom = (bytes: Uint8Array) => bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+
+/**
+ * The bytes csv-parse reads: UTF-8 as uploaded (checked, not copied into a string), or a
+ * Windows-1252 file (Excel on Windows saves "CSV" so) decoded and encoded as UTF-8.
+ */
+function csvSource(uploaded: Uint8Array): CsvSource {
+  const sample = uploaded.subarray(0, 64 * 1024);
+  if (sample.includes(0)) refuseFile("The selected file must be a CSV or an Excel (XLSX) file");
+  let bytes: Uint8Array;
+  if (isUtf8(uploaded)) {
+    // As new TextDecoder("utf-8") would read it: one leading byte-order mark dropped.
+    bytes = hasBom(uploaded) ? uploaded.subarray(3) : uploaded;
+  } else {
+    // Not UTF-8: Excel on Windows saves "CSV" as Windows-1252, which is text too.
+    const text = new TextDecoder("windows-1252").decode(uploaded);
+    if (/[\x00-\x08\x0e-\x1f]/.test(text.slice(0, 64 * 1024))) refuseFile("The selected file must be a CSV or an Excel (XLSX) file");
+    bytes = Buffer.from(text, "utf8");
+  }
+  return { bytes, delimiter: guessDelimiter(bytes), mayExceedRowLimit: mayExceedRowLimit(bytes) };
+}
+
+/** The delimiter the header row (the text's first line) uses most: comma, semicolon or tab. */
+function guessDelimiter(bytes: Uint8Array): string {
+  const end = bytes.indexOf(LF);
+  const firstLine = Buffer.from(bytes.buffer, bytes.byteOffset, end === -1 ? bytes.length : end)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r$/, "");
   const counts = [",", ";", "\t"].map((delimiter) => ({ delimiter, count: firstLine.split(delimiter).length - 1 }));
   counts.sort((a, b) => b.count - a.count);
   return counts[0].count > 0 ? counts[0].delimiter : ",";
 }
 
-function readCsv(bytes: Uint8Array): { format: "csv"; rows: string[][] } {
-  const text = decodeText(bytes);
+/**
+ * Whether the records could number more than a header and MAX_IMPORT_ROWS data rows. csv-parse
+ * ends records with one line ending, the first it meets (CRLF, LF or CR), so there are at most
+ * as many records as that character's count, plus one, less one when the file ends with it.
+ */
+function mayExceedRowLimit(bytes: Uint8Array): boolean {
+  let lf = 0;
+  let cr = 0;
+  for (let at = bytes.indexOf(LF); at !== -1; at = bytes.indexOf(LF, at + 1)) lf += 1;
+  for (let at = bytes.indexOf(CR); at !== -1; at = bytes.indexOf(CR, at + 1)) cr += 1;
+  const last = bytes[bytes.length - 1];
+  const records = Math.max(lf, cr) + 1 - (last === LF || last === CR ? 1 : 0);
+  return records > MAX_IMPORT_ROWS + 1;
+}
+
+/** The file's records, parsed a slice at a time as they are asked for. */
+async function* csvRecords(source: CsvSource): AsyncGenerator<string[]> {
+  const { bytes } = source;
+  const slices = function* () {
+    for (let start = 0; start < bytes.length; start += CSV_SLICE) {
+      yield Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(CSV_SLICE, bytes.length - start));
+    }
+  };
+  const parser = parseCsv({
+    bom: true,
+    delimiter: source.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  });
+  const input = Readable.from(slices(), { objectMode: false });
+  input.pipe(parser);
   try {
-    const rows = parseCsv(text, {
-      bom: true,
-      delimiter: guessDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-    }) as string[][];
-    return { format: "csv", rows };
+    for await (const record of parser) yield record as string[];
   } catch (error) {
     const line = typeof error === "object" && error !== null && "lines" in error ? ` (line ${String((error as { lines: unknown }).lines)})` : "";
     refuseFile(`The selected file could not be read as CSV${line}: check it is saved as CSV or XLSX`);
+  } finally {
+    input.destroy();
+    parser.destroy();
   }
 }
 
@@ -172,7 +281,7 @@ function cellText(value: ExcelJS.CellValue): string {
   return "";
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<{ format: "xlsx"; rows: string[][] }> {
+async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
@@ -192,5 +301,5 @@ async function readXlsx(bytes: Uint8Array): Promise<{ format: "xlsx"; rows: stri
     for (let column = 1; column <= width; column += 1) cells.push(cellText(row.getCell(column).value));
     rows.push(cells);
   }
-  return { format: "xlsx", rows };
+  return rows;
 }

@@ -4,13 +4,14 @@ import { proposeMapping, type ImportKind } from "@/lib/domain/import/import-colu
 import type { UseCaseActor } from "../assert-can";
 import { recordAudit } from "../audit/record-audit";
 import { requireImportSite } from "./import-access";
-import { readSpreadsheet } from "./read-spreadsheet";
+import { openSpreadsheet } from "./read-spreadsheet";
 
 const ROW_CHUNK = 5_000;
 
 /**
  * Upload: read the file (read-spreadsheet.ts), keep every data row with its row number, and
- * propose a column mapping from the headers. Nothing is created yet: the user confirms the
+ * propose a column mapping from the headers. The rows are written as they are parsed, ROW_CHUNK
+ * at a time, so the upload never holds the file as a table. Nothing is created yet: the user confirms the
  * mapping and sees the preview first.
  *
  * The same file uploaded twice at once (a double click, two tabs) is one import: uploads of the
@@ -24,7 +25,7 @@ export async function startImport(
   upload: { kind: ImportKind; siteId: string; fileName: string; bytes: Uint8Array },
 ): Promise<{ importId: string; reused: boolean }> {
   const site = await requireImportSite(prisma, actor, upload.siteId);
-  const sheet = await readSpreadsheet(upload.bytes);
+  const file = await openSpreadsheet(upload.bytes);
   const checksum = createHash("sha256").update(upload.bytes).digest("hex");
   const fileName = upload.fileName.slice(0, 260) || "upload";
   return prisma.$transaction(
@@ -35,37 +36,56 @@ export async function startImport(
         select: { id: true },
       });
       if (unfinished) return { importId: unfinished.id, reused: true };
-      const created = await tx.referralImport.create({
-        data: {
-          organisationId: actor.organisationId,
-          siteId: site.id,
-          kind: upload.kind,
-          fileName,
-          checksum,
-          status: "mapping",
-          headers: sheet.headers,
-          mapping: proposeMapping(upload.kind, sheet.headers),
-          rowCount: sheet.rows.length,
-          createdById: actor.id,
-        },
-        select: { id: true },
-      });
-      // One multi-row INSERT per chunk, the rows passed as one JSON document (a chunk is one
-      // parameter and one round trip, not 4 parameters a row through the query builder).
-      for (let start = 0; start < sheet.rows.length; start += ROW_CHUNK) {
-        const json = JSON.stringify(sheet.rows.slice(start, start + ROW_CHUNK));
+      let importId: string | null = null;
+      // Each row is kept only as its JSON until its chunk is written: the parsed cells die young.
+      let pending: string[] = [];
+      const writePending = async () => {
+        if (importId === null || pending.length === 0) return;
+        // One multi-row INSERT per chunk, the rows passed as one JSON document (a chunk is one
+        // parameter and one round trip, not 4 parameters a row through the query builder).
+        const json = `[${pending.join(",")}]`;
+        pending = [];
         await tx.$executeRaw`
           INSERT INTO "ReferralImportRow" ("importId", "rowNumber", "cells", "outcome")
-          SELECT ${created.id}::uuid, r."rowNumber", r."cells", 'pending'
+          SELECT ${importId}::uuid, r."rowNumber", r."cells", 'pending'
           FROM jsonb_to_recordset(${json}::jsonb) AS r("rowNumber" int, "cells" jsonb)`;
-      }
+      };
+      // Read as a stream (read-spreadsheet.ts): rows are written ROW_CHUNK at a time as they are
+      // parsed; a file refused after its last row rolls this transaction back whole.
+      const sheet = await file.read({
+        async headers(headers) {
+          const created = await tx.referralImport.create({
+            data: {
+              organisationId: actor.organisationId,
+              siteId: site.id,
+              kind: upload.kind,
+              fileName,
+              checksum,
+              status: "mapping",
+              headers,
+              mapping: proposeMapping(upload.kind, headers),
+              rowCount: 0,
+              createdById: actor.id,
+            },
+            select: { id: true },
+          });
+          importId = created.id;
+        },
+        row(row) {
+          pending.push(JSON.stringify(row));
+          if (pending.length >= ROW_CHUNK) return writePending();
+        },
+      });
+      await writePending();
+      if (importId === null) throw new Error("An accepted file was read without its header row");
+      await tx.referralImport.update({ where: { id: importId }, data: { rowCount: sheet.rowCount }, select: { id: true } });
       await recordAudit(tx, actor, {
         action: "referral_import.uploaded",
         entityType: "ReferralImport",
-        entityId: created.id,
-        after: { kind: upload.kind, siteId: site.id, checksum, rows: sheet.rows.length, blankRows: sheet.blankRows, format: sheet.format },
+        entityId: importId,
+        after: { kind: upload.kind, siteId: site.id, checksum, rows: sheet.rowCount, blankRows: sheet.blankRows, format: sheet.format },
       });
-      return { importId: created.id, reused: false };
+      return { importId, reused: false };
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
