@@ -10,10 +10,13 @@
  * (startImport) and the preview (getImportPage, confirmImportMapping). It reports the kernel's
  * high-water mark of its resident set (process.resourceUsage().maxRSS), which, unlike sampling
  * on a timer, also catches a peak reached inside a long synchronous stretch (parsing the file).
+ * The child runs with the web server's V8 options (scripts/server-node-options.ts), since the
+ * upload and the preview run inside the web server as deployed.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "../../lib/db/open";
+import { SERVER_NODE_OPTIONS } from "../../scripts/server-node-options";
 import type { UseCaseActor } from "../../lib/server/assert-can";
 import { prapCsv, uploadAndPreview } from "./import.bench";
 import { isMainModule } from "./main-module";
@@ -38,7 +41,7 @@ const MB = 1024 * 1024;
 
 /** Upload and preview `rows` rows in a fresh process; its memory at rest and at its peak. */
 export function measureUploadMemory(input: ChildInput): UploadMemory {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...SERVER_NODE_OPTIONS, fileURLToPath(import.meta.url)], {
     env: { ...process.env, [CHILD_ENV]: JSON.stringify(input) },
     encoding: "utf8",
     maxBuffer: 16 * MB,
