@@ -19,7 +19,7 @@ import { CASEWORKER_A, GLASGOW, LEEDS, NOW, ORG, TODAY, actors, caseId, seedDash
 const filters = (extra: Partial<DashboardFilters> = {}): DashboardFilters => dashboardFiltersSchema.parse({ ...extra });
 
 /** Every filter combination the dashboard offers, in every period. */
-const FILTER_SETS: Partial<DashboardFilters>[] = [
+const FILTER_COMBINATIONS: Partial<DashboardFilters>[] = [
   {},
   { site: [LEEDS] },
   { site: [GLASGOW] },
@@ -28,7 +28,8 @@ const FILTER_SETS: Partial<DashboardFilters>[] = [
   { route: "prap_single" },
   { route: "prap_two_stage" },
   { site: [LEEDS], caseworker: CASEWORKER_A, route: "prap_two_stage" },
-].flatMap((set) => DASHBOARD_PERIODS.map((period) => ({ ...set, period })));
+];
+const FILTER_SETS: Partial<DashboardFilters>[] = FILTER_COMBINATIONS.flatMap((set) => DASHBOARD_PERIODS.map((period) => ({ ...set, period })));
 
 const ACTORS: UseCaseActor[] = [actors.manager, actors.otherManager];
 
