@@ -186,14 +186,14 @@ function filterSummary(view: DashboardView): string {
 }
 
 /**
- * The moment of the start target's and the funnel's figures when they come from the organisation's
+ * The moment of the start target's, the funnel's and the starts' figures when they come from the organisation's
  * snapshot (docs/decisions/0032-dashboard-at-a-million-cases.md); nothing when they are live.
  */
-function FiguresAsOf({ view }: { view: DashboardView }) {
+function FiguresAsOf({ view, subject }: { view: DashboardView; subject?: string }) {
   if (!view.periodFiguresAsOf) return null;
   return (
     <p className="govuk-body-s" data-testid="figures-as-of">
-      {figuresAsOfText(view.periodFiguresAsOf)}. These figures are recounted a few minutes after cases change; the lists behind them are live, so a list can differ from its figure
+      {subject ? `${subject}: ${figuresAsOfText(view.periodFiguresAsOf).replace(/^F/, "f")}` : figuresAsOfText(view.periodFiguresAsOf)}. These figures are recounted a few minutes after cases change; the lists behind them are live, so a list can differ from its figure
       until then.
     </p>
   );
@@ -463,6 +463,7 @@ function ProvisionSection({ view }: { view: DashboardView }) {
       <h2 className="govuk-heading-l" id="provision">
         On provision
       </h2>
+      <FiguresAsOf view={view} subject="Starts in the period (on provision now is live)" />
       <SummaryList
         rows={[{ key: "On provision now (started, not yet completed or left)", value: <FigureLink figure="on-provision" filters={view.filters}>{casesText(provision.onProvisionTotal)}</FigureLink> }]}
       />

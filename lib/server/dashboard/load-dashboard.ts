@@ -764,15 +764,21 @@ async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange, snaps
  * a lookup by state. (One scan with "on provision OR started in the period" read every such case
  * from the table: ~260,000 rows at 1,000,000 cases.)
  */
-async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange): Promise<StrandRow[]> {
+async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange, snapshot: SnapshotMoment | null): Promise<StrandRow[]> {
+  // The starts in the period from the snapshot (DashboardStartsRow, whole months of start dates)
+  // when there is one; on provision now is always live.
+  const starts = snapshot
+    ? Prisma.sql`SELECT c."strand", FALSE AS "onProvision", c."starts" AS "weight" FROM "DashboardStartsRow" c
+        WHERE ${listed} AND c."month" BETWEEN ${firstOfMonth(range.from)}::date AND ${firstOfMonth(range.to)}::date`
+    : Prisma.sql`SELECT c."strand", FALSE, 1 FROM "Case" c WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date`;
   const rows = await db.$queryRaw<{ key: StrandKey; onProvision: number; starts: number }[]>`
     SELECT COALESCE(b."strand"::text, 'none') AS "key",
       count(*) FILTER (WHERE b."onProvision")::int AS "onProvision",
-      count(*) FILTER (WHERE NOT b."onProvision")::int AS "starts"
+      COALESCE(sum(b."weight") FILTER (WHERE NOT b."onProvision"), 0)::int AS "starts"
     FROM (
-      SELECT c."strand", TRUE AS "onProvision" FROM "Case" c WHERE ${listed} AND ${ON_PROVISION}
+      SELECT c."strand", TRUE AS "onProvision", 1 AS "weight" FROM "Case" c WHERE ${listed} AND ${ON_PROVISION}
       UNION ALL
-      SELECT c."strand", FALSE FROM "Case" c WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date) b
+      ${starts}) b
     GROUP BY 1`;
   return STRAND_KEYS.map((key) => {
     const row = rows.find((candidate) => candidate.key === key);
@@ -817,7 +823,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
     snapshotLoaded.then((snapshot) => funnelFigures(prisma, totals, period, snapshot)),
-    strandFigures(prisma, scope(actor, filters, "list"), period),
+    snapshotLoaded.then((snapshot) => strandFigures(prisma, scope(actor, filters, "list"), period, snapshot)),
     snapshotLoaded,
   ]);
 

@@ -41,8 +41,8 @@ export function loadFigureCasesPage(user: UseCaseActor, drillDown: DrillDown, pa
     const [list, description, snapshot] = await Promise.all([
       listFigureCases(db, user, drillDown, clock.today, { page, pageSize: FIGURE_CASES_PAGE_SIZE, now: clock.now }),
       describe(db, user, drillDown),
-      // The start target and the funnel may be a snapshot's figures; this list is always live.
-      kind === "start-deadline" || kind === "referral-date" ? loadSnapshotMoment(db, user.organisationId, clock.today) : null,
+      // The start target, the funnel and the starts may be a snapshot's figures; this list is always live.
+      kind !== "today" ? loadSnapshotMoment(db, user.organisationId, clock.today) : null,
     ]);
     const which = { today: "", "start-deadline": "start deadline from ", "start-date": "started from ", "referral-date": "referred from " }[kind];
     const dates = list.range ? `${which}${formatLongDate(list.range.from)} to ${formatLongDate(list.range.to)}` : `open cases as of ${formatLongDate(clock.today)}`;

@@ -22,6 +22,7 @@ export interface SnapshotRefresh {
   /** Wall time of the whole refresh (the counting and writing, in one transaction), when built. */
   refreshMs: number | null;
   startRows: number;
+  /** Funnel rows and strand-start rows. */
   funnelRows: number;
 }
 
@@ -35,8 +36,8 @@ async function caseWrites(db: Pick<PrismaClient, "$queryRaw">): Promise<bigint> 
 }
 
 /**
- * Counts one organisation's start target (by month of the start deadline) and funnel (by month
- * of the referral date) into its snapshot, replacing the last one, in ONE repeatable-read
+ * Counts one organisation's start target (by month of the start deadline), funnel (by month
+ * of the referral date) and starts per strand (by month of the start date) into its snapshot, replacing the last one, in ONE repeatable-read
  * transaction: both tables are the same moment, and the dashboard sees the old snapshot or the
  * new one, never half. Each row is the count of the cases sharing every key a filter or breakdown
  * selects, with the same conditions as the live queries in load-dashboard.ts (measuredSql,
@@ -97,9 +98,17 @@ export async function refreshDashboardSnapshot(
           FROM "Case" c
           WHERE c."organisationId" = ${organisationId}::uuid AND c."referralDate" <= ${today}::date) f
         GROUP BY 3, 4, 5, 6, 7, 8, 9`;
+      const starts = await tx.$executeRaw`
+        INSERT INTO "DashboardStartsRow" ("id", "organisationId", "month", "siteId", "assignedCaseworkerId", "route", "restrictionTier", "strand", "starts")
+        SELECT gen_random_uuid(), ${organisationId}::uuid, date_trunc('month', c."startedOn")::date, c."siteId", c."assignedCaseworkerId", c."route", c."restrictionTier", c."strand", count(*)
+        FROM "Case" c
+        WHERE c."organisationId" = ${organisationId}::uuid AND c."startedOn" <= ${today}::date
+        GROUP BY 3, 4, 5, 6, 7, 8`;
+      // Fresh statistics, so the dashboard's reads of these rows are planned on their real size.
+      await tx.$executeRaw`ANALYZE "DashboardStartRow", "DashboardFunnelRow", "DashboardStartsRow"`;
       const refreshMs = Math.round(performance.now() - started);
       await tx.$executeRaw`UPDATE "DashboardSnapshot" SET "refreshMs" = ${refreshMs} WHERE "organisationId" = ${organisationId}::uuid`;
-      return [start, funnel];
+      return [start, funnel + starts];
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 10 * 60_000, maxWait: 30_000 },
   );

@@ -61,3 +61,20 @@ CREATE TABLE "DashboardFunnelRow" (
   CONSTRAINT "DashboardFunnelRow_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "DashboardSnapshot"("organisationId") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE INDEX "DashboardFunnelRow_organisationId_month_idx" ON "DashboardFunnelRow"("organisationId", "month");
+
+-- Starts by month of the start date, per strand (13.25-13.27): the strand split's "starts in the
+-- period" (its "on provision now" stays live).
+CREATE TABLE "DashboardStartsRow" (
+  "id" UUID NOT NULL,
+  "organisationId" UUID NOT NULL,
+  "month" DATE NOT NULL,
+  "siteId" UUID NOT NULL,
+  "assignedCaseworkerId" UUID,
+  "route" "CaseRoute" NOT NULL,
+  "restrictionTier" "RestrictionTier" NOT NULL,
+  "strand" "Strand",
+  "starts" INTEGER NOT NULL,
+  CONSTRAINT "DashboardStartsRow_pkey" PRIMARY KEY ("id"),
+  CONSTRAINT "DashboardStartsRow_organisationId_fkey" FOREIGN KEY ("organisationId") REFERENCES "DashboardSnapshot"("organisationId") ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX "DashboardStartsRow_organisationId_month_idx" ON "DashboardStartsRow"("organisationId", "month");

@@ -6,7 +6,10 @@ import { loadDashboard } from "@/lib/server/dashboard/load-dashboard";
 import { loadSnapshotMoment } from "@/lib/server/dashboard/dashboard-snapshot";
 import { refreshDashboardSnapshot, refreshDashboardSnapshots } from "@/lib/server/dashboard/refresh-dashboard-snapshot";
 import type { UseCaseActor } from "@/lib/server/assert-can";
+import { enqueueJob } from "@/lib/server/jobs/enqueue-job";
+import { JOB } from "@/lib/server/jobs/job-names";
 import { createTestDatabase, type TestDatabase } from "@/tests/integration/support/test-database";
+import { drainJobs } from "../jobs/support/drain-jobs";
 import { CASEWORKER_A, GLASGOW, LEEDS, NOW, ORG, TODAY, actors, caseId, seedDashboardFixture } from "@/tests/integration/support/dashboard-fixture";
 
 /**
@@ -33,8 +36,8 @@ const FILTER_SETS: Partial<DashboardFilters>[] = FILTER_COMBINATIONS.flatMap((se
 
 const ACTORS: UseCaseActor[] = [actors.manager, actors.otherManager];
 
-/** The figures the snapshot can change (start target and funnel), without the moment. */
-const periodFigures = (view: DashboardView) => ({ startTarget: view.startTarget, funnel: view.funnel });
+/** The figures the snapshot can change (start target, funnel, starts per strand), without the moment. */
+const periodFigures = (view: DashboardView) => ({ startTarget: view.startTarget, funnel: view.funnel, starts: view.provision.byStrand.map((row) => [row.key, row.starts]) });
 
 describe("dashboard snapshot of the period figures", () => {
   let db: TestDatabase;
@@ -102,6 +105,11 @@ describe("dashboard snapshot of the period figures", () => {
   it("the job removes the snapshot of an organisation that no longer needs one", async () => {
     expect((await refreshDashboardSnapshot(db.prisma, ORG, NOW, { minimumCases: 1_000_000, force: true })).outcome).toBe("live");
     expect(await db.prisma.dashboardSnapshot.count({ where: { organisationId: ORG } })).toBe(0);
+    // Through the queue, as the cron item runs it: this small organisation is left live.
+    await refreshDashboardSnapshot(db.prisma, ORG, NOW, { minimumCases: 0, force: true });
+    await enqueueJob(db.prisma, JOB.dashboardSnapshots, {});
+    await drainJobs(db, [JOB.dashboardSnapshots]);
+    expect(await db.prisma.dashboardSnapshot.count()).toBe(0);
     expect((await load(actors.manager)).periodFiguresAsOf).toBeNull();
   });
 });
