@@ -105,11 +105,16 @@ describe("dashboard snapshot of the period figures", () => {
   it("the job removes the snapshot of an organisation that no longer needs one", async () => {
     expect((await refreshDashboardSnapshot(db.prisma, ORG, NOW, { minimumCases: 1_000_000, force: true })).outcome).toBe("live");
     expect(await db.prisma.dashboardSnapshot.count({ where: { organisationId: ORG } })).toBe(0);
-    // Through the queue, as the cron item runs it: a snapshot of an earlier day is out of date,
+    // Through the queue (on PostgreSQL), as the cron item runs it: a snapshot of an earlier day is out of date,
     // so it is counted again, and this small organisation is left live.
     await refreshDashboardSnapshot(db.prisma, ORG, new Date("2026-11-02T12:00:00.000Z"), { minimumCases: 0, force: true });
-    await enqueueJob(db.prisma, JOB.dashboardSnapshots, {});
-    await drainJobs(db, [JOB.dashboardSnapshots]);
+    if (db.url) {
+      await enqueueJob(db.prisma, JOB.dashboardSnapshots, {});
+      await drainJobs(db, [JOB.dashboardSnapshots]);
+    } else {
+      // PGlite: the test worker needs a connection string; the job's own work, as it runs it.
+      await refreshDashboardSnapshots(db.prisma, NOW);
+    }
     expect(await db.prisma.dashboardSnapshot.count()).toBe(0);
     expect((await load(actors.manager)).periodFiguresAsOf).toBeNull();
   });
