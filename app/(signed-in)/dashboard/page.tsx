@@ -15,6 +15,7 @@ import { atRiskSortParts, dashboardQueryString, parseDashboardQuery, type AtRisk
 import { breakdownDrillDown as rowFilters, figureHref, type DashboardFigure, type DrillDownRow } from "@/lib/domain/dashboard/drill-down";
 import { AT_RISK_WINDOW_WORKING_DAYS, formatShare, type CountRow, type ReasonCountRow, type StartRisk, type StartTargetFigure } from "@/lib/domain/dashboard/figures";
 import type { DashboardView, StartTargetRow, StrandRow } from "@/lib/domain/dashboard/view";
+import { figuresAsOfText } from "@/lib/domain/dashboard/periods";
 import { loadDashboardPage } from "@/lib/server/dashboard/load-dashboard-page";
 import { loadStaffNotices } from "@/lib/server/notices/load-staff-notices";
 import { loadExpectedReferralCounts } from "@/lib/server/expected-referrals/load-expected-referral-pages";
@@ -184,6 +185,20 @@ function filterSummary(view: DashboardView): string {
   ].join("; ");
 }
 
+/**
+ * The moment of the start target's, the funnel's and the starts' figures when they come from the organisation's
+ * snapshot (docs/decisions/0032-dashboard-at-a-million-cases.md); nothing when they are live.
+ */
+function FiguresAsOf({ view, subject }: { view: DashboardView; subject?: string }) {
+  if (!view.periodFiguresAsOf) return null;
+  return (
+    <p className="govuk-body-s" data-testid="figures-as-of">
+      {subject ? `${subject}: ${figuresAsOfText(view.periodFiguresAsOf).replace(/^F/, "f")}` : figuresAsOfText(view.periodFiguresAsOf)}. These figures are recounted a few minutes after cases change; the lists behind them are live, so a list can differ from its figure
+      until then.
+    </p>
+  );
+}
+
 function StartTargetSection({ view }: { view: DashboardView }) {
   const { startTarget } = view;
   return (
@@ -191,6 +206,7 @@ function StartTargetSection({ view }: { view: DashboardView }) {
       <h2 className="govuk-heading-l" id="start-target">
         Start target: started within 20 working days
       </h2>
+      <FiguresAsOf view={view} />
       <div className="govuk-grid-row">
         <HeadlineFigure title={`This month (${view.thisMonth.label})`} figure={startTarget.thisMonth} filters={view.filters} row={{ month: view.thisMonth.from }} />
         {/* With the period "This month" the second figure would repeat the first. */}
@@ -447,6 +463,7 @@ function ProvisionSection({ view }: { view: DashboardView }) {
       <h2 className="govuk-heading-l" id="provision">
         On provision
       </h2>
+      <FiguresAsOf view={view} subject="Starts in the period (on provision now is live)" />
       <SummaryList
         rows={[{ key: "On provision now (started, not yet completed or left)", value: <FigureLink figure="on-provision" filters={view.filters}>{casesText(provision.onProvisionTotal)}</FigureLink> }]}
       />
@@ -472,6 +489,7 @@ function FunnelSection({ view }: { view: DashboardView }) {
       <h2 className="govuk-heading-l" id="funnel">
         From referral to outcome
       </h2>
+      <FiguresAsOf view={view} />
       <p className="govuk-body">Cases referred in the period ({view.period.label.toLowerCase()}), and how far they have gone.</p>
       <BarChart
         title="Referral to start"

@@ -76,3 +76,17 @@ export function endOfWeek(today: IsoDate): IsoDate {
   const weekday = dayOfWeek(today); // 0 = Sunday … 6 = Saturday
   return formatIsoDate(parseIsoDate(today) + (weekday === 0 ? 0 : 7 - weekday));
 }
+
+const LONDON_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+const LONDON_TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
+
+/** "19:55 on 3 December 2026": the UK time and date of an instant (ISO). */
+export function momentText(instant: string): string {
+  const moment = new Date(instant);
+  return `${LONDON_TIME.format(moment)} on ${LONDON_DAY.format(moment)}`;
+}
+
+/** "Figures as of 19:55 on 3 December 2026", for figures read from a snapshot counted at `instant` (ISO). */
+export function figuresAsOfText(instant: string): string {
+  return `Figures as of ${momentText(instant)}`;
+}

@@ -106,6 +106,12 @@ export interface DashboardView {
   thisMonth: DateRange & { label: string };
   /** True when SCR cases are counted in this view's headline totals (decision 0005). */
   totalsIncludeRestricted: boolean;
+  /**
+   * When the start target, the funnel and the starts per strand were counted (an ISO instant) if they come from the
+   * organisation's snapshot (docs/decisions/0032-dashboard-at-a-million-cases.md); null when they
+   * are counted live with every other figure.
+   */
+  periodFiguresAsOf: string | null;
   options: {
     sites: { id: string; name: string; nationName: string }[];
     caseworkers: { id: string; name: string }[];

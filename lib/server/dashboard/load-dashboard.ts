@@ -29,6 +29,7 @@ import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import { loadCalendar } from "../reference/load-calendar";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseScopeSql, dashboardListWhere, totalsIncludeRestricted, type DashboardScope } from "./dashboard-scope";
+import { loadSnapshotMoment, type SnapshotMoment } from "./dashboard-snapshot";
 
 export const AT_RISK_PAGE_SIZE = 25;
 export const UNASSIGNED_PAGE_SIZE = 50;
@@ -64,7 +65,7 @@ export const ON_PROVISION = Prisma.sql`c."state" = 'started'::"CaseState"`;
  * `closedAt IS NOT NULL` keeps this condition true or false, never NULL (NOT NULL would drop the
  * case from the measure and from this list alike).
  */
-function leftBeforeDeadlineSql(): Prisma.Sql {
+export function leftBeforeDeadlineSql(): Prisma.Sql {
   return Prisma.sql`(c."startedOn" IS NULL AND c."state" IN (${ENDED_WITHOUT_START}) AND c."closedAt" IS NOT NULL
     AND (c."closedAt" AT TIME ZONE 'Europe/London')::date < c."startDueOn")`;
 }
@@ -75,7 +76,7 @@ function leftBeforeDeadlineSql(): Prisma.Sql {
  * happened to the referral afterwards (rejected, cancelled or not suitable after the deadline
  * still counts as missed) — unless it left before the deadline for an allowed reason.
  */
-function measuredSql(today: IsoDate): Prisma.Sql {
+export function measuredSql(today: IsoDate): Prisma.Sql {
   return Prisma.sql`c."startDueOn" IS NOT NULL AND (c."startedOn" IS NOT NULL OR c."startDueOn" < ${today}::date) AND NOT ${leftBeforeDeadlineSql()}`;
 }
 
@@ -127,11 +128,17 @@ const compareText = (a: string | null, b: string | null) => ((a ?? "") < (b ?? "
  * own rows (FILTER: measured or left, its range, listed). Groups are labelled afterwards. (The
  * cases that left were a second scan of the same range: at 1,000,000 cases that doubled the cost.)
  */
-async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate): Promise<StartTargetFigures> {
+async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, today: IsoDate, snapshot: SnapshotMoment | null): Promise<StartTargetFigures> {
   // The chart by month covers the period's months (the period applies to every chart).
   const months = monthStartsOf(period);
   const envelope: DateRange = { from: [thisMonth.from, period.from].sort()[0], to: [thisMonth.to, period.to, today].sort()[2] };
-  const rows = await db.$queryRaw<StartTargetGroup[]>`
+  const rows = snapshot ? await snapshotStartTargetGroups(db, totals, period, thisMonth, envelope) : await liveStartTargetGroups(db, totals, period, thisMonth, envelope, today);
+  return startTargetFiguresOf(rows, months);
+}
+
+/** The start-target groups counted live over Case_start_measure_idx (see startTargetFigures). */
+function liveStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, envelope: DateRange, today: IsoDate): Promise<StartTargetGroup[]> {
+  return db.$queryRaw<StartTargetGroup[]>`
     SELECT
       CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route'
         WHEN g."byReason" = 0 THEN 'left' ELSE 'total' END AS "dimension",
@@ -162,7 +169,51 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, listed: Prisma.Sql
       LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
       LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"
       LEFT JOIN "Reason" r ON g."byReason" = 0 AND r."id" = g."closureReasonId"`;
+}
 
+/** The three start-target sums [measured, on time, started late] of the snapshot rows where `inRange` holds. */
+const sumsWhere = (inRange: Prisma.Sql) =>
+  Prisma.sql`ARRAY[COALESCE(sum(m."measured") FILTER (WHERE ${inRange}), 0), COALESCE(sum(m."onTime") FILTER (WHERE ${inRange}), 0), COALESCE(sum(m."startedLate") FILTER (WHERE ${inRange}), 0)]::int[]`;
+
+/**
+ * The same groups as liveStartTargetGroups, summed from the snapshot's rows (DashboardStartRow, one
+ * per month and every filter's key, so the totals and list scopes apply to them unchanged). The
+ * snapshot holds deadlines up to its own today, and every period starts on the first of a month,
+ * so whole months are summed.
+ */
+function snapshotStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, envelope: DateRange): Promise<StartTargetGroup[]> {
+  const month = (date: IsoDate) => Prisma.sql`${firstOfMonth(date)}::date`;
+  return db.$queryRaw<StartTargetGroup[]>`
+    SELECT
+      CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route'
+        WHEN g."byReason" = 0 THEN 'left' ELSE 'total' END AS "dimension",
+      COALESCE(to_char(g."month", 'YYYY-MM-DD'), g."siteId"::text, g."assignedCaseworkerId"::text, g."route"::text, g."state"::text) AS "key",
+      COALESCE(s."name", u."name", r."label") AS "label", g."closureReasonId"::text AS "reasonId",
+      g."thisMonth", g."period", g."listMonths", g."listPeriod", g."left"
+    FROM (
+      SELECT GROUPING(m."month") AS "byMonth", GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", GROUPING(m."route") AS "byRoute",
+        GROUPING(m."state", m."closureReasonId") AS "byReason",
+        m."month", m."siteId", m."assignedCaseworkerId", m."route", m."state", m."closureReasonId",
+        ${sumsWhere(Prisma.sql`m."inThisMonth"`)} AS "thisMonth",
+        ${sumsWhere(Prisma.sql`m."inPeriod"`)} AS "period",
+        ${sumsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listMonths",
+        ${sumsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listPeriod",
+        COALESCE(sum(m."leftBefore") FILTER (WHERE m."listed" AND m."inPeriod"), 0)::int AS "left"
+      FROM (
+        SELECT c."month", c."siteId", c."assignedCaseworkerId", c."route", c."state", c."closureReasonId", c."measured", c."onTime", c."startedLate", c."leftBefore",
+          c."month" = ${month(thisMonth.from)} AS "inThisMonth",
+          c."month" BETWEEN ${month(period.from)} AND ${month(period.to)} AS "inPeriod",
+          c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed"
+        FROM "DashboardStartRow" c
+        WHERE ${totals} AND c."month" BETWEEN ${month(envelope.from)} AND ${month(envelope.to)}) m
+      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"), (m."state", m."closureReasonId"))) g
+      LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
+      LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"
+      LEFT JOIN "Reason" r ON g."byReason" = 0 AND r."id" = g."closureReasonId"`;
+}
+
+/** The start-target figures from their groups (live or from the snapshot): labelled and ordered. */
+function startTargetFiguresOf(rows: StartTargetGroup[], months: IsoDate[]): StartTargetFigures {
   const breakdowns: Breakdowns = { site: [], caseworker: [], route: [] };
   const byMonthKey = new Map<string | null, StartTargetCounts>();
   let thisMonthCounts = NO_COUNTS;
@@ -624,9 +675,37 @@ const REASON_STATES = { rejected: "rejected", cancelled: "cancelled", left_early
  * recommended stage included. (That lookup, estimated for every referral, would switch on
  * PostgreSQL's JIT compiler: `withoutJit` keeps it off.)
  */
-async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange): Promise<FunnelFigures> {
+type FunnelGroup = { byState: number; state: string | null; key: string | null; label: string | null; referred: number; assessed: number; recommended: number; started: number; listed: number };
+
+/**
+ * Recommended = started, or not started with a recommended Initial Assessment: the probe of
+ * InitialAssessment_caseId_outcome_idx runs only for the referrals not started.
+ */
+export const RECOMMENDED_SQL = Prisma.sql`c."startedOn" IS NOT NULL OR EXISTS (SELECT 1 FROM "InitialAssessment" ia WHERE ia."caseId" = c."id" AND ia."outcome" = 'recommended')`;
+/** Assessed: an Initial Assessment or first meeting held (or started). */
+export const ASSESSED_SQL = Prisma.sql`c."firstMetOn" IS NOT NULL OR c."startedOn" IS NOT NULL`;
+
+/** The funnel's groups summed from the snapshot's rows (DashboardFunnelRow), whole months of referrals. */
+function snapshotFunnelGroups(db: Db, totals: Prisma.Sql, range: DateRange): Promise<FunnelGroup[]> {
+  return db.$queryRaw<FunnelGroup[]>`
+    SELECT g."byState", g."state"::text AS "state", g."closureReasonId"::text AS "key", r."label", g."referred", g."assessed", g."recommended", g."started", g."listed"
+    FROM (
+      SELECT GROUPING(c."state") AS "byState", c."state", c."closureReasonId",
+        COALESCE(sum(c."referred"), 0)::int AS "referred",
+        COALESCE(sum(c."assessed"), 0)::int AS "assessed",
+        COALESCE(sum(c."recommended"), 0)::int AS "recommended",
+        COALESCE(sum(c."started"), 0)::int AS "started",
+        COALESCE(sum(c."referred") FILTER (WHERE c."restrictionTier" <> 'scr'::"RestrictionTier"), 0)::int AS "listed"
+      FROM "DashboardFunnelRow" c
+      WHERE ${totals} AND c."month" BETWEEN ${firstOfMonth(range.from)}::date AND ${firstOfMonth(range.to)}::date
+      GROUP BY GROUPING SETS ((), (c."state", c."closureReasonId"))) g
+      LEFT JOIN "Reason" r ON g."byState" = 0 AND r."id" = g."closureReasonId"
+    ORDER BY g."listed" DESC, r."label" NULLS LAST`;
+}
+
+async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange, snapshot: SnapshotMoment | null): Promise<FunnelFigures> {
   const inPeriod = Prisma.sql`${totals} AND c."referralDate" BETWEEN ${range.from}::date AND ${range.to}::date`;
-  const rows = await withoutJit<{ byState: number; state: string | null; key: string | null; label: string | null; referred: number; assessed: number; recommended: number; started: number; listed: number }[]>(
+  const rows = snapshot ? await snapshotFunnelGroups(db, totals, range) : await withoutJit<FunnelGroup[]>(
     db,
     Prisma.sql`
       SELECT g."byState", g."state"::text AS "state", g."closureReasonId"::text AS "key", r."label", g."referred", g."assessed", g."recommended", g."started", g."listed"
@@ -639,10 +718,8 @@ async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange): Prom
           count(*) FILTER (WHERE f."listed")::int AS "listed"
         FROM (
           SELECT c."state", c."closureReasonId",
-            c."firstMetOn" IS NOT NULL OR c."startedOn" IS NOT NULL AS "assessed",
-            -- Recommended = started, or not started with a recommended Initial Assessment: the
-            -- probe of InitialAssessment_caseId_outcome_idx runs only for the referrals not started.
-            c."startedOn" IS NOT NULL OR EXISTS (SELECT 1 FROM "InitialAssessment" ia WHERE ia."caseId" = c."id" AND ia."outcome" = 'recommended') AS "recommended",
+            ${ASSESSED_SQL} AS "assessed",
+            ${RECOMMENDED_SQL} AS "recommended",
             c."startedOn" IS NOT NULL AS "started",
             c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed"
           FROM "Case" c
@@ -687,15 +764,21 @@ async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange): Prom
  * a lookup by state. (One scan with "on provision OR started in the period" read every such case
  * from the table: ~260,000 rows at 1,000,000 cases.)
  */
-async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange): Promise<StrandRow[]> {
+async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange, snapshot: SnapshotMoment | null): Promise<StrandRow[]> {
+  // The starts in the period from the snapshot (DashboardStartsRow, whole months of start dates)
+  // when there is one; on provision now is always live.
+  const starts = snapshot
+    ? Prisma.sql`SELECT c."strand", FALSE AS "onProvision", c."starts" AS "weight" FROM "DashboardStartsRow" c
+        WHERE ${listed} AND c."month" BETWEEN ${firstOfMonth(range.from)}::date AND ${firstOfMonth(range.to)}::date`
+    : Prisma.sql`SELECT c."strand", FALSE, 1 FROM "Case" c WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date`;
   const rows = await db.$queryRaw<{ key: StrandKey; onProvision: number; starts: number }[]>`
     SELECT COALESCE(b."strand"::text, 'none') AS "key",
       count(*) FILTER (WHERE b."onProvision")::int AS "onProvision",
-      count(*) FILTER (WHERE NOT b."onProvision")::int AS "starts"
+      COALESCE(sum(b."weight") FILTER (WHERE NOT b."onProvision"), 0)::int AS "starts"
     FROM (
-      SELECT c."strand", TRUE AS "onProvision" FROM "Case" c WHERE ${listed} AND ${ON_PROVISION}
+      SELECT c."strand", TRUE AS "onProvision", 1 AS "weight" FROM "Case" c WHERE ${listed} AND ${ON_PROVISION}
       UNION ALL
-      SELECT c."strand", FALSE FROM "Case" c WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date) b
+      ${starts}) b
     GROUP BY 1`;
   return STRAND_KEYS.map((key) => {
     const row = rows.find((candidate) => candidate.key === key);
@@ -725,19 +808,23 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
   // The calendar is needed only by the open-case figures (the at-risk cut-offs) and the two lists'
   // working days: every other query starts at once. Seven queries in all, each a single pass.
   const calendarLoaded = loadCalendar(prisma);
-  const [sites, caseworkers, start, open, atRisk, unassigned, funnel, byStrand] = await Promise.all([
+  // The start target and the funnel come from the organisation's snapshot when it has one (large
+  // organisations: docs/decisions/0032-dashboard-at-a-million-cases.md), else live.
+  const snapshotLoaded = loadSnapshotMoment(prisma, actor.organisationId, today);
+  const [sites, caseworkers, start, open, atRisk, unassigned, funnel, byStrand, snapshot] = await Promise.all([
     prisma.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, name: true, nation: true }, orderBy: { name: "asc" } }),
     prisma.user.findMany({
       where: { organisationId: actor.organisationId, roles: { hasSome: ["caseworker", "nominated_officer"] } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    startTargetFigures(prisma, totals, scope(actor, filters, "list"), period, thisMonth, today),
+    snapshotLoaded.then((snapshot) => startTargetFigures(prisma, totals, period, thisMonth, today, snapshot)),
     calendarLoaded.then((calendar) => openFigures(prisma, totals, calendar, today, now)),
     listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
-    funnelFigures(prisma, totals, period),
-    strandFigures(prisma, scope(actor, filters, "list"), period),
+    snapshotLoaded.then((snapshot) => funnelFigures(prisma, totals, period, snapshot)),
+    snapshotLoaded.then((snapshot) => strandFigures(prisma, scope(actor, filters, "list"), period, snapshot)),
+    snapshotLoaded,
   ]);
 
   return {
@@ -746,6 +833,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     period: { ...period, label: PERIOD_LABELS[filters.period] },
     thisMonth: { ...thisMonth, label: monthLabel(thisMonth.from) },
     totalsIncludeRestricted: totalsIncludeRestricted(actor, filters),
+    periodFiguresAsOf: snapshot ? snapshot.takenAt.toISOString() : null,
     options: {
       sites: sites.map((site) => ({ id: site.id, name: site.name, nationName: nationDisplayName(nationFromCode(site.nation)) })),
       caseworkers,

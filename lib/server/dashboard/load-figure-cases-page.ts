@@ -7,6 +7,7 @@ import { monthLabel } from "@/lib/domain/dashboard/periods";
 import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
 import { listFigureCases } from "./list-figure-cases";
+import { loadSnapshotMoment } from "./dashboard-snapshot";
 
 export const FIGURE_CASES_PAGE_SIZE = 50;
 
@@ -29,15 +30,22 @@ async function describe(db: PrismaClient, actor: UseCaseActor, drillDown: DrillD
   return parts;
 }
 
-/** The list behind a dashboard count (app/(signed-in)/dashboard/cases) as of today in London. */
+/**
+ * The list behind a dashboard count (app/(signed-in)/dashboard/cases) as of today in London, and,
+ * when the figure was read from the organisation's snapshot, that snapshot's moment (`figureAsOf`):
+ * the list is live, so it can differ from the figure until the snapshot is recounted.
+ */
 export function loadFigureCasesPage(user: UseCaseActor, drillDown: DrillDown, page: number) {
   return loadPage(async (db, clock) => {
-    const [list, description] = await Promise.all([
+    const kind = figureKind(drillDown.figure);
+    const [list, description, snapshot] = await Promise.all([
       listFigureCases(db, user, drillDown, clock.today, { page, pageSize: FIGURE_CASES_PAGE_SIZE, now: clock.now }),
       describe(db, user, drillDown),
+      // The start target, the funnel and the starts may be a snapshot's figures; this list is always live.
+      kind !== "today" ? loadSnapshotMoment(db, user.organisationId, clock.today) : null,
     ]);
-    const which = { today: "", "start-deadline": "start deadline from ", "start-date": "started from ", "referral-date": "referred from " }[figureKind(drillDown.figure)];
+    const which = { today: "", "start-deadline": "start deadline from ", "start-date": "started from ", "referral-date": "referred from " }[kind];
     const dates = list.range ? `${which}${formatLongDate(list.range.from)} to ${formatLongDate(list.range.to)}` : `open cases as of ${formatLongDate(clock.today)}`;
-    return { list, description: [...description, dates].join("; "), today: clock.today };
+    return { list, description: [...description, dates].join("; "), today: clock.today, figureAsOf: snapshot ? snapshot.takenAt.toISOString() : null };
   });
 }

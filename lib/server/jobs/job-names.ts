@@ -7,6 +7,7 @@ export const JOB = {
   purgeExportFiles: "exports:purge-expired",
   importCommit: "imports:commit",
   retentionNightly: "retention:nightly",
+  dashboardSnapshots: "dashboard:refresh-snapshots",
 } as const;
 
 export type JobName = (typeof JOB)[keyof typeof JOB];

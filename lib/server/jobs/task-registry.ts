@@ -5,6 +5,7 @@ import { buildExportFileJob } from "../exports/build-export-file-job";
 import { purgeExportFilesJob } from "../exports/purge-export-files-job";
 import { commitImportJob } from "../imports/commit-import-job";
 import { retentionNightlyJob } from "../retention/retention-job";
+import { refreshDashboardSnapshotsJob } from "../dashboard/refresh-dashboard-snapshots-job";
 import type { JobTask } from "./job-context";
 import { JOB } from "./job-names";
 
@@ -22,6 +23,7 @@ export const TASKS: Record<string, JobTask> = {
   [JOB.purgeExportFiles]: async (payload, context) => void (await purgeExportFilesJob(payload, context)),
   [JOB.importCommit]: commitImportJob,
   [JOB.retentionNightly]: async (payload, context) => void (await retentionNightlyJob(payload, context)),
+  [JOB.dashboardSnapshots]: refreshDashboardSnapshotsJob,
 };
 
 /**
@@ -34,4 +36,7 @@ export const CRON_SCHEDULE: readonly { task: string; match: string; identifier: 
   { task: JOB.purgeExportFiles, match: "0 * * * *", identifier: "purge-export-files", maxAttempts: 3 },
   // 01:30 UTC; does nothing unless RETENTION_NIGHTLY=1 (lib/server/retention/retention-job.ts).
   { task: JOB.retentionNightly, match: "30 1 * * *", identifier: "retention-nightly", maxAttempts: 3 },
+  // Large organisations' dashboard snapshots, recounted when a case changed or the day did
+  // (lib/server/dashboard/refresh-dashboard-snapshots-job.ts); a quick check otherwise.
+  { task: JOB.dashboardSnapshots, match: "*/5 * * * *", identifier: "dashboard-snapshots", maxAttempts: 3 },
 ];

@@ -7,6 +7,7 @@ import { formatLongDate, type IsoDate } from "@/lib/calendar/iso-date";
 import { can } from "@/lib/domain/permissions";
 import { dashboardQueryString } from "@/lib/domain/dashboard/filters";
 import { drillDownQueryString, parseDrillDownQuery } from "@/lib/domain/dashboard/drill-down";
+import { momentText } from "@/lib/domain/dashboard/periods";
 import { loadFigureCasesPage } from "@/lib/server/dashboard/load-figure-cases-page";
 import { FigureExportForm } from "./FigureExportForm";
 
@@ -34,7 +35,7 @@ export default async function FigureCasesPage({ searchParams }: { searchParams: 
     );
   }
   const { drillDown } = parsed;
-  const { list, description } = await loadFigureCasesPage(user, drillDown, parsed.page);
+  const { list, description, figureAsOf } = await loadFigureCasesPage(user, drillDown, parsed.page);
   const { figure: _figure, month: _month, unassigned: _unassigned, state: _state, reason: _reason, strand: _strand, ...filters } = drillDown;
   const cases = `${list.total} ${list.total === 1 ? "case" : "cases"}`;
   return (
@@ -47,6 +48,11 @@ export default async function FigureCasesPage({ searchParams }: { searchParams: 
         Showing {description}: <strong>{cases}</strong>.
       </p>
       <p className="govuk-body-s">Restricted cases are never listed, so a headline total on the dashboard can be higher than this list.</p>
+      {figureAsOf && (
+        <p className="govuk-body-s" data-testid="list-is-live">
+          This list is live. The dashboard&apos;s figure is from {momentText(figureAsOf)}, so the two can differ until the figures are recounted (a few minutes after cases change).
+        </p>
+      )}
       {list.total === 0 ? (
         <EmptyState heading="No cases" headingLevel={2}>
           No case that you can see is behind this figure.
