@@ -136,8 +136,12 @@ async function startTargetFigures(db: Db, totals: Prisma.Sql, period: DateRange,
   return startTargetFiguresOf(rows, months);
 }
 
-/** The start-target groups counted live over Case_start_measure_idx (see startTargetFigures). */
-function liveStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, envelope: DateRange, today: IsoDate): Promise<StartTargetGroup[]> {
+/**
+ * The start-target groups, live or from the snapshot, in one shape: `measures` is the inner select's
+ * count columns and FROM, over rows `m` that carry month, site, caseworker, route, state and closure
+ * reason; each grouping set is one breakdown, labelled by its site, caseworker or reason.
+ */
+function startTargetGroupsOf(db: Db, measures: Prisma.Sql): Promise<StartTargetGroup[]> {
   return db.$queryRaw<StartTargetGroup[]>`
     SELECT
       CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route'
@@ -149,6 +153,18 @@ function liveStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, th
       SELECT GROUPING(m."month") AS "byMonth", GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", GROUPING(m."route") AS "byRoute",
         GROUPING(m."state", m."closureReasonId") AS "byReason",
         m."month", m."siteId", m."assignedCaseworkerId", m."route", m."state", m."closureReasonId",
+        ${measures}
+      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"), (m."state", m."closureReasonId"))) g
+      LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
+      LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"
+      LEFT JOIN "Reason" r ON g."byReason" = 0 AND r."id" = g."closureReasonId"`;
+}
+
+/** The start-target groups counted live over Case_start_measure_idx (see startTargetFigures). */
+function liveStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, envelope: DateRange, today: IsoDate): Promise<StartTargetGroup[]> {
+  return startTargetGroupsOf(
+    db,
+    Prisma.sql`
         ${countsWhere(Prisma.sql`m."measured" AND m."inThisMonth"`)} AS "thisMonth",
         ${countsWhere(Prisma.sql`m."measured" AND m."inPeriod"`)} AS "period",
         ${countsWhere(Prisma.sql`m."measured" AND m."listed" AND m."inPeriod"`)} AS "listMonths",
@@ -165,10 +181,8 @@ function liveStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, th
           c."startedOn" <= c."startDueOn" AS "onTime", c."startedOn" > c."startDueOn" AS "late"
         FROM "Case" c
         WHERE ${totals} AND ${deadlineInSql(envelope)}) m
-      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"), (m."state", m."closureReasonId"))) g
-      LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
-      LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"
-      LEFT JOIN "Reason" r ON g."byReason" = 0 AND r."id" = g."closureReasonId"`;
+`,
+  );
 }
 
 /** The three start-target sums [measured, on time, started late] of the snapshot rows where `inRange` holds. */
@@ -183,17 +197,9 @@ const sumsWhere = (inRange: Prisma.Sql) =>
  */
 function snapshotStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange, thisMonth: DateRange, envelope: DateRange): Promise<StartTargetGroup[]> {
   const month = (date: IsoDate) => Prisma.sql`${firstOfMonth(date)}::date`;
-  return db.$queryRaw<StartTargetGroup[]>`
-    SELECT
-      CASE WHEN g."byMonth" = 0 THEN 'month' WHEN g."bySite" = 0 THEN 'site' WHEN g."byCaseworker" = 0 THEN 'caseworker' WHEN g."byRoute" = 0 THEN 'route'
-        WHEN g."byReason" = 0 THEN 'left' ELSE 'total' END AS "dimension",
-      COALESCE(to_char(g."month", 'YYYY-MM-DD'), g."siteId"::text, g."assignedCaseworkerId"::text, g."route"::text, g."state"::text) AS "key",
-      COALESCE(s."name", u."name", r."label") AS "label", g."closureReasonId"::text AS "reasonId",
-      g."thisMonth", g."period", g."listMonths", g."listPeriod", g."left"
-    FROM (
-      SELECT GROUPING(m."month") AS "byMonth", GROUPING(m."siteId") AS "bySite", GROUPING(m."assignedCaseworkerId") AS "byCaseworker", GROUPING(m."route") AS "byRoute",
-        GROUPING(m."state", m."closureReasonId") AS "byReason",
-        m."month", m."siteId", m."assignedCaseworkerId", m."route", m."state", m."closureReasonId",
+  return startTargetGroupsOf(
+    db,
+    Prisma.sql`
         ${sumsWhere(Prisma.sql`m."inThisMonth"`)} AS "thisMonth",
         ${sumsWhere(Prisma.sql`m."inPeriod"`)} AS "period",
         ${sumsWhere(Prisma.sql`m."listed" AND m."inPeriod"`)} AS "listMonths",
@@ -206,10 +212,8 @@ function snapshotStartTargetGroups(db: Db, totals: Prisma.Sql, period: DateRange
           c."restrictionTier" <> 'scr'::"RestrictionTier" AS "listed"
         FROM "DashboardStartRow" c
         WHERE ${totals} AND c."month" BETWEEN ${month(envelope.from)} AND ${month(envelope.to)}) m
-      GROUP BY GROUPING SETS ((), (m."month"), (m."siteId"), (m."assignedCaseworkerId"), (m."route"), (m."state", m."closureReasonId"))) g
-      LEFT JOIN "Site" s ON g."bySite" = 0 AND s."id" = g."siteId"
-      LEFT JOIN "User" u ON g."byCaseworker" = 0 AND u."id" = g."assignedCaseworkerId"
-      LEFT JOIN "Reason" r ON g."byReason" = 0 AND r."id" = g."closureReasonId"`;
+`,
+  );
 }
 
 /** The start-target figures from their groups (live or from the snapshot): labelled and ordered. */
