@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { formatLongDate, parseIsoDate, todayInLondon } from "@/lib/calendar/iso-date";
 import { createWorkingDayCalendar, shippedCalendar } from "@/lib/calendar/working-day-calendar";
 import { shippedBankHolidays } from "@/lib/calendar/bank-holiday-data";
+import { NO_EVENTS_RECORDED_YET } from "@/lib/domain/case-clock-facts";
 import { computeClocks, type CaseClockFacts } from "@/lib/domain/deadlines";
 
 // Dates the guidance counts in working days are calendar dates: they must not depend on the
@@ -31,15 +32,8 @@ const facts: CaseClockFacts = {
   nation: EW,
   referralDate: "2017-03-24",
   referralReceivedOn: "2017-03-27",
-  uc452ReceivedOn: null,
-  ucpr1ReceivedOn: null,
-  spocChasedOn: null,
-  ucpr1DuplicateRequestedOn: null,
-  welcomeCallOn: null,
-  firstMetOn: null,
-  startedOn: null,
+  ...NO_EVENTS_RECORDED_YET,
   backOutEmailAt: "2017-10-28T09:30:00+01:00",
-  cancelledAt: null,
   closed: false,
   isScr: false,
 };

@@ -4,6 +4,7 @@ import { shippedBankHolidays } from "@/lib/calendar/bank-holiday-data";
 import { formatIsoDate, parseIsoDate } from "@/lib/calendar/iso-date";
 import { NATIONS, type Nation } from "@/lib/calendar/nations";
 import { createWorkingDayCalendar, shippedCalendar } from "@/lib/calendar/working-day-calendar";
+import { NO_EVENTS_RECORDED_YET } from "@/lib/domain/case-clock-facts";
 import {
   computeClocks,
   computeDueDates,
@@ -25,15 +26,7 @@ function facts(overrides: Partial<CaseClockFacts> = {}): CaseClockFacts {
     nation: "england-and-wales",
     referralDate: null,
     referralReceivedOn: null,
-    uc452ReceivedOn: null,
-    ucpr1ReceivedOn: null,
-    spocChasedOn: null,
-    ucpr1DuplicateRequestedOn: null,
-    welcomeCallOn: null,
-    firstMetOn: null,
-    startedOn: null,
-    backOutEmailAt: null,
-    cancelledAt: null,
+    ...NO_EVENTS_RECORDED_YET,
     closed: false,
     isScr: false,
     ...overrides,
