@@ -1,3 +1,8 @@
+"use client";
+
+// A client component only so that the navigation reaches it as data (hrefs, labels) rather than as
+// markup in every signed-in page's RSC payload (docs/decisions/0035-work-queue-page-cost.md): it
+// has no client state, and its HTML is rendered on the server with the page.
 import { classNames } from "../class-names";
 
 export interface ServiceNavigationItem {

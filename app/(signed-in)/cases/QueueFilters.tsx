@@ -1,3 +1,5 @@
+"use client";
+
 import { Button } from "@/components/forms/Button";
 import { Select } from "@/components/forms/Select";
 import { CASE_STATE_LABELS, CASE_STATES } from "@/lib/domain/case-states";
@@ -15,13 +17,13 @@ import {
   type WorkQueueQuery,
 } from "@/lib/domain/work-queue/query";
 
-export const CLOCK_FILTER_LABELS: Record<WorkQueueClockFilter, string> = {
+const CLOCK_FILTER_LABELS: Record<WorkQueueClockFilter, string> = {
   overdue: "Overdue",
   "due-soon": "Due today or soon",
   "start-running": "Waiting to start",
   "start-missed": "Start deadline missed",
 };
-export const MARKER_LABELS: Record<WorkQueueMarker, string> = { mappa: "MAPPA", scr: "SCR" };
+const MARKER_LABELS: Record<WorkQueueMarker, string> = { mappa: "MAPPA", scr: "SCR" };
 
 const FILTER_NAMES: Record<keyof WorkQueueFilters, string> = {
   state: "State",
@@ -37,6 +39,10 @@ const FILTER_NAMES: Record<keyof WorkQueueFilters, string> = {
  * The queue's filter (MoJ filter pattern, server-rendered): a GET form, so a filtered list has an
  * address and works without JavaScript. Only ids and keywords travel in it (HD-05). The selected
  * filters are listed above it, each with a link that removes it.
+ *
+ * A client component only so that its options reach it as data (ids and names) rather than as
+ * markup in the page's RSC payload (docs/decisions/0035-work-queue-page-cost.md): it has no
+ * client state, and its HTML is rendered on the server like the rest of the page.
  */
 export function QueueFilters({
   query,

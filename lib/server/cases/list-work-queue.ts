@@ -63,11 +63,11 @@ const openStates = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
 /**
  * Work still to do: an open case, or a closed one whose exit notice is not yet sent — the notice is
  * a task with a clock after the exit (docs/rules/clocks.md "Exit notice"; 3.16, 13.21 note).
- * The second arm is read through Case_exit_notice_pending_idx, the first through the (state, …)
- * indexes: Prisma's enum casts never match a partial index that lists states
- * (docs/decisions/0033-work-queue-at-scale.md).
+ * The database keeps it as a generated column with the open states as constants, and the queue's
+ * views read it through two partial indexes in the queue's own order: a page reads 25 index
+ * entries and its count the index alone (docs/decisions/0033-work-queue-at-scale.md, amendment).
  */
-const stillToDo: Prisma.CaseWhereInput = { OR: [{ state: { in: openStates } }, { exitNoticeDueOn: { not: null }, exitNoticeSentOn: null }] };
+const stillToDo: Prisma.CaseWhereInput = { stillToDo: true };
 
 function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereInput {
   switch (view) {

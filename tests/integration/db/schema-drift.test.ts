@@ -49,6 +49,8 @@ interface ColumnRow {
   udt_name: string;
   is_nullable: "YES" | "NO";
   column_default: string | null;
+  /** "ALWAYS" for a stored generated column (declared `@default(dbgenerated())`), else "NEVER". */
+  is_generated: string;
   character_maximum_length: number | null;
   datetime_precision: number | null;
 }
@@ -99,7 +101,7 @@ describe("schema.prisma and the migrations agree (no drift)", () => {
     db = await createTestDatabase();
     columns = await db.prisma.$queryRaw<ColumnRow[]>`
       SELECT table_name::text AS table_name, column_name::text AS column_name, data_type::text AS data_type,
-             udt_name::text AS udt_name, is_nullable::text AS is_nullable, column_default::text AS column_default,
+             udt_name::text AS udt_name, is_nullable::text AS is_nullable, column_default::text AS column_default, is_generated::text AS is_generated,
              character_maximum_length::int AS character_maximum_length, datetime_precision::int AS datetime_precision
       FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`;
   });
@@ -131,7 +133,10 @@ describe("schema.prisma and the migrations agree (no drift)", () => {
 
         const def = field.default as { name?: string } | string | number | boolean | undefined;
         const generatedByClient = typeof def === "object" && def !== null && (def.name === "uuid" || def.name === "cuid");
-        if (!field.hasDefaultValue || generatedByClient) {
+        if (typeof def === "object" && def !== null && def.name === "dbgenerated") {
+          // Computed by the database from other columns (GENERATED ALWAYS AS … STORED), never written.
+          expect(column.is_generated, `${where} is a generated column`).toBe("ALWAYS");
+        } else if (!field.hasDefaultValue || generatedByClient) {
           expect(column.column_default, `${where} has no database default`).toBeNull();
         } else if (typeof def === "object" && def?.name === "autoincrement") {
           expect(column.column_default, `${where} default`).toMatch(/^nextval\(/);
