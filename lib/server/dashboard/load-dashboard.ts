@@ -52,8 +52,6 @@ const stateList = (values: readonly string[]) => Prisma.join(values.map((value) 
 const AWAITING = stateList(AWAITING_START_STATES);
 const ENDED_WITHOUT_START = stateList(ENDED_WITHOUT_START_STATES);
 const OPEN = stateList(OPEN_STATES);
-/** On provision now: started, and not yet completed or left (or backed out) — the "started" state. */
-export const ON_PROVISION = Prisma.sql`c."state" = 'started'::"CaseState"`;
 
 // ─── The start target (13.13, 3.07) ───────────────────────────────────────────────────────
 
@@ -294,43 +292,87 @@ interface OpenFigures {
   totals: OpenTotals;
   bySite: CaseloadRow[];
   byCaseworker: CaseloadRow[];
+  /** On provision now per strand (STRAND_KEYS' order), over the list scope: the strand split's first column. */
+  onProvisionByStrand: Record<StrandKey, number>;
 }
 
+type OpenGroup = OpenTotals & { dimension: "total" | "site" | "caseworker"; key: string | null; label: string | null; open: number; unassigned: number; onProvisionByStrand: number[] };
+
 /**
- * The open cases in ONE pass (GROUPING SETS): every headline count and clock over the totals
- * scope (the grand total row), and the caseload per site and per caseworker over the list scope
- * (the same rows without SCR cases, decision 0005).
+ * The open cases in ONE pass (docs/decisions/0032-dashboard-at-a-million-cases.md, "the live
+ * open-case reads"): every headline count and clock over the totals scope, the caseload per site
+ * and per caseworker over the list scope (the same rows without SCR cases, decision 0005), and the
+ * cases on provision per strand (list scope) for the strand split.
+ *
+ * The open cases (~55,000 at 1,000,000 cases) are read once from Case_open_cases_idx in its own
+ * order — state, site, caseworker — and counted into one row per state, site and caseworker as they
+ * come (no sort, no hash table); the counts that depend only on the state (awaiting a start, on
+ * provision, backed out) are applied to those few rows, not to every case; the at-risk count is
+ * taken once per nation's cut-off, a case's nation being its site's. The outer query labels the rows
+ * and adds them up per site, per caseworker and in all. (Counting each breakdown over the cases
+ * themselves, with the site and caseworker joined to every case, evaluated every count three times
+ * over: two to three times as long.) The inner GROUPING SETS' empty set is never read: it keeps
+ * PostgreSQL 15 from splitting the count across parallel workers (it cannot with grouping sets),
+ * which on two busy cores took two to three times as long as one process.
  */
 async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalendar, today: IsoDate, now: Date): Promise<OpenFigures> {
   const cutoff = atRiskCutoffs(calendar, today);
   const listed = Prisma.sql`c."restrictionTier" <> 'scr'::"RestrictionTier"`;
-  const rows = await db.$queryRaw<(OpenTotals & { dimension: "total" | "site" | "caseworker"; key: string | null; label: string | null; open: number; unassigned: number })[]>`
+  const unstarted = Prisma.sql`c."startedOn" IS NULL`;
+  const atRiskBy = (to: IsoDate) => Prisma.sql`count(*) FILTER (WHERE ${unstarted} AND c."startDueOn" BETWEEN ${today}::date AND ${to}::date)`;
+  const strandIs = (key: StrandKey) => (key === "none" ? Prisma.sql`c."strand" IS NULL` : Prisma.sql`c."strand" = ${key}::"Strand"`);
+  /** The sum of an inner count over the outer group's rows, where `where` holds of the row's state, site or caseworker. */
+  const sum = (count: Prisma.Sql, where?: Prisma.Sql) => Prisma.sql`COALESCE(sum(${count})${where ? Prisma.sql` FILTER (WHERE ${where})` : Prisma.empty}, 0)::int`;
+  const awaiting = Prisma.sql`g."state" IN (${AWAITING})`;
+  // On provision now: started, and not yet completed or left (or backed out) — the "started" state.
+  const onProvision = Prisma.sql`g."state" = 'started'::"CaseState"`;
+  const backedOut = Prisma.sql`g."state" = 'backed_out'::"CaseState"`;
+  const unassigned = Prisma.sql`g."assignedCaseworkerId" IS NULL`;
+  const rows = await db.$queryRaw<OpenGroup[]>`
     SELECT
-      CASE WHEN GROUPING(s."id") = 0 THEN 'site' WHEN GROUPING(u."id") = 0 THEN 'caseworker' ELSE 'total' END AS "dimension",
-      COALESCE(s."id"::text, u."id"::text) AS "key",
+      CASE WHEN GROUPING(g."siteId") = 0 THEN 'site' WHEN GROUPING(g."assignedCaseworkerId") = 0 THEN 'caseworker' ELSE 'total' END AS "dimension",
+      COALESCE(g."siteId"::text, g."assignedCaseworkerId"::text) AS "key",
       COALESCE(s."name", u."name") AS "label",
-      count(*) FILTER (WHERE ${listed})::int AS "open",
-      count(*) FILTER (WHERE ${listed} AND c."assignedCaseworkerId" IS NULL)::int AS "unassigned",
-      count(*)::int AS "openTotal",
-      count(*) FILTER (WHERE c."assignedCaseworkerId" IS NULL)::int AS "unassignedTotal",
-      count(*) FILTER (WHERE c."state" IN (${AWAITING}) AND c."startedOn" IS NULL AND c."startDueOn" IS NOT NULL)::int AS "awaitingStartTotal",
-      count(*) FILTER (WHERE c."state" IN (${AWAITING}) AND c."startedOn" IS NULL AND c."startDueOn" < ${today}::date)::int AS "missedTotal",
-      count(*) FILTER (WHERE c."state" IN (${AWAITING}) AND c."startedOn" IS NULL AND c."startDueOn" >= ${today}::date
-        AND c."startDueOn" <= CASE s."nation"
-          WHEN 'scotland' THEN ${cutoff.scotland}::date
-          WHEN 'northern_ireland' THEN ${cutoff.northern_ireland}::date
-          ELSE ${cutoff.england_and_wales}::date END)::int AS "atRiskTotal",
-      count(*) FILTER (WHERE c."meetDueOn" < ${today}::date AND c."firstMetOn" IS NULL)::int AS "meetingsMissed",
-      count(*) FILTER (WHERE c."formsChaseDueOn" <= ${today}::date AND c."spocChasedOn" IS NULL
-        AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL))::int AS "formsChasesDue",
-      count(*) FILTER (WHERE c."ucpr1DuplicateDueOn" <= ${today}::date AND c."ucpr1DuplicateRequestedOn" IS NULL
-        AND c."ucpr1ReceivedOn" IS NULL)::int AS "ucpr1DuplicatesDue",
-      count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL)::int AS "cancellationsPending",
-      count(*) FILTER (WHERE c."state" = 'backed_out' AND c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL)::int AS "cancellationsOverdue",
-      count(*) FILTER (WHERE ${ON_PROVISION})::int AS "onProvisionTotal"
-    FROM "Case" c JOIN "Site" s ON s."id" = c."siteId" LEFT JOIN "User" u ON u."id" = c."assignedCaseworkerId"
-    WHERE ${totals} AND c."state" IN (${OPEN})
-    GROUP BY GROUPING SETS ((), (s."id", s."name"), (u."id", u."name"))
+      ${sum(Prisma.sql`g."listed"`)} AS "open",
+      ${sum(Prisma.sql`g."listed"`, unassigned)} AS "unassigned",
+      ${sum(Prisma.sql`g."all"`)} AS "openTotal",
+      ${sum(Prisma.sql`g."all"`, unassigned)} AS "unassignedTotal",
+      ${sum(Prisma.sql`g."withDeadline"`, awaiting)} AS "awaitingStartTotal",
+      ${sum(Prisma.sql`g."deadlinePassed"`, awaiting)} AS "missedTotal",
+      ${sum(
+        Prisma.sql`CASE s."nation" WHEN 'scotland' THEN g."atRiskScotland" WHEN 'northern_ireland' THEN g."atRiskNorthernIreland" ELSE g."atRiskEnglandAndWales" END`,
+        awaiting,
+      )} AS "atRiskTotal",
+      ${sum(Prisma.sql`g."meetingsMissed"`)} AS "meetingsMissed",
+      ${sum(Prisma.sql`g."formsChasesDue"`)} AS "formsChasesDue",
+      ${sum(Prisma.sql`g."ucpr1DuplicatesDue"`)} AS "ucpr1DuplicatesDue",
+      ${sum(Prisma.sql`g."cancellationPending"`, backedOut)} AS "cancellationsPending",
+      ${sum(Prisma.sql`g."cancellationOverdue"`, backedOut)} AS "cancellationsOverdue",
+      ${sum(Prisma.sql`g."all"`, onProvision)} AS "onProvisionTotal",
+      ARRAY[${Prisma.join(STRAND_KEYS.map((_, index) => sum(Prisma.sql`g."listedByStrand"[${index + 1}::int]`, onProvision)))}]::int[] AS "onProvisionByStrand"
+    FROM (
+      SELECT GROUPING(c."state", c."siteId", c."assignedCaseworkerId") AS "rollup", c."state", c."siteId", c."assignedCaseworkerId",
+        count(*) AS "all",
+        count(*) FILTER (WHERE ${listed}) AS "listed",
+        count(*) FILTER (WHERE ${unstarted} AND c."startDueOn" IS NOT NULL) AS "withDeadline",
+        count(*) FILTER (WHERE ${unstarted} AND c."startDueOn" < ${today}::date) AS "deadlinePassed",
+        ${atRiskBy(cutoff.england_and_wales)} AS "atRiskEnglandAndWales",
+        ${atRiskBy(cutoff.scotland)} AS "atRiskScotland",
+        ${atRiskBy(cutoff.northern_ireland)} AS "atRiskNorthernIreland",
+        count(*) FILTER (WHERE c."meetDueOn" < ${today}::date AND c."firstMetOn" IS NULL) AS "meetingsMissed",
+        count(*) FILTER (WHERE c."formsChaseDueOn" <= ${today}::date AND c."spocChasedOn" IS NULL
+          AND (c."uc452ReceivedOn" IS NULL OR c."ucpr1ReceivedOn" IS NULL)) AS "formsChasesDue",
+        count(*) FILTER (WHERE c."ucpr1DuplicateDueOn" <= ${today}::date AND c."ucpr1DuplicateRequestedOn" IS NULL
+          AND c."ucpr1ReceivedOn" IS NULL) AS "ucpr1DuplicatesDue",
+        count(*) FILTER (WHERE c."cancelDueAt" IS NOT NULL AND c."cancelledAt" IS NULL) AS "cancellationPending",
+        count(*) FILTER (WHERE c."cancelDueAt" < ${now} AND c."cancelledAt" IS NULL) AS "cancellationOverdue",
+        ARRAY[${Prisma.join(STRAND_KEYS.map((key) => Prisma.sql`count(*) FILTER (WHERE ${listed} AND ${strandIs(key)})`))}] AS "listedByStrand"
+      FROM "Case" c
+      WHERE ${totals} AND c."state" IN (${OPEN})
+      GROUP BY GROUPING SETS ((c."state", c."siteId", c."assignedCaseworkerId"), ())) g
+      JOIN "Site" s ON s."id" = g."siteId" LEFT JOIN "User" u ON u."id" = g."assignedCaseworkerId"
+    WHERE g."rollup" = 0
+    GROUP BY GROUPING SETS ((), (g."siteId", s."name"), (g."assignedCaseworkerId", u."name"))
     ORDER BY 1, 3`;
   const total = rows.find((row) => row.dimension === "total");
   const caseload = (dimension: "site" | "caseworker") =>
@@ -356,6 +398,7 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
     totals: { openTotal, unassignedTotal, awaitingStartTotal, missedTotal, atRiskTotal, meetingsMissed, formsChasesDue, ucpr1DuplicatesDue, cancellationsPending, cancellationsOverdue, onProvisionTotal },
     bySite: caseload("site"),
     byCaseworker: caseload("caseworker"),
+    onProvisionByStrand: Object.fromEntries(STRAND_KEYS.map((key, index) => [key, Number(total?.onProvisionByStrand[index] ?? 0)])) as Record<StrandKey, number>,
   };
 }
 
@@ -497,27 +540,28 @@ const UNASSIGNED_LIST = {
 };
 
 /**
- * One page of a dashboard list and the list's total in ONE query (the total is a window count
- * over the matching cases; the page is joined to its site, claimant and caseworker afterwards).
+ * One page of a dashboard list and the list's total in ONE query, so both are one moment: the page
+ * is read in the list's order from the front of the list's partial index (Case_awaiting_start_idx,
+ * Case_unassigned_open_idx; docs/decisions/0032-dashboard-at-a-million-cases.md, "the live open-case
+ * reads") and the total is an index-only count of the same index; the page is then joined to its
+ * site, claimant and caseworker. An order the index does not hold (the at-risk list by referral date
+ * or by case) is a top-N sort of the index's entries, still without reading the table.
  * A page past the end is clamped to the last page, as before.
  */
 async function casePage(db: Db, scope: Prisma.Sql, list: typeof AT_RISK_LIST, requestedPage: number, pageSize: number): Promise<{ rows: ListRow[]; total: number; page: number }> {
-  // The matching cases are selected first (MATERIALIZED: by the state indexes), then counted,
-  // ordered and paged: ordering inside the scan made PostgreSQL walk the whole start-deadline
-  // index for the at-risk list (145 ms at 100,000 cases, against a few ms this way).
+  // (Before the partial indexes, every matching case was read, counted with a window and sorted
+  // for one page: ~20 ms at 1,000,000 cases for the at-risk list, against ~3 ms this way.)
   const fetch = (page: number) => db.$queryRaw<RawListRow[]>`
-    WITH matching AS MATERIALIZED (
-      SELECT c."id", c."reference", c."startDueOn", c."referralDate", c."createdAt"
-      FROM "Case" c
-      WHERE ${scope} AND ${list.where})
     SELECT c."id", c."reference", c."state"::text AS "state", c."route"::text AS "route", c."referralDate", c."referralReceivedOn", c."createdAt",
       c."startDueOn", c."nextDeadlineOn", c."meetDueOn", c."initialAssessmentOn", c."firstMetOn", c."formsChaseDueOn", c."ucpr1DuplicateDueOn", c."ucpr1DuplicateRequestedOn", c."uc452ReceivedOn",
       c."ucpr1ReceivedOn", c."spocChasedOn", c."welcomeCallDueOn", c."welcomeCallOn",
-      s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName", p."total"
+      s."name" AS "siteName", s."nation"::text AS "siteNation", cl."forename", cl."surname", u."name" AS "caseworkerName",
+      (SELECT count(*)::int FROM "Case" c WHERE ${scope} AND ${list.where}) AS "total"
     FROM (
-      SELECT m.*, count(*) OVER ()::int AS "total"
-      FROM matching m
-      ORDER BY ${list.orderBy(Prisma.sql`m`)}
+      SELECT c."id", c."reference", c."startDueOn", c."referralDate", c."createdAt"
+      FROM "Case" c
+      WHERE ${scope} AND ${list.where}
+      ORDER BY ${list.orderBy(Prisma.sql`c`)}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) p
     JOIN "Case" c ON c."id" = p."id"
     JOIN "Site" s ON s."id" = c."siteId"
@@ -762,32 +806,29 @@ async function funnelFigures(db: Db, totals: Prisma.Sql, range: DateRange, snaps
 // ─── The strand split (13.25–13.27) ───────────────────────────────────────────────────────
 
 /**
- * On provision now and starts in the period (by start date), per strand, over the list scope (a
- * breakdown: never an SCR case, decision 0005). Every strand is shown, even at 0. Two branches, one
- * aggregation: the starts are an index-only range scan of Case_starts_idx, the cases on provision
- * a lookup by state. (One scan with "on provision OR started in the period" read every such case
- * from the table: ~260,000 rows at 1,000,000 cases.)
+ * Starts in the period (by start date) per strand, over the list scope (a breakdown: never an SCR
+ * case, decision 0005): an index-only range scan of Case_starts_idx, or the snapshot's
+ * DashboardStartsRow (whole months of start dates) when there is one. On provision now, the split's
+ * other column, is counted with the open cases (openFigures), always live.
  */
-async function strandFigures(db: Db, listed: Prisma.Sql, range: DateRange, snapshot: SnapshotMoment | null): Promise<StrandRow[]> {
-  // The starts in the period from the snapshot (DashboardStartsRow, whole months of start dates)
-  // when there is one; on provision now is always live.
-  const starts = snapshot
-    ? Prisma.sql`SELECT c."strand", FALSE AS "onProvision", c."starts" AS "weight" FROM "DashboardStartsRow" c
-        WHERE ${listed} AND c."month" BETWEEN ${firstOfMonth(range.from)}::date AND ${firstOfMonth(range.to)}::date`
-    : Prisma.sql`SELECT c."strand", FALSE, 1 FROM "Case" c WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date`;
-  const rows = await db.$queryRaw<{ key: StrandKey; onProvision: number; starts: number }[]>`
-    SELECT COALESCE(b."strand"::text, 'none') AS "key",
-      count(*) FILTER (WHERE b."onProvision")::int AS "onProvision",
-      COALESCE(sum(b."weight") FILTER (WHERE NOT b."onProvision"), 0)::int AS "starts"
-    FROM (
-      SELECT c."strand", TRUE AS "onProvision", 1 AS "weight" FROM "Case" c WHERE ${listed} AND ${ON_PROVISION}
-      UNION ALL
-      ${starts}) b
-    GROUP BY 1`;
-  return STRAND_KEYS.map((key) => {
-    const row = rows.find((candidate) => candidate.key === key);
-    return { key, label: STRAND_LABELS[key], onProvision: row?.onProvision ?? 0, starts: row?.starts ?? 0 };
-  }).filter((row) => row.key !== "none" || row.onProvision + row.starts > 0);
+async function strandStarts(db: Db, listed: Prisma.Sql, range: DateRange, snapshot: SnapshotMoment | null): Promise<Map<StrandKey, number>> {
+  const rows = snapshot
+    ? await db.$queryRaw<{ key: StrandKey; starts: number }[]>`
+        SELECT COALESCE(c."strand"::text, 'none') AS "key", COALESCE(sum(c."starts"), 0)::int AS "starts" FROM "DashboardStartsRow" c
+        WHERE ${listed} AND c."month" BETWEEN ${firstOfMonth(range.from)}::date AND ${firstOfMonth(range.to)}::date
+        GROUP BY 1`
+    : await db.$queryRaw<{ key: StrandKey; starts: number }[]>`
+        SELECT COALESCE(c."strand"::text, 'none') AS "key", count(*)::int AS "starts" FROM "Case" c
+        WHERE ${listed} AND c."startedOn" BETWEEN ${range.from}::date AND ${range.to}::date
+        GROUP BY 1`;
+  return new Map(rows.map((row) => [row.key, row.starts]));
+}
+
+/** The strand split: every strand is shown, even at 0; "Strand not recorded" only when a case has none. */
+function strandRows(onProvision: Record<StrandKey, number>, starts: Map<StrandKey, number>): StrandRow[] {
+  return STRAND_KEYS.map((key) => ({ key, label: STRAND_LABELS[key], onProvision: onProvision[key], starts: starts.get(key) ?? 0 })).filter(
+    (row) => row.key !== "none" || row.onProvision + row.starts > 0,
+  );
 }
 
 // ─── The dashboard ────────────────────────────────────────────────────────────────────────
@@ -810,12 +851,12 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
   const totals = scope(actor, filters, "totals");
 
   // The calendar is needed only by the open-case figures (the at-risk cut-offs) and the two lists'
-  // working days: every other query starts at once. Seven queries in all, each a single pass.
+  // working days: every other query starts at once, each a single pass.
   const calendarLoaded = loadCalendar(prisma);
   // The start target and the funnel come from the organisation's snapshot when it has one (large
   // organisations: docs/decisions/0032-dashboard-at-a-million-cases.md), else live.
   const snapshotLoaded = loadSnapshotMoment(prisma, actor.organisationId, today);
-  const [sites, caseworkers, start, open, atRisk, unassigned, funnel, byStrand, snapshot] = await Promise.all([
+  const [sites, caseworkers, start, open, atRisk, unassigned, funnel, starts, snapshot] = await Promise.all([
     prisma.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, name: true, nation: true }, orderBy: { name: "asc" } }),
     prisma.user.findMany({
       where: { organisationId: actor.organisationId, roles: { hasSome: ["caseworker", "nominated_officer"] } },
@@ -827,7 +868,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
     listAtRisk(prisma, actor, filters, today, { page: options.atRiskPage ?? 1, pageSize: AT_RISK_PAGE_SIZE, calendar: calendarLoaded, sort: options.atRiskSort }),
     listUnassigned(prisma, actor, filters, today, { page: 1, pageSize: UNASSIGNED_PAGE_SIZE, calendar: calendarLoaded }),
     snapshotLoaded.then((snapshot) => funnelFigures(prisma, totals, period, snapshot)),
-    snapshotLoaded.then((snapshot) => strandFigures(prisma, scope(actor, filters, "list"), period, snapshot)),
+    snapshotLoaded.then((snapshot) => strandStarts(prisma, scope(actor, filters, "list"), period, snapshot)),
     snapshotLoaded,
   ]);
 
@@ -861,7 +902,7 @@ export async function loadDashboard(prisma: PrismaClient, actor: UseCaseActor, f
       cancellationsOverdue: open.totals.cancellationsOverdue,
     },
     caseload: { openTotal: open.totals.openTotal, unassignedTotal: open.totals.unassignedTotal, bySite: open.bySite, byCaseworker: open.byCaseworker, unassigned },
-    provision: { onProvisionTotal: open.totals.onProvisionTotal, byStrand },
+    provision: { onProvisionTotal: open.totals.onProvisionTotal, byStrand: strandRows(open.onProvisionByStrand, starts) },
     funnel: {
       stages: [
         { key: "referred", label: "Referred", count: funnel.totals.referred },

@@ -46,6 +46,10 @@ async function caseWrites(db: Pick<PrismaClient, "$queryRaw">): Promise<bigint> 
  * Skipped ("unchanged") when the snapshot is of today and no case has been written since it was
  * counted; removed ("live") when the organisation has fewer than `minimumCases` cases. `force`
  * rebuilds regardless (the bench, the tests).
+ *
+ * Rows are written in month order, so the months of a period lie together in the table and the
+ * dashboard's read of them touches a few hundred pages rather than most of the table (a hash
+ * aggregation emits its groups in no order; docs/decisions/0032-dashboard-at-a-million-cases.md).
  */
 export async function refreshDashboardSnapshot(
   db: Db,
@@ -86,7 +90,8 @@ export async function refreshDashboardSnapshot(
           FROM "Case" c
           WHERE c."organisationId" = ${organisationId}::uuid AND c."startDueOn" <= ${today}::date) m
         GROUP BY 3, 4, 5, 6, 7, 8, 9
-        HAVING count(*) FILTER (WHERE m."measured" OR m."left") > 0`;
+        HAVING count(*) FILTER (WHERE m."measured" OR m."left") > 0
+        ORDER BY 3`;
       const funnel = await tx.$executeRaw`
         INSERT INTO "DashboardFunnelRow" ("id", "organisationId", "month", "siteId", "assignedCaseworkerId", "route", "restrictionTier", "state", "closureReasonId", "referred", "assessed", "recommended", "started")
         SELECT gen_random_uuid(), ${organisationId}::uuid, f."month", f."siteId", f."assignedCaseworkerId", f."route", f."restrictionTier", f."state", f."closureReasonId",
@@ -97,13 +102,15 @@ export async function refreshDashboardSnapshot(
             ${ASSESSED_SQL} AS "assessed", ${RECOMMENDED_SQL} AS "recommended", c."startedOn" IS NOT NULL AS "started"
           FROM "Case" c
           WHERE c."organisationId" = ${organisationId}::uuid AND c."referralDate" <= ${today}::date) f
-        GROUP BY 3, 4, 5, 6, 7, 8, 9`;
+        GROUP BY 3, 4, 5, 6, 7, 8, 9
+        ORDER BY 3`;
       const starts = await tx.$executeRaw`
         INSERT INTO "DashboardStartsRow" ("id", "organisationId", "month", "siteId", "assignedCaseworkerId", "route", "restrictionTier", "strand", "starts")
         SELECT gen_random_uuid(), ${organisationId}::uuid, date_trunc('month', c."startedOn")::date, c."siteId", c."assignedCaseworkerId", c."route", c."restrictionTier", c."strand", count(*)
         FROM "Case" c
         WHERE c."organisationId" = ${organisationId}::uuid AND c."startedOn" <= ${today}::date
-        GROUP BY 3, 4, 5, 6, 7, 8`;
+        GROUP BY 3, 4, 5, 6, 7, 8
+        ORDER BY 3`;
       // Fresh statistics, so the dashboard's reads of these rows are planned on their real size.
       await tx.$executeRaw`ANALYZE "DashboardStartRow", "DashboardFunnelRow", "DashboardStartsRow"`;
       const refreshMs = Math.round(performance.now() - started);
