@@ -31,8 +31,19 @@ describe("components/ rules", () => {
     // SessionTimeoutWarning counts down in the browser and opens its dialog (SE-03); PrintButton
     // calls window.print(); RouteFocus moves focus to the heading after a client navigation;
     // FormActionFrame holds a form's action state for the page's title ("Error: " without JavaScript);
-    // AutoRefresh refreshes a page's data while background work is pending.
-    const allowed = ["forms/ErrorSummary.tsx", "forms/ErrorTitle.tsx", "forms/FormActionFrame.tsx", "layout/AutoRefresh.tsx", "layout/SessionTimeoutWarning.tsx", "layout/PrintButton.tsx", "layout/RouteFocus.tsx"];
+    // AutoRefresh refreshes a page's data while background work is pending. ServiceHeader has no
+    // client state: it is a client component so that every signed-in page's navigation travels as
+    // data, not markup, in the RSC payload (docs/decisions/0035-work-queue-page-cost.md).
+    const allowed = [
+      "forms/ErrorSummary.tsx",
+      "forms/ErrorTitle.tsx",
+      "forms/FormActionFrame.tsx",
+      "layout/AutoRefresh.tsx",
+      "layout/SessionTimeoutWarning.tsx",
+      "layout/PrintButton.tsx",
+      "layout/RouteFocus.tsx",
+      "layout/ServiceHeader.tsx",
+    ];
     const clientFiles = files.filter((file) => /^\s*["']use client["']/.test(file.source)).map((file) => file.path.slice(root.length + 1));
     expect(clientFiles.filter((path) => !allowed.includes(path))).toEqual([]);
   });
