@@ -14,6 +14,7 @@ import { loadSettingsForPages } from "../reference/load-settings";
 import { loadDeadlineSettingsForPages } from "../reference/load-deadline-settings";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
+import { STILL_TO_DO } from "./still-to-do";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
 import { isoDateToDb } from "@/lib/db/dates";
 import { NATIONS } from "@/lib/calendar/nations";
@@ -60,23 +61,14 @@ const closedStates = [...CLOSED_STATES];
  */
 const openStates = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
 
-/**
- * Work still to do: an open case, or a closed one whose exit notice is not yet sent — the notice is
- * a task with a clock after the exit (docs/rules/clocks.md "Exit notice"; 3.16, 13.21 note).
- * The database keeps it as a generated column with the open states as constants, and the queue's
- * views read it through two partial indexes in the queue's own order: a page reads 25 index
- * entries and its count the index alone (docs/decisions/0033-work-queue-at-scale.md, amendment).
- */
-const stillToDo: Prisma.CaseWhereInput = { stillToDo: true };
-
 function viewFilter(view: WorkQueueView, actor: UseCaseActor): Prisma.CaseWhereInput {
   switch (view) {
     case "mine":
-      return { assignedCaseworkerId: actor.id, ...stillToDo };
+      return { assignedCaseworkerId: actor.id, ...STILL_TO_DO };
     case "unassigned":
-      return { assignedCaseworkerId: null, ...stillToDo };
+      return { assignedCaseworkerId: null, ...STILL_TO_DO };
     case "open":
-      return stillToDo;
+      return STILL_TO_DO;
     case "closed":
       return { state: { in: closedStates } };
     case "search":

@@ -3,13 +3,13 @@ import type { IsoDate } from "@/lib/calendar/iso-date";
 import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { PrismaClient } from "@/lib/db/prisma";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
-import { CLOSED_STATES } from "@/lib/domain/case-states";
 import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } from "@/lib/domain/clock-presentation";
 import { endOfWeek } from "@/lib/domain/dashboard/periods";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordRestrictedReads } from "../audit/record-audit";
 import { loadCalendar } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { STILL_TO_DO } from "../cases/still-to-do";
 import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 import type { UseCaseActor } from "../assert-can";
@@ -48,7 +48,7 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
     AND: [caseWhereVisibleTo(actor), {
         assignedCaseworkerId: actor.id,
         // An open case, or a closed one whose exit notice is still to send (docs/rules/clocks.md "Exit notice").
-        OR: [{ state: { notIn: [...CLOSED_STATES] } }, { exitNoticeDueOn: { not: null }, exitNoticeSentOn: null }],
+        ...STILL_TO_DO,
         nextDeadlineOn: { lte: isoDateToDb(weekEndsOn) },
       }],
   };

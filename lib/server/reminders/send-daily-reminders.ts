@@ -7,6 +7,7 @@ import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import type { Role } from "@/lib/domain/permissions";
 import { buildDigest, DIGEST_LIST_LIMIT, londonHour, REMINDER_HOUR, type Digest, type DigestCase } from "@/lib/domain/reminders/digest";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
+import { STILL_TO_DO } from "../cases/still-to-do";
 import { enqueueJob } from "../jobs/enqueue-job";
 import type { JobContext } from "../jobs/job-context";
 import { JOB } from "../jobs/job-names";
@@ -14,8 +15,6 @@ import { loadCalendar } from "../reference/load-calendar";
 import { loadSettings } from "../reference/load-settings";
 
 const openStates = CASE_STATES.filter((state) => !CLOSED_STATES.has(state));
-/** Work still to do: open, or closed with the exit notice still to send (as the work queue's "mine"). */
-const stillToDo: Prisma.CaseWhereInput = { OR: [{ state: { in: openStates } }, { exitNoticeDueOn: { not: null }, exitNoticeSentOn: null }] };
 
 const payloadSchema = z.object({}).passthrough();
 
@@ -112,7 +111,7 @@ async function digestFor(db: PrismaClient, recipient: Recipient, today: IsoDate,
   const isManager = recipient.roles.includes("manager");
   const assigned = isCaseworker
     ? await db.case.findMany({
-        where: { AND: [visible, stillToDo, { assignedCaseworkerId: recipient.id, nextDeadlineOn: { lte: horizon } }] },
+        where: { AND: [visible, STILL_TO_DO, { assignedCaseworkerId: recipient.id, nextDeadlineOn: { lte: horizon } }] },
         select: { reference: true, nextDeadlineOn: true },
         orderBy: [{ nextDeadlineOn: "asc" }, { reference: "asc" }],
         take: 500,
@@ -121,7 +120,7 @@ async function digestFor(db: PrismaClient, recipient: Recipient, today: IsoDate,
   let unassigned: { total: number; cases: DigestCase[] } | undefined;
   let startBreaches: { total: number; cases: DigestCase[] } | undefined;
   if (isManager) {
-    const unassignedWhere: Prisma.CaseWhereInput = { AND: [visible, stillToDo, { assignedCaseworkerId: null }] };
+    const unassignedWhere: Prisma.CaseWhereInput = { AND: [visible, STILL_TO_DO, { assignedCaseworkerId: null }] };
     const breachWhere: Prisma.CaseWhereInput = {
       AND: [visible, { state: { in: openStates }, startedOn: null, startDueOn: { lte: horizon } }],
     };
