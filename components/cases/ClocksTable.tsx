@@ -1,8 +1,7 @@
-import { Details } from "@/components/content/Details";
-import { Table } from "@/components/content/Table";
 import { formatLongDate } from "@/lib/calendar/iso-date";
 import type { Clock } from "@/lib/domain/deadlines";
-import { ClockTag } from "./ClockTag";
+import { ClocksTableView, type ClockRowView } from "./ClocksTableView";
+import { urgencyTagParts } from "./UrgencyTag";
 
 const instant = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Europe/London" });
 
@@ -11,33 +10,19 @@ function dueText(clock: Clock): string {
   return clock.dueOn ? formatLongDate(clock.dueOn) : "Not started";
 }
 
+/** A clock's row in words, on the server: the browser never formats a date (no hydration mismatch between ICU versions). */
+export function clockRowView(clock: Clock): ClockRowView {
+  return {
+    id: clock.id,
+    label: clock.label,
+    paragraphs: clock.paragraphs.join(", "),
+    due: dueText(clock),
+    tag: urgencyTagParts({ clock }),
+    explanation: clock.explanation,
+  };
+}
+
 /** Every clock the case has, its status, and "why this date" (docs/rules/clocks.md). */
 export function ClocksTable({ clocks }: { clocks: readonly Clock[] }) {
-  return (
-    <Table
-      responsive
-      caption="Deadlines"
-      captionSize="m"
-      head={[{ text: "Deadline" }, { text: "Due" }, { text: "Status" }, { text: "Why this date" }]}
-      rows={clocks.map((clock) => ({
-        id: clock.id,
-        cells: [
-          { content: <>{clock.label} <span className="govuk-body-s">({clock.paragraphs.join(", ")})</span></> },
-          { content: dueText(clock) },
-          { content: <ClockTag clock={clock} /> },
-          {
-            content: (
-              <Details summary="Why this date">
-                <ul className="govuk-list govuk-list--bullet">
-                  {clock.explanation.map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-              </Details>
-            ),
-          },
-        ],
-      }))}
-    />
-  );
+  return <ClocksTableView rows={clocks.map(clockRowView)} />;
 }

@@ -1,3 +1,5 @@
+"use client";
+
 import { Tag, type TagColour } from "./Tag";
 
 export interface IdentityBarIdentifier {

@@ -1,3 +1,5 @@
+"use client";
+
 export interface SubNavigationItem {
   href: string;
   label: string;

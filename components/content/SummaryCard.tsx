@@ -1,3 +1,5 @@
+"use client";
+
 import { SummaryList, SummaryListActionLink, type SummaryListRow } from "./SummaryList";
 
 export interface SummaryCardAction {

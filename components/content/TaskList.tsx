@@ -1,3 +1,5 @@
+"use client";
+
 import { classNames } from "../class-names";
 import { Tag, type TagProps } from "./Tag";
 

@@ -33,7 +33,10 @@ describe("components/ rules", () => {
     // FormActionFrame holds a form's action state for the page's title ("Error: " without JavaScript);
     // AutoRefresh refreshes a page's data while background work is pending. ServiceHeader has no
     // client state: it is a client component so that every signed-in page's navigation travels as
-    // data, not markup, in the RSC payload (docs/decisions/0035-work-queue-page-cost.md).
+    // data, not markup, in the RSC payload (docs/decisions/0035-work-queue-page-cost.md). The same
+    // holds for the content components below ServiceHeader and for the case page's deadlines table
+    // (ClocksTableView): markup only, props that are words and links, so each page's RSC payload
+    // carries their rows as data (0035, amendment: the case page).
     const allowed = [
       "forms/ErrorSummary.tsx",
       "forms/ErrorTitle.tsx",
@@ -43,6 +46,12 @@ describe("components/ rules", () => {
       "layout/PrintButton.tsx",
       "layout/RouteFocus.tsx",
       "layout/ServiceHeader.tsx",
+      "cases/ClocksTableView.tsx",
+      "content/IdentityBar.tsx",
+      "content/SubNavigation.tsx",
+      "content/SummaryCard.tsx",
+      "content/SummaryList.tsx",
+      "content/TaskList.tsx",
     ];
     const clientFiles = files.filter((file) => /^\s*["']use client["']/.test(file.source)).map((file) => file.path.slice(root.length + 1));
     expect(clientFiles.filter((path) => !allowed.includes(path))).toEqual([]);
