@@ -5,9 +5,8 @@ import { SessionTimeoutWarning } from "@/components/layout/SessionTimeoutWarning
 import { IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-policy";
 import { staySignedInAction } from "./account/actions";
 import { currentPath } from "@/lib/auth/current-path";
-import { requireUser } from "@/lib/auth/current-user";
+import { getUnreadNotificationCount, requireUser } from "@/lib/auth/current-user";
 import { navigationFor } from "@/lib/domain/navigation";
-import { loadUnreadNotificationCount } from "@/lib/server/notifications/load-notifications-page";
 
 /**
  * The signed-in shell. It checks the session for the navigation it draws, but every page below
@@ -16,7 +15,7 @@ import { loadUnreadNotificationCount } from "@/lib/server/notifications/load-not
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const path = await currentPath();
-  const unread = navigationFor(user.roles).some((item) => item.href === "/notifications") ? await loadUnreadNotificationCount(user) : 0;
+  const unread = navigationFor(user.roles).some((item) => item.href === "/notifications") ? await getUnreadNotificationCount() : 0;
   const navigation = navigationFor(user.roles).map((item) => ({
     ...item,
     // The unread reminder digests, in words (no colour-only badge).

@@ -43,6 +43,7 @@ export type CurrentUser = SessionUser & { ip: string; userAgent: string | null }
 interface SessionState {
   user: CurrentUser;
   mfa: MfaStep;
+  unreadNotifications: number;
 }
 
 /** The session's user and how far it has got through the second factor (once per request). */
@@ -53,7 +54,11 @@ const getSessionState = cache(async (): Promise<SessionState | null> => {
   if (!access) return null;
   const requestHeaders = await headers();
   rememberRequestUser(requestHeaders.get(REQUEST_ID_HEADER), access.user.id);
-  return { user: { ...access.user, ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") }, mfa: access.mfa };
+  return {
+    user: { ...access.user, ip: clientAddress(requestHeaders), userAgent: requestHeaders.get("user-agent") },
+    mfa: access.mfa,
+    unreadNotifications: access.unreadNotifications,
+  };
 });
 
 /**
@@ -64,6 +69,15 @@ const getSessionState = cache(async (): Promise<SessionState | null> => {
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const state = await getSessionState();
   return state?.mfa === "done" ? state.user : null;
+}
+
+/**
+ * The signed-in user's unread reminder digests, for the header: read with the session's user, in
+ * the same statement (lib/server/users/find-session-user.ts), so it costs no round trip of its own.
+ */
+export async function getUnreadNotificationCount(): Promise<number> {
+  const state = await getSessionState();
+  return state?.mfa === "done" ? state.unreadNotifications : 0;
 }
 
 /** A session that has passed the password but still has to verify or set up its second factor. */

@@ -46,7 +46,3 @@ export async function caseLinksFor(db: Pick<PrismaClient, "case">, actor: UseCas
   return Object.fromEntries(rows.map((row) => [row.reference, row.id]));
 }
 
-/** The unread count in the header. */
-export async function countUnreadNotifications(db: Pick<PrismaClient, "reminderDigest">, actor: Pick<UseCaseActor, "id">): Promise<number> {
-  return db.reminderDigest.count({ where: { userId: actor.id, readAt: null } });
-}

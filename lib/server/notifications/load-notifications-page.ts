@@ -1,6 +1,6 @@
 import type { UseCaseActor } from "../assert-can";
 import { loadPage } from "../load-page";
-import { caseLinksFor, countUnreadNotifications, listNotifications } from "./list-notifications";
+import { caseLinksFor, listNotifications } from "./list-notifications";
 
 /** The notifications page: the person's reminder digests, newest first. */
 export function loadNotificationsPage(user: UseCaseActor) {
@@ -10,7 +10,3 @@ export function loadNotificationsPage(user: UseCaseActor) {
   });
 }
 
-/** The unread count the signed-in header shows next to "Notifications". */
-export function loadUnreadNotificationCount(user: Pick<UseCaseActor, "id">) {
-  return loadPage((db) => countUnreadNotifications(db, user));
-}

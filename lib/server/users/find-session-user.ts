@@ -12,17 +12,27 @@ export interface SessionUser {
   siteId: string | null;
 }
 
-/**
- * The user behind a session, or null when the session no longer stands: the user was
- * deactivated, or signed out everywhere / had a password reset since (sessionVersion, SE-04).
- */
-export async function findSessionUser(prisma: PrismaClient, userId: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+/** The session's one read of its user: who they are, whether the session stands, their second factor and the header's unread count. */
+async function readSessionUser(prisma: PrismaClient, userId: string, sessionVersion: number | undefined) {
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, email: true, roles: true, organisationId: true, siteId: true, active: true, sessionVersion: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      roles: true,
+      organisationId: true,
+      siteId: true,
+      active: true,
+      sessionVersion: true,
+      mfaEnabledAt: true,
+      // The unread reminder digests the signed-in header shows beside "Notifications", counted in
+      // the same statement (docs/decisions/0035-work-queue-page-cost.md, amendment: the case page).
+      _count: { select: { reminderDigests: { where: { readAt: null } } } },
+    },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return {
+  const sessionUser: SessionUser = {
     id: user.id,
     name: user.name,
     email: user.email,
@@ -30,12 +40,23 @@ export async function findSessionUser(prisma: PrismaClient, userId: string, sess
     organisationId: user.organisationId,
     siteId: user.siteId,
   };
+  return { user: sessionUser, mfaEnrolled: Boolean(user.mfaEnabledAt), unreadNotifications: user._count.reminderDigests };
+}
+
+/**
+ * The user behind a session, or null when the session no longer stands: the user was
+ * deactivated, or signed out everywhere / had a password reset since (sessionVersion, SE-04).
+ */
+export async function findSessionUser(prisma: PrismaClient, userId: string, sessionVersion: number | undefined): Promise<SessionUser | null> {
+  return (await readSessionUser(prisma, userId, sessionVersion))?.user ?? null;
 }
 
 export interface SessionAccess {
   user: SessionUser;
   /** What the session still has to do before it reaches the app (docs/security.md AU-04). */
   mfa: MfaStep;
+  /** The user's unread reminder digests (lib/server/notifications/list-notifications.ts), for the header. */
+  unreadNotifications: number;
 }
 
 /**
@@ -49,15 +70,18 @@ export async function findSessionAccess(
   sessionVersion: number | undefined,
   mfaVerifiedThisSession: boolean,
 ): Promise<SessionAccess | null> {
-  const user = await findSessionUser(prisma, userId, sessionVersion);
-  if (!user) return null;
-  if (mfaVerifiedThisSession) return { user, mfa: "done" };
-  const row = await prisma.user.findUnique({ where: { id: userId }, select: { mfaEnabledAt: true } });
-  const enrolled = Boolean(row?.mfaEnabledAt);
+  const read = await readSessionUser(prisma, userId, sessionVersion);
+  if (!read) return null;
+  const { user, mfaEnrolled: enrolled, unreadNotifications } = read;
+  if (mfaVerifiedThisSession) return { user, mfa: "done", unreadNotifications };
   const onlyCaseworkerRules = !mfaRequiredFor(user.roles, false);
   const requiredForCaseworkers =
     !enrolled && onlyCaseworkerRules && user.roles.includes("caseworker")
       ? (await loadSettings(prisma, ["security.mfaRequiredForCaseworkers"]))["security.mfaRequiredForCaseworkers"]
       : false;
-  return { user, mfa: mfaStepFor({ enrolled, required: mfaRequiredFor(user.roles, requiredForCaseworkers), verifiedThisSession: false }) };
+  return {
+    user,
+    mfa: mfaStepFor({ enrolled, required: mfaRequiredFor(user.roles, requiredForCaseworkers), verifiedThisSession: false }),
+    unreadNotifications,
+  };
 }
