@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { RouteFocus } from "@/components/layout/RouteFocus";
 import { SkipLink } from "@/components/layout/SkipLink";
+import { releaseFinishedRender } from "./release-finished-render";
 import "./globals.css";
 import "./generated/govuk-frontend.css";
 
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page renders per request: the CSP nonce (proxy.ts) must reach Next's own scripts, and
   // no personal data may be prerendered or cached (HD-01, HD-04).
   await connection();
+  releaseFinishedRender();
   return (
     <html lang="en-GB" className="govuk-template govuk-template--rebranded">
       <body className="govuk-template__body">
