@@ -305,8 +305,9 @@ type OpenGroup = OpenTotals & { dimension: "total" | "site" | "caseworker"; key:
  * cases on provision per strand (list scope) for the strand split.
  *
  * The open cases (~55,000 at 1,000,000 cases) are read once from Case_open_cases_idx in its own
- * order — state, site, caseworker — and counted into one row per state, site and caseworker as they
- * come (no sort, no hash table); the counts that depend only on the state (awaiting a start, on
+ * order — site, state, caseworker; by site first, so a site filter reads only that site's range of
+ * the index — and counted into one row per site, state and caseworker as they come (no sort, no hash
+ * table); the counts that depend only on the state (awaiting a start, on
  * provision, backed out) are applied to those few rows, not to every case; the at-risk count is
  * taken once per nation's cut-off, a case's nation being its site's. The outer query labels the rows
  * and adds them up per site, per caseworker and in all. (Counting each breakdown over the cases
@@ -351,7 +352,7 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
       ${sum(Prisma.sql`g."all"`, onProvision)} AS "onProvisionTotal",
       ARRAY[${Prisma.join(STRAND_KEYS.map((_, index) => sum(Prisma.sql`g."listedByStrand"[${index + 1}::int]`, onProvision)))}]::int[] AS "onProvisionByStrand"
     FROM (
-      SELECT GROUPING(c."state", c."siteId", c."assignedCaseworkerId") AS "rollup", c."state", c."siteId", c."assignedCaseworkerId",
+      SELECT GROUPING(c."siteId", c."state", c."assignedCaseworkerId") AS "rollup", c."siteId", c."state", c."assignedCaseworkerId",
         count(*) AS "all",
         count(*) FILTER (WHERE ${listed}) AS "listed",
         count(*) FILTER (WHERE ${unstarted} AND c."startDueOn" IS NOT NULL) AS "withDeadline",
@@ -369,7 +370,7 @@ async function openFigures(db: Db, totals: Prisma.Sql, calendar: WorkingDayCalen
         ARRAY[${Prisma.join(STRAND_KEYS.map((key) => Prisma.sql`count(*) FILTER (WHERE ${listed} AND ${strandIs(key)})`))}] AS "listedByStrand"
       FROM "Case" c
       WHERE ${totals} AND c."state" IN (${OPEN})
-      GROUP BY GROUPING SETS ((c."state", c."siteId", c."assignedCaseworkerId"), ())) g
+      GROUP BY GROUPING SETS ((c."siteId", c."state", c."assignedCaseworkerId"), ())) g
       JOIN "Site" s ON s."id" = g."siteId" LEFT JOIN "User" u ON u."id" = g."assignedCaseworkerId"
     WHERE g."rollup" = 0
     GROUP BY GROUPING SETS ((), (g."siteId", s."name"), (g."assignedCaseworkerId", u."name"))

@@ -12,6 +12,6 @@ import { refreshDashboardSnapshots } from "./refresh-dashboard-snapshot";
 export async function refreshDashboardSnapshotsJob(_payload: unknown, context: JobContext): Promise<void> {
   const results = await refreshDashboardSnapshots(context.db, context.now());
   for (const result of results) {
-    if (result.outcome === "built") console.log(`dashboard snapshot: organisation ${result.organisationId} counted in ${result.refreshMs} ms (${result.startRows} start rows, ${result.funnelRows} funnel rows)`);
+    if (result.outcome === "built") console.log(`dashboard snapshot: organisation ${result.organisationId} counted in ${result.refreshMs} ms (${result.startRows} start rows, ${result.funnelRows} funnel rows; ${result.rowsWritten} written)`);
   }
 }
