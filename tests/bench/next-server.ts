@@ -30,18 +30,29 @@ export interface BenchServer {
   baseUrl: string;
   child: ChildProcess;
   output: () => string;
+  /**
+   * With `traceGc`: the heap left after each full (mark-compact) collection so far, in MB, from V8's
+   * `--trace-gc` lines — what the process still holds, as opposed to garbage not yet collected.
+   */
+  liveHeapMb: () => readonly number[];
   stop: () => Promise<void>;
 }
 
-export function startNextServer(options: { port: number; databaseUrl: string; nodeArgs?: string[] }): BenchServer {
+/** `[pid:…] 1234 ms: Mark-Compact 118.1 (146.7) -> 82.5 (147.2) MB, …`: the size after, 82.5. */
+const MARK_COMPACT = /Mark-Compact[^\n]*? -> ([\d.]+) \(/;
+
+export function startNextServer(options: { port: number; databaseUrl: string; nodeArgs?: string[]; traceGc?: boolean }): BenchServer {
   let output = "";
+  let partialLine = "";
+  const liveHeap: number[] = [];
   // Its own process group, so stopping it stops next's workers too (and nothing else).
   // BENCH_APP_DIR serves another checkout's build with this bench (a before-and-after comparison).
   const cwd = process.env.BENCH_APP_DIR ?? process.cwd();
   // The V8 options `npm start` gives the server (scripts/server-node-options.ts), so the bench measures
   // what is deployed; BENCH_SERVER_NODE_OPTIONS="…" (empty for none) measures others beside them.
   const v8Options = process.env.BENCH_SERVER_NODE_OPTIONS !== undefined ? process.env.BENCH_SERVER_NODE_OPTIONS.split(" ").filter(Boolean) : SERVER_NODE_OPTIONS;
-  const child = spawn(process.execPath, [...v8Options, ...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
+  const traceGc = options.traceGc ? ["--trace-gc"] : [];
+  const child = spawn(process.execPath, [...v8Options, ...traceGc, ...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
     cwd,
     env: {
       ...process.env,
@@ -60,6 +71,15 @@ export function startNextServer(options: { port: number; databaseUrl: string; no
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
   };
+  const readGcLines = (chunk: Buffer) => {
+    const lines = (partialLine + chunk.toString()).split("\n");
+    partialLine = lines.pop() ?? "";
+    for (const line of lines) {
+      const match = MARK_COMPACT.exec(line);
+      if (match) liveHeap.push(Number(match[1]));
+    }
+  };
+  if (options.traceGc) child.stdout?.on("data", readGcLines);
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -73,7 +93,7 @@ export function startNextServer(options: { port: number; databaseUrl: string; no
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
     }
   };
-  return { port: options.port, baseUrl: `http://localhost:${options.port}`, child, output: () => output, stop };
+  return { port: options.port, baseUrl: `http://localhost:${options.port}`, child, output: () => output, liveHeapMb: () => liveHeap, stop };
 }
 
 export async function waitForServer(server: Pick<BenchServer, "baseUrl" | "child" | "output">, timeoutMs = 120_000): Promise<void> {

@@ -171,6 +171,8 @@ async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: strin
 async function loadPhase(title: string, baseUrl: string, servers: BenchServer[], pages: readonly BenchPage[], cookie: string): Promise<void> {
   console.log(`\n  ${title}: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page`);
   await warmUp(baseUrl, pages, cookie);
+  const collectionsBefore = servers.map((server) => server.liveHeapMb().length);
+  let requests = 0;
   const idle = servers.map((server) => residentMegabytes(server.child.pid));
   const peak = [...idle];
   const sample = () => servers.forEach((server, i) => (peak[i] = Math.max(peak[i], residentMegabytes(server.child.pid) || 0)));
@@ -179,6 +181,7 @@ async function loadPhase(title: string, baseUrl: string, servers: BenchServer[],
   const timed = async (page: BenchPage) => {
     const before = cpuOf();
     const figures = await load(baseUrl, page, cookie, DURATION_SECONDS, sample);
+    requests += figures.requests;
     return { ...figures, cpuMs: (cpuOf() - before) / Math.max(1, figures.requests) };
   };
   const floor = await timed(pages[0]);
@@ -196,6 +199,20 @@ async function loadPhase(title: string, baseUrl: string, servers: BenchServer[],
   servers.forEach((_server, i) => {
     console.log(
       `    memory, instance ${i + 1}: idle ${Math.round(idle[i])} MB, peak ${Math.round(peak[i])} MB (target < ${TARGETS.rssLoadMb}: ${verdict(peak[i] < TARGETS.rssLoadMb)}), settled 10 s after ${Math.round(settled[i])} MB (target < ${TARGETS.rssSettledMb}: ${verdict(settled[i] < TARGETS.rssSettledMb)})`,
+    );
+  });
+  // The heap left after each full collection during the load: flat when the server holds only the
+  // requests in flight; climbing when something keeps each request (docs/decisions/0036-a-finished-render-retained-by-its-abort-reason.md).
+  servers.forEach((server, i) => {
+    const live = server.liveHeapMb().slice(collectionsBefore[i]);
+    if (live.length < 2) return console.log(`    live heap, instance ${i + 1}: ${live.length} full collection(s) during the load, too few to compare`);
+    const third = Math.max(1, Math.floor(live.length / 3));
+    const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const first = mean(live.slice(0, third));
+    const last = mean(live.slice(-third));
+    const perRequestKb = ((last - first) * 1024) / Math.max(1, (requests * 2) / 3 / servers.length);
+    console.log(
+      `    live heap after full collections, instance ${i + 1}: ${live.length} collections, first third ${first.toFixed(0)} MB, last third ${last.toFixed(0)} MB (≈ ${perRequestKb.toFixed(1)} KB a request kept; near 0 expected)`,
     );
   });
 }
@@ -312,7 +329,7 @@ export async function benchPages(): Promise<void> {
   if (phases.has("profile")) await profilePhase(pages, signIn);
   if (!phases.has("single")) return;
 
-  const single = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl() });
+  const single = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), traceGc: true });
   try {
     await waitForServer(single);
     const cookie = await signIn(single.baseUrl);
@@ -328,7 +345,7 @@ export async function benchPages(): Promise<void> {
     console.log(`\n  two instances behind nginx: skipped (${NGINX} not installed; apt-get install nginx)`);
     return;
   }
-  const instances = [startNextServer({ port: BASE_PORT + 1, databaseUrl: benchDatabaseUrl() }), startNextServer({ port: BASE_PORT + 2, databaseUrl: benchDatabaseUrl() })];
+  const instances = [1, 2].map((n) => startNextServer({ port: BASE_PORT + n, databaseUrl: benchDatabaseUrl(), traceGc: true }));
   const nginx = startNginx(BASE_PORT, [BASE_PORT + 1, BASE_PORT + 2]);
   try {
     await Promise.all(instances.map((instance) => waitForServer(instance)));
