@@ -266,7 +266,7 @@ events { worker_connections 1024; }
 http {
   access_log off;
   client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
-  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; }
+  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; keepalive_timeout 4s; }
   server {
     listen 127.0.0.1:${port};
     location / {
