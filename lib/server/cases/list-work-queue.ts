@@ -233,7 +233,7 @@ export async function listWorkQueue(
   // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
   await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);
   const clocksOf = (row: (typeof cases)[number]) => {
-    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings);
+    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings, { explain: false });
     return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };
   };
   return {

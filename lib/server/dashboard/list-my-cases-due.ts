@@ -70,7 +70,7 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
     total,
     weekEndsOn,
     rows: cases.map((row) => {
-      const clock = mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, today, now, settings));
+      const clock = mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, today, now, settings, { explain: false }));
       const nextDeadlineOn = isoDateFromDb(row.nextDeadlineOn) as IsoDate;
       return {
         id: row.id,

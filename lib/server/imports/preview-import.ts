@@ -19,8 +19,11 @@ export interface RowVerdict {
   problems: RowProblem[] | null;
 }
 
-/** Rows previewed at a time: the look-ups and verdicts of one chunk are all that is held. */
-const PREVIEW_CHUNK = 5_000;
+/**
+ * Rows previewed at a time: the look-ups and verdicts of one chunk are all that is held. 1,000, as the
+ * upload writes them (start-import.ts ROW_CHUNK; docs/decisions/0037-clocks-for-lists-and-import-chunks.md).
+ */
+const PREVIEW_CHUNK = 1_000;
 
 /**
  * The dry run of a PRaP referral file (docs/decisions/0023-bulk-import-and-expected-referrals.md):

@@ -6,7 +6,10 @@ import { recordAudit } from "../audit/record-audit";
 import { requireImportSite } from "./import-access";
 import { openSpreadsheet } from "./read-spreadsheet";
 
-const ROW_CHUNK = 5_000;
+// Rows written per statement: 1,000, not 5,000 — a chunk's rows and JSON are garbage held while they are
+// written; smaller chunks took the 50,000-row upload's peak from ~370 to ~300 MB
+// (docs/decisions/0037-clocks-for-lists-and-import-chunks.md).
+const ROW_CHUNK = 1_000;
 
 /**
  * Upload: read the file (read-spreadsheet.ts), keep every data row with its row number, and

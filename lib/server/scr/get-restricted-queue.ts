@@ -117,7 +117,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
   const settings = await loadDeadlineSettings(prisma);
   const { "sro.jcpReferralMissingWorkingDays": missingAfter } = await loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]);
   const toRow = (row: (typeof open)[number]): ScrQueueRow => {
-    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings);
+    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings, { explain: false });
     return {
       id: row.id,
       reference: row.reference,

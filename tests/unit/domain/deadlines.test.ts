@@ -588,3 +588,44 @@ describe("the exit notice clock (3.16; 13.21 note, 13.36, 13.37)", () => {
     expect(clock("exit_notice", { ...exited, ruleset: "ses_2017", isScr: true }).state).toBe("not_applicable");
   });
 });
+
+describe("clocks computed for a list (explain: false; docs/rules/clocks.md)", () => {
+  it("are the same clocks as the case page's — due dates, states, days left, provisional — with their explanation left unwritten", () => {
+    // To 2029, whose bank holidays are not loaded: the provisional flag is compared too.
+    const day = fc.integer({ min: parseIsoDate("2015-01-01"), max: parseIsoDate("2029-06-30") });
+    const dateAfter = (from: number) => fc.option(fc.integer({ min: 0, max: 60 }).map((offset) => formatIsoDate(from + offset)), { nil: null });
+    const caseFacts = day.chain((referral) =>
+      fc.record({
+        ruleset: fc.constantFrom("ses_2016_uc" as const, "ses_2017" as const),
+        nation: fc.constantFrom<Nation>(...NATIONS),
+        referralDate: fc.option(fc.constant(formatIsoDate(referral)), { nil: null }),
+        referralReceivedOn: dateAfter(referral),
+        uc452ReceivedOn: dateAfter(referral),
+        ucpr1ReceivedOn: dateAfter(referral),
+        spocChasedOn: dateAfter(referral),
+        ucpr1DuplicateRequestedOn: dateAfter(referral),
+        welcomeCallOn: dateAfter(referral),
+        firstMetOn: dateAfter(referral),
+        startedOn: dateAfter(referral),
+        endedOn: dateAfter(referral + 20),
+        exitNoticeSentOn: dateAfter(referral + 20),
+        backOutEmailAt: fc.option(fc.integer({ min: 0, max: 60 * 24 * 30 }).map((minutes) => new Date((referral * 1440 + minutes) * 60_000).toISOString()), { nil: null }),
+        cancelledAt: fc.constant(null),
+        closed: fc.boolean(),
+        isScr: fc.boolean(),
+        today: fc.integer({ min: 0, max: 90 }).map((offset) => formatIsoDate(referral + offset)),
+        countDayZero: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(caseFacts, ({ today, countDayZero, ...caseOnly }) => {
+        const now = new Date(`${today}T10:00:00Z`);
+        const explained = computeClocks(caseOnly, calendar, today, now, { countDayZero });
+        const listed = computeClocks(caseOnly, calendar, today, now, { countDayZero }, { explain: false });
+        expect(listed).toEqual(explained.map((c) => ({ ...c, explanation: [] })));
+        expect(explained.every((c) => c.explanation.length > 0)).toBe(true);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
