@@ -128,9 +128,20 @@ export function residentMegabytes(pid: number | undefined): number {
  * the process waited for a core, so it holds up on a machine shared with other work.
  */
 export function processCpuMs(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
+  return pid === undefined ? Number.NaN : cpuMsOf(`/proc/${pid}/stat`);
+}
+
+/**
+ * The same for the process's main thread alone: the one JavaScript runs on. The rest of a Node
+ * process's CPU is V8's helper threads (concurrent marking, parallel scavenges, compilation).
+ */
+export function mainThreadCpuMs(pid: number | undefined): number {
+  return pid === undefined ? Number.NaN : cpuMsOf(`/proc/${pid}/task/${pid}/stat`);
+}
+
+function cpuMsOf(statFile: string): number {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = readFileSync(statFile, "utf8");
     // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;

@@ -27,7 +27,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
 import { isMainModule } from "./main-module";
-import { ensureProductionBuild, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
+import { ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
 import { benchDatabaseUrl } from "./volume-database";
 import { VOLUME_USERS, volumeUserId } from "./volume-seed";
@@ -121,7 +121,7 @@ function describeLoad(figures: LoadFigures & { cpuMs: number }): string {
 async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: string) => Promise<string>): Promise<Map<string, number>> {
   const profileDir = mkdtempSync(path.join(tmpdir(), "ses-bench-prof-"));
   const server = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
-  const windows: Array<{ page: BenchPage; from: number; to: number; requests: number; processCpuMs: number }> = [];
+  const windows: Array<{ page: BenchPage; from: number; to: number; requests: number; processCpuMs: number; mainThreadCpuMs: number }> = [];
   try {
     await waitForServer(server);
     const cookie = await signIn(server.baseUrl);
@@ -129,8 +129,16 @@ async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: strin
     for (const page of pages) {
       const from = monotonicMicros();
       const cpuBefore = processCpuMs(server.child.pid);
+      const mainBefore = mainThreadCpuMs(server.child.pid);
       const figures = await load(server.baseUrl, page, cookie, Math.min(DURATION_SECONDS, 15));
-      windows.push({ page, from, to: monotonicMicros(), requests: figures.requests, processCpuMs: processCpuMs(server.child.pid) - cpuBefore });
+      windows.push({
+        page,
+        from,
+        to: monotonicMicros(),
+        requests: figures.requests,
+        processCpuMs: processCpuMs(server.child.pid) - cpuBefore,
+        mainThreadCpuMs: mainThreadCpuMs(server.child.pid) - mainBefore,
+      });
     }
   } finally {
     await server.stop();
@@ -151,7 +159,10 @@ async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: strin
     const perRequest = breakdown.busyMs / Math.max(1, window.requests);
     cpuPerRequest.set(window.page.path, perRequest);
     const cells = CPU_CATEGORIES.map((category) => (breakdown.byCategory[category] / Math.max(1, window.requests)).toFixed(2).padStart(9));
-    console.log(`    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}   (process CPU ${(window.processCpuMs / Math.max(1, window.requests)).toFixed(2)} ms/req)`);
+    const requests = Math.max(1, window.requests);
+    console.log(
+      `    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}   (process CPU ${(window.processCpuMs / requests).toFixed(2)} ms/req: JavaScript thread ${(window.mainThreadCpuMs / requests).toFixed(2)}, V8 helper threads ${((window.processCpuMs - window.mainThreadCpuMs) / requests).toFixed(2)})`,
+    );
     if (process.env.BENCH_PROFILE_TOP === "1") {
       for (const top of breakdown.topFrames) console.log(`        ${(top.ms / Math.max(1, window.requests)).toFixed(3).padStart(7)} ms/req  ${top.category.padEnd(13)} ${top.frame}`);
     }
