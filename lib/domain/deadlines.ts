@@ -648,8 +648,10 @@ function clockFor(
     if (evaluation.metMs !== null) {
       metOn = todayInLondon(new Date(evaluation.metMs));
       state = evaluation.metMs <= evaluation.dueMs ? "met_on_time" : "met_late";
-      const late = state === "met_late" ? `, ${plural(differenceInHours(evaluation.metMs, evaluation.dueMs, { roundingMethod: "ceil" }), "hour")} late` : ", on time";
-      if (explain) lines.push(`Met: ${evaluation.metDescription} at ${describeInstant(evaluation.metMs)}${late}.`);
+      if (explain) {
+        const late = state === "met_late" ? `, ${plural(differenceInHours(evaluation.metMs, evaluation.dueMs, { roundingMethod: "ceil" }), "hour")} late` : ", on time";
+        lines.push(`Met: ${evaluation.metDescription} at ${describeInstant(evaluation.metMs)}${late}.`);
+      }
     } else if (facts.closed) {
       state = "not_applicable";
       if (explain) lines.push(closedLine);
@@ -683,10 +685,12 @@ function clockFor(
   let state: ClockState;
   let workingDaysRemaining: number | null = null;
   if (evaluation.metOn !== null) {
-    const late = calendar.workingDaysBetween(dueOn, evaluation.metOn, facts.nation);
     state = evaluation.metOn <= dueOn ? "met_on_time" : "met_late";
-    const howLate = state === "met_late" ? `${plural(Math.max(late, 1), "working day")} late` : "on time";
-    if (explain) lines.push(`Met: ${evaluation.metDescription} on ${formatLongDate(evaluation.metOn)}, ${howLate}.`);
+    if (explain) {
+      const late = calendar.workingDaysBetween(dueOn, evaluation.metOn, facts.nation);
+      const howLate = state === "met_late" ? `${plural(Math.max(late, 1), "working day")} late` : "on time";
+      lines.push(`Met: ${evaluation.metDescription} on ${formatLongDate(evaluation.metOn)}, ${howLate}.`);
+    }
   } else if (rule.missedOnceRecorded && (facts[rule.missedOnceRecorded] ?? null) !== null) {
     state = "missed";
     if (explain) lines.push(`Missed: not recorded before ${describeFact(rule.missedOnceRecorded, facts)} (${formatLongDate(facts[rule.missedOnceRecorded] as IsoDate)}), so this clock has stopped.`);

@@ -8,8 +8,8 @@
  *    render / serialisation / data / auth / app / framework / GC (tests/bench/cpu-profile.ts).
  * 2. Latency and throughput, one instance: p50/p95/p99, requests/s, resident memory peak and
  *    settled.
- * 3. The same through Debian's nginx (round robin, keep-alive) in front of two instances, when
- *    nginx is installed: how the app is deployed to use both cores (deploy/README.md).
+ * 3. The same through Debian's nginx in front of two instances, when nginx is installed: how the
+ *    app is deployed to use both cores (deploy/README.md), with the deployed deploy/nginx/nginx.conf.
  * 4. Page weight: the queue page with 25 rows, HTML and RSC payload, gzip.
  *
  * Targets (issue text, printed PASS/MISS, never asserted): p95 < 100 ms and ≥ 200 requests/s in
@@ -26,6 +26,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
+import { deployedNginxConf } from "../support/deployed-nginx-conf";
 import { isMainModule } from "./main-module";
 import { ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
@@ -156,15 +157,15 @@ async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: strin
   console.log(`    ${header}`);
   for (const window of windows) {
     const breakdown = breakdownCpuProfile(file, window.from, window.to);
-    const perRequest = breakdown.busyMs / Math.max(1, window.requests);
-    cpuPerRequest.set(window.page.path, perRequest);
-    const cells = CPU_CATEGORIES.map((category) => (breakdown.byCategory[category] / Math.max(1, window.requests)).toFixed(2).padStart(9));
     const requests = Math.max(1, window.requests);
+    const perRequest = breakdown.busyMs / requests;
+    cpuPerRequest.set(window.page.path, perRequest);
+    const cells = CPU_CATEGORIES.map((category) => (breakdown.byCategory[category] / requests).toFixed(2).padStart(9));
     console.log(
       `    ${window.page.label.padEnd(28)} ${perRequest.toFixed(2).padStart(9)} ${cells.join(" ")}   (process CPU ${(window.processCpuMs / requests).toFixed(2)} ms/req: JavaScript thread ${(window.mainThreadCpuMs / requests).toFixed(2)}, V8 helper threads ${((window.processCpuMs - window.mainThreadCpuMs) / requests).toFixed(2)})`,
     );
     if (process.env.BENCH_PROFILE_TOP === "1") {
-      for (const top of breakdown.topFrames) console.log(`        ${(top.ms / Math.max(1, window.requests)).toFixed(3).padStart(7)} ms/req  ${top.category.padEnd(13)} ${top.frame}`);
+      for (const top of breakdown.topFrames) console.log(`        ${(top.ms / requests).toFixed(3).padStart(7)} ms/req  ${top.category.padEnd(13)} ${top.frame}`);
     }
   }
   console.log(`    (columns: ${CPU_CATEGORIES.map((c) => `${c} = ${CPU_CATEGORY_LABELS[c]}`).join("; ")})`);
@@ -267,32 +268,8 @@ async function pageWeight(baseUrl: string, cookie: string): Promise<void> {
 function startNginx(port: number, upstreamPorts: number[]): { stop: () => void } {
   const prefix = mkdtempSync(path.join(tmpdir(), "ses-bench-nginx-"));
   const conf = path.join(prefix, "nginx.conf");
-  writeFileSync(
-    conf,
-    `worker_processes 1;
-daemon off;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;
-  upstream app { ${upstreamPorts.map((p) => `server 127.0.0.1:${p};`).join(" ")} keepalive 64; keepalive_timeout 4s; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://app;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-    }
-  }
-}
-`,
-  );
-  const child = spawn(NGINX, ["-c", conf, "-p", prefix], { stdio: "ignore", detached: true });
+  writeFileSync(conf, deployedNginxConf({ prefix, listen: `127.0.0.1:${port}`, upstreamPorts }));
+  const child = spawn(NGINX, ["-c", conf, "-p", prefix, "-g", "daemon off;"], { stdio: "ignore", detached: true });
   return {
     stop: () => {
       try {

@@ -14,6 +14,7 @@ import { request, type APIRequestContext } from "@playwright/test";
 import autocannon from "autocannon";
 import pg from "pg";
 import { todayInLondon } from "../../lib/calendar/iso-date";
+import { deployedNginxConf } from "../support/deployed-nginx-conf";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { openDatabase } from "../../lib/db/open";
 import { DEMO_PASSWORD, seedDemo } from "../../lib/seed/seed-demo";
@@ -177,11 +178,7 @@ async function main(): Promise<void> {
   next(portA);
   const instanceB = next(portB);
   start("worker", process.execPath, ["--import", "tsx", "scripts/worker.ts"], env);
-  const conf = readFileSync("deploy/nginx/nginx.conf", "utf8")
-    .replace(/^\s*#.*$/gm, "") // the comments name the placeholders too
-    .replaceAll("__PREFIX__", prefix)
-    .replaceAll("__LISTEN__", `127.0.0.1:${portNginx}`)
-    .replace("__UPSTREAM_SERVERS__", [portA, portB].map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join("\n    "));
+  const conf = deployedNginxConf({ prefix, listen: `127.0.0.1:${portNginx}`, upstreamPorts: [portA, portB] });
   writeFileSync(path.join(prefix, "nginx.conf"), conf);
   start("nginx", NGINX, ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "error.log"), "-g", "daemon off;"], env);
 
