@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import type { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "./postgres-adapter";
 import { PrismaClient } from "./prisma";
 import { resolveDatabaseTarget, type DatabaseTarget } from "./target";
 
@@ -58,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget = resolveDatabaseTarge
   // Under load a request may wait for a pooled connection: queue up to 10 s for one (Prisma's
   // default is 2 s, which failed writes with P2028 in the scale-out test) rather than fail.
   const maxWait = Number(process.env.DATABASE_TRANSACTION_MAX_WAIT_MS ?? 10_000);
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.url, max }), transactionOptions: { maxWait, timeout: Math.max(5_000, maxWait) } });
+  const prisma = new PrismaClient({ adapter: postgresAdapter(target.url, max, { prepare: process.env.DATABASE_PREPARED_STATEMENTS !== "off" }), transactionOptions: { maxWait, timeout: Math.max(5_000, maxWait) } });
   return {
     prisma,
     target,

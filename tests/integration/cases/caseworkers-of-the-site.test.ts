@@ -102,4 +102,12 @@ describe("caseworkers of the case's site", () => {
     expect(ids).toContain(provider.users.caseworkerScotland.id);
     expect(ids).not.toContain(provider.users.caseworker.id);
   });
+
+  it("marks as the user's own every site they hold, whether as their primary site or among several (docs/decisions/0030-users-with-several-sites.md)", async () => {
+    const holder = { id: both.id, roles: ["caseworker"] as const, organisationId: provider.organisation.id };
+    const options = await listQueueFilterOptions(db.prisma, holder);
+    expect(options.sites.filter((site) => site.mine).map((site) => site.id).sort()).toEqual([provider.sites.england.id, provider.sites.scotland.id].sort());
+    const nowhere = { id: anywhere.id, roles: ["caseworker"] as const, organisationId: provider.organisation.id };
+    expect((await listQueueFilterOptions(db.prisma, nowhere)).sites.filter((site) => site.mine)).toEqual([]);
+  });
 });

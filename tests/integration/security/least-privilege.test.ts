@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provisionAppRole } from "@/lib/db/app-role";
@@ -35,7 +35,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the app's database role (LG-04, SO-0
     appUrl.password = PASSWORD;
     app = new pg.Client({ connectionString: appUrl.toString() });
     await app.connect();
-    appPrisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl.toString(), max: 2 }) });
+    appPrisma = new PrismaClient({ adapter: postgresAdapter(appUrl.toString(), 2) });
     provider = await createProvider(db.prisma);
     const [row] = (await app.query<{ id: string }>(
       `INSERT INTO "AuditEvent" ("actorRoles", "action", "entityType", "reason") VALUES ('{}', 'test.least_privilege', 'Test', 'kept') RETURNING id::text`,

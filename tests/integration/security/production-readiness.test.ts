@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { provisionAppRole } from "@/lib/db/app-role";
@@ -86,7 +86,7 @@ describe("production start-up checks (AU-05)", () => {
 
   describe.skipIf(!process.env.DATABASE_URL)("on PostgreSQL (LG-04, SO-03)", () => {
     it("refuses to run as a superuser or the audit table's owner, and accepts the least-privilege app role", async () => {
-      const owner = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url!, max: 1 }) });
+      const owner = new PrismaClient({ adapter: postgresAdapter(db.url!, 1) });
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       await provisionAppRole(pgClientExecutor(client), { name: "ses_app_ready_test", password: "ready-test-password-0123456789" });
@@ -94,7 +94,7 @@ describe("production start-up checks (AU-05)", () => {
       const appUrl = new URL(db.url!);
       appUrl.username = "ses_app_ready_test";
       appUrl.password = "ready-test-password-0123456789";
-      const app = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl.toString(), max: 1 }) });
+      const app = new PrismaClient({ adapter: postgresAdapter(appUrl.toString(), 1) });
       try {
         const asOwner = await productionProblems(owner, { authSecret: SECRET, databaseKind: "postgres", demo: DEMO });
         expect(asOwner).toEqual([expect.stringMatching(/is a superuser|owns the audit table/)]);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { PrismaClient } from "@/lib/db/prisma";
@@ -70,7 +70,7 @@ describe("per-user limits (RL-01)", () => {
     expect(row.points).toBe(15);
     if (db.kind !== "postgres" || !db.url) return;
     // A second instance: its own connection pool to the same database.
-    const other = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
+    const other = new PrismaClient({ adapter: postgresAdapter(db.url, 2) });
     try {
       for (let i = 0; i < 15; i++) expect((await consumePerUserLimit(other, "search", userId)).allowed).toBe(true);
       expect((await consumePerUserLimit(db.prisma, "search", userId)).allowed).toBe(false);

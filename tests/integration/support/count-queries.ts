@@ -1,4 +1,4 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/db/prisma";
 import type { TestDatabase } from "./test-database";
@@ -12,7 +12,7 @@ export interface CountingClient {
 }
 
 export function countingClient(db: TestDatabase): CountingClient {
-  const adapter = db.kind === "postgres" ? new PrismaPg({ connectionString: db.url!, max: 2 }) : new PrismaPGlite(db.pglite!);
+  const adapter = db.kind === "postgres" ? postgresAdapter(db.url!, 2) : new PrismaPGlite(db.pglite!);
   const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   let recording: string[] | null = null;
   prisma.$on("query", (event) => recording?.push(event.query));

@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { inject } from "vitest";
 import { appRoleFromEnv } from "@/lib/db/app-role";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
 import { migrateJobQueueOnPglite } from "@/lib/db/migrate-database";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import { PrismaClient } from "@/lib/db/prisma";
 import { pgliteExecutor } from "@/lib/db/sql-executor";
 
@@ -73,7 +73,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     clientUrl.username = encodeURIComponent(appRole.name);
     clientUrl.password = appRole.password ? encodeURIComponent(appRole.password) : "";
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: clientUrl.toString(), max: 4 }) });
+  const prisma = new PrismaClient({ adapter: postgresAdapter(clientUrl.toString(), 4) });
   return {
     prisma,
     kind: "postgres",

@@ -1,12 +1,12 @@
 // A worker process that is killed (SIGKILL, no clean-up at all) right after it has written its
 // second digest: the crash test in tests/integration/jobs/job-worker.test.ts starts it.
-import { PrismaPg } from "@prisma/adapter-pg";
+import { postgresAdapter } from "@/lib/db/postgres-adapter";
 import { PrismaClient } from "@/lib/db/prisma";
 import { startJobWorker } from "@/lib/server/jobs/start-job-worker";
 
 const url = process.argv[2];
 const now = new Date(process.argv[3]);
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 2 }) });
+const prisma = new PrismaClient({ adapter: postgresAdapter(url, 2) });
 let written = 0;
 const worker = await startJobWorker({
   connectionString: url,
