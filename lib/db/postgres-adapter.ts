@@ -2,25 +2,37 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 /**
  * How many distinct statements one process prepares. Prisma's SQL carries its values as
- * parameters, so the app sends a few hundred distinct texts; a statement past the limit (say, one
- * built from a list whose length varies) runs unnamed, as every statement did before, so neither
- * this process nor a database connection keeps an unbounded number of them.
+ * parameters, so the app sends a few hundred distinct texts; a statement past the limit runs
+ * unnamed, as every statement did before, so neither this process nor a database connection keeps
+ * an unbounded number of them.
  */
 export const PREPARED_STATEMENT_LIMIT = 1_000;
+
+/**
+ * A statement with more parameters than this runs unnamed. Prisma writes `IN ($1,$2,…)` with one
+ * parameter a value, so every length of a list is a text of its own: a bulk write or a look-up of
+ * thousands of values is a one-off text whose execution, not its planning, is the cost.
+ */
+export const PREPARED_PARAMETER_LIMIT = 100;
 
 /**
  * A name for each distinct SQL text, the same name every time: node-postgres prepares a named
  * statement once per connection and afterwards sends only its parameters, and PostgreSQL keeps
  * the statement's plan for the connection instead of parsing and planning the text again on every
  * execution. Prisma's relation joins make long statements that are dear to plan — the case page's
- * one read of its case is ~11,000 characters, ~6 ms of the database's CPU to plan each time and
+ * one read of its case is ~11,700 characters, ~6 ms of the database's CPU to plan each time and
  * ~0.2 ms to execute prepared (docs/decisions/0038-prepared-statements.md).
  */
-export function preparedStatementNames(limit: number = PREPARED_STATEMENT_LIMIT): (query: { sql: string }) => string | undefined {
+export function preparedStatementNames(
+  limits: { statements?: number; parameters?: number } = {},
+): (query: { sql: string; args: readonly unknown[] }) => string | undefined {
+  const statementLimit = limits.statements ?? PREPARED_STATEMENT_LIMIT;
+  const parameterLimit = limits.parameters ?? PREPARED_PARAMETER_LIMIT;
   const names = new Map<string, string>();
-  return ({ sql }) => {
+  return ({ sql, args }) => {
+    if (args.length > parameterLimit) return undefined;
     let name = names.get(sql);
-    if (name === undefined && names.size < limit) {
+    if (name === undefined && names.size < statementLimit) {
       name = `ses_${names.size}`;
       names.set(sql, name);
     }
@@ -49,6 +61,6 @@ export function postgresAdapter(connectionString: string, max: number, options: 
     pool,
     // The adapter passes the name straight to node-postgres's `name`, where undefined means an
     // unnamed statement (@prisma/adapter-pg performIO); its type says string only.
-    { statementNameGenerator: preparedStatementNames() as (query: { sql: string }) => string },
+    { statementNameGenerator: preparedStatementNames() as (query: { sql: string; args: readonly unknown[] }) => string },
   );
 }
