@@ -42,6 +42,17 @@ describe.skipIf(!process.env.DATABASE_URL)("prepared statements on PostgreSQL", 
     expect(reads[0].name).toMatch(/^ses_\d+$/);
   });
 
+  it("prepares nothing with the switch off (DATABASE_PREPARED_STATEMENTS=off, for an old PgBouncer)", async () => {
+    const unprepared = new PrismaClient({ adapter: postgresAdapter(db.url!, 1, { prepare: false }) });
+    try {
+      const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
+      expect((await unprepared.case.findUnique({ where: { id: theCase.id }, select: { reference: true } }))?.reference).toBe(theCase.reference);
+      expect(await unprepared.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`).toEqual([]);
+    } finally {
+      await unprepared.$disconnect();
+    }
+  });
+
   it("answers with the data as it is now, not as it was when the statement was prepared", async () => {
     const theCase = await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred" });
     await readCase(theCase.id);
