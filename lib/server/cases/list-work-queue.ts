@@ -15,7 +15,8 @@ import { loadDeadlineSettingsForPages } from "../reference/load-deadline-setting
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { STILL_TO_DO } from "./still-to-do";
-import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "./recompute-due-dates";
+import { CLOCK_INPUT_COLUMNS, clockRecordOf } from "./recompute-due-dates";
+import { loadStaffAndSitesForPages, sitesIncluding } from "../reference/load-staff-and-sites";
 import { isoDateToDb } from "@/lib/db/dates";
 import { NATIONS } from "@/lib/calendar/nations";
 import type { WorkingDayCalendar } from "@/lib/calendar";
@@ -173,13 +174,16 @@ export async function listWorkQueue(
   const clauses = [caseWhereVisibleTo(actor), viewFilter(options.view, actor), ...workQueueFilterWhere(filters, { today: options.today, ...dueSoonContext })];
   if (options.view === "search") clauses.push(searchFilter(options.search ?? ""));
   const where: Prisma.CaseWhereInput = { AND: clauses };
+  // The site's name and nation come from the organisation's sites held per process, not a join per
+  // row (docs/decisions/0039-staff-and-sites-per-process.md).
+  const sitesLoad = loadStaffAndSitesForPages(prisma, actor.organisationId);
   const select = {
     id: true,
     reference: true,
     route: true,
     nextDeadlineOn: true,
-    ...CLOCK_INPUT_SELECT,
-    site: { select: { name: true, nation: true } },
+    ...CLOCK_INPUT_COLUMNS,
+    siteId: true,
     claimant: { select: { forename: true, surname: true } },
     assignedCaseworker: { select: { name: true } },
     version: true,
@@ -228,20 +232,22 @@ export async function listWorkQueue(
     cases = page === requestedPage ? requested : await byNextDeadline(page);
   }
   const totalPages = Math.max(1, Math.ceil(total / pageSize));
-  const [calendar, settings, sroSettings] = await Promise.all([calendarLoad, settingsLoad, loadSettingsForPages(prisma, ["sro.jcpReferralMissingWorkingDays"])]);
+  const [calendar, settings, sroSettings, heldSites] = await Promise.all([
+    calendarLoad,
+    settingsLoad,
+    loadSettingsForPages(prisma, ["sro.jcpReferralMissingWorkingDays"]),
+    sitesLoad,
+  ]);
+  const siteById = await sitesIncluding(prisma, heldSites, cases.map((row) => row.siteId));
   // A nominated officer's list or search that shows an SCR case is a read of it: one row per SCR
   // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
   await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);
-  const clocksOf = (row: (typeof cases)[number]) => {
-    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, options.today, options.now, settings, { explain: false });
-    return { urgentClock: mostUrgentClock(clocks), startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null };
-  };
-  return {
-    total,
-    page,
-    totalPages,
-    pageSize,
-    rows: cases.map((row) => ({
+  const rowOf = (row: (typeof cases)[number]): WorkQueueRow => {
+    const site = siteById.get(row.siteId);
+    if (!site) throw new Error(`Case ${row.id}: no site ${row.siteId}`); // Case.siteId is a foreign key: unreachable
+    const nation = nationFromCode(site.nation);
+    const clocks = computeClocks(clockFactsFor(clockRecordOf(row, site.nation)), calendar, options.today, options.now, settings, { explain: false });
+    return {
       id: row.id,
       reference: row.reference,
       version: row.version,
@@ -249,16 +255,18 @@ export async function listWorkQueue(
       state: row.state,
       route: row.route,
       restrictionTier: row.restrictionTier,
-      siteName: row.site.name,
+      siteName: site.name,
       caseworkerName: row.assignedCaseworker?.name ?? null,
       nextDeadlineOn: row.nextDeadlineOn?.toISOString().slice(0, 10) ?? null,
-      ...clocksOf(row),
+      urgentClock: mostUrgentClock(clocks),
+      startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null,
       jcpReferralMissing: jcpReferralMissing(
-        { state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) },
+        { state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation },
         calendar,
         options.today,
         sroSettings["sro.jcpReferralMissingWorkingDays"],
       ),
-    })),
+    };
   };
+  return { total, page, totalPages, pageSize, rows: cases.map(rowOf) };
 }

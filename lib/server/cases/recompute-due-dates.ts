@@ -3,15 +3,18 @@ import { isoDateFromDb, isoDateToDb } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/db/prisma";
 import { clockFactsFor } from "@/lib/domain/case-clock-facts";
 import { computeDueDates, type DeadlineSettings, type Ruleset } from "@/lib/domain/deadlines";
-import { nationFromCode } from "@/lib/domain/nation";
+import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 
-/** The case columns the clocks depend on (select these, then call dueDateColumnsFor). */
-export const CLOCK_INPUT_SELECT = {
+/**
+ * The case's own columns the clocks depend on. The site's nation is the other input: a list that
+ * knows its sites already (the work queue, from lib/server/reference/load-staff-and-sites.ts)
+ * selects these and calls clockRecordOf; everything else selects CLOCK_INPUT_SELECT.
+ */
+export const CLOCK_INPUT_COLUMNS = {
   ruleset: true,
   state: true,
   restrictionTier: true,
-  site: { select: { nation: true } },
   referralDate: true,
   referralReceivedOn: true,
   uc452ReceivedOn: true,
@@ -27,14 +30,23 @@ export const CLOCK_INPUT_SELECT = {
   cancelledAt: true,
 } as const satisfies Prisma.CaseSelect;
 
+/** The case columns the clocks depend on, with its site's nation (select these, then call dueDateColumnsFor). */
+export const CLOCK_INPUT_SELECT = { ...CLOCK_INPUT_COLUMNS, site: { select: { nation: true } } } as const satisfies Prisma.CaseSelect;
+
+export type ClockInputColumns = Prisma.CaseGetPayload<{ select: typeof CLOCK_INPUT_COLUMNS }>;
 export type ClockInputRow = Prisma.CaseGetPayload<{ select: typeof CLOCK_INPUT_SELECT }>;
 
 export function clockRecordFromRow(row: ClockInputRow) {
+  return clockRecordOf(row, row.site.nation);
+}
+
+/** The clock inputs of a case read with CLOCK_INPUT_COLUMNS, and its site's nation. */
+export function clockRecordOf(row: ClockInputColumns, siteNation: NationCode) {
   return {
     ruleset: row.ruleset as Ruleset,
     state: row.state,
     restrictionTier: row.restrictionTier,
-    nation: nationFromCode(row.site.nation),
+    nation: nationFromCode(siteNation),
     referralDate: isoDateFromDb(row.referralDate),
     referralReceivedOn: isoDateFromDb(row.referralReceivedOn),
     uc452ReceivedOn: isoDateFromDb(row.uc452ReceivedOn),

@@ -4,6 +4,7 @@ import { recordAudit } from "../audit/record-audit";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { duplicateName } from "./duplicate-site-name";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /** An administrator adds a site to their organisation, audited in the same transaction (LG-02). */
 export async function createSite(prisma: PrismaClient, actor: UseCaseActor, input: CreateSiteInput): Promise<{ siteId: string }> {
@@ -17,5 +18,8 @@ export async function createSite(prisma: PrismaClient, actor: UseCaseActor, inpu
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();
     throw error;
+  } finally {
+    // This process's pages read the change on their next request (lib/server/reference/load-staff-and-sites.ts).
+    referenceDataChanged();
   }
 }

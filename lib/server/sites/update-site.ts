@@ -7,6 +7,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { isUniqueViolation } from "../prisma-errors";
 import { NOT_FOUND_MESSAGE, STALE_MESSAGE, UseCaseError } from "../use-case-error";
 import { duplicateName } from "./duplicate-site-name";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /**
  * Changing a site's nation changes its working-day calendar, so its cases' stored due dates are
@@ -38,5 +39,8 @@ export async function updateSite(prisma: PrismaClient, actor: UseCaseActor, inpu
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName();
     throw error;
+  } finally {
+    // This process's pages read the change on their next request (lib/server/reference/load-staff-and-sites.ts).
+    referenceDataChanged();
   }
 }

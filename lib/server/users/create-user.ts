@@ -8,6 +8,7 @@ import { isUniqueViolation } from "../prisma-errors";
 import { requireOrganisationSites } from "../sites/require-organisation-site";
 import { UseCaseError } from "../use-case-error";
 import { primarySiteOf, writeUserSites } from "./user-sites";
+import { referenceDataChanged } from "../reference/reference-cache";
 
 /**
  * An administrator manages users (docs/security.md LG-06: every access change audited with who
@@ -61,5 +62,8 @@ export async function createUser(
       });
     }
     throw error;
+  } finally {
+    // This process's pages read the change on their next request (lib/server/reference/load-staff-and-sites.ts).
+    referenceDataChanged();
   }
 }
