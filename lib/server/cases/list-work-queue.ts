@@ -16,7 +16,7 @@ import { assertCan, type UseCaseActor } from "../assert-can";
 import { caseWhereVisibleTo } from "./case-visibility";
 import { STILL_TO_DO } from "./still-to-do";
 import { CLOCK_INPUT_COLUMNS, clockRecordOf } from "./recompute-due-dates";
-import { loadStaffAndSitesForPages, sitesIncluding } from "../reference/load-staff-and-sites";
+import { loadStaffAndSitesForPages, siteOfCase, sitesIncluding } from "../reference/load-staff-and-sites";
 import { isoDateToDb } from "@/lib/db/dates";
 import { NATIONS } from "@/lib/calendar/nations";
 import type { WorkingDayCalendar } from "@/lib/calendar";
@@ -243,8 +243,7 @@ export async function listWorkQueue(
   // case shown, in one insert, as the restricted queue writes (docs/security.md LG-01).
   await recordRestrictedReads(prisma, actor, cases, LISTED_RESTRICTED_READ_ACTION);
   const rowOf = (row: (typeof cases)[number]): WorkQueueRow => {
-    const site = siteById.get(row.siteId);
-    if (!site) throw new Error(`Case ${row.id}: no site ${row.siteId}`); // Case.siteId is a foreign key: unreachable
+    const site = siteOfCase(siteById, row);
     const nation = nationFromCode(site.nation);
     const clocks = computeClocks(clockFactsFor(clockRecordOf(row, site.nation)), calendar, options.today, options.now, settings, { explain: false });
     return {

@@ -7,11 +7,12 @@ import { clockTagColour, clockTagText, mostUrgentClock, type ClockTagColour } fr
 import { endOfWeek } from "@/lib/domain/dashboard/periods";
 import { computeClocks, type Clock } from "@/lib/domain/deadlines";
 import { recordRestrictedReads } from "../audit/record-audit";
-import { loadCalendar } from "../reference/load-calendar";
+import { loadCalendarForPages } from "../reference/load-calendar";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
 import { STILL_TO_DO } from "../cases/still-to-do";
-import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
-import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { CLOCK_INPUT_COLUMNS, clockRecordOf } from "../cases/recompute-due-dates";
+import { loadStaffAndSitesForPages, siteOfCase, sitesIncluding } from "../reference/load-staff-and-sites";
+import { loadDeadlineSettingsForPages } from "../reference/load-deadline-settings";
 import type { UseCaseActor } from "../assert-can";
 
 export const MY_CASES_DUE_LIMIT = 50;
@@ -58,19 +59,25 @@ export async function listMyCasesDueThisWeek(prisma: PrismaClient, actor: UseCas
       where,
       orderBy: [{ nextDeadlineOn: "asc" }, { reference: "asc" }],
       take: MY_CASES_DUE_LIMIT,
-      select: { id: true, reference: true, nextDeadlineOn: true, claimant: { select: { forename: true, surname: true } }, ...CLOCK_INPUT_SELECT },
+      select: { id: true, reference: true, nextDeadlineOn: true, claimant: { select: { forename: true, surname: true } }, ...CLOCK_INPUT_COLUMNS, siteId: true },
     }),
   ]);
   if (cases.length === 0) return { rows: [], total, weekEndsOn };
   // An SCR case shown to its nominated officer here is a restricted read, as in every list (LG-01).
   await recordRestrictedReads(prisma, actor, cases, "case.restricted_read_listed");
-  const calendar = await loadCalendar(prisma);
-  const settings = await loadDeadlineSettings(prisma);
+  // The calendar and settings as every page reads them: once per process (docs/decisions/0031-per-request-and-per-process-caches.md).
+  // The sites' nations from the organisation's sites held per process (docs/decisions/0039-staff-and-sites-per-process.md).
+  const [calendar, settings, heldSites] = await Promise.all([
+    loadCalendarForPages(prisma),
+    loadDeadlineSettingsForPages(prisma),
+    loadStaffAndSitesForPages(prisma, actor.organisationId),
+  ]);
+  const sites = await sitesIncluding(prisma, heldSites, cases.map((row) => row.siteId));
   return {
     total,
     weekEndsOn,
     rows: cases.map((row) => {
-      const clock = mostUrgentClock(computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, today, now, settings, { explain: false }));
+      const clock = mostUrgentClock(computeClocks(clockFactsFor(clockRecordOf(row, siteOfCase(sites, row).nation)), calendar, today, now, settings, { explain: false }));
       const nextDeadlineOn = isoDateFromDb(row.nextDeadlineOn) as IsoDate;
       return {
         id: row.id,

@@ -47,6 +47,13 @@ export async function sitesIncluding(db: Reader, held: StaffAndSites, siteIds: I
   return new Map([...held.siteById, ...read.map((site) => [site.id, site] as const)]);
 }
 
+/** A listed case's site from sitesIncluding's map (Case.siteId is a foreign key, so it is always there). */
+export function siteOfCase(sites: ReadonlyMap<string, DirectorySite>, row: { id: string; siteId: string }): DirectorySite {
+  const site = sites.get(row.siteId);
+  if (!site) throw new Error(`Case ${row.id}: site ${row.siteId} was not read`);
+  return site;
+}
+
 /**
  * The same, for a page's read outside any transaction: held per process like the calendar and the
  * settings (lib/server/reference/reference-cache.ts, docs/decisions/0039-staff-and-sites-per-process.md).

@@ -9,12 +9,13 @@ import { scrMarking, sl2ReturnDue, type Sl2ReturnDue } from "@/lib/domain/scr/sl
 import { recordRestrictedReads } from "../audit/record-audit";
 import { nationFromCode } from "@/lib/domain/nation";
 import { jcpReferralMissing } from "@/lib/domain/sro/jcp-referral-missing";
-import { loadCalendar } from "../reference/load-calendar";
-import { loadSettings } from "../reference/load-settings";
+import { loadCalendarForPages } from "../reference/load-calendar";
+import { loadSettingsForPages } from "../reference/load-settings";
 import { caseWhereVisibleTo } from "../cases/case-visibility";
-import { CLOCK_INPUT_SELECT, clockRecordFromRow } from "../cases/recompute-due-dates";
+import { CLOCK_INPUT_COLUMNS, clockRecordOf } from "../cases/recompute-due-dates";
+import { loadStaffAndSitesForPages, siteOfCase, sitesIncluding } from "../reference/load-staff-and-sites";
 import type { UseCaseActor } from "../assert-can";
-import { loadDeadlineSettings } from "../reference/load-deadline-settings";
+import { loadDeadlineSettingsForPages } from "../reference/load-deadline-settings";
 import { compareByStartDeadline } from "@/lib/domain/work-queue/start-order";
 import { NOT_FOUND_MESSAGE, UseCaseError } from "../use-case-error";
 
@@ -82,8 +83,8 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
   const scrSelect = {
     id: true,
     reference: true,
-    ...CLOCK_INPUT_SELECT,
-    site: { select: { name: true, nation: true } },
+    ...CLOCK_INPUT_COLUMNS,
+    siteId: true,
     claimant: { select: { forename: true, surname: true } },
     sl2: { select: { receivedOn: true, page1ReturnedOn: true, referralFormReturnedOn: true, markingOverride: true } },
   } as const;
@@ -109,22 +110,29 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
         ],
       },
       orderBy: [{ mappaMarkedAt: { sort: "asc", nulls: "last" } }, { reference: "asc" }],
-      select: { id: true, reference: true, state: true, site: { select: { name: true } }, claimant: { select: { forename: true, surname: true } }, mappaAnnex: { select: { id: true } } },
+      select: { id: true, reference: true, state: true, siteId: true, claimant: { select: { forename: true, surname: true } }, mappaAnnex: { select: { id: true } } },
     }),
   ]);
 
-  const calendar = await loadCalendar(prisma);
-  const settings = await loadDeadlineSettings(prisma);
-  const { "sro.jcpReferralMissingWorkingDays": missingAfter } = await loadSettings(prisma, ["sro.jcpReferralMissingWorkingDays"]);
+  // The calendar and settings as every page reads them: once per process (docs/decisions/0031-per-request-and-per-process-caches.md);
+  // the sites' names and nations likewise (docs/decisions/0039-staff-and-sites-per-process.md).
+  const [calendar, settings, { "sro.jcpReferralMissingWorkingDays": missingAfter }, heldSites] = await Promise.all([
+    loadCalendarForPages(prisma),
+    loadDeadlineSettingsForPages(prisma),
+    loadSettingsForPages(prisma, ["sro.jcpReferralMissingWorkingDays"]),
+    loadStaffAndSitesForPages(prisma, actor.organisationId),
+  ]);
+  const sites = await sitesIncluding(prisma, heldSites, [...open, ...closed, ...mappa].map((row) => row.siteId));
   const toRow = (row: (typeof open)[number]): ScrQueueRow => {
-    const clocks = computeClocks(clockFactsFor(clockRecordFromRow(row)), calendar, clock.today, clock.now, settings, { explain: false });
+    const site = siteOfCase(sites, row);
+    const clocks = computeClocks(clockFactsFor(clockRecordOf(row, site.nation)), calendar, clock.today, clock.now, settings, { explain: false });
     return {
       id: row.id,
       reference: row.reference,
       claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
       state: row.state,
       marking: scrMarking(row.ruleset, row.sl2?.markingOverride ?? null),
-      siteName: row.site.name,
+      siteName: site.name,
       sl2ReceivedOn: isoDateFromDb(row.sl2?.receivedOn ?? row.referralDate),
       startClock: clocks.find((c) => c.id === "start" && c.state !== "not_applicable") ?? null,
       returnDue: sl2ReturnDue({
@@ -133,7 +141,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
         referralFormReturnedOn: isoDateFromDb(row.sl2?.referralFormReturnedOn ?? null),
       }),
       closed: isClosedState(row.state),
-      jcpReferralMissing: jcpReferralMissing({ state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(row.site.nation) }, calendar, clock.today, missingAfter),
+      jcpReferralMissing: jcpReferralMissing({ state: row.state, acceptedOn: isoDateFromDb(row.firstMetOn), nation: nationFromCode(site.nation) }, calendar, clock.today, missingAfter),
     };
   };
   // Start clocks still running first, fewest working days left (most overdue) first; then met or
@@ -160,7 +168,7 @@ export async function getRestrictedQueue(prisma: PrismaClient, actor: UseCaseAct
       reference: row.reference,
       claimantName: `${row.claimant.forename} ${row.claimant.surname}`,
       state: row.state,
-      siteName: row.site.name,
+      siteName: siteOfCase(sites, row).name,
       annexStarted: row.mappaAnnex !== null,
     })),
     sl2ReturnsDue: [...openScrCases, ...closedScrCases].filter((row) => row.returnDue !== null),
