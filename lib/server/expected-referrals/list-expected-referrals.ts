@@ -5,6 +5,7 @@ import { nationFromCode, type NationCode } from "@/lib/domain/nation";
 import { assertCan, type UseCaseActor } from "../assert-can";
 import { loadCalendarForPages } from "../reference/load-calendar";
 import { loadSettingsForPages } from "../reference/load-settings";
+import { loadStaffAndSitesForPages, sitesIncluding } from "../reference/load-staff-and-sites";
 
 /** Read outside a transaction: the calendar and the setting come from the per-process reference data. */
 type Reader = PrismaClient;
@@ -45,7 +46,7 @@ export async function listExpectedReferrals(db: Reader, actor: UseCaseActor, tod
     orderBy: [{ calledOn: "asc" }, { createdAt: "asc" }],
     take: LIST_LIMIT,
   });
-  const sites = new Map((await db.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, name: true, nation: true } })).map((site) => [site.id, site]));
+  const sites = await sitesIncluding(db, await loadStaffAndSitesForPages(db, actor.organisationId), rows.map((row) => row.siteId));
   const missingFromOf = await missingFromRule(db);
   return rows.map((row) => {
     const site = sites.get(row.siteId);
@@ -93,11 +94,9 @@ export async function countExpectedReferrals(db: Reader, actor: UseCaseActor, to
     select: { calledOn: true, siteId: true },
   });
   if (rows.length === 0) return { expected: 0, missing: 0 };
-  const [missingFromOf, sites] = await Promise.all([
-    missingFromRule(db),
-    db.site.findMany({ where: { organisationId: actor.organisationId }, select: { id: true, nation: true } }),
-  ]);
-  const nationOf = new Map(sites.map((site) => [site.id, site.nation]));
-  const missing = rows.filter((row) => today >= missingFromOf(isoDateFromDb(row.calledOn), nationOf.get(row.siteId))).length;
+  // The sites' nations from the organisation's sites held per process (docs/decisions/0039-staff-and-sites-per-process.md).
+  const [missingFromOf, heldSites] = await Promise.all([missingFromRule(db), loadStaffAndSitesForPages(db, actor.organisationId)]);
+  const sites = await sitesIncluding(db, heldSites, rows.map((row) => row.siteId));
+  const missing = rows.filter((row) => today >= missingFromOf(isoDateFromDb(row.calledOn), sites.get(row.siteId)?.nation)).length;
   return { expected: rows.length, missing };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listQueueFilterOptions } from "@/lib/server/cases/list-queue-filter-options";
 import { listWorkQueue } from "@/lib/server/cases/list-work-queue";
 import { listMyCasesDueThisWeek } from "@/lib/server/dashboard/list-my-cases-due";
+import { countExpectedReferrals } from "@/lib/server/expected-referrals/list-expected-referrals";
 import { getRestrictedQueue } from "@/lib/server/scr/get-restricted-queue";
 import { createCase, createProvider, type Provider } from "../support/builders";
 import { countingClient, type CountingClient } from "../support/count-queries";
@@ -27,6 +28,21 @@ describe("the daily lists read reference data once per process", () => {
     provider = await createProvider(db.prisma);
     await createCase(db.prisma, provider, { route: "prap_two_stage", state: "referred", assignedTo: provider.users.caseworker });
     await createCase(db.prisma, provider, { route: "scr_clerical", state: "referred" });
+    // A Warm Handover call still waiting for its PRaP referral (3.05): the queue's link counts it.
+    await db.prisma.expectedReferral.create({
+      data: {
+        organisationId: provider.organisation.id,
+        siteId: provider.sites.scotland.id,
+        handoverName: "Jo Coach",
+        handoverPhone: "0141 000 0000",
+        handoverEmail: "jo.coach@example.org",
+        forename: "Sam",
+        surname: "Expected",
+        calledOn: new Date("2026-11-02T00:00:00Z"),
+        status: "expected",
+        createdById: provider.users.caseworker.id,
+      },
+    });
     counting = countingClient(db);
   }, 120_000);
   afterAll(async () => {
@@ -34,17 +50,20 @@ describe("the daily lists read reference data once per process", () => {
     await db?.close();
   });
 
-  it("the work queue and its filters: the page and its count, nothing else", async () => {
+  it("the work queue, its filters and its expected-referral link: the page, its count and the expected referrals, nothing else", async () => {
     const render = () =>
       Promise.all([
         listWorkQueue(counting.prisma, provider.actors.caseworker, { view: "open", page: 1, ...clock }),
         listQueueFilterOptions(counting.prisma, provider.actors.caseworker),
+        countExpectedReferrals(counting.prisma, provider.actors.caseworker, clock.today),
       ]);
-    const [first] = await render();
+    const [first, , expected] = await render();
     expect(first.rows.length).toBeGreaterThan(0);
+    expect(expected).toEqual({ expected: 1, missing: 1 });
     const queries = await counting.queriesDuring(render);
     expect(referenceReads(queries)).toEqual([]);
-    expect(queries).toHaveLength(2);
+    // The page, its count and the expected referrals.
+    expect(queries).toHaveLength(3);
   });
 
   it("the nominated officer's restricted queue", async () => {
