@@ -17,7 +17,7 @@ export interface StaffAndSites {
   siteIdsOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** The organisation's sites and staff as the work queue uses them: its filters' options, its rows' site names and nations. */
+/** The organisation's sites and staff as the lists use them: the work queue's filters, each listed case's site name and nation. */
 export async function loadStaffAndSites(db: Reader, organisationId: string): Promise<StaffAndSites> {
   const [sites, users] = await Promise.all([
     db.site.findMany({ where: { organisationId }, orderBy: { name: "asc" }, select: SITE_SELECT }),
@@ -37,6 +37,18 @@ export async function loadStaffAndSites(db: Reader, organisationId: string): Pro
 }
 
 /**
+ * The organisation's sites and staff for a page's read outside any transaction: held per process
+ * like the calendar and the settings (lib/server/reference/reference-cache.ts,
+ * docs/decisions/0039-staff-and-sites-per-process.md).
+ * The use-cases that add or change a site, a user, their roles or their sites call
+ * referenceDataChanged() once committed, so this instance reads the change on its next request;
+ * another instance within REFERENCE_DATA_MAX_AGE_MS.
+ */
+export function loadStaffAndSitesForPages(db: PrismaClient, organisationId: string): Promise<StaffAndSites> {
+  return cachedReferenceData(db, `staff-and-sites:${organisationId}`, () => loadStaffAndSites(db, organisationId));
+}
+
+/**
  * The held sites, with any of `siteIds` they lack read by id: a site added on another instance
  * less than the max age ago (the held sites are that old at most), so a listed case never lacks its site.
  */
@@ -52,15 +64,4 @@ export function siteOfCase(sites: ReadonlyMap<string, DirectorySite>, row: { id:
   const site = sites.get(row.siteId);
   if (!site) throw new Error(`Case ${row.id}: site ${row.siteId} was not read`);
   return site;
-}
-
-/**
- * The same, for a page's read outside any transaction: held per process like the calendar and the
- * settings (lib/server/reference/reference-cache.ts, docs/decisions/0039-staff-and-sites-per-process.md).
- * The use-cases that add or change a site, a user, their roles or their sites call
- * referenceDataChanged() once committed, so this instance reads the change on its next request;
- * another instance within REFERENCE_DATA_MAX_AGE_MS.
- */
-export function loadStaffAndSitesForPages(db: PrismaClient, organisationId: string): Promise<StaffAndSites> {
-  return cachedReferenceData(db, `staff-and-sites:${organisationId}`, () => loadStaffAndSites(db, organisationId));
 }
