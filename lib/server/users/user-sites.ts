@@ -1,15 +1,6 @@
 import type { Prisma } from "@/lib/db/prisma";
 
 /**
- * The sites a user holds (docs/decisions/0030-users-with-several-sites.md): the UserSite rows, and
- * the primary site User.siteId, which is always one of them (the clause reads both, so a user written
- * before the relation existed still counts as holding their one site).
- */
-export function holdsSite(siteId: string): Prisma.UserWhereInput {
-  return { OR: [{ siteId }, { sites: { some: { siteId } } }] };
-}
-
-/**
  * Who works at a site: a holder of it, or a user with no site at all (the administrator's "all
  * sites": the user form's hint). Caseworkers offered and accepted for a case of the site (0030).
  */
@@ -17,7 +8,11 @@ export function worksAtSite(siteId: string): Prisma.UserWhereInput {
   return { OR: [{ siteId }, { sites: { some: { siteId } } }, { siteId: null, sites: { none: {} } }] };
 }
 
-/** The user holds at least one of these sites. */
+/**
+ * The user holds at least one of these sites (docs/decisions/0030-users-with-several-sites.md): a
+ * UserSite row, or the primary site User.siteId, which is always one of them (the clause reads both,
+ * so a user written before the relation existed still counts as holding their one site).
+ */
 export function holdsAnySite(siteIds: readonly string[]): Prisma.UserWhereInput {
   return { OR: [{ siteId: { in: [...siteIds] } }, { sites: { some: { siteId: { in: [...siteIds] } } } }] };
 }
