@@ -17,8 +17,8 @@ export interface QueueFilterOptions {
  */
 export async function listQueueFilterOptions(prisma: PrismaClient, actor: UseCaseActor, siteId?: string): Promise<QueueFilterOptions> {
   assertCan(actor, "read:case:any");
-  const { sites, staff, siteIdsOf } = await loadStaffAndSitesForPages(prisma, actor.organisationId);
-  const held = siteIdsOf.get(actor.id) ?? [];
+  const { sites, staff } = await loadStaffAndSitesForPages(prisma, actor.organisationId);
+  const held = staff.find((user) => user.id === actor.id)?.siteIds ?? [];
   const marked = sites.map((site) => ({ id: site.id, name: site.name, mine: held.includes(site.id) }));
   const caseworkers = staff
     .filter((user) => user.active && (user.roles.includes("caseworker") || user.roles.includes("nominated_officer")) && (!siteId || user.siteIds.includes(siteId)))

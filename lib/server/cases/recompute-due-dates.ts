@@ -8,8 +8,9 @@ import { loadDeadlineSettings } from "../reference/load-deadline-settings";
 
 /**
  * The case's own columns the clocks depend on. The site's nation is the other input: a list that
- * knows its sites already (the work queue, from lib/server/reference/load-staff-and-sites.ts)
- * selects these and calls clockRecordOf; everything else selects CLOCK_INPUT_SELECT.
+ * holds its sites already (the work queue, the restricted queue and "My cases due", from
+ * lib/server/reference/load-staff-and-sites.ts) selects these and calls clockRecordOf; everything
+ * else selects CLOCK_INPUT_SELECT.
  */
 export const CLOCK_INPUT_COLUMNS = {
   ruleset: true,

@@ -46,8 +46,7 @@ export async function listExpectedReferrals(db: Reader, actor: UseCaseActor, tod
     orderBy: [{ calledOn: "asc" }, { createdAt: "asc" }],
     take: LIST_LIMIT,
   });
-  const sites = await sitesIncluding(db, await loadStaffAndSitesForPages(db, actor.organisationId), rows.map((row) => row.siteId));
-  const missingFromOf = await missingFromRule(db);
+  const { sites, missingFromOf } = await sitesAndMissingRule(db, actor, rows);
   return rows.map((row) => {
     const site = sites.get(row.siteId);
     const calledOn = isoDateFromDb(row.calledOn);
@@ -82,6 +81,15 @@ async function missingFromRule(db: Reader): Promise<(calledOn: IsoDate, nation: 
 }
 
 /**
+ * The lines' sites (names and nations, from the organisation's sites held per process:
+ * docs/decisions/0039-staff-and-sites-per-process.md) and the rule that dates a line missing.
+ */
+async function sitesAndMissingRule(db: Reader, actor: UseCaseActor, rows: readonly { siteId: string }[]) {
+  const [missingFromOf, heldSites] = await Promise.all([missingFromRule(db), loadStaffAndSitesForPages(db, actor.organisationId)]);
+  return { missingFromOf, sites: await sitesIncluding(db, heldSites, rows.map((row) => row.siteId)) };
+}
+
+/**
  * How many expected referrals are missing (the manager's dashboard count, the queue's link): the
  * same lines as listExpectedReferrals, reading only the two columns the count needs, in one query.
  */
@@ -94,9 +102,7 @@ export async function countExpectedReferrals(db: Reader, actor: UseCaseActor, to
     select: { calledOn: true, siteId: true },
   });
   if (rows.length === 0) return { expected: 0, missing: 0 };
-  // The sites' nations from the organisation's sites held per process (docs/decisions/0039-staff-and-sites-per-process.md).
-  const [missingFromOf, heldSites] = await Promise.all([missingFromRule(db), loadStaffAndSitesForPages(db, actor.organisationId)]);
-  const sites = await sitesIncluding(db, heldSites, rows.map((row) => row.siteId));
+  const { sites, missingFromOf } = await sitesAndMissingRule(db, actor, rows);
   const missing = rows.filter((row) => today >= missingFromOf(isoDateFromDb(row.calledOn), sites.get(row.siteId)?.nation)).length;
   return { expected: rows.length, missing };
 }

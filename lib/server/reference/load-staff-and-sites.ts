@@ -11,10 +11,8 @@ export interface StaffAndSites {
   /** The organisation's sites, by name. */
   sites: readonly DirectorySite[];
   siteById: ReadonlyMap<string, DirectorySite>;
-  /** The organisation's users, by name: ids, names, roles and the sites they hold, nothing else. */
+  /** The organisation's users, by name: ids, names, roles and the sites they hold (the primary site and the UserSite rows, docs/decisions/0030-users-with-several-sites.md), nothing else. */
   staff: readonly { id: string; name: string; roles: readonly Role[]; active: boolean; siteIds: readonly string[] }[];
-  /** The sites each user holds: the primary site and the UserSite rows (docs/decisions/0030-users-with-several-sites.md). */
-  siteIdsOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The organisation's sites and staff as the lists use them: the work queue's filters, each listed case's site name and nation. */
@@ -32,7 +30,6 @@ export async function loadStaffAndSites(db: Reader, organisationId: string): Pro
     sites,
     siteById: new Map(sites.map((site) => [site.id, site])),
     staff,
-    siteIdsOf: new Map(staff.map((user) => [user.id, user.siteIds])),
   };
 }
 

@@ -10,9 +10,6 @@ import { updateUser } from "@/lib/server/users/update-user";
 import { createCase, createSiteRow, createUserRow, createProvider, type Provider } from "../support/builders";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
-// The inline recompute (no job queue), as on the embedded database: a site's change of nation recomputes at once.
-vi.mock("@/lib/server/jobs/queue-available", () => ({ canQueueJobs: async () => false }));
-
 const TODAY = "2026-12-03";
 const NOW = new Date("2026-12-03T10:00:00Z");
 
