@@ -7,9 +7,11 @@
 // created beside it and dropped afterwards) and /usr/sbin/nginx.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { request, type APIRequestContext } from "@playwright/test";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -35,6 +37,19 @@ let prefix = "";
 function check(condition: boolean, what: string): void {
   console.log(`${condition ? "PASS" : "FAIL"}  ${what}`);
   if (!condition) failures.push(what);
+}
+
+/** A GET whose body stays as sent (fetch would decompress it). */
+function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, encoding: String(response.headers["content-encoding"] ?? "none"), body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
 }
 
 async function freePort(): Promise<number> {
@@ -189,6 +204,14 @@ async function main(): Promise<void> {
   await waitUntil("nginx", async () => (await fetch(`${balanced}/readyz`)).status === 200);
   const health = await fetch(`${balanced}/healthz`);
   check(health.status === 200 && (await health.text()).includes("ok") && !health.headers.get("set-cookie"), "/healthz answers 200 without a session or a cookie");
+  // The load balancer compresses pages, at level 1; the instances behind it are never asked to
+  // (docs/decisions/0040-compression-at-the-load-balancer.md). The gzip header tells which did it:
+  // its XFL byte is 4 ("fastest") from level 1, 0 from an instance's zlib at its default level 6.
+  const compressed = await rawGet(`${balanced}/sign-in`, { "accept-encoding": "gzip" });
+  check(
+    compressed.status === 200 && compressed.encoding === "gzip" && compressed.body[8] === 4 && gunzipSync(compressed.body).toString().includes("Sign in"),
+    `a page through nginx arrives gzip-compressed by nginx (${compressed.status}, ${compressed.encoding}, XFL ${compressed.body[8]})`,
+  );
 
   const caseworker = await db.prisma.user.findFirstOrThrow({ where: { email: "caseworker@ses.example" } });
   const visible = await db.prisma.case.findFirstOrThrow({
