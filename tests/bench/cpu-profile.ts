@@ -75,8 +75,12 @@ function sourceMapFor(url: string): SourceMap | null {
 function ownCategory(frame: ProfileNode["callFrame"]): CpuCategory | null {
   if (frame.functionName === "(garbage collector)") return "gc";
   if (!frame.url || frame.url.startsWith("node:")) return null; // native or Node internals: the caller owns it
-  const source = originalOf(frame)?.originalSource ?? frame.url;
-  for (const [pattern, category] of RULES) if (pattern.test(source)) return category;
+  // The original source first; when its path names no owner (Next.js's router and Prisma's runtime
+  // map to relative paths such as "../src/server/lib/…"), the file it was loaded from.
+  const original = originalOf(frame)?.originalSource;
+  for (const source of original ? [original, frame.url] : [frame.url]) {
+    for (const [pattern, category] of RULES) if (pattern.test(source)) return category;
+  }
   return null;
 }
 
