@@ -25,13 +25,13 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
 import { deployedNginxConf } from "../support/deployed-nginx-conf";
+import { getCompressed } from "../support/get-compressed";
 import { isMainModule } from "./main-module";
 import { ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
@@ -254,16 +254,9 @@ async function loadPhase(
   });
 }
 
-function gzipBytes(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number; encoding: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers: { ...headers, "accept-encoding": "gzip" } }, (response) => {
-        let bytes = 0;
-        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, encoding: String(response.headers["content-encoding"] ?? "none") }));
-      })
-      .on("error", reject);
-  });
+async function gzipBytes(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number; encoding: string }> {
+  const { status, encoding, body } = await getCompressed(url, headers);
+  return { status, bytes: body.length, encoding };
 }
 
 /**

@@ -7,7 +7,6 @@
 // created beside it and dropped afterwards) and /usr/sbin/nginx.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,6 +16,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { todayInLondon } from "../../lib/calendar/iso-date";
 import { deployedNginxConf } from "../support/deployed-nginx-conf";
+import { getCompressed } from "../support/get-compressed";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { openDatabase } from "../../lib/db/open";
 import { DEMO_PASSWORD, seedDemo } from "../../lib/seed/seed-demo";
@@ -37,19 +37,6 @@ let prefix = "";
 function check(condition: boolean, what: string): void {
   console.log(`${condition ? "PASS" : "FAIL"}  ${what}`);
   if (!condition) failures.push(what);
-}
-
-/** A GET whose body stays as sent (fetch would decompress it). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; encoding: string; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, encoding: String(response.headers["content-encoding"] ?? "none"), body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject);
-  });
 }
 
 async function freePort(): Promise<number> {
@@ -207,7 +194,7 @@ async function main(): Promise<void> {
   // The load balancer compresses pages, at level 1; the instances behind it are never asked to
   // (docs/decisions/0040-compression-at-the-load-balancer.md). The gzip header tells which did it:
   // its XFL byte is 4 ("fastest") from level 1, 0 from an instance's zlib at its default level 6.
-  const compressed = await rawGet(`${balanced}/sign-in`, { "accept-encoding": "gzip" });
+  const compressed = await getCompressed(`${balanced}/sign-in`);
   check(
     compressed.status === 200 && compressed.encoding === "gzip" && compressed.body[8] === 4 && gunzipSync(compressed.body).toString().includes("Sign in"),
     `a page through nginx arrives gzip-compressed by nginx (${compressed.status}, ${compressed.encoding}, XFL ${compressed.body[8]})`,
