@@ -1,5 +1,5 @@
 import { can } from "@/lib/domain/permissions";
-import type { Prisma } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/db/prisma";
 import type { UseCaseActor } from "../assert-can";
 
 /**
@@ -16,4 +16,16 @@ export function caseWhereVisibleTo(actor: Pick<UseCaseActor, "organisationId" | 
   const scope: Prisma.CaseWhereInput = { organisationId: actor.organisationId };
   if (can(actor.roles, "read:restricted-case:any")) return scope;
   return { ...scope, restrictionTier: { not: "scr" } };
+}
+
+/**
+ * The same rule as SQL over `"Case" c`, for the work queue's hand-written query
+ * (docs/decisions/0041-work-queue-in-sql.md). tests/integration/cases/case-visibility-sql.test.ts
+ * holds it to caseWhereVisibleTo for every role.
+ */
+export function caseVisibleToSql(actor: Pick<UseCaseActor, "organisationId" | "roles">): Prisma.Sql {
+  if (!can(actor.roles, "read:case:any")) return Prisma.sql`FALSE`;
+  const scope = Prisma.sql`c."organisationId" = ${actor.organisationId}::uuid`;
+  if (can(actor.roles, "read:restricted-case:any")) return scope;
+  return Prisma.sql`${scope} AND c."restrictionTier" <> 'scr'::"RestrictionTier"`;
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/db/prisma";
  * (tests/integration/cases/work-queue-still-to-do.test.ts holds it to lib/domain/case-states.ts), and
  * reads it through two partial indexes in the queue's order, by organisation and by caseworker
  * (docs/decisions/0033-work-queue-at-scale.md, amendment). The work queue, "My cases due this week"
- * and the daily reminders all ask this one question.
+ * and the daily reminders all ask this one question; the queue's hand-written SQL asks it as the bare
+ * column (lib/server/cases/work-queue-where.ts).
  */
 export const STILL_TO_DO: Prisma.CaseWhereInput = { stillToDo: true };

@@ -12,25 +12,34 @@ export interface SessionUser {
   siteId: string | null;
 }
 
-/** The session's one read of its user: who they are, whether the session stands, their second factor and the header's unread count. */
+interface SessionUserRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  organisationId: string;
+  siteId: string | null;
+  active: boolean;
+  sessionVersion: number;
+  mfaEnabledAt: Date | null;
+  unreadNotifications: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The session's one read of its user, on every signed-in request: who they are, whether the session
+ * stands, their second factor and the header's unread reminder digests, in one hand-written
+ * statement (docs/decisions/0041-work-queue-in-sql.md: Prisma's own cost per query showed in every page's profile).
+ */
 async function readSessionUser(prisma: PrismaClient, userId: string, sessionVersion: number | undefined) {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      roles: true,
-      organisationId: true,
-      siteId: true,
-      active: true,
-      sessionVersion: true,
-      mfaEnabledAt: true,
-      // The unread reminder digests the signed-in header shows beside "Notifications", counted in
-      // the same statement (docs/decisions/0035-work-queue-page-cost.md, amendment: the case page).
-      _count: { select: { reminderDigests: { where: { readAt: null } } } },
-    },
-  });
+  if (!UUID.test(userId)) return null;
+  const [user] = await prisma.$queryRaw<SessionUserRow[]>`
+    SELECT u."id", u."name", u."email", u."roles"::text[] AS "roles", u."organisationId", u."siteId", u."active",
+      u."sessionVersion", u."mfaEnabledAt",
+      (SELECT count(*)::int FROM "ReminderDigest" d WHERE d."userId" = u."id" AND d."readAt" IS NULL) AS "unreadNotifications"
+    FROM "User" u
+    WHERE u."id" = ${userId}::uuid`;
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
   const sessionUser: SessionUser = {
     id: user.id,
@@ -40,7 +49,7 @@ async function readSessionUser(prisma: PrismaClient, userId: string, sessionVers
     organisationId: user.organisationId,
     siteId: user.siteId,
   };
-  return { user: sessionUser, mfaEnrolled: Boolean(user.mfaEnabledAt), unreadNotifications: user._count.reminderDigests };
+  return { user: sessionUser, mfaEnrolled: user.mfaEnabledAt !== null, unreadNotifications: user.unreadNotifications };
 }
 
 /**

@@ -42,6 +42,14 @@ describe("case search: name, NINO, purchase order number, reference — through 
     expect(await search(caseworker, "tomasz zzzz")).toEqual([]);
   });
 
+  it("matches % and _ in a name search as themselves, never as any text", async () => {
+    const { caseworker } = provider.actors;
+    // As SQL patterns, "now_cki" would find Nowicki and "n%a" both Annas' cases.
+    expect(await search(caseworker, "now_cki")).toEqual([]);
+    expect(await search(caseworker, "n%a")).toEqual([]);
+    expect(await search(caseworker, "%%")).toEqual([]);
+  });
+
   it("never returns an SCR case to a caseworker, but does to a nominated officer (AC-02)", async () => {
     expect(await search(provider.actors.caseworker, "Harker")).toEqual([]);
     expect(await search(provider.actors.officer, "Harker")).toEqual([scr.id]);

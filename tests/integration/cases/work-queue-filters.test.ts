@@ -22,6 +22,7 @@ describe("work queue filters and the start order", () => {
   let scotland: BuiltCase;
   let mappa: BuiltCase;
   let scr: BuiltCase;
+  let introduced: BuiltCase;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -42,6 +43,8 @@ describe("work queue filters and the start order", () => {
     scotland = await createCase(db.prisma, provider, { route: "prap_single", state: "referred", site: provider.sites.scotland, assignedTo: provider.users.caseworkerScotland });
     mappa = await createCase(db.prisma, provider, { route: "prap_single", state: "accepted", restrictionTier: "mappa" });
     scr = await createCase(db.prisma, provider, { route: "scr_clerical", assignedTo: provider.users.officer });
+    // An SRO introduction not yet accepted: open, not started, and no start clock yet (13.44).
+    introduced = await createCase(db.prisma, provider, { route: "sro_introduction", state: "introduced" });
     await createCase(db.prisma, other, { route: "prap_single", state: "referred", site: other.sites.scotland });
   }, 240_000);
   afterAll(() => db.close());
@@ -111,6 +114,29 @@ describe("work queue filters and the start order", () => {
     expect(dueSoon.rows.every((row) => row.nextDeadlineOn !== null && row.nextDeadlineOn >= clock.today)).toBe(true);
     const overdueIds = new Set(overdue.rows.map((row) => row.id));
     expect(dueSoon.rows.some((row) => overdueIds.has(row.id))).toBe(false);
+  });
+
+  it("filters by start clock: still running is every case not started with a start due date; missed is those past it (13.13)", async () => {
+    const runningRows = await allRows(caseworker, { filters: { clock: "start-running" } });
+    const runningIds = runningRows.rows.map((row) => row.id);
+    for (const found of running) expect(runningIds).toContain(found.id);
+    expect(runningIds.some((id) => started.some((found) => found.id === id))).toBe(false);
+    expect(runningIds).not.toContain(introduced.id);
+    expect(runningRows.rows.every((row) => row.startClock !== null && ["not_yet_due", "due_soon", "due_today", "overdue"].includes(row.startClock.state))).toBe(true);
+    const missed = await allRows(caseworker, { filters: { clock: "start-missed" } });
+    expect(missed.total).toBeGreaterThan(0);
+    expect(missed.total).toBeLessThan(runningRows.total);
+    expect(missed.rows.every((row) => runningIds.includes(row.id) && row.startClock?.state === "overdue")).toBe(true);
+  });
+
+  it("filters by route and by ruleset", async () => {
+    expect((await allRows(officer, { filters: { route: "scr_clerical" } })).rows.map((row) => row.id)).toEqual([scr.id]);
+    const all = await allRows(caseworker, {});
+    const byRuleset = await allRows(caseworker, { filters: { ruleset: "ses_2017" } });
+    const other = await allRows(caseworker, { filters: { ruleset: "ses_2016_uc" } });
+    expect(byRuleset.total + other.total).toBe(all.total);
+    expect(byRuleset.total).toBeGreaterThan(0);
+    expect(byRuleset.rows.every((row) => row.route !== "prap_two_stage")).toBe(true);
   });
 
   it("combines filters with the view: unassigned and Scottish finds nothing, since the Scottish case is assigned", async () => {
