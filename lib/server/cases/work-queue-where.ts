@@ -62,7 +62,7 @@ export const START_NOT_RUNNING = Prisma.sql`NOT (${START_RUNNING})`;
  * the end of the Settings window, counted in each site nation's working days (docs/rules/clocks.md
  * "Due soon"); it needs the calendar, which the caller loads only for that filter.
  */
-export function workQueueFilterSql(
+function workQueueFilterSql(
   filters: WorkQueueFilters,
   context: { today: IsoDate; calendar?: WorkingDayCalendar; dueSoonWorkingDays?: number },
 ): Prisma.Sql[] {
@@ -97,7 +97,7 @@ const containing = (word: string) => `%${word.replace(/[\\%_]/g, "\\$&")}%`;
  * never a URL (docs/security.md HD-05); the visibility rule still applies around it. A name search
  * needs every word (up to three, of two letters or more) in the forename or surname.
  */
-export function searchSql(term: string): Prisma.Sql {
+function searchSql(term: string): Prisma.Sql {
   const trimmed = term.trim();
   const compact = trimmed.replace(/\s+/g, "").toUpperCase();
   const clauses: Prisma.Sql[] = [];
