@@ -92,15 +92,17 @@ async function sitesAndMissingRule(db: Reader, actor: UseCaseActor, rows: readon
 /**
  * How many expected referrals are missing (the manager's dashboard count, the queue's link): the
  * same lines as listExpectedReferrals, reading only the two columns the count needs, in one query.
+ * It is read on every work queue page, so it is one statement of its own rather than a Prisma
+ * query, whose client costs more than the statement (docs/decisions/0041-work-queue-in-sql.md).
  */
 export async function countExpectedReferrals(db: Reader, actor: UseCaseActor, today: IsoDate): Promise<{ expected: number; missing: number }> {
   assertCan(actor, "read:case:any");
-  const rows = await db.expectedReferral.findMany({
-    where: { organisationId: actor.organisationId, status: "expected" },
-    orderBy: [{ calledOn: "asc" }, { createdAt: "asc" }],
-    take: LIST_LIMIT,
-    select: { calledOn: true, siteId: true },
-  });
+  const rows = await db.$queryRaw<{ calledOn: Date; siteId: string }[]>`
+    SELECT e."calledOn", e."siteId"::text AS "siteId"
+    FROM "ExpectedReferral" e
+    WHERE e."organisationId" = ${actor.organisationId}::uuid AND e.status = 'expected'
+    ORDER BY e."calledOn", e."createdAt"
+    LIMIT ${LIST_LIMIT}`;
   if (rows.length === 0) return { expected: 0, missing: 0 };
   const { sites, missingFromOf } = await sitesAndMissingRule(db, actor, rows);
   const missing = rows.filter((row) => today >= missingFromOf(isoDateFromDb(row.calledOn), sites.get(row.siteId)?.nation)).length;

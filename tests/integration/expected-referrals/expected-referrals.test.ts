@@ -61,6 +61,10 @@ describe("expected referrals (3.05)", () => {
     await closeExpectedReferral(db.prisma, provider.actors.caseworker, { expectedReferralId: old.id, version, reason: "referred_elsewhere", note: null }, NOW);
     const closed = await db.prisma.expectedReferral.findUniqueOrThrow({ where: { id: old.id } });
     expect(closed).toMatchObject({ status: "closed", closedReason: "The customer was referred elsewhere" });
+    // The count reads the same open lines as the list: the closed one is neither expected nor missing.
+    const open = await listExpectedReferrals(db.prisma, provider.actors.manager, TODAY);
+    expect(open.map((line) => line.id)).not.toContain(old.id);
+    expect(await countExpectedReferrals(db.prisma, provider.actors.manager, TODAY)).toEqual({ expected: open.length, missing: open.filter((line) => line.missing).length });
     await expectUseCaseError(
       closeExpectedReferral(db.prisma, provider.actors.caseworker, { expectedReferralId: old.id, version, reason: "other", note: "x" }, NOW),
       "STALE",
