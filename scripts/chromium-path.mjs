@@ -2,9 +2,9 @@
 import { existsSync } from "node:fs";
 
 /** Debian's `chromium-headless-shell` package: Chromium's old headless shell, without the browser's UI. */
-export const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
 /** Debian's `chromium` package. Its /usr/bin wrapper adds /etc/chromium.d's flags (GPU rasterisation in software). */
-export const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM = "/usr/bin/chromium";
 
 /**
  * CHROMIUM_PATH when set; else the headless shell when installed, which ran the every-page spec for
