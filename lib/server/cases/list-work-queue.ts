@@ -202,7 +202,7 @@ export async function listWorkQueue(
       restrictionTier: row.restrictionTier,
       siteName: site.name,
       caseworkerName: row.caseworkerName,
-      nextDeadlineOn: row.nextDeadlineOn?.toISOString().slice(0, 10) ?? null,
+      nextDeadlineOn: isoDateFromDb(row.nextDeadlineOn),
       urgentClock: mostUrgentClock(clocks),
       startClock: clocks.find((clock) => clock.id === "start" && clock.state !== "not_applicable") ?? null,
       jcpReferralMissing: jcpReferralMissing(
