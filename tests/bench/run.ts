@@ -1,8 +1,9 @@
 // `npm run bench`: benchmarks print figures and PASS/MISS against their targets; they never
 // assert timings inside the test suite, and a MISS does not fail the run (README "Speed at scale").
 // 1. the working-day calendar; 2. the 100,000-case volume database (seeded once, kept);
-// 3. the manager dashboard's server time against hand-written SQL; 4. the work queue's use-case in
-// process; 5. the pages caseworkers use all day under 20 concurrent connections, beside the floor;
+// 3. the manager dashboard's server time against hand-written SQL; 4. the work queue's and the case
+// page's use-cases in process (wall time and CPU a call); 5. the pages caseworkers use all day under
+// 20 concurrent connections, beside the floor;
 // 6. bulk import and reconciliation.
 import { benchCalendar } from "./calendar.bench";
 import { benchDashboard } from "./dashboard.bench";

@@ -25,3 +25,22 @@ export async function timeRuns(fn: () => Promise<unknown>, options: { warmUp: nu
   }
   return times.sort((a, b) => a - b);
 }
+
+/**
+ * CPU milliseconds a call of `fn` in this process (`process.cpuUsage`: the JavaScript thread, V8's
+ * helper threads and the kernel's share of the driver's socket writes), the median of `batches`
+ * batches of `perBatch` calls after `warmUp` untimed calls. Wall time on a shared machine moves
+ * with its load; CPU a call moves far less, so it tells two versions of a use-case apart where the
+ * pages bench cannot (docs/decisions/0035-work-queue-page-cost.md, last amendment).
+ */
+export async function cpuPerCall(fn: () => Promise<unknown>, options: { warmUp: number; batches: number; perBatch: number }): Promise<number> {
+  for (let i = 0; i < options.warmUp; i++) await fn();
+  const perCall: number[] = [];
+  for (let batch = 0; batch < options.batches; batch++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < options.perBatch; i++) await fn();
+    const used = process.cpuUsage(before);
+    perCall.push((used.user + used.system) / 1000 / options.perBatch);
+  }
+  return percentile(perCall.sort((a, b) => a - b), 50);
+}
