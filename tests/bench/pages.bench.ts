@@ -28,15 +28,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
 import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicros } from "./cpu-profile";
 import { deployedNginxConf } from "../support/deployed-nginx-conf";
 import { getCompressed } from "../support/get-compressed";
 import { isMainModule } from "./main-module";
 import { ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
-import { benchDatabaseUrl } from "./volume-database";
-import { VOLUME_USERS, volumeUserId } from "./volume-seed";
+import { benchDatabaseUrl, firstOpenCaseOf } from "./volume-database";
+import { VOLUME_USERS } from "./volume-seed";
 
 const CONNECTIONS = 20;
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 30);
@@ -63,21 +62,6 @@ interface LoadFigures {
   p95: number;
   p99: number;
   rps: number;
-}
-
-async function firstOpenCaseOf(caseworkerEmail: string): Promise<string> {
-  const client = new pg.Client({ connectionString: benchDatabaseUrl() });
-  await client.connect();
-  try {
-    const result = await client.query<{ id: string }>(
-      `SELECT id FROM "Case" WHERE "assignedCaseworkerId" = $1 AND "restrictionTier" = 'none' ORDER BY "nextDeadlineOn" NULLS LAST, reference LIMIT 1`,
-      [volumeUserId(caseworkerEmail)],
-    );
-    if (!result.rows[0]) throw new Error(`no case assigned to ${caseworkerEmail} in the bench database`);
-    return result.rows[0].id;
-  } finally {
-    await client.end();
-  }
 }
 
 async function load(

@@ -8,7 +8,7 @@
 import pg from "pg";
 import { migrateDatabase } from "../../lib/db/migrate-database";
 import { openDatabase } from "../../lib/db/open";
-import { seedVolume, type VolumeSeedSummary } from "./volume-seed";
+import { seedVolume, volumeUserId, type VolumeSeedSummary } from "./volume-seed";
 import { pgClientExecutor } from "../../lib/db/sql-executor";
 import { describeTarget } from "../../lib/db/target";
 import { isMainModule } from "./main-module";
@@ -17,6 +17,22 @@ export const DEFAULT_BENCH_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/
 
 export function benchDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATABASE_URL?.trim() || DEFAULT_BENCH_DATABASE_URL;
+}
+
+/** The case the benches open: the caseworker's first open, unrestricted case, soonest deadline first. */
+export async function firstOpenCaseOf(caseworkerEmail: string): Promise<string> {
+  const client = new pg.Client({ connectionString: benchDatabaseUrl() });
+  await client.connect();
+  try {
+    const result = await client.query<{ id: string }>(
+      `SELECT id FROM "Case" WHERE "assignedCaseworkerId" = $1 AND "restrictionTier" = 'none' ORDER BY "nextDeadlineOn" NULLS LAST, reference LIMIT 1`,
+      [volumeUserId(caseworkerEmail)],
+    );
+    if (!result.rows[0]) throw new Error(`no case assigned to ${caseworkerEmail} in the bench database`);
+    return result.rows[0].id;
+  } finally {
+    await client.end();
+  }
 }
 
 /** CREATE DATABASE if it does not exist (connecting to the server's `postgres` database). */

@@ -12,7 +12,7 @@ import { getCasePage } from "../../lib/server/case-page/get-case-page";
 import { listWorkQueue } from "../../lib/server/cases/list-work-queue";
 import { isMainModule } from "./main-module";
 import { cpuPerCall, formatMs, percentile, timeRuns } from "./stats";
-import { benchDatabaseUrl } from "./volume-database";
+import { benchDatabaseUrl, firstOpenCaseOf } from "./volume-database";
 import { VOLUME_ORGANISATION_ID, VOLUME_TODAY, VOLUME_USERS, volumeSiteId, volumeUserId } from "./volume-seed";
 
 /** Enough calls for a steady median on a shared machine (V8 has optimised the hot code by then): ~5–12 s a use-case. */
@@ -22,8 +22,7 @@ export async function benchWorkQueue(): Promise<void> {
   console.log("\nwork queue and case page use-cases, in process (the data share of a request)");
   const db = await openDatabase({ kind: "postgres", url: benchDatabaseUrl() });
   try {
-    const caseworker = volumeUserId(VOLUME_USERS.caseworker(1));
-    const actor = { id: caseworker, roles: ["caseworker" as const], organisationId: VOLUME_ORGANISATION_ID };
+    const actor = { id: volumeUserId(VOLUME_USERS.caseworker(1)), roles: ["caseworker" as const], organisationId: VOLUME_ORGANISATION_ID };
     const now = new Date(`${VOLUME_TODAY}T10:00:00.000Z`);
     const clock = { today: VOLUME_TODAY, now };
     const report = async (label: string, fn: () => Promise<unknown>) => {
@@ -34,13 +33,10 @@ export async function benchWorkQueue(): Promise<void> {
     for (const view of ["open", "mine"] as const) {
       await report(`listWorkQueue(${view})`, () => listWorkQueue(db.prisma, actor, { view, page: 1, today: VOLUME_TODAY, now }));
     }
-    // The case the pages bench opens: the caseworker's first open case, as its overview shows it.
-    const [first] = await db.prisma.$queryRaw<{ id: string }[]>`
-      SELECT id::text FROM "Case" WHERE "assignedCaseworkerId" = ${caseworker}::uuid AND "restrictionTier" = 'none'
-      ORDER BY "nextDeadlineOn" NULLS LAST, reference LIMIT 1`;
-    if (!first) throw new Error(`no case assigned to ${VOLUME_USERS.caseworker(1)} in the bench database`);
+    // The case the pages bench opens, as its overview shows it (caseworkers 1–20 are at the England site).
+    const caseId = await firstOpenCaseOf(VOLUME_USERS.caseworker(1));
     const overview = { timeline: false, caseworkers: false, notes: false, contacts: false, sl2: false };
-    await report("getCasePage (overview)", () => getCasePage(db.prisma, { ...actor, siteId: volumeSiteId("england") }, first.id, clock, overview));
+    await report("getCasePage (overview)", () => getCasePage(db.prisma, { ...actor, siteId: volumeSiteId("england") }, caseId, clock, overview));
   } finally {
     await db.close();
   }
