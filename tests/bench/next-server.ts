@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { IDLE_TIMEOUT_SECONDS, sessionCookieName } from "../../lib/auth/session-policy";
@@ -41,18 +42,33 @@ export interface BenchServer {
 /** `[pid:…] 1234 ms: Mark-Compact 118.1 (146.7) -> 82.5 (147.2) MB, …`: the size after, 82.5. */
 const MARK_COMPACT = /Mark-Compact[^\n]*? -> ([\d.]+) \(/;
 
-export function startNextServer(options: { port: number; databaseUrl: string; nodeArgs?: string[]; traceGc?: boolean }): BenchServer {
+/**
+ * Throws when something already answers on the port — a server left running by an interrupted run
+ * (its process is named "next-server"): the bench would measure that instead of its own.
+ */
+export async function assertPortFree(port: number): Promise<void> {
+  const taken = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ port, host: "localhost" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+  if (taken) throw new Error(`port ${port} is already in use (a server left by an earlier run? pgrep -f next-server): the bench would measure it, not this build`);
+}
+
+export async function startNextServer(options: { port: number; databaseUrl: string; nodeArgs?: string[]; traceGc?: boolean }): Promise<BenchServer> {
+  await assertPortFree(options.port);
   let output = "";
   let partialLine = "";
   const liveHeap: number[] = [];
   // Its own process group, so stopping it stops next's workers too (and nothing else).
   // BENCH_APP_DIR serves another checkout's build with this bench (a before-and-after comparison).
   const cwd = process.env.BENCH_APP_DIR ?? process.cwd();
-  // The V8 options `npm start` gives the server (scripts/server-node-options.ts), so the bench measures
-  // what is deployed; BENCH_SERVER_NODE_OPTIONS="…" (empty for none) measures others beside them.
-  const v8Options = process.env.BENCH_SERVER_NODE_OPTIONS !== undefined ? process.env.BENCH_SERVER_NODE_OPTIONS.split(" ").filter(Boolean) : SERVER_NODE_OPTIONS;
+  const v8Options = serverV8Options();
   const traceGc = options.traceGc ? ["--trace-gc"] : [];
-  const child = spawn(process.execPath, [...v8Options, ...traceGc, ...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
+  const child = spawn(serverNode(), [...v8Options, ...traceGc, ...(options.nodeArgs ?? []), path.join(cwd, NEXT_BIN), "start", "-p", String(options.port)], {
     cwd,
     env: {
       ...process.env,
@@ -94,6 +110,30 @@ export function startNextServer(options: { port: number; databaseUrl: string; no
     }
   };
   return { port: options.port, baseUrl: `http://localhost:${options.port}`, child, output: () => output, liveHeapMb: () => liveHeap, stop };
+}
+
+/**
+ * The Node.js the servers run on: the bench's own, or BENCH_SERVER_NODE=/path/to/node to measure
+ * the same build on another runtime (docs/decisions/0042-the-runtime-measured.md).
+ */
+export function serverNode(): string {
+  return process.env.BENCH_SERVER_NODE || process.execPath;
+}
+
+/**
+ * The V8 options `npm start` gives the server (scripts/server-node-options.ts), so the bench measures
+ * what is deployed; BENCH_SERVER_NODE_OPTIONS="…" (empty for none) measures others instead.
+ */
+export function serverV8Options(): readonly string[] {
+  const chosen = process.env.BENCH_SERVER_NODE_OPTIONS;
+  return chosen !== undefined ? chosen.split(" ").filter(Boolean) : SERVER_NODE_OPTIONS;
+}
+
+/** `v20.20.2` and the V8 it carries, as the servers' Node.js reports them. */
+export function serverNodeVersion(): string {
+  const probe = spawnSync(serverNode(), ["-p", "`${process.version} (V8 ${process.versions.v8})`"], { encoding: "utf8" });
+  if (probe.status !== 0) throw new Error(`${serverNode()} did not run: ${probe.stderr || probe.error?.message}`);
+  return probe.stdout.trim();
 }
 
 export async function waitForServer(server: Pick<BenchServer, "baseUrl" | "child" | "output">, timeoutMs = 120_000): Promise<void> {

@@ -20,6 +20,8 @@
  * Targets (issue text, printed PASS/MISS, never asserted): p95 < 100 ms and ≥ 200 requests/s in
  * total; ≤ 10 ms CPU per request; RSS < 400 MB under load and < 350 MB after; queue page < 60 KB.
  * BENCH_DURATION (seconds per page and phase, default 30) shortens a run.
+ * BENCH_SERVER_NODE=/path/to/node serves the same build on another Node.js (the bench itself runs
+ * on the project's); BENCH_SERVER_NODE_OPTIONS="…" replaces the servers' V8 options.
  *
  * Run alone: npx tsx tests/bench/pages.bench.ts (after tests/bench/volume-database.ts).
  */
@@ -32,7 +34,7 @@ import { breakdownCpuProfile, CPU_CATEGORIES, CPU_CATEGORY_LABELS, monotonicMicr
 import { deployedNginxConf } from "../support/deployed-nginx-conf";
 import { getCompressed } from "../support/get-compressed";
 import { isMainModule } from "./main-module";
-import { ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, startNextServer, waitForServer, type BenchServer } from "./next-server";
+import { assertPortFree, ensureProductionBuild, mainThreadCpuMs, mintSessionCookie, processCpuMs, residentMegabytes, serverNodeVersion, serverV8Options, startNextServer, waitForServer, type BenchServer } from "./next-server";
 import { formatMs, percentile, verdict } from "./stats";
 import { benchDatabaseUrl, firstOpenCaseOf } from "./volume-database";
 import { VOLUME_USERS } from "./volume-seed";
@@ -121,7 +123,7 @@ function describeLoad(figures: LoadFigures & { cpuMs: number; balancerCpuMs?: nu
 /** Phase 1: one process at saturation under a CPU profile; CPU per request and where it goes. */
 async function profilePhase(pages: readonly BenchPage[], signIn: (baseUrl: string) => Promise<string>): Promise<Map<string, number>> {
   const profileDir = mkdtempSync(path.join(tmpdir(), "ses-bench-prof-"));
-  const server = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
+  const server = await startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] });
   const windows: Array<{ page: BenchPage; from: number; to: number; requests: number; processCpuMs: number; mainThreadCpuMs: number }> = [];
   try {
     await waitForServer(server);
@@ -324,6 +326,7 @@ export async function benchPages(): Promise<void> {
   const picked = new Set(["floor", ...(process.env.BENCH_PAGES ?? "queue-open,queue-mine,case").split(",").map((key) => key.trim())]);
   const pages = allPages.filter((page) => picked.has(page.key));
   console.log(`\npages under ${CONNECTIONS} concurrent connections (autocannon), signed in as ${caseworker}`);
+  console.log(`servers: Node.js ${serverNodeVersion()}, V8 options ${serverV8Options().join(" ") || "(none)"}`);
   ensureProductionBuild();
   const signIn = (_baseUrl: string) => mintSessionCookie(benchDatabaseUrl(), caseworker);
 
@@ -336,7 +339,7 @@ export async function benchPages(): Promise<void> {
 
 /** Phase 2: one `next start`, as `npm start` runs it. */
 async function singleInstancePhase(pages: readonly BenchPage[], signIn: (baseUrl: string) => Promise<string>): Promise<void> {
-  const single = startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), traceGc: true });
+  const single = await startNextServer({ port: BASE_PORT, databaseUrl: benchDatabaseUrl(), traceGc: true });
   try {
     await waitForServer(single);
     const cookie = await signIn(single.baseUrl);
@@ -354,7 +357,9 @@ async function behindNginxPhase(pages: readonly BenchPage[], signIn: (baseUrl: s
     console.log(`\n  two instances behind nginx: skipped (${NGINX} not installed; apt-get install nginx)`);
     return;
   }
-  const instances = [1, 2].map((n) => startNextServer({ port: BASE_PORT + n, databaseUrl: benchDatabaseUrl(), traceGc: true }));
+  // nginx's port and both instances', before any starts (none is left running when one is taken).
+  for (const port of [BASE_PORT, BASE_PORT + 1, BASE_PORT + 2]) await assertPortFree(port);
+  const instances = await Promise.all([1, 2].map((n) => startNextServer({ port: BASE_PORT + n, databaseUrl: benchDatabaseUrl(), traceGc: true })));
   const nginx = startNginx(BASE_PORT, [BASE_PORT + 1, BASE_PORT + 2]);
   try {
     await Promise.all(instances.map((instance) => waitForServer(instance)));
